@@ -1,0 +1,56 @@
+// The one Pothos builder: plugins, scalars, root types. No domain types here (see src/modules).
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { DateTimeResolver } from 'graphql-scalars';
+import type { Context } from './context.js';
+import { prisma } from './db.js';
+import { unauthenticated } from './errors.js';
+import type PrismaTypes from './generated/pothos-types.js';
+import { getDatamodel } from './generated/pothos-types.js';
+import { decodeGlobalId, encodeGlobalId } from './global-id.js';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: { editor: boolean };
+  Scalars: { DateTime: { Input: Date; Output: Date } };
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
+  // Fields are non-null unless they say otherwise: clients get honest types.
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => ({ editor: context.viewer.canWrite }),
+    unauthorizedError: (_parent, context) =>
+      unauthenticated(
+        context.viewer.presentedToken
+          ? 'The bearer token is not valid for writes.'
+          : 'Writes need an Authorization: Bearer <token> header.',
+      ),
+  },
+  prisma: {
+    // A function, so the client is read when a request runs (src/db.ts sets it at start-up).
+    client: () => prisma,
+    dmmf: getDatamodel(),
+    filterConnectionTotalCount: true,
+    exposeDescriptions: true,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    encodeGlobalID: encodeGlobalId,
+    decodeGlobalID: decodeGlobalId,
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+  errors: { defaultTypes: [] },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.queryType({});
+builder.mutationType({});

@@ -1,0 +1,51 @@
+// Configuration from the environment, read once and validated: a bad value stops the start-up
+// with a clear message instead of surfacing later as a strange runtime error.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Config {
+  host: string;
+  port: number;
+  /** postgres:// URL of a real PostgreSQL; when absent the embedded PGlite is used. */
+  databaseUrl?: string;
+  /** Where PGlite keeps its files. */
+  dataDir: string;
+  /** Bearer tokens allowed to write. Empty: writes are refused (never open by default). */
+  apiTokens: string[];
+  /** Largest accepted request body, in bytes. */
+  maxBodyBytes: number;
+  /** Connections in the PostgreSQL pool. */
+  poolSize: number;
+  logLevel: string;
+}
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) {
+    throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  }
+  return parsed;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: integer('PORT', env.PORT, 4000),
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data', 'pglite')),
+    apiTokens: (env.API_TOKENS ?? '')
+      .split(',')
+      .map((token) => token.trim())
+      .filter(Boolean),
+    maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 1_000_000),
+    poolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

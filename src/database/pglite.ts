@@ -1,0 +1,62 @@
+// The embedded default: PostgreSQL compiled to WebAssembly, in this process, persisted in a folder.
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database, DatabaseOptions, SqlSession } from './types.js';
+
+async function exists(dir: string) {
+  return stat(dir).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * A process killed while PGlite initialises a new directory leaves it unopenable, so a new data
+ * directory is initialised beside its final place and renamed into it only once complete.
+ */
+async function openDataDir(dataDir: string): Promise<PGlite> {
+  if (!(await exists(dataDir))) {
+    await mkdir(path.dirname(dataDir), { recursive: true });
+    const staging = `${dataDir}.init-${process.pid}`;
+    await rm(staging, { recursive: true, force: true });
+    const fresh = await PGlite.create(staging);
+    await fresh.close();
+    await rename(staging, dataDir);
+  }
+  return PGlite.create(dataDir);
+}
+
+/** A `dataDir` of `memory://` keeps everything in memory (tests). */
+export async function openPglite(dataDir: string, options: DatabaseOptions = {}): Promise<Database> {
+  const pglite = dataDir.startsWith('memory://') ? await PGlite.create(dataDir) : await openDataDir(dataDir);
+  const prisma = new PrismaClient({
+    // pglite-prisma-adapter pins an older @prisma/driver-adapter-utils: same protocol, other type identity.
+    adapter: new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory,
+    log: options.logQueries ? [{ emit: 'event', level: 'query' }] : [],
+  });
+  const session: SqlSession = {
+    async query<Row>(sql: string, params?: unknown[]) {
+      return (await pglite.query<Row>(sql, params)).rows;
+    },
+    async exec(sql: string) {
+      await pglite.exec(sql);
+    },
+  };
+  return {
+    engine: 'pglite',
+    prisma,
+    // One process owns a PGlite directory, so the process itself is the lock.
+    withMigrationLock: (work) => work(session),
+    async ping() {
+      await pglite.query('SELECT 1');
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Errors a client may see, and the one place where everything else is masked.
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import { maskError as yogaMaskError } from 'graphql-yoga';
+import { logger } from './logger.js';
+
+export interface Issue {
+  /** Where in the input: ["input", "statements", 2, "text"]. */
+  path: (string | number)[];
+  message: string;
+}
+
+/** Input that cannot be accepted as it is; nothing was written. */
+export class ValidationError extends Error {
+  constructor(
+    message: string,
+    readonly issues: Issue[] = [],
+  ) {
+    super(message);
+    this.name = 'ValidationError';
+  }
+}
+
+/** The thing the operation is about does not exist. */
+export class NotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+export function badUserInput(message: string) {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+export function unauthenticated(message: string) {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/**
+ * Pothos reports bad connection arguments, cursors and global IDs as PothosValidationError: those
+ * are the client's mistakes and their messages are safe. Anything else unexpected (Prisma, SQL,
+ * bugs) is logged in full and reaches the client as "Unexpected error." only.
+ */
+export function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof PothosValidationError) {
+    return badUserInput(original.message.replace(/^Invalid global ID: .*/, 'Invalid global ID'));
+  }
+  if (original && !(original instanceof GraphQLError)) {
+    logger.error({ err: original }, 'unexpected error in a GraphQL operation');
+  }
+  return yogaMaskError(error, message, isDev);
+}

@@ -1,0 +1,52 @@
+import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { matchingIds } from '../search/full-text.js';
+import { idsOf, orderInput } from '../shared/filters.js';
+import { memoizeByInput } from '../shared/memoize.js';
+import { page } from '../shared/pagination.js';
+import { AgreementStatus } from './types.js';
+
+const AgreementFilter = builder.inputType('AgreementFilter', {
+  description: 'Every given condition must hold; a list matches any of its values.',
+  fields: (t) => ({
+    party: t.idList({ required: false, description: 'Entity IDs; an agreement matches when all of them are parties.' }),
+    status: t.field({ type: [AgreementStatus], required: false }),
+    topic: t.idList({ required: false, description: 'Topic IDs.' }),
+    search: t.string({ required: false, description: 'Full-text search in the title.' }),
+  }),
+});
+
+const AgreementOrder = orderInput('AgreementOrder', ['CREATED_AT', 'SIGNED_AT', 'TITLE'], 'desc');
+
+const agreementWhere = memoizeByInput(
+  async (filter: typeof AgreementFilter.$inferInput): Promise<Prisma.AgreementWhereInput> => {
+    const parties = idsOf(filter.party as string[] | null, 'Entity') ?? [];
+    const topics = idsOf(filter.topic as string[] | null, 'Topic');
+    return {
+      AND: parties.map((id) => ({ parties: { some: { id } } })),
+      ...(filter.status?.length ? { status: { in: filter.status } } : {}),
+      ...(topics ? { topicId: { in: topics } } : {}),
+      ...(filter.search ? { id: { in: await matchingIds('Agreement', filter.search) } } : {}),
+    };
+  },
+);
+
+builder.queryField('agreements', (t) =>
+  t.prismaConnection({
+    type: 'Agreement',
+    ...page,
+    description: 'Agreements, newest first unless ordered otherwise.',
+    args: { filter: t.arg({ type: AgreementFilter }), orderBy: t.arg({ type: AgreementOrder }) },
+    totalCount: async (_parent, args) => prisma.agreement.count({ where: await agreementWhere(args.filter) }),
+    resolve: async (query, _parent, args) => {
+      const direction = args.orderBy?.direction ?? 'desc';
+      const field = { CREATED_AT: 'createdAt', SIGNED_AT: 'signedAt', TITLE: 'title' }[args.orderBy?.field ?? 'CREATED_AT'];
+      return prisma.agreement.findMany({
+        ...query,
+        where: await agreementWhere(args.filter),
+        orderBy: [{ [field]: direction }, { id: direction }],
+      });
+    },
+  }),
+);

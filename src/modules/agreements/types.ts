@@ -1,0 +1,50 @@
+import { builder } from '../../builder.js';
+import { page } from '../shared/pagination.js';
+
+export const AgreementStatus = builder.enumType('AgreementStatus', {
+  values: {
+    PROPOSED: { description: 'Put forward, not (yet) agreed.' },
+    SIGNED: { description: 'Agreed or signed by its parties.' },
+    NOT_REACHED: { description: 'Talks failed to reach it.' },
+    WITHDRAWN: { description: 'A party withdrew from it.' },
+  } as const,
+});
+
+export const AgreementRef = builder.prismaNode('Agreement', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'An agreement between two or more parties, as stories report it.',
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    status: t.expose('status', { type: AgreementStatus }),
+    topic: t.relation('topic', { nullable: true }),
+    proposedAt: t.expose('proposedAt', { type: 'DateTime', nullable: true }),
+    signedAt: t.expose('signedAt', { type: 'DateTime', nullable: true }),
+    parties: t.relation('parties', { query: { orderBy: { name: 'asc' } } }),
+    mentions: t.relatedConnection('mentions', {
+      ...page,
+      totalCount: true,
+      description: 'Where stories report it, with the exact text.',
+      query: () => ({ orderBy: { id: 'asc' } }),
+    }),
+    statements: t.relatedConnection('statements', {
+      ...page,
+      totalCount: true,
+      description: 'Statements about it.',
+      query: () => ({ orderBy: [{ saidAt: 'desc' }, { id: 'desc' }] }),
+    }),
+  }),
+});
+
+export const AgreementMentionRef = builder.prismaNode('AgreementMention', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'A passage of a story that reports an agreement.',
+  fields: (t) => ({
+    text: t.exposeString('text'),
+    start: t.exposeInt('start'),
+    end: t.exposeInt('end'),
+    agreement: t.relation('agreement'),
+    article: t.relation('article'),
+  }),
+});

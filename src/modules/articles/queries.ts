@@ -1,0 +1,68 @@
+import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+import { badUserInput } from '../../errors.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { matchingIds } from '../search/full-text.js';
+import { DateRange, dateRangeWhere, idOf, idsOf, orderInput } from '../shared/filters.js';
+import { memoizeByInput } from '../shared/memoize.js';
+import { page } from '../shared/pagination.js';
+
+const ArticleFilter = builder.inputType('ArticleFilter', {
+  description: 'Every given condition must hold; a list matches any of its values.',
+  fields: (t) => ({
+    source: t.idList({ required: false, description: 'Source IDs of the publishing outlet.' }),
+    topic: t.idList({ required: false, description: 'Topic IDs.' }),
+    mentions: t.idList({ required: false, description: 'Entity IDs; a story matches when it names all of them.' }),
+    publishedAt: t.field({ type: DateRange, required: false }),
+    search: t.string({ required: false, description: 'Full-text search in title and body (web-search syntax).' }),
+  }),
+});
+
+const ArticleOrder = orderInput('ArticleOrder', ['PUBLISHED_AT', 'ADDED_AT', 'TITLE'], 'desc');
+
+const articleWhere = memoizeByInput(async (filter: typeof ArticleFilter.$inferInput): Promise<Prisma.ArticleWhereInput> => {
+  const sources = idsOf(filter.source as string[] | null, 'Source');
+  const topics = idsOf(filter.topic as string[] | null, 'Topic');
+  const mentioned = idsOf(filter.mentions as string[] | null, 'Entity') ?? [];
+  return {
+    AND: mentioned.map((entityId) => ({ mentions: { some: { entityId } } })),
+    ...(sources ? { sourceId: { in: sources } } : {}),
+    ...(topics ? { topics: { some: { id: { in: topics } } } } : {}),
+    ...(filter.publishedAt ? { publishedAt: dateRangeWhere(filter.publishedAt) } : {}),
+    ...(filter.search ? { id: { in: await matchingIds('Article', filter.search) } } : {}),
+  };
+});
+
+builder.queryField('article', (t) =>
+  t.prismaField({
+    type: 'Article',
+    nullable: true,
+    description: 'One story, by ID or by URL (exactly one of them).',
+    args: { id: t.arg.id(), url: t.arg.string() },
+    resolve: (query, _root, args) => {
+      if ((args.id == null) === (args.url == null)) throw badUserInput('Give exactly one of `id` and `url`.');
+      const where = args.id != null ? { id: idOf(String(args.id), 'Article') } : { url: args.url! };
+      return prisma.article.findUnique({ ...query, where });
+    },
+  }),
+);
+
+builder.queryField('articles', (t) =>
+  t.prismaConnection({
+    type: 'Article',
+    ...page,
+    description: 'Stories, newest first unless ordered otherwise.',
+    args: { filter: t.arg({ type: ArticleFilter }), orderBy: t.arg({ type: ArticleOrder }) },
+    totalCount: async (_parent, args) => prisma.article.count({ where: await articleWhere(args.filter) }),
+    resolve: async (query, _parent, args) => {
+      const direction = args.orderBy?.direction ?? 'desc';
+      const order: Prisma.ArticleOrderByWithRelationInput =
+        args.orderBy?.field === 'ADDED_AT'
+          ? { createdAt: direction }
+          : args.orderBy?.field === 'TITLE'
+            ? { title: direction }
+            : { publishedAt: { sort: direction, nulls: 'last' } };
+      return prisma.article.findMany({ ...query, where: await articleWhere(args.filter), orderBy: [order, { id: direction }] });
+    },
+  }),
+);

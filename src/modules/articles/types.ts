@@ -1,0 +1,84 @@
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import { builder } from '../../builder.js';
+import { AgreementRef } from '../agreements/types.js';
+import { EntityRef } from '../entities/types.js';
+import { page } from '../shared/pagination.js';
+
+// Indirect connections: pagination follows the join rows, each node is the entity / agreement.
+const entitiesThroughMentions = prismaConnectionHelpers(builder, 'EntityMention', {
+  ...page,
+  query: { orderBy: { id: 'asc' } },
+  select: (nodeSelection) => ({ entity: nodeSelection(true) }),
+  resolveNode: (mention) => mention.entity,
+});
+
+const agreementsThroughMentions = prismaConnectionHelpers(builder, 'AgreementMention', {
+  ...page,
+  query: { orderBy: { start: 'asc' } },
+  select: (nodeSelection) => ({ agreement: nodeSelection(true) }),
+  resolveNode: (mention) => mention.agreement,
+});
+
+export const ArticleRef = builder.prismaNode('Article', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'A news story and everything found in it.',
+  fields: (t) => ({
+    url: t.exposeString('url', { description: 'Canonical URL; unique.' }),
+    title: t.exposeString('title'),
+    body: t.exposeString('body'),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    language: t.exposeString('language', { description: 'ISO 639-1 code.' }),
+    addedAt: t.expose('createdAt', { type: 'DateTime', description: 'When the story was added to Newsgraph.' }),
+    source: t.relation('source', { nullable: true, description: 'The publication that published it.' }),
+    topics: t.relation('topics', { query: { orderBy: { name: 'asc' } } }),
+    statements: t.relatedConnection('statements', {
+      ...page,
+      totalCount: true,
+      description: 'Statements in the order the story makes them.',
+      query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+    }),
+    statistics: t.relatedConnection('statistics', {
+      ...page,
+      totalCount: true,
+      description: 'Numbers in the order the story reports them.',
+      query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+    }),
+    mentions: t.relatedConnection('mentions', {
+      ...page,
+      totalCount: true,
+      description: 'The entities it names, with the name and title it gives them.',
+      query: () => ({ orderBy: { id: 'asc' } }),
+    }),
+    entities: t.connection(
+      {
+        type: EntityRef,
+        description: 'The entities it names.',
+        select: (args, context, nestedSelection) => ({
+          _count: { select: { mentions: true } },
+          mentions: entitiesThroughMentions.getQuery(args, context, nestedSelection),
+        }),
+        resolve: (article, args, context) => ({
+          ...entitiesThroughMentions.resolve(article.mentions, args, context),
+          totalCount: article._count.mentions,
+        }),
+      },
+      { name: 'ArticleEntitiesConnection', fields: (c) => ({ totalCount: c.int({ resolve: (r) => r.totalCount }) }) },
+    ),
+    agreements: t.connection(
+      {
+        type: AgreementRef,
+        description: 'The agreements it reports.',
+        select: (args, context, nestedSelection) => ({
+          _count: { select: { agreements: true } },
+          agreements: agreementsThroughMentions.getQuery(args, context, nestedSelection),
+        }),
+        resolve: (article, args, context) => ({
+          ...agreementsThroughMentions.resolve(article.agreements, args, context),
+          totalCount: article._count.agreements,
+        }),
+      },
+      { name: 'ArticleAgreementsConnection', fields: (c) => ({ totalCount: c.int({ resolve: (r) => r.totalCount }) }) },
+    ),
+  }),
+});

@@ -1,0 +1,58 @@
+import { builder } from '../../builder.js';
+import { page } from '../shared/pagination.js';
+
+export const EntityKind = builder.enumType('EntityKind', {
+  values: ['PERSON', 'ORGANIZATION', 'COUNTRY', 'PLACE'] as const,
+});
+
+export const EntityRef = builder.prismaNode('Entity', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'A person, organisation, country or place: one node across every story that names it.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: EntityKind }),
+    titles: t.exposeStringList('titles', { description: 'Titles and roles as reported ("President of China").' }),
+    aliases: t.stringList({
+      description: 'Other names it goes by ("Xi", "President Xi").',
+      select: { aliases: { select: { alias: true }, orderBy: { id: 'asc' } } },
+      resolve: (entity) => entity.aliases.map(({ alias }) => alias),
+    }),
+    statements: t.relatedConnection('statements', {
+      ...page,
+      totalCount: true,
+      description: 'What it said, newest first.',
+      query: () => ({ orderBy: [{ saidAt: 'desc' }, { id: 'desc' }] }),
+    }),
+    agreements: t.relatedConnection('agreements', {
+      ...page,
+      totalCount: true,
+      description: 'Agreements it is a party to.',
+      query: () => ({ orderBy: { id: 'desc' } }),
+    }),
+    mentions: t.relatedConnection('mentions', {
+      ...page,
+      totalCount: true,
+      description: 'The stories that name it, newest mention first.',
+      query: () => ({ orderBy: { id: 'desc' } }),
+    }),
+    statistics: t.relatedConnection('statistics', {
+      ...page,
+      totalCount: true,
+      description: 'Numbers reported about it.',
+      query: () => ({ orderBy: { id: 'desc' } }),
+    }),
+  }),
+});
+
+export const EntityMentionRef = builder.prismaNode('EntityMention', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'An entity named in a story, as the story names and titles it.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The name as written in the story.' }),
+    title: t.exposeString('title', { nullable: true, description: 'The title or role as written in the story.' }),
+    entity: t.relation('entity'),
+    article: t.relation('article'),
+  }),
+});

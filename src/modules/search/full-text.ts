@@ -1,0 +1,27 @@
+// PostgreSQL full-text search over the generated `search` columns (see the init migration).
+// websearch_to_tsquery accepts any user string: quotes, "or", "-word", stray punctuation.
+import { Prisma } from '../../generated/prisma/client.js';
+import { prisma } from '../../db.js';
+
+/** Text-search configuration of each searchable table: names are not stemmed. */
+export const searchConfigs = {
+  Article: 'english',
+  Statement: 'english',
+  Entity: 'simple',
+  Agreement: 'english',
+  Statistic: 'english',
+} as const;
+
+export type Searchable = keyof typeof searchConfigs;
+
+export function tsQuery(model: Searchable, text: string) {
+  return Prisma.sql`websearch_to_tsquery(${Prisma.raw(`'${searchConfigs[model]}'`)}, ${text})`;
+}
+
+/** Ids of the rows of `model` that match `text`, for a Prisma `where: { id: { in } }`. */
+export async function matchingIds(model: Searchable, text: string): Promise<number[]> {
+  const rows = await prisma.$queryRaw<{ id: number }[]>(
+    Prisma.sql`SELECT id FROM ${Prisma.raw(`"${model}"`)} WHERE search @@ ${tsQuery(model, text)}`,
+  );
+  return rows.map((row) => row.id);
+}

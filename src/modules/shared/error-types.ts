@@ -1,0 +1,48 @@
+// GraphQL shapes of the expected failures of mutations (Pothos errors plugin): clients select
+// them as union members; unexpected errors stay thrown and masked.
+import { builder } from '../../builder.js';
+import { NotFoundError, ValidationError, type Issue } from '../../errors.js';
+
+export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
+  description: 'An expected failure: the operation wrote nothing.',
+  fields: (t) => ({ message: t.exposeString('message') }),
+});
+
+const IssueRef = builder.objectRef<Issue>('Issue').implement({
+  description: 'One problem with the input.',
+  fields: (t) => ({
+    path: t.stringList({
+      description: 'Where in the input, e.g. ["input", "statements", "2", "text"].',
+      resolve: (issue) => issue.path.map(String),
+    }),
+    message: t.exposeString('message'),
+  }),
+});
+
+builder.objectType(ValidationError, {
+  name: 'ValidationError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ValidationError,
+  fields: (t) => ({ issues: t.field({ type: [IssueRef], resolve: (error) => error.issues }) }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof NotFoundError,
+  fields: () => ({}),
+});
+
+/**
+ * Errors-plugin options for a mutation: it answers `<Name>Result`, the union of `<Name>Payload`
+ * (whose `dataField` holds the result) and the expected errors.
+ */
+export function mutationResult(mutation: string, dataField: string) {
+  const name = mutation[0].toUpperCase() + mutation.slice(1);
+  return {
+    types: [ValidationError, NotFoundError],
+    result: { name: `${name}Payload` },
+    union: { name: `${name}Result` },
+    dataField: { name: dataField },
+  };
+}

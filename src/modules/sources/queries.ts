@@ -1,0 +1,32 @@
+import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+import { orderInput } from '../shared/filters.js';
+import { page } from '../shared/pagination.js';
+
+const SourceOrder = orderInput('SourceOrder', ['NAME', 'CREATED_AT']);
+
+builder.queryField('sources', (t) =>
+  t.prismaConnection({
+    type: 'Source',
+    ...page,
+    description: 'Publications, by name unless ordered otherwise.',
+    args: {
+      nameContains: t.arg.string({ description: 'Case-insensitive part of the name.' }),
+      orderBy: t.arg({ type: SourceOrder }),
+    },
+    totalCount: (_parent, args) => prisma.source.count({ where: sourceWhere(args) }),
+    resolve: (query, _parent, args) => {
+      const direction = args.orderBy?.direction ?? 'asc';
+      const field = args.orderBy?.field === 'CREATED_AT' ? 'createdAt' : 'name';
+      return prisma.source.findMany({
+        ...query,
+        where: sourceWhere(args),
+        orderBy: [{ [field]: direction }, { id: direction }],
+      });
+    },
+  }),
+);
+
+function sourceWhere(args: { nameContains?: string | null }) {
+  return args.nameContains ? { name: { contains: args.nameContains, mode: 'insensitive' as const } } : {};
+}

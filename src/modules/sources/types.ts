@@ -1,0 +1,23 @@
+import { builder } from '../../builder.js';
+import { page } from '../shared/pagination.js';
+
+export const SourceRef = builder.prismaNode('Source', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'A publication: one that published stories, or one that stories cite ("According to The Telegraph").',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    articles: t.relatedConnection('articles', {
+      ...page,
+      totalCount: true,
+      description: 'Stories it published, newest first.',
+      query: () => ({ orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] }),
+    }),
+    relayedStatements: t.relatedConnection('relayed', {
+      ...page,
+      totalCount: true,
+      description: 'Statements that stories report through this source, newest first.',
+      query: () => ({ orderBy: [{ saidAt: 'desc' }, { id: 'desc' }] }),
+    }),
+  }),
+});

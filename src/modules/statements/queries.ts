@@ -1,0 +1,57 @@
+import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { matchingIds } from '../search/full-text.js';
+import { DateRange, dateRangeWhere, idsOf, orderInput } from '../shared/filters.js';
+import { memoizeByInput } from '../shared/memoize.js';
+import { page } from '../shared/pagination.js';
+import { StatementKind } from './types.js';
+
+const StatementFilter = builder.inputType('StatementFilter', {
+  description: 'Every given condition must hold; a list matches any of its values.',
+  fields: (t) => ({
+    speaker: t.idList({ required: false, description: 'Entity IDs.' }),
+    kind: t.field({ type: StatementKind, required: false }),
+    topic: t.idList({ required: false, description: 'Topic IDs.' }),
+    article: t.idList({ required: false, description: 'Article IDs.' }),
+    viaSource: t.idList({ required: false, description: 'Source IDs of the publication it was relayed through.' }),
+    saidAt: t.field({ type: DateRange, required: false }),
+    search: t.string({ required: false, description: 'Full-text search in the statement text (web-search syntax).' }),
+  }),
+});
+
+const StatementOrder = orderInput('StatementOrder', ['SAID_AT', 'CREATED_AT'], 'desc');
+
+export type StatementFilterShape = typeof StatementFilter.$inferInput;
+
+export const statementWhere = memoizeByInput(async (filter: StatementFilterShape): Promise<Prisma.StatementWhereInput> => {
+  const topics = idsOf(filter.topic as string[] | null, 'Topic');
+  return {
+    ...(filter.speaker ? { speakerId: { in: idsOf(filter.speaker as string[], 'Entity') } } : {}),
+    ...(filter.article ? { articleId: { in: idsOf(filter.article as string[], 'Article') } } : {}),
+    ...(filter.viaSource ? { viaSourceId: { in: idsOf(filter.viaSource as string[], 'Source') } } : {}),
+    ...(topics ? { topics: { some: { id: { in: topics } } } } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.saidAt ? { saidAt: dateRangeWhere(filter.saidAt) } : {}),
+    ...(filter.search ? { id: { in: await matchingIds('Statement', filter.search) } } : {}),
+  };
+});
+
+builder.queryField('statements', (t) =>
+  t.prismaConnection({
+    type: 'Statement',
+    ...page,
+    description: 'Statements, newest first unless ordered otherwise.',
+    args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrder }) },
+    totalCount: async (_parent, args) => prisma.statement.count({ where: await statementWhere(args.filter) }),
+    resolve: async (query, _parent, args) => {
+      const direction = args.orderBy?.direction ?? 'desc';
+      const field = args.orderBy?.field === 'CREATED_AT' ? 'createdAt' : 'saidAt';
+      return prisma.statement.findMany({
+        ...query,
+        where: await statementWhere(args.filter),
+        orderBy: [{ [field]: direction }, { id: direction }],
+      });
+    },
+  }),
+);

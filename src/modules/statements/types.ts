@@ -1,0 +1,37 @@
+import { builder } from '../../builder.js';
+
+export const StatementKind = builder.enumType('StatementKind', {
+  values: {
+    DIRECT: { description: 'Quoted: the speaker\'s own words.' },
+    INDIRECT: { description: 'Reported speech: "X said that ...", "according to X, ...".' },
+  } as const,
+});
+
+export const StatementRef = builder.prismaNode('Statement', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'What an entity said, as a story reports it.',
+  fields: (t) => ({
+    text: t.exposeString('text'),
+    kind: t.expose('kind', { type: StatementKind }),
+    start: t.exposeInt('start', { description: 'Offset of the first character of `text` in the article body.' }),
+    end: t.exposeInt('end', { description: 'Offset just past the last character of `text` in the article body.' }),
+    saidAt: t.expose('saidAt', { type: 'DateTime', description: 'When it was said: the story\'s publication time unless known better.' }),
+    speaker: t.relation('speaker', { nullable: true }),
+    article: t.relation('article'),
+    viaSource: t.relation('viaSource', {
+      nullable: true,
+      description: 'The publication the story relays it through ("According to The Telegraph, ...").',
+    }),
+    topics: t.relation('topics', { query: { orderBy: { name: 'asc' } } }),
+    agreements: t.relation('agreements', { description: 'Agreements this statement is about.' }),
+    cue: t.exposeString('cue', { nullable: true, description: 'The words that introduced it: "said", "according to".' }),
+    confidence: t.exposeFloat('confidence', { nullable: true, description: 'How sure the extractor was, 0 to 1; null when annotated by hand.' }),
+    extractorVersion: t.exposeString('extractorVersion', { nullable: true }),
+    editedAt: t.expose('editedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When an editor last corrected it; corrected statements survive re-extraction.',
+    }),
+  }),
+});

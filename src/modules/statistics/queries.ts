@@ -1,0 +1,51 @@
+import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { matchingIds } from '../search/full-text.js';
+import { idsOf, orderInput } from '../shared/filters.js';
+import { memoizeByInput } from '../shared/memoize.js';
+import { page } from '../shared/pagination.js';
+
+const StatisticFilter = builder.inputType('StatisticFilter', {
+  description: 'Every given condition must hold; a list matches any of its values.',
+  fields: (t) => ({
+    unit: t.stringList({ required: false, description: '"percent", a currency code, a counted noun.' }),
+    article: t.idList({ required: false, description: 'Article IDs.' }),
+    subject: t.idList({ required: false, description: 'Entity IDs of what the number is about.' }),
+    search: t.string({ required: false, description: 'Full-text search in the label and the text.' }),
+  }),
+});
+
+const StatisticOrder = orderInput('StatisticOrder', ['CREATED_AT', 'VALUE'], 'desc');
+
+const statisticWhere = memoizeByInput(
+  async (filter: typeof StatisticFilter.$inferInput): Promise<Prisma.StatisticWhereInput> => {
+    const articles = idsOf(filter.article as string[] | null, 'Article');
+    const subjects = idsOf(filter.subject as string[] | null, 'Entity');
+    return {
+      ...(filter.unit?.length ? { unit: { in: filter.unit } } : {}),
+      ...(articles ? { articleId: { in: articles } } : {}),
+      ...(subjects ? { subjectId: { in: subjects } } : {}),
+      ...(filter.search ? { id: { in: await matchingIds('Statistic', filter.search) } } : {}),
+    };
+  },
+);
+
+builder.queryField('statistics', (t) =>
+  t.prismaConnection({
+    type: 'Statistic',
+    ...page,
+    description: 'Reported numbers, newest first unless ordered otherwise.',
+    args: { filter: t.arg({ type: StatisticFilter }), orderBy: t.arg({ type: StatisticOrder }) },
+    totalCount: async (_parent, args) => prisma.statistic.count({ where: await statisticWhere(args.filter) }),
+    resolve: async (query, _parent, args) => {
+      const direction = args.orderBy?.direction ?? 'desc';
+      const field = args.orderBy?.field === 'VALUE' ? 'value' : 'createdAt';
+      return prisma.statistic.findMany({
+        ...query,
+        where: await statisticWhere(args.filter),
+        orderBy: [{ [field]: direction }, { id: direction }],
+      });
+    },
+  }),
+);

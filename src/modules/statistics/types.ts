@@ -1,0 +1,22 @@
+import { builder } from '../../builder.js';
+
+export const ChangeDirection = builder.enumType('ChangeDirection', { values: ['INCREASE', 'DECREASE'] as const });
+
+export const StatisticRef = builder.prismaNode('Statistic', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'A number a story reports, with what it measures.',
+  fields: (t) => ({
+    value: t.exposeFloat('value', { description: 'The full magnitude: 3200000000 for "£3.2bn", 24 for "24%".' }),
+    unit: t.exposeString('unit', { nullable: true, description: '"percent", a currency code, or the counted noun.' }),
+    label: t.exposeString('label', { description: 'What it measures.' }),
+    direction: t.expose('direction', { type: ChangeDirection, nullable: true, description: 'For a change: its direction.' }),
+    baselineYear: t.exposeInt('baselineYear', { nullable: true, description: 'For a change: the year it is measured from.' }),
+    baselineValue: t.exposeFloat('baselineValue', { nullable: true, description: 'For a change: the value it is measured from.' }),
+    text: t.exposeString('text', { description: 'The exact span of the story.' }),
+    start: t.exposeInt('start'),
+    end: t.exposeInt('end'),
+    article: t.relation('article'),
+    subject: t.relation('subject', { nullable: true, description: 'The entity it is about, when known.' }),
+  }),
+});

@@ -1,0 +1,29 @@
+import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+import { orderInput } from '../shared/filters.js';
+import { page } from '../shared/pagination.js';
+
+const TopicOrder = orderInput('TopicOrder', ['NAME', 'STATEMENT_COUNT']);
+
+builder.queryField('topics', (t) =>
+  t.prismaConnection({
+    type: 'Topic',
+    ...page,
+    description: 'Topics, by name unless ordered otherwise (STATEMENT_COUNT: how many statements are about it).',
+    args: {
+      nameContains: t.arg.string({ description: 'Case-insensitive part of the name.' }),
+      orderBy: t.arg({ type: TopicOrder }),
+    },
+    totalCount: (_parent, args) => prisma.topic.count({ where: topicWhere(args) }),
+    resolve: (query, _parent, args) => {
+      const direction = args.orderBy?.direction ?? 'asc';
+      const order =
+        args.orderBy?.field === 'STATEMENT_COUNT' ? { statements: { _count: direction } } : { name: direction };
+      return prisma.topic.findMany({ ...query, where: topicWhere(args), orderBy: [order, { id: direction }] });
+    },
+  }),
+);
+
+function topicWhere(args: { nameContains?: string | null }) {
+  return args.nameContains ? { name: { contains: args.nameContains, mode: 'insensitive' as const } } : {};
+}

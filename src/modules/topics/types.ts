@@ -1,0 +1,27 @@
+import { builder } from '../../builder.js';
+import { page } from '../shared/pagination.js';
+
+export const TopicRef = builder.prismaNode('Topic', {
+  id: { field: 'id' },
+  nullable: true,
+  description: 'What a story, a statement or an agreement is about ("climate change").',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    slug: t.exposeString('slug', { description: 'Stable, URL-safe form of the name: "climate-change".' }),
+    articles: t.relatedConnection('articles', {
+      ...page,
+      totalCount: true,
+      query: () => ({ orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] }),
+    }),
+    statements: t.relatedConnection('statements', {
+      ...page,
+      totalCount: true,
+      query: () => ({ orderBy: [{ saidAt: 'desc' }, { id: 'desc' }] }),
+    }),
+    agreements: t.relatedConnection('agreements', {
+      ...page,
+      totalCount: true,
+      query: () => ({ orderBy: { id: 'desc' } }),
+    }),
+  }),
+});

@@ -1,0 +1,46 @@
+// Limits every operation passes before it runs, identical on every transport (they are Envelop
+// plugins, so they also guard WebSocket operations run through yoga.getEnveloped).
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { Plugin } from 'graphql-yoga';
+
+export const queryLimits = {
+  depth: 12,
+  cost: 10_000,
+  aliases: 15,
+  tokens: 5_000,
+  directives: 20,
+} as const;
+
+export function useQueryLimits() {
+  return EnvelopArmorPlugin({
+    maxDepth: { n: queryLimits.depth, ignoreIntrospection: true, flattenFragments: true },
+    costLimit: { maxCost: queryLimits.cost, ignoreIntrospection: true },
+    maxAliases: { n: queryLimits.aliases },
+    maxTokens: { n: queryLimits.tokens },
+    maxDirectives: { n: queryLimits.directives },
+    blockFieldSuggestion: { enabled: true },
+  });
+}
+
+/**
+ * Refuses request bodies over `maxBytes` before anything reads them. Bodies must declare their
+ * length: a chunked upload of unknown size could only be refused after reading it.
+ */
+export function useBodyLimit(maxBytes: number): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      if (request.method !== 'POST') return;
+      const header = request.headers.get('content-length');
+      const length = header === null ? NaN : Number(header);
+      const refuse = (status: number, message: string) =>
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }), {
+            status,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
+      if (!Number.isFinite(length)) refuse(411, 'A request body needs a Content-Length header.');
+      else if (length > maxBytes) refuse(413, `The request body is over the limit of ${maxBytes} bytes.`);
+    },
+  };
+}

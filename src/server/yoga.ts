@@ -1,0 +1,34 @@
+// The GraphQL HTTP handler: schema, context, masking, limits, health. Transport-free, so tests
+// can call `yoga.fetch` and the Node server can mount it.
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import type { Config } from '../config.js';
+import { createContextFactory } from '../context.js';
+import type { Database } from '../database/types.js';
+import { maskError } from '../errors.js';
+import { logger } from '../logger.js';
+import { schema } from '../schema.js';
+import { exampleOperation, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
+import { useBodyLimit, useQueryLimits } from './limits.js';
+
+export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyBytes'>, database: Database) {
+  return createYoga({
+    schema,
+    context: createContextFactory(config.apiTokens),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    batching: false,
+    maskedErrors: { maskError },
+    logging: logger,
+    graphiql: { title: 'Newsgraph', defaultQuery: exampleOperation },
+    renderGraphiQL,
+    plugins: [
+      useBodyLimit(config.maxBodyBytes),
+      useQueryLimits(),
+      useGraphiQLAssets(),
+      useReadinessCheck({ endpoint: '/ready', check: () => database.ping().then(() => true, () => false) }),
+    ],
+  });
+}
+
+export type NewsgraphYoga = ReturnType<typeof createNewsgraphYoga>;
