@@ -9,7 +9,7 @@ const config: CodegenConfig = {
     'src/generated/operations/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { scalars: { DateTime: 'string' }, enumsAsTypes: true, useTypeImports: true },
+      config: { scalars: { DateTime: 'string' }, enumsAsTypes: true, useTypeImports: true, emitLegacyCommonJSImports: false },
     },
   },
   silent: true,

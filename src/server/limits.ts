@@ -5,7 +5,7 @@ import type { Plugin } from 'graphql-yoga';
 
 export const queryLimits = {
   depth: 12,
-  cost: 10_000,
+  cost: 20_000,
   aliases: 15,
   tokens: 5_000,
   directives: 20,
@@ -14,7 +14,10 @@ export const queryLimits = {
 export function useQueryLimits() {
   return EnvelopArmorPlugin({
     maxDepth: { n: queryLimits.depth, ignoreIntrospection: true, flattenFragments: true },
-    costLimit: { maxCost: queryLimits.cost, ignoreIntrospection: true },
+    // Armor multiplies a selection's cost by a literal `first`/`last` (not by a variable's value:
+    // page sizes are capped at 100 anyway), so 100 statements x 100 statements each is refused
+    // while one full page of statements with their relations passes. Depth is limited on its own.
+    costLimit: { maxCost: queryLimits.cost, objectCost: 2, scalarCost: 1, depthCostFactor: 1, ignoreIntrospection: true },
     maxAliases: { n: queryLimits.aliases },
     maxTokens: { n: queryLimits.tokens },
     maxDirectives: { n: queryLimits.directives },

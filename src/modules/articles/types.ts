@@ -8,16 +8,18 @@ import { page } from '../shared/pagination.js';
 const entitiesThroughMentions = prismaConnectionHelpers(builder, 'EntityMention', {
   ...page,
   query: { orderBy: { id: 'asc' } },
-  select: (nodeSelection) => ({ entity: nodeSelection(true) }),
+  select: (nodeSelection) => ({ entity: nodeSelection({ select: { id: true } }) }),
   resolveNode: (mention) => mention.entity,
 });
 
 const agreementsThroughMentions = prismaConnectionHelpers(builder, 'AgreementMention', {
   ...page,
   query: { orderBy: { start: 'asc' } },
-  select: (nodeSelection) => ({ agreement: nodeSelection(true) }),
+  select: (nodeSelection) => ({ agreement: nodeSelection({ select: { id: true } }) }),
   resolveNode: (mention) => mention.agreement,
 });
+
+const totalCountOf = (connection: unknown) => (connection as { totalCount: number }).totalCount;
 
 export const ArticleRef = builder.prismaNode('Article', {
   id: { field: 'id' },
@@ -58,12 +60,14 @@ export const ArticleRef = builder.prismaNode('Article', {
           _count: { select: { mentions: true } },
           mentions: entitiesThroughMentions.getQuery(args, context, nestedSelection),
         }),
+        // The node selection always includes `id` (an empty Prisma select is invalid); Pothos
+        // merges the client's selection into it, so the narrow static type is safe to widen.
         resolve: (article, args, context) => ({
           ...entitiesThroughMentions.resolve(article.mentions, args, context),
           totalCount: article._count.mentions,
-        }),
+        }) as never,
       },
-      { name: 'ArticleEntitiesConnection', fields: (c) => ({ totalCount: c.int({ resolve: (r) => r.totalCount }) }) },
+      { name: 'ArticleEntitiesConnection', fields: (c) => ({ totalCount: c.int({ resolve: totalCountOf }) }) },
     ),
     agreements: t.connection(
       {
@@ -76,9 +80,9 @@ export const ArticleRef = builder.prismaNode('Article', {
         resolve: (article, args, context) => ({
           ...agreementsThroughMentions.resolve(article.agreements, args, context),
           totalCount: article._count.agreements,
-        }),
+        }) as never,
       },
-      { name: 'ArticleAgreementsConnection', fields: (c) => ({ totalCount: c.int({ resolve: (r) => r.totalCount }) }) },
+      { name: 'ArticleAgreementsConnection', fields: (c) => ({ totalCount: c.int({ resolve: totalCountOf }) }) },
     ),
   }),
 });
