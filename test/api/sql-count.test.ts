@@ -1,0 +1,64 @@
+// No N+1: the SQL statements a request runs do not grow with the page size or the nesting.
+import { beforeAll, expect, it } from 'vitest';
+import { AddStoryDocument, StatementsDeepDocument, StatementsDocument } from '../../src/generated/operations/graphql.js';
+import { useTestApp } from '../helpers/app.js';
+
+const api = useTestApp();
+
+/** Stories of our own writing: each has 10 statements by 5 speakers, relayed and with topics. */
+function story(n: number) {
+  const sentences = Array.from({ length: 10 }, (_, i) => `Speaker ${i % 5} said that item ${n}-${i} matters.`);
+  return {
+    url: `https://newsgraph.example/sql-count/${n}`,
+    title: `Story ${n}`,
+    body: sentences.join(' '),
+    publishedAt: new Date(Date.UTC(2026, 0, 1 + n)).toISOString(),
+    source: `Outlet ${n % 3}`,
+    statements: sentences.map((_, i) => ({
+      text: `item ${n}-${i} matters`,
+      speaker: `Speaker ${i % 5}`,
+      kind: 'INDIRECT' as const,
+      via: i % 2 ? 'Wire Service' : null,
+      topics: [`topic ${i % 3}`, 'politics'],
+    })),
+  };
+}
+
+beforeAll(async () => {
+  for (let n = 0; n < 8; n++) await api.ok(AddStoryDocument, { input: story(n) });
+});
+
+async function countQueries(first: number) {
+  api.resetQueries();
+  const { statements } = await api.ok(StatementsDocument, { first });
+  expect(statements.edges).toHaveLength(first);
+  for (const { node } of statements.edges) {
+    expect(node.speaker?.name).toMatch(/^Speaker \d$/);
+    expect(node.article.title).toMatch(/^Story \d$/);
+    expect(node.topics.length).toBe(2);
+  }
+  return [...api.queries];
+}
+
+it('runs the same few SQL statements for 5 or 50 statements with speaker, article, topics and source', async () => {
+  const small = await countQueries(5);
+  const large = await countQueries(50);
+  console.log(`SQL statements: ${small.length} for 5 statements, ${large.length} for 50`);
+  expect(large.length).toBe(small.length);
+  // one page query (relations joined or batched) + one count
+  expect(large.length).toBeLessThanOrEqual(6);
+});
+
+it('runs the same SQL statements for 5 or 50 statements when each also nests mentions, sources and topic counts', async () => {
+  const count = async (first: number) => {
+    api.resetQueries();
+    const { statements } = await api.ok(StatementsDeepDocument, { first });
+    expect(statements.edges).toHaveLength(first);
+    expect(statements.edges.every(({ node }) => node.speaker!.mentions.totalCount > 0)).toBe(true);
+    return api.queries.length;
+  };
+  const small = await count(5);
+  const large = await count(50);
+  console.log(`SQL statements, nested: ${small} for 5 statements, ${large} for 50`);
+  expect(large).toBe(small);
+});
