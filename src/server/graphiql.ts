@@ -34,7 +34,9 @@ query LatestStatements {
 
 const escapeForScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-export function renderGraphiQL(options?: GraphiQLOptions): string {
+export function renderGraphiQL(options: GraphiQLOptions = {}): string {
+  // GraphiQL 4 opens its first tab on `initialQuery`; `defaultQuery` only seeds new tabs.
+  const settings = { initialQuery: options.defaultQuery, ...options };
   const workers = { editorWorkerService: 'editor.worker.js', json: 'json.worker.js', graphql: 'graphql.worker.js' };
   return `<!doctype html>
 <html lang="en">
@@ -50,7 +52,7 @@ export function renderGraphiQL(options?: GraphiQLOptions): string {
     self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_id, label) => '${ASSETS_PATH}' + (workers[label] ?? workers.editorWorkerService) };
   </script>
   <script src="${ASSETS_PATH}yoga-graphiql.umd.js"></script>
-  <script>YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), ${escapeForScript(options ?? {})});</script>
+  <script>YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), ${escapeForScript(settings)});</script>
 </body>
 </html>`;
 }
