@@ -5,7 +5,7 @@ const apiProject = (engine: 'pglite' | 'postgres') => ({
   extends: true as const,
   test: {
     name: engine,
-    include: ['test/api/**/*.test.ts'],
+    include: ['test/api/**/*.test.ts', ...(engine === 'postgres' ? ['test/postgres/**/*.test.ts'] : [])],
     env: { NEWSGRAPH_TEST_DB: engine },
   },
 });

@@ -1,0 +1,75 @@
+// The server as a user runs it: its own process, real HTTP, health, GraphiQL offline, SIGTERM.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createPostgresDatabase, testEngine } from '../helpers/database.js';
+import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
+
+let env: Record<string, string>;
+let cleanup: () => Promise<void>;
+let server: ServerProcess;
+
+beforeAll(async () => {
+  if (testEngine === 'postgres') {
+    const { url, dropDatabase } = await createPostgresDatabase();
+    env = { DATABASE_URL: url };
+    cleanup = dropDatabase;
+  } else {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-'));
+    env = { DATA_DIR: path.join(dir, 'pglite') };
+    cleanup = () => rm(dir, { recursive: true, force: true });
+  }
+  server = await startServerProcess({ ...env, API_TOKENS: 'process-token' });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await cleanup?.();
+});
+
+const origin = () => new URL(server.url).origin;
+
+async function post(query: string, token?: string) {
+  const body = JSON.stringify({ query });
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+  });
+  return response.json();
+}
+
+it('answers /health and /ready', async () => {
+  expect((await fetch(`${origin()}/health`)).status).toBe(200);
+  expect((await fetch(`${origin()}/ready`)).status).toBe(200);
+});
+
+it('serves GraphiQL with its assets from this server, no CDN', async () => {
+  const page = await (await fetch(server.url, { headers: { accept: 'text/html' } })).text();
+  expect(page).toContain('renderYogaGraphiQL');
+  expect(page).toContain('query LatestStatements');
+  const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+  expect(assets.length).toBeGreaterThanOrEqual(2);
+  for (const asset of assets) {
+    expect(asset.startsWith('/')).toBe(true);
+    const response = await fetch(`${origin()}${asset}`);
+    expect(response.status).toBe(200);
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+  }
+  expect(page).not.toMatch(/unpkg|jsdelivr|cdn\./);
+});
+
+it('stores a story over HTTP, keeps it across a restart, and stops cleanly on SIGTERM', async () => {
+  const added = await post(
+    `mutation { addStory(input: { url: "https://newsgraph.example/process/1", title: "Harbour reopens",
+      body: "The harbour reopened on Friday, the port authority said." }) { __typename ... on AddStoryPayload { created } } }`,
+    'process-token',
+  );
+  expect(added).toEqual({ data: { addStory: { __typename: 'AddStoryPayload', created: true } } });
+  expect(await server.stop()).toBe(0);
+
+  server = await startServerProcess({ ...env, API_TOKENS: 'process-token' });
+  const found = await post('{ article(url: "https://newsgraph.example/process/1") { title } }');
+  expect(found).toEqual({ data: { article: { title: 'Harbour reopens' } } });
+});
