@@ -1,5 +1,5 @@
 // The embedded default: PostgreSQL compiled to WebAssembly, in this process, persisted in a folder.
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -30,9 +30,49 @@ async function openDataDir(dataDir: string): Promise<PGlite> {
   return PGlite.create(dataDir);
 }
 
+function isRunning(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same directory would corrupt
+ * it. A lock file beside the directory names the owner; a lock left by a dead process is taken over.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const lockFile = `${dataDir}.lock`;
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(lockFile, String(process.pid), { flag: 'wx' });
+      return () => rm(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(await readFile(lockFile, 'utf8').catch(() => ''));
+      if (owner && owner !== process.pid && isRunning(owner)) {
+        throw new Error(`DATA_DIR ${dataDir} is in use by process ${owner}; one Newsgraph process per PGlite directory.`);
+      }
+      await rm(lockFile, { force: true });
+    }
+  }
+  throw new Error(`Could not lock DATA_DIR ${dataDir}`);
+}
+
 /** A `dataDir` of `memory://` keeps everything in memory (tests). */
 export async function openPglite(dataDir: string, options: DatabaseOptions = {}): Promise<Database> {
-  const pglite = dataDir.startsWith('memory://') ? await PGlite.create(dataDir) : await openDataDir(dataDir);
+  const inMemory = dataDir.startsWith('memory://');
+  const unlock = inMemory ? async () => {} : await lockDataDir(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = inMemory ? await PGlite.create(dataDir) : await openDataDir(dataDir);
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   const prisma = new PrismaClient({
     // pglite-prisma-adapter pins an older @prisma/driver-adapter-utils: same protocol, other type identity.
     adapter: new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory,
@@ -57,6 +97,7 @@ export async function openPglite(dataDir: string, options: DatabaseOptions = {})
     async close() {
       await prisma.$disconnect();
       await pglite.close();
+      await unlock();
     },
   };
 }

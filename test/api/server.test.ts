@@ -73,3 +73,21 @@ it('stores a story over HTTP, keeps it across a restart, and stops cleanly on SI
   const found = await post('{ article(url: "https://newsgraph.example/process/1") { title } }');
   expect(found).toEqual({ data: { article: { title: 'Harbour reopens' } } });
 });
+
+it('a second instance is refused on the same PGlite directory, and shares the same PostgreSQL', async () => {
+  if (testEngine === 'pglite') {
+    await expect(startServerProcess({ ...env })).rejects.toThrow(/in use by process/);
+    return;
+  }
+  const second = await startServerProcess({ ...env });
+  try {
+    const response = await fetch(second.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ article(url: "https://newsgraph.example/process/1") { title } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { article: { title: 'Harbour reopens' } } });
+  } finally {
+    expect(await second.stop()).toBe(0);
+  }
+});
