@@ -1,7 +1,7 @@
 // Limits every operation passes before it runs, identical on every transport (they are Envelop
 // plugins, so they also guard WebSocket operations run through yoga.getEnveloped).
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import type { Plugin } from 'graphql-yoga';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 export const queryLimits = {
   depth: 12,
@@ -44,6 +44,23 @@ export function useBodyLimit(maxBytes: number): Plugin {
         );
       if (!Number.isFinite(length)) refuse(411, 'A request body needs a Content-Length header.');
       else if (length > maxBytes) refuse(413, `The request body is over the limit of ${maxBytes} bytes.`);
+    },
+  };
+}
+
+/**
+ * PostgreSQL text cannot hold NUL characters, so a NUL anywhere in a request's variables or
+ * document would only fail deep inside a query: refuse it up front as the client's mistake.
+ */
+export function useRejectNul(): Plugin {
+  return {
+    onParams({ params, setResult }) {
+      const text = `${params.query ?? ''}${JSON.stringify(params.variables ?? null)}`;
+      if (/\\u0000|\0/.test(text)) {
+        setResult({
+          errors: [createGraphQLError('Strings must not contain NUL (\\u0000) characters.', { extensions: { code: 'BAD_USER_INPUT' } })],
+        });
+      }
     },
   };
 }

@@ -8,7 +8,7 @@ import { maskError } from '../errors.js';
 import { logger } from '../logger.js';
 import { schema } from '../schema.js';
 import { exampleOperation, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
-import { useBodyLimit, useQueryLimits } from './limits.js';
+import { useBodyLimit, useQueryLimits, useRejectNul } from './limits.js';
 
 export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyBytes'>, database: Database) {
   return createYoga({
@@ -25,6 +25,7 @@ export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyB
     plugins: [
       useBodyLimit(config.maxBodyBytes),
       useQueryLimits(),
+      useRejectNul(),
       useGraphiQLAssets(),
       useReadinessCheck({ endpoint: '/ready', check: () => database.ping().then(() => true, () => false) }),
     ],

@@ -50,6 +50,12 @@ describe('writes', () => {
     expect((await api.ok(StatementsDocument, {})).statements.totalCount).toBe(0);
   });
 
+  it('refuse a NUL character anywhere as the client\'s mistake, and write nothing', async () => {
+    const result = await api.run(AddStoryDocument, { input: { ...story, body: `${story.body}\u0000` } });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await articleCount()).toBe(0);
+  });
+
   it('succeed with a valid token', async () => {
     const { addStory } = await api.ok(AddStoryDocument, { input: story });
     expect(addStory).toMatchObject({ __typename: 'AddStoryPayload', created: true, changed: true });

@@ -5,6 +5,7 @@ import { guessKind, nameKey } from '../entities/names.js';
 import { resolveEntity } from '../entities/service.js';
 import { upsertTopics } from '../topics/service.js';
 import { upsertSource } from '../sources/service.js';
+import { nearestSpan, overlaps, type Span } from '../shared/spans.js';
 import type { StoryPlan } from './plan.js';
 
 type Tx = Prisma.TransactionClient;
@@ -47,7 +48,7 @@ export async function storeStory(plan: StoryPlan): Promise<StoredStory> {
 /**
  * Before a changed story is stored again: drops what was derived from its previous version,
  * except statements an editor corrected, which stay when their text is still in the new body.
- * Returns the offsets of the kept statements.
+ * Returns the spans of the kept statements.
  */
 async function clearDerivedData(tx: Tx, articleId: number, body: string) {
   await tx.statistic.deleteMany({ where: { articleId } });
@@ -55,22 +56,22 @@ async function clearDerivedData(tx: Tx, articleId: number, body: string) {
   await tx.agreementMention.deleteMany({ where: { articleId } });
   await tx.statement.deleteMany({ where: { articleId, editedAt: null } });
   const edited = await tx.statement.findMany({ where: { articleId }, select: { id: true, text: true, start: true } });
-  const kept: number[] = [];
+  const kept: Span[] = [];
   for (const statement of edited) {
-    const start = body.indexOf(statement.text);
-    if (start < 0) {
+    const span = nearestSpan(body, statement.text, statement.start);
+    if (!span) {
       await tx.statement.delete({ where: { id: statement.id } });
     } else {
-      kept.push(start);
-      if (start !== statement.start) {
-        await tx.statement.update({ where: { id: statement.id }, data: { start, end: start + statement.text.length } });
+      kept.push(span);
+      if (span.start !== statement.start) {
+        await tx.statement.update({ where: { id: statement.id }, data: span });
       }
     }
   }
   return kept;
 }
 
-async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, keptStarts: number[]) {
+async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, kept: Span[]) {
   const saidAt = plan.publishedAt ?? new Date();
   // Every name this story uses, by key, to the entity it resolved to, with how the story wrote it.
   const named = new Map<string, number>();
@@ -99,7 +100,7 @@ async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, keptSta
 
   const statementIds: { id: number; start: number; end: number }[] = [];
   for (const statement of plan.statements) {
-    if (keptStarts.includes(statement.start)) continue; // an editor's version of it is kept
+    if (kept.some((span) => overlaps(span, statement))) continue; // an editor's version of it is kept
     const created = await tx.statement.create({
       data: {
         articleId,
@@ -143,7 +144,7 @@ async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, keptSta
     if (agreement.span) {
       const { start, end } = agreement.span;
       await tx.agreementMention.create({ data: { agreementId, articleId, text: agreement.text!, start, end } });
-      const about = statementIds.filter((statement) => statement.start < end && start < statement.end);
+      const about = statementIds.filter((statement) => overlaps(statement, agreement.span!));
       if (about.length) {
         await tx.agreement.update({
           where: { id: agreementId },

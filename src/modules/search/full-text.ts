@@ -15,7 +15,9 @@ export const searchConfigs = {
 export type Searchable = keyof typeof searchConfigs;
 
 export function tsQuery(model: Searchable, text: string) {
-  return Prisma.sql`websearch_to_tsquery(${Prisma.raw(`'${searchConfigs[model]}'`)}, ${text})`;
+  // PostgreSQL text cannot hold NUL: as a word separator it means nothing to a search anyway.
+  const query = text.replaceAll('\0', ' ');
+  return Prisma.sql`websearch_to_tsquery(${Prisma.raw(`'${searchConfigs[model]}'`)}, ${query})`;
 }
 
 /** Ids of the rows of `model` that match `text`, for a Prisma `where: { id: { in } }`. */

@@ -16,3 +16,17 @@ export function findSpan(body: string, text: string, from = 0): Span | null {
   if (start < 0 && from > 0) start = body.indexOf(text);
   return start < 0 ? null : { start, end: start + text.length };
 }
+
+/** The occurrence of `text` in `body` whose start is closest to `near`; null when there is none. */
+export function nearestSpan(body: string, text: string, near: number): Span | null {
+  let best: Span | null = null;
+  for (let start = body.indexOf(text); start >= 0 && text; start = body.indexOf(text, start + 1)) {
+    if (!best || Math.abs(start - near) < Math.abs(best.start - near)) best = { start, end: start + text.length };
+    if (start > near) break;
+  }
+  return best;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
