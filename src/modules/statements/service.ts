@@ -4,7 +4,7 @@ import { NotFoundError, ValidationError } from '../../errors.js';
 import type { StatementKind } from '../../generated/prisma/client.js';
 import { guessKind } from '../entities/names.js';
 import { resolveEntity } from '../entities/service.js';
-import { findSpan } from '../shared/spans.js';
+import { nearestSpan } from '../shared/spans.js';
 
 export interface StatementPatch {
   text?: string | null;
@@ -23,7 +23,8 @@ export async function updateStatement(id: number, patch: StatementPatch) {
     if (!statement) throw new NotFoundError('No statement has this ID.');
     let span: { start: number; end: number } | undefined;
     if (patch.text != null) {
-      span = findSpan(statement.article.body, patch.text, Math.max(0, statement.start - patch.text.length)) ?? undefined;
+      // The occurrence nearest the old one: a corrected quote stays where the editor saw it.
+      span = nearestSpan(statement.article.body, patch.text, statement.start) ?? undefined;
       if (!span) {
         throw new ValidationError('The new text is not in the article.', [
           { path: ['input', 'text'], message: 'must be an exact span of the article body' },
