@@ -1,0 +1,76 @@
+// The contract between the pure extraction pipeline and the rest of the product. Offsets are
+// character offsets (UTF-16 code units, as JavaScript strings count) into the text given to
+// `extractStory`, end exclusive: `body.slice(start, end) === text` always holds.
+
+export type EntityKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'OTHER';
+export type StatementKind = 'DIRECT' | 'INDIRECT';
+export type ChangeDirection = 'INCREASE' | 'DECREASE';
+export type AgreementStatus = 'PROPOSED' | 'SIGNED' | 'NOT_REACHED';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ExtractedEntity {
+  /** The fullest form of the name the story gives, titles dropped ("Xi Jinping"). */
+  name: string;
+  kind: EntityKind;
+  /** Title or role as written ("President of China", "former U.S Treasury Secretary"). */
+  title: string | null;
+  /** Other names the story uses for it ("Xi", "President Xi"); never pronouns. */
+  aliases: string[];
+}
+
+export interface ExtractedStatement extends Span {
+  text: string;
+  kind: StatementKind;
+  /** Name of the speaker (an `entities` name when it is a named entity), or as written ("officials"). */
+  speaker: string | null;
+  /** The publication it was relayed through ("According to The Telegraph, Xi said ..."). */
+  via: string | null;
+  /** The word or phrase that marks it as speech: "said", "added", "according to", or "quote". */
+  cue: string | null;
+  /** 0..1: how sure the rules that found it are. */
+  confidence: number;
+}
+
+export interface ExtractedStatistic extends Span {
+  text: string;
+  /** The full magnitude: 3200000000 for "£3.2bn", 24 for "24%". Changes are positive. */
+  value: number;
+  /** "percent", a currency code (GBP, USD, EUR...), "pence", or the counted noun ("jobs"). */
+  unit: string | null;
+  /** What it measures, in a few words. */
+  label: string;
+  direction: ChangeDirection | null;
+  baselineYear: number | null;
+  /** The word that gave its direction or kind ("drop", "rose", "%"). */
+  cue: string | null;
+  confidence: number;
+}
+
+export interface ExtractedAgreement extends Span {
+  text: string;
+  title: string;
+  parties: string[];
+  status: AgreementStatus;
+  topic: string | null;
+  confidence: number;
+}
+
+export interface Extraction {
+  version: string;
+  entities: ExtractedEntity[];
+  statements: ExtractedStatement[];
+  statistics: ExtractedStatistic[];
+  agreements: ExtractedAgreement[];
+  /** Topic names of the whole story. */
+  topics: string[];
+}
+
+export interface StoryText {
+  /** The headline, if it is not part of `body`. */
+  title?: string | null;
+  body: string;
+}
