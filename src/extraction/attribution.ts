@@ -1,0 +1,467 @@
+// Who said what: finds speech cues in each sentence ("X said that ...", "..., he said",
+// "according to X, ...", "X told reporters: "...""), the speaker phrase each cue governs and the
+// reported content, then attaches quotations that no cue governs to the speaker of their
+// paragraph. Speaker phrases are turned into names by `SpeakerResolver`.
+import { LISTENER_VERBS, MONTHS, SPEAKER_VERB_FILLERS, SPEECH_VERB_LEMMA, WEAK_VERBS, WEEKDAYS, CLAUSE_OPENERS } from './lexicon.js';
+import type { SpeakerResolver } from './speakers.js';
+import type { Layout, Sentence, Token } from './text.js';
+import type { ExtractedStatement, Span } from './types.js';
+
+interface Frame {
+  /** Token index of the cue in the sentence. */
+  cue: number;
+  cueText: string;
+  lemma: string;
+  /** The speaker phrase, as token indexes [from, to). */
+  speaker: [number, number] | null;
+  /** Where the reported content lies: before the cue (", he said") or after it. */
+  content: Span[];
+  /** Characters the frame itself occupies, which no content may include. */
+  frameSpan: Span;
+  participial: boolean;
+  via: string | null;
+  confidence: number;
+}
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'via', 'through', 'over', 'outside', 'inside', 'following', 'ahead', 'of', 'about', 'for', 'since', 'under', 'near', 'across', 'amid', 'upon', 'by']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'two', 'three', 'several', 'some']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'previously', 'repeatedly', 'last', 'this', 'next', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'ago', 'once', 'twice', 'privately', 'publicly', 'separately', 'then', 'now', 'too', 'flatly', 'bluntly', 'simply', 'only', 'just', 'even', 'still', 'already', 'frequently', 'often', 'openly', 'late', 'early', 'shortly', 'recently', 'afterward', 'afterwards', 'subsequently', 'firmly', 'clearly', 'explicitly', 'directly', 'angrily', 'quietly', 'confidently']);
+const NOT_CLAUSE_STARTS = new Set(['this', 'so', 'nothing', 'something', 'anything', 'yes', 'no', 'much', 'little', 'more', 'less', 'goodbye', 'hello', 'thanks', 'otherwise', 'as', 'and', 'or', 'but', 'what', 'how', 'why', 'when', 'where', 'whether', 'if', 'who', 'which', 'very', 'too', 'enough', 'hi', 'sorry', 'okay', 'ok', 'aloud', 'out', 'up', 'down', 'off', 'goodnight', 'grace', 'cheese']);
+const CLAUSE_START_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'both', 'all', 'some', 'many', 'most', 'no', 'those', 'these', 'every', 'each', 'any', 'neither', 'either', 'one', 'such', 'none', 'nobody', 'everyone', 'people', 'more']);
+const NON_SPEAKER_HEADS = /^(poll|polls|survey|surveys|data|figures|numbers|statistics|study|studies|research|evidence|records|documents|results|estimates|projections|analysis|count|tally|census|index|report)$/i;
+
+const isTimeToken = (token: Token) => TIME_WORDS.has(token.lower) || WEEKDAYS.test(token.text) || MONTHS.test(token.text) || /^\d{1,2}$/.test(token.text);
+const isSentenceEnd = (token: Token | undefined) => !token || (!token.word && /^[.!?]$/.test(token.text));
+
+/** Skips adverbs and time adjuncts leftwards from `k` (exclusive); returns the new end. */
+function skipFillersLeft(tokens: Token[], k: number): number {
+  let end = k;
+  for (;;) {
+    const token = tokens[end - 1];
+    if (!token) return end;
+    if (token.word && (SPEAKER_VERB_FILLERS.has(token.lower) || isTimeToken(token) || /ly$/.test(token.lower) && !token.capitalised && token.lower.length > 4)) {
+      // "on Friday", "last week": drop the preposition or modifier with the time word.
+      end--;
+      const before = tokens[end - 1];
+      if (before && (before.lower === 'on' || before.lower === 'last' || before.lower === 'this' || before.lower === 'late' || before.lower === 'early')) end--;
+      continue;
+    }
+    return end;
+  }
+}
+
+/**
+ * The speaker phrase ending just before the cue: walks left over words until a clause boundary
+ * (a comma, a conjunction, a quotation mark, the start of the sentence). An appositive between
+ * commas ("McAuliffe, a Democrat, said") is stepped over to the name before it.
+ */
+export function speakerBefore(tokens: Token[], cue: number): [number, number] | null {
+  const end = skipFillersLeft(tokens, cue);
+  if (end === 0) return null;
+  let start = end;
+  while (start > 0) {
+    const token = tokens[start - 1]!;
+    if (!token.word && !/^[&'’\-]$/.test(token.text)) break;
+    if (token.quote !== -1) break;
+    if (CLAUSE_OPENERS.has(token.lower) && start < end) break;
+    if (token.lower === 'who' || token.lower === 'which') break;
+    start--;
+    if (end - start > 12) return null;
+  }
+  if (start === end) return null;
+  // Relative clause: "Trump, who has said" -> the name before ", who".
+  if (tokens[start - 1]?.lower === 'who' && tokens[start - 2]?.text === ',') {
+    return phraseBefore(tokens, start - 2);
+  }
+  if (tokens[start]?.lower === 'who' || CLAUSE_OPENERS.has(tokens[start]!.lower)) start++;
+  if (start >= end) return null;
+  // "McAuliffe, a Democrat, said": the phrase is an appositive; prefer the name before it.
+  if (tokens[start - 1]?.text === ',' && /^(a|an|the)$/.test(tokens[start]!.lower)) {
+    const before = phraseBefore(tokens, start - 1);
+    if (before && tokens[before[0]]!.capitalised) return before;
+  }
+  return [start, end];
+}
+
+/** The words of a noun phrase that ends at `end` (exclusive), back to a boundary. */
+function phraseBefore(tokens: Token[], end: number): [number, number] | null {
+  let start = end;
+  while (start > 0 && tokens[start - 1]!.word && !CLAUSE_OPENERS.has(tokens[start - 1]!.lower) && end - start < 8) start--;
+  return start < end ? [start, end] : null;
+}
+
+/** "..., said John Smith, a Democrat." -> the name after the cue. */
+function speakerAfter(tokens: Token[], cue: number): [number, number] | null {
+  let k = cue + 1;
+  const start = k;
+  while (k < tokens.length && tokens[k]!.word && tokens[k]!.quote === -1 && k - start < 8 && !PREPOSITIONS.has(tokens[k]!.lower) || tokens[k]?.text === '.' && /^[A-Z]$/.test(tokens[k - 1]?.text ?? '')) k++;
+  return k > start ? [start, k] : null;
+}
+
+/** Steps over the listener ("told reporters", "assured investors") and adjuncts after a cue. */
+function skipAfterCue(tokens: Token[], k: number, lemma: string): number {
+  let i = k + 1;
+  if (LISTENER_VERBS.has(lemma) && tokens[i]?.word && tokens[i]!.lower !== 'that') {
+    const start = i;
+    while (i < tokens.length && tokens[i]!.word && tokens[i]!.lower !== 'that' && !PREPOSITIONS.has(tokens[i]!.lower) && i - start < 5) i++;
+  }
+  for (let guard = 0; guard < 6; guard++) {
+    const token = tokens[i];
+    if (!token || !token.word) return i;
+    if (isTimeToken(token)) {
+      i++;
+      continue;
+    }
+    if (PREPOSITIONS.has(token.lower) && token.lower !== 'that') {
+      // A short prepositional phrase: "in a statement", "on Fox News", "at a rally in Iowa".
+      let j = i + 1;
+      if (tokens[j] && DETERMINERS.has(tokens[j]!.lower)) j++;
+      const objectStart = j;
+      while (j < tokens.length && tokens[j]!.word && tokens[j]!.lower !== 'that' && j - objectStart < 4 && !PREPOSITIONS.has(tokens[j]!.lower)) {
+        // A lowercase noun phrase is one or two words; a capitalised name may run longer.
+        if (!tokens[j]!.capitalised && j - objectStart >= 2 && !tokens[j - 1]!.capitalised) break;
+        if (tokens[j]!.capitalised && j > objectStart && !tokens[j - 1]!.capitalised) break;
+        j++;
+      }
+      if (j === objectStart) return i;
+      i = j;
+      continue;
+    }
+    return i;
+  }
+  return i;
+}
+
+/** Whether the words from `i` can open a reported clause ("the economy is weak", "he would"). */
+function opensClause(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !token.word) return false;
+  if (NOT_CLAUSE_STARTS.has(token.lower) || PREPOSITIONS.has(token.lower)) return false;
+  const words = tokens.slice(i).filter((t) => t.word).length;
+  if (words < 3) return false;
+  return CLAUSE_START_PRONOUNS.has(token.lower) || token.capitalised || /^\d/.test(token.text) || token.lower === 'that';
+}
+
+export interface RawStatement extends Span {
+  kind: 'DIRECT' | 'INDIRECT';
+  speakerTokens: Token[] | null;
+  sentence: number;
+  cue: string | null;
+  via: string | null;
+  confidence: number;
+  /** Set for quotes without a cue of their own: they take the speaker of their paragraph. */
+  inherit?: boolean;
+  /** ", adding that ...", "a statement saying that ...": the speaker is the clause's subject. */
+  participial?: boolean;
+  /** Token index of the cue in its sentence. */
+  cueIndex?: number;
+}
+
+/**
+ * Finds the frames of one sentence. The order of checks matters: "according to" first (it can
+ * carry the relaying source of another frame), then each speech verb.
+ */
+function framesOf(layout: Layout, sentence: Sentence): Frame[] {
+  const { tokens } = sentence;
+  const frames: Frame[] = [];
+  const sentenceEnd = trailingEnd(layout.text, sentence);
+
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.quote !== -1 || !token.word) continue;
+
+    if (token.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const frame = accordingTo(layout, sentence, k, sentenceEnd);
+      if (frame) frames.push(frame);
+      continue;
+    }
+
+    const lemma = SPEECH_VERB_LEMMA.get(token.lower);
+    if (!lemma) continue;
+    // "did not say", "declined to say", "refused to comment": not statements.
+    const previous = tokens[k - 1]?.lower;
+    if (previous === 'not' || previous === "n't" || previous === 'never' || previous === 'to' || /n't$/.test(previous ?? '')) continue;
+    if (token.lower.endsWith('ing') && previous && /^(is|was|are|were|been|be|am)$/.test(previous) === false && tokens[k - 1]?.text !== ',' && !/^(statement|release|letter|tweet|post|note|memo|email|message|editorial|report)s?$/.test(previous)) {
+      // "by saying", "the saying": a participle only counts after a comma or a document noun.
+      if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after')) continue;
+    }
+    // Adjectives and nouns that look like cues: "the stated goal", "his remarks", "a promised".
+    if (previous && /^(the|a|an|his|her|their|its|our|my)$/.test(previous) && !token.lower.endsWith('ing')) continue;
+
+    const frame = speechFrame(layout, sentence, k, lemma, sentenceEnd);
+    if (frame) frames.push(frame);
+  }
+  return frames;
+}
+
+/** The end of the sentence's content, without its final full stop. */
+function trailingEnd(text: string, sentence: Sentence): number {
+  let end = sentence.end;
+  while (end > sentence.start && /[\s.!?]/.test(text[end - 1]!)) {
+    // Keep ? and ! inside a quotation: they are part of the quote.
+    if (/[!?]/.test(text[end - 1]!) && end === sentence.end) break;
+    end--;
+  }
+  return end;
+}
+
+function accordingTo(layout: Layout, sentence: Sentence, k: number, sentenceEnd: number): Frame | null {
+  const { tokens } = sentence;
+  let i = k + 2;
+  const start = i;
+  while (i < tokens.length && (tokens[i]!.word || /^[&'’\-.]$/.test(tokens[i]!.text)) && tokens[i]!.quote === -1) i++;
+  if (i === start) return null;
+  const speaker: [number, number] = [start, i];
+  const head = tokens.slice(start, i).filter((t) => t.word).at(-1)!;
+  if (NON_SPEAKER_HEADS.test(head.lower)) return null;
+  const before = tokens[k - 1];
+  const cueStart = before?.text === ',' ? before.start : tokens[k]!.start;
+  if (k === 0 || (k === 1 && !tokens[0]!.word)) {
+    // "According to X, content."
+    const comma = tokens[i]?.text === ',' ? i : -1;
+    if (comma < 0) return null;
+    return {
+      cue: k, cueText: 'according to', lemma: 'according', speaker, participial: false, via: null, confidence: 0.8,
+      frameSpan: { start: tokens[k]!.start, end: tokens[comma]!.end },
+      content: [{ start: tokens[comma + 1]?.start ?? sentenceEnd, end: sentenceEnd }],
+    };
+  }
+  // "content, according to X." (only at the end of the sentence)
+  if (i < tokens.length && !isSentenceEnd(tokens[i]) && tokens[i]!.text !== ',') return null;
+  return {
+    cue: k, cueText: 'according to', lemma: 'according', speaker, participial: false, via: null, confidence: 0.75,
+    frameSpan: { start: cueStart, end: tokens[i - 1]!.end },
+    content: [{ start: sentence.start, end: cueStart }],
+  };
+}
+
+function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: string, sentenceEnd: number): Frame | null {
+  const { tokens } = sentence;
+  const token = tokens[k]!;
+  const participial = token.lower.endsWith('ing') && (tokens[k - 1]?.text === ',' || /^(statement|release|letter|tweet|post|note|memo|email|message|editorial|report|by|while|when|before|after)s?$/.test(tokens[k - 1]?.lower ?? ''));
+  const after = skipAfterCue(tokens, k, lemma);
+  const next = tokens[after];
+  const base = { cue: k, cueText: token.text, lemma, participial, via: null };
+
+  // The speaker: on the left ("Xi said"), or on the right in an inversion (", said Xi").
+  let speaker = participial ? null : speakerBefore(tokens, k);
+  const beforeCue = tokens[(speaker?.[0] ?? k) - 1];
+  const inverted = !participial && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.quote !== -1 && tokens[k - 1]?.quote !== undefined || isClosingMark(tokens[k - 1]));
+  if (inverted) speaker = speakerAfter(tokens, k);
+
+  // Trailing frame: the cue and its speaker end the sentence (or are followed by an aside).
+  const restIsAside = !next || isSentenceEnd(next) || next.text === ',' && !opensClauseAfterComma(tokens, after + 1) || next.lower === 'of' || next.lower === 'about';
+  const commaBefore = inverted ? k - 1 : (speaker ? speaker[0] - 1 : -1);
+  const leftEnds = commaBefore >= 0 && (tokens[commaBefore]?.text === ',' || isClosingMark(tokens[commaBefore]) || tokens[commaBefore]?.quote !== -1);
+  if (leftEnds && restIsAside && speaker) {
+    const frameStart = tokens[commaBefore]!.text === ',' ? tokens[commaBefore]!.start : tokens[commaBefore + 1]!.start;
+    const frameEnd = asideEnd(tokens, after, sentenceEnd);
+    const content: Span[] = [{ start: sentence.start, end: frameStart }];
+    // "X, he said, Y": the content goes on after the aside.
+    if (next?.text === ',' && frameEnd < sentenceEnd) content.push({ start: frameEnd, end: sentenceEnd });
+    return { ...base, speaker, content, frameSpan: { start: frameStart, end: Math.min(frameEnd, sentenceEnd) }, confidence: 0.85 };
+  }
+  if (inverted) return null;
+
+  // Forward frame: "X said (that) ...", "X told reporters: "..."".
+  if (!next) return null;
+  if (next.lower === 'that' && next.quote === -1) {
+    return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.9 };
+  }
+  if (next.text === ':' || next.text === ',' && tokens[after + 1]?.quote !== -1 && tokens[after + 1] !== undefined || next.quote !== -1 || isOpeningMark(next)) {
+    const from = next.text === ':' || next.text === ',' ? tokens[after + 1] : next;
+    if (!from) return null;
+    return { ...base, speaker, content: [{ start: from.start, end: sentenceEnd }], frameSpan: { start: token.start, end: from.start }, confidence: 0.9 };
+  }
+  if (WEAK_VERBS.has(lemma)) return null;
+  if (!opensClause(tokens, after)) return null;
+  return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.7 };
+}
+
+const isClosingMark = (token: Token | undefined) => !!token && !token.word && /^["”’»]$/.test(token.text);
+const isOpeningMark = (token: Token | undefined) => !!token && !token.word && /^["“‘«]$/.test(token.text);
+
+/** After ", he said," a new clause may follow (parenthetical) or an aside ("a Democrat", "adding ..."). */
+function opensClauseAfterComma(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (token.quote !== -1 || isOpeningMark(token)) return true;
+  if (SPEECH_VERB_LEMMA.has(token.lower) && token.lower.endsWith('ing')) return false;
+  if (/^(a|an|the|who|which|whose|according|in|at|on|as)$/.test(token.lower)) return false;
+  return true;
+}
+
+/** Where an aside after a trailing cue ends: the next comma that opens a clause, or the sentence end. */
+function asideEnd(tokens: Token[], after: number, sentenceEnd: number): number {
+  for (let i = after; i < tokens.length; i++) {
+    if (tokens[i]!.text === ',' && opensClauseAfterComma(tokens, i + 1)) {
+      const following = tokens[i + 1]!;
+      if (SPEECH_VERB_LEMMA.has(following.lower) && following.lower.endsWith('ing')) return tokens[i]!.start;
+      return following.start;
+    }
+    if (tokens[i]!.text === ',' && SPEECH_VERB_LEMMA.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.lower.endsWith('ing')) return tokens[i]!.start;
+  }
+  return sentenceEnd;
+}
+
+/**
+ * Every statement of the story, in text order, with its speaker phrase still unresolved. Quotes
+ * are DIRECT when their content is all inside quotation marks; content that mixes quoted and
+ * unquoted words is INDIRECT.
+ */
+export function findStatements(layout: Layout): RawStatement[] {
+  const { text, quotes, sentences } = layout;
+  const statements: RawStatement[] = [];
+  const claimedQuotes = new Set<number>();
+
+  sentences.forEach((sentence, sentenceIndex) => {
+    const frames = framesOf(layout, sentence);
+    // "According to X, Y said ...": X relays Y's statement.
+    const according = frames.find((frame) => frame.lemma === 'according');
+    const speech = frames.filter((frame) => frame.lemma !== 'according');
+    if (according && speech.length) {
+      const via = tokensText(text, sentence.tokens, according.speaker!);
+      speech.forEach((frame) => (frame.via = via));
+      frames.splice(frames.indexOf(according), 1);
+    }
+    for (const frame of frames) {
+      // Content stops where another frame starts ("..., adding that ...").
+      for (const piece of frame.content) {
+        let { start, end } = piece;
+        for (const other of frames) {
+          if (other === frame) continue;
+          if (other.frameSpan.start >= start && other.frameSpan.start < end) {
+            if (other.frameSpan.start > frame.frameSpan.start) end = Math.min(end, other.frameSpan.start);
+            else start = Math.max(start, other.frameSpan.end);
+          }
+        }
+        const span = trimContent(text, { start, end });
+        if (span.end - span.start < 3) continue;
+        const kind = isAllQuoted(text, span, quotes) ? 'DIRECT' : 'INDIRECT';
+        const inside = quotes.map((quote, index) => ({ quote, index })).filter(({ quote }) => quote.start >= span.start - 1 && quote.end <= span.end + 1);
+        if (kind === 'DIRECT') {
+          for (const { quote, index } of inside) {
+            claimedQuotes.add(index);
+            statements.push(rawOf(sentence, sentenceIndex, frame, { start: quote.start, end: quote.end }, 'DIRECT'));
+          }
+          continue;
+        }
+        if (!hasWords(text, span, 3)) continue;
+        inside.forEach(({ index }) => claimedQuotes.add(index));
+        statements.push(rawOf(sentence, sentenceIndex, frame, span, 'INDIRECT'));
+      }
+    }
+  });
+
+  // Quotations no cue claimed: a full sentence or more in quotation marks is someone speaking.
+  quotes.forEach((quote, index) => {
+    if (claimedQuotes.has(index)) return;
+    const inner = text.slice(quote.innerStart, quote.innerEnd);
+    const words = inner.split(/\s+/).filter(Boolean).length;
+    if (words < 4) return;
+    const sentenceIndex = sentences.findIndex((sentence) => sentence.start <= quote.start && quote.start < sentence.end);
+    const sentence = sentences[sentenceIndex];
+    if (!sentence) return;
+    // A quote that is only part of a sentence and does not end it reads as a phrase being cited.
+    const standsAlone = quote.start <= sentence.start + 1 || /[.!?,]["”’']*$/.test(text.slice(quote.innerStart, quote.end)) || words >= 8;
+    if (!standsAlone) return;
+    statements.push({ start: quote.start, end: quote.end, kind: 'DIRECT', speakerTokens: null, sentence: sentenceIndex, cue: null, via: null, confidence: 0.6, inherit: true });
+  });
+
+  statements.sort((a, b) => a.start - b.start);
+  return dropOverlaps(statements);
+}
+
+function rawOf(sentence: Sentence, sentenceIndex: number, frame: Frame, span: Span, kind: 'DIRECT' | 'INDIRECT'): RawStatement {
+  const speakerTokens = frame.speaker ? sentence.tokens.slice(frame.speaker[0], frame.speaker[1]) : null;
+  return {
+    ...span,
+    kind,
+    speakerTokens,
+    sentence: sentenceIndex,
+    cue: frame.lemma === 'according' ? 'according to' : frame.cueText.toLowerCase(),
+    via: frame.via,
+    confidence: frame.confidence * (speakerTokens || frame.participial ? 1 : 0.8),
+    inherit: !speakerTokens && !frame.participial,
+    participial: frame.participial,
+    cueIndex: frame.cue,
+  };
+}
+
+function dropOverlaps(statements: RawStatement[]): RawStatement[] {
+  const kept: RawStatement[] = [];
+  for (const statement of statements) {
+    const previous = kept.at(-1);
+    if (previous && statement.start < previous.end) {
+      // Keep the one with a speaker phrase, else the longer one.
+      const better = (a: RawStatement, b: RawStatement) => (!!a.speakerTokens !== !!b.speakerTokens ? !!a.speakerTokens : a.end - a.start >= b.end - b.start);
+      if (better(statement, previous)) kept[kept.length - 1] = statement;
+      continue;
+    }
+    kept.push(statement);
+  }
+  return kept;
+}
+
+function tokensText(text: string, tokens: Token[], [from, to]: [number, number]): string {
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+function trimContent(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,;:—–\-(]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:—–\-(.]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function hasWords(text: string, span: Span, count: number): boolean {
+  return text.slice(span.start, span.end).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= count;
+}
+
+/** Whether every letter and digit of the span lies inside quotation marks. */
+function isAllQuoted(text: string, span: Span, quotes: Layout['quotes']): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    if (!/[\p{L}\p{N}]/u.test(text[i]!)) continue;
+    if (!quotes.some((quote) => quote.innerStart <= i && i < quote.innerEnd)) return false;
+  }
+  return true;
+}
+
+/** Resolves every speaker phrase in text order, so pronouns can look back at earlier speakers. */
+export function attribute(layout: Layout, raw: RawStatement[], speakers: SpeakerResolver): ExtractedStatement[] {
+  const statements: ExtractedStatement[] = [];
+  let paragraphSpeaker: { paragraph: number; name: string | null } | null = null;
+  for (const statement of raw) {
+    const sentence = layout.sentences[statement.sentence]!;
+    let speaker: string | null = null;
+    if (statement.speakerTokens) {
+      speaker = speakers.resolve(statement.speakerTokens, sentence, statement.start);
+    } else if (statement.participial) {
+      const earlier = statements.at(-1);
+      const sameSentence = earlier && raw.some((other) => other.sentence === statement.sentence && other.start === earlier.start);
+      speaker = sameSentence ? earlier.speaker : speakers.participleSubject(sentence, statement.cueIndex ?? 0);
+    } else if (statement.inherit) {
+      // A quote with no cue: the speaker of this paragraph, or of the paragraph just before.
+      const nextCue = raw.find((other) => other.sentence === statement.sentence && other !== statement && other.speakerTokens);
+      if (nextCue) speaker = speakers.resolve(nextCue.speakerTokens!, layout.sentences[nextCue.sentence]!, nextCue.start);
+      else if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph <= 1) speaker = paragraphSpeaker.name;
+      else speaker = speakers.sentenceSubject(sentence);
+    }
+    if (speaker) {
+      paragraphSpeaker = { paragraph: sentence.paragraph, name: speaker };
+      speakers.noteSpeaker(speaker);
+    }
+    const text = layout.text.slice(statement.start, statement.end);
+    statements.push({
+      text,
+      start: statement.start,
+      end: statement.end,
+      kind: statement.kind,
+      speaker,
+      via: statement.via,
+      cue: statement.cue ?? 'quote',
+      confidence: Math.round((speaker ? statement.confidence : statement.confidence * 0.5) * 100) / 100,
+    });
+  }
+  return statements;
+}

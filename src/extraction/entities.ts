@@ -1,0 +1,278 @@
+// Named entities: runs of capitalised words, their kind from word lists and context, the titles
+// written before or beside them, and one registry per story that maps every short form ("Xi",
+// "McAuliffe", "Mr. Sloan") to the fullest name the story gives.
+import {
+  COUNTRY_BY_NAME,
+  FEMALE_FIRST_NAMES,
+  FEMALE_HONORIFICS,
+  MALE_HONORIFICS,
+  NOT_NAMES,
+  ORGANIZATION_HEADS,
+  PLACES,
+  TITLES,
+} from './lexicon.js';
+import type { Sentence, Token } from './text.js';
+import type { EntityKind, ExtractedEntity } from './types.js';
+
+export type Gender = 'female' | 'male' | null;
+
+export interface Mention {
+  /** The name as written, titles dropped ("Terry McAuliffe"). */
+  name: string;
+  start: number;
+  end: number;
+  /** Index of the first and one past the last token of the name in its sentence. */
+  from: number;
+  to: number;
+  sentence: number;
+  kind: EntityKind;
+  title: string | null;
+  gender: Gender;
+}
+
+export interface Entity {
+  name: string;
+  kind: EntityKind;
+  title: string | null;
+  gender: Gender;
+  aliases: Set<string>;
+  /** Lowercased titles and roles ("mayor", "governor") for "the mayor said". */
+  roles: Set<string>;
+  firstSeen: number;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'bin', 'al', 'the', '&', 'and']);
+const bare = (token: Token) => token.text.replace(/\.$/, '').toLowerCase();
+
+function isNameToken(token: Token): boolean {
+  if (!token.word || !token.capitalised) return false;
+  return !/^\d/.test(token.text);
+}
+
+function isTitleToken(token: Token): boolean {
+  return TITLES.has(bare(token));
+}
+
+const isAcronym = (name: string) => /^[A-Z][A-Z&.\-]*[A-Z]\.?$/.test(name) && name.replace(/[^A-Z]/g, '').length >= 2;
+
+export function countryOf(name: string): string | null {
+  return COUNTRY_BY_NAME.get(name.toLowerCase().replace(/\./g, '').replace(/^the /, '')) ?? null;
+}
+
+export function classify(name: string, title: string | null): EntityKind {
+  const country = countryOf(name);
+  if (country) return 'COUNTRY';
+  if (PLACES.has(name.toLowerCase())) return 'PLACE';
+  const words = name.split(/\s+/);
+  if (ORGANIZATION_HEADS.test(words.at(-1)!) || ORGANIZATION_HEADS.test(words[0]!) && words.length > 1) return 'ORGANIZATION';
+  if (words.some((word) => /^(of|for|&|and)$/i.test(word))) return 'ORGANIZATION';
+  if (isAcronym(name) || /^[A-Z]{2,}-[A-Z]{2,}$/.test(name)) return 'ORGANIZATION';
+  if (title) return 'PERSON';
+  if (words.length >= 2 && words.length <= 4) return 'PERSON';
+  return 'OTHER';
+}
+
+function genderOf(name: string, title: string | null): Gender {
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  const titleWords = (title ?? '').toLowerCase().replace(/\./g, '').split(/\s+/);
+  if (titleWords.some((word) => FEMALE_HONORIFICS.has(word))) return 'female';
+  if (titleWords.some((word) => MALE_HONORIFICS.has(word))) return 'male';
+  if (FEMALE_FIRST_NAMES.has(first)) return 'female';
+  return null;
+}
+
+/**
+ * Finds name mentions in one sentence: a run of capitalised words (joined by "of", "de" and the
+ * like when a capital follows), with any titles before it split off ("Gov. Terry McAuliffe" ->
+ * title "Gov.", name "Terry McAuliffe"). Possessives end a name: "China's President Xi Jinping"
+ * gives "China" and, with title "President of China", "Xi Jinping".
+ */
+export function findMentions(sentence: Sentence, sentenceIndex: number): Mention[] {
+  const tokens = sentence.tokens;
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const token = tokens[j]!;
+      if (isNameToken(token) && !/['’]s$/.test(tokens[j - 1]!.text)) {
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(token.lower) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && token.lower !== 'and') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    let runTokens = tokens.slice(i, j);
+    const runStart = i;
+    i = j;
+    // A possessive ends the name inside the token: "Alibaba's" -> "Alibaba".
+    // Drop a sentence-initial function word ("The", "But") and leading titles.
+    let from = runStart;
+    while (runTokens.length && NOT_NAMES.has(bare(runTokens[0]!)) && !(runTokens.length > 1 && bare(runTokens[0]!) === 'the' && ORGANIZATION_HEADS.test(runTokens.at(-1)!.text))) {
+      runTokens = runTokens.slice(1);
+      from++;
+    }
+    const titleTokens: Token[] = [];
+    while (runTokens.length > 1 && isTitleToken(runTokens[0]!)) {
+      titleTokens.push(runTokens[0]!);
+      runTokens = runTokens.slice(1);
+      from++;
+    }
+    while (runTokens.length && CONNECTORS.has(runTokens.at(-1)!.lower)) runTokens = runTokens.slice(0, -1);
+    if (!runTokens.length) continue;
+    const nameTokens = runTokens.map((token, index) => (index === runTokens.length - 1 ? token.text.replace(/['’]s$/, '') : token.text));
+    let name = nameTokens.join(' ').replace(/\s+/g, ' ');
+    if (runTokens.length === 1 && isTitleToken(runTokens[0]!) && !titleTokens.length) continue;
+    if (NOT_NAMES.has(name.toLowerCase())) continue;
+    if (/^(The) /.test(name) && !ORGANIZATION_HEADS.test(nameTokens.at(-1)!)) name = name.replace(/^The /, '');
+    const lowerTitleBefore = lowercaseTitleBefore(tokens, from);
+    const writtenTitle = titleTokens.length ? titleTokens.map((token) => token.text).join(' ') : lowerTitleBefore;
+    const title = writtenTitle ? possessiveTitle(tokens, from - titleTokens.length, writtenTitle) : appositiveTitle(tokens, from + runTokens.length);
+    const kind = classify(name, titleTokens.length ? writtenTitle : null);
+    const last = runTokens.at(-1)!;
+    mentions.push({
+      name,
+      start: runTokens[0]!.start,
+      end: last.start + nameTokens.at(-1)!.length,
+      from,
+      to: from + runTokens.length,
+      sentence: sentenceIndex,
+      kind: kind === 'OTHER' && title ? 'PERSON' : kind,
+      title,
+      gender: genderOf(name, title ?? (titleTokens.length ? writtenTitle : null)),
+    });
+  }
+  return mentions;
+}
+
+/** "former U.S Treasury Secretary, Henry Paulson" / "scholar A.E. Dick Howard": the role before a name. */
+function lowercaseTitleBefore(tokens: Token[], from: number): string | null {
+  let k = from - 1;
+  if (tokens[k]?.text === ',') k--;
+  const end = k;
+  while (k >= 0 && tokens[k]!.word && (isTitleToken(tokens[k]!) || tokens[k]!.capitalised && !NOT_NAMES.has(bare(tokens[k]!)))) k--;
+  if (k === end) return null;
+  const words = tokens.slice(k + 1, end + 1);
+  if (!words.some(isTitleToken)) return null;
+  return words.map((token) => token.text).join(' ');
+}
+
+/** "China's President" becomes "President of China"; "Alibaba's founder" becomes "founder of Alibaba". */
+function possessiveTitle(tokens: Token[], titleFrom: number, title: string): string {
+  const owner = tokens[titleFrom - 1];
+  if (owner && /['’]s$/.test(owner.text) && owner.capitalised) return `${title} of ${owner.text.replace(/['’]s$/, '')}`;
+  return title;
+}
+
+/** "Henry Paulson, former Treasury Secretary," / "Hu Jintao, the previous Chinese president". */
+function appositiveTitle(tokens: Token[], after: number): string | null {
+  if (tokens[after]?.text !== ',') return null;
+  const words: Token[] = [];
+  for (let k = after + 1; k < tokens.length && words.length < 8; k++) {
+    const token = tokens[k]!;
+    if (!token.word) break;
+    words.push(token);
+  }
+  const stop = tokens[after + 1 + words.length];
+  if (!words.length || (stop && ![',', '.', ';'].includes(stop.text))) return null;
+  const first = words[0]!.lower;
+  const body = first === 'a' || first === 'an' || first === 'the' ? words.slice(1) : words;
+  if (!body.length || !body.some(isTitleToken)) return null;
+  return body.map((token) => token.text).join(' ');
+}
+
+const key = (name: string) => name.toLowerCase().replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
+
+/** All the entities of one story, and how each short form maps to its fullest name. */
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  private readonly byKey = new Map<string, Entity>();
+
+  constructor(mentions: Mention[]) {
+    // Longest names first, so short forms attach to the full name whatever the order of mention.
+    const ordered = [...mentions].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
+    for (const mention of ordered) this.add(mention);
+    this.entities.sort((a, b) => a.firstSeen - b.firstSeen);
+  }
+
+  private add(mention: Mention) {
+    const existing = this.lookup(mention.name);
+    if (existing) {
+      if (key(existing.name) !== key(mention.name)) existing.aliases.add(mention.name);
+      existing.firstSeen = Math.min(existing.firstSeen, mention.start);
+      existing.title ??= mention.title;
+      existing.gender ??= mention.gender;
+      if (existing.kind === 'OTHER' || (existing.kind === 'PERSON' && mention.kind === 'ORGANIZATION' && existing.name === mention.name)) existing.kind = mention.kind;
+      this.addRoles(existing, mention.title);
+      return;
+    }
+    const country = mention.kind === 'COUNTRY' ? countryOf(mention.name) : null;
+    const entity: Entity = {
+      name: country ?? mention.name,
+      kind: mention.kind,
+      title: mention.title,
+      gender: mention.gender,
+      aliases: new Set(country && country !== mention.name ? [mention.name] : []),
+      roles: new Set(),
+      firstSeen: mention.start,
+    };
+    this.addRoles(entity, mention.title);
+    this.entities.push(entity);
+    this.byKey.set(key(entity.name), entity);
+    for (const alias of entity.aliases) this.byKey.set(key(alias), entity);
+  }
+
+  private addRoles(entity: Entity, title: string | null) {
+    for (const word of (title ?? '').toLowerCase().replace(/\./g, '').split(/\s+/)) if (word && TITLES.has(word)) entity.roles.add(expandRole(word));
+  }
+
+  /** The entity a name refers to: the same name, a country's other name, or a person's first or last name. */
+  lookup(name: string): Entity | null {
+    const wanted = key(name);
+    const exact = this.byKey.get(wanted);
+    if (exact) return exact;
+    const country = countryOf(name);
+    if (country) return this.byKey.get(key(country)) ?? null;
+    const words = wanted.split(' ');
+    if (words.length > 3) return null;
+    // "Xi" / "McAuliffe" / "Hillary": a word of a longer person's name; "Clinton campaign" is not.
+    let found: Entity | null = null;
+    for (const entity of this.entities) {
+      if (entity.kind !== 'PERSON' && entity.kind !== 'OTHER' && entity.kind !== 'ORGANIZATION') continue;
+      const parts = key(entity.name).split(' ');
+      if (parts.length <= words.length) continue;
+      const matches = words.length === 1 ? parts.at(-1) === words[0] || parts[0] === words[0] : parts.slice(-words.length).join(' ') === wanted;
+      if (!matches) continue;
+      if (entity.kind === 'ORGANIZATION' && parts.at(-1) !== words.at(-1)) continue;
+      if (found && found !== entity) return null; // two people share the name: do not guess
+      found = entity;
+    }
+    if (found) this.byKey.set(wanted, found);
+    return found;
+  }
+
+  byRole(role: string): Entity | null {
+    const wanted = expandRole(role.toLowerCase());
+    const matches = this.entities.filter((entity) => entity.roles.has(wanted));
+    return matches.length === 1 ? matches[0]! : null;
+  }
+
+  toExtracted(): ExtractedEntity[] {
+    return this.entities.map((entity) => ({
+      name: entity.name,
+      kind: entity.kind,
+      title: entity.title,
+      aliases: [...entity.aliases].filter((alias) => key(alias) !== key(entity.name)),
+    }));
+  }
+}
+
+const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', prof: 'professor', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', atty: 'attorney' };
+const expandRole = (word: string) => ROLE_ABBREVIATIONS[word] ?? word;

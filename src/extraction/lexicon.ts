@@ -1,0 +1,330 @@
+// Word lists the rules lean on. General English and world knowledge only: nothing here is taken
+// from a particular story.
+
+/** Verbs that report speech, with every form the rules look for, mapped to their lemma. */
+const SPEECH_VERBS: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  add: ['add', 'adds', 'added', 'adding'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  stress: ['stress', 'stresses', 'stressed', 'stressing'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  write: ['write', 'writes', 'wrote', 'writing'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  report: ['report', 'reports', 'reported', 'reporting'],
+  predict: ['predict', 'predicts', 'predicted', 'predicting'],
+  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
+  contend: ['contend', 'contends', 'contended', 'contending'],
+  maintain: ['maintain', 'maintains', 'maintained', 'maintaining'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  promise: ['promise', 'promises', 'promised', 'promising'],
+  vow: ['vow', 'vows', 'vowed', 'vowing'],
+  pledge: ['pledge', 'pledges', 'pledged', 'pledging'],
+  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
+  disclose: ['disclose', 'discloses', 'disclosed', 'disclosing'],
+  assure: ['assure', 'assures', 'assured', 'assuring'],
+  remind: ['remind', 'reminds', 'reminded', 'reminding'],
+  inform: ['inform', 'informs', 'informed', 'informing'],
+  caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
+  concede: ['concede', 'concedes', 'conceded', 'conceding'],
+  complain: ['complain', 'complains', 'complained', 'complaining'],
+  recall: ['recall', 'recalls', 'recalled', 'recalling'],
+  observe: ['observe', 'observes', 'observed', 'observing'],
+  remark: ['remark', 'remarks', 'remarked', 'remarking'],
+  state: ['state', 'states', 'stated', 'stating'],
+  estimate: ['estimate', 'estimates', 'estimated', 'estimating'],
+  forecast: ['forecast', 'forecasts', 'forecasted', 'forecasting'],
+  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  respond: ['respond', 'responds', 'responded', 'responding'],
+  answer: ['answer', 'answers', 'answered', 'answering'],
+  ask: ['ask', 'asks', 'asked', 'asking'],
+  urge: ['urge', 'urges', 'urged', 'urging'],
+  accuse: ['accuse', 'accuses', 'accused', 'accusing'],
+  charge: ['charges', 'charged', 'charging'],
+  boast: ['boast', 'boasts', 'boasted', 'boasting'],
+  joke: ['joke', 'jokes', 'joked', 'joking'],
+  quip: ['quip', 'quips', 'quipped', 'quipping'],
+  counter: ['counter', 'counters', 'countered', 'countering'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  indicate: ['indicate', 'indicates', 'indicated', 'indicating'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  tout: ['tout', 'touts', 'touted', 'touting'],
+  allege: ['allege', 'alleges', 'alleged', 'alleging'],
+  call: ['call', 'calls', 'called', 'calling'],
+  describe: ['describe', 'describes', 'described', 'describing'],
+  conclude: ['conclude', 'concludes', 'concluded', 'concluding'],
+  demand: ['demand', 'demands', 'demanded', 'demanding'],
+  recommend: ['recommend', 'recommends', 'recommended', 'recommending'],
+  proclaim: ['proclaim', 'proclaims', 'proclaimed', 'proclaiming'],
+  mention: ['mention', 'mentions', 'mentioned', 'mentioning'],
+  advise: ['advise', 'advises', 'advised', 'advising'],
+};
+
+export const SPEECH_VERB_LEMMA = new Map<string, string>(
+  Object.entries(SPEECH_VERBS).flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const)),
+);
+
+/** Verbs whose object is the listener ("told reporters that", "assured investors that"). */
+export const LISTENER_VERBS = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'caution', 'urge', 'ask', 'advise', 'accuse']);
+
+/** Verbs that only report speech when a clause or a quote follows ("called it "a disgrace"" is kept apart). */
+export const WEAK_VERBS = new Set(['call', 'describe', 'report', 'estimate', 'forecast', 'predict', 'suggest', 'indicate', 'recommend', 'mention', 'demand', 'charge', 'state', 'maintain', 'note', 'answer', 'respond', 'reply', 'counter', 'conclude', 'tout', 'recall', 'observe', 'signal', 'stress', 'emphasize', 'reiterate', 'admit', 'confirm', 'reveal', 'disclose', 'deny', 'claim', 'assert', 'allege', 'promise', 'pledge', 'vow']);
+
+/** Words that end a speaker's noun phrase on its left. */
+export const CLAUSE_OPENERS = new Set([
+  'and', 'but', 'or', 'so', 'yet', 'that', 'which', 'while', 'when', 'whereas', 'as', 'because', 'since',
+  'although', 'though', 'if', 'after', 'before', 'where', 'whether', 'until', 'unless', 'then',
+]);
+
+/** Words between a speaker and the verb: "Xi also said", "McAuliffe on Friday announced". */
+export const SPEAKER_VERB_FILLERS = new Set([
+  'also', 'later', 'then', 'previously', 'earlier', 'once', 'repeatedly', 'again', 'recently', 'has', 'have',
+  'had', 'will', 'would', 'is', 'was', 'were', 'are', 'has', 'long', 'often', 'frequently', 'publicly', 'privately',
+  'reportedly', 'separately', 'further', 'even', 'already', 'similarly', 'likewise', 'subsequently', 'quickly',
+  'immediately', 'flatly', 'openly', 'first', 'never', 'always', 'still', 'just', 'had', 'did', 'does', 'do', 'may',
+  'might', 'could', 'should', 'can', 'only', 'simply', 'too', 'ultimately', 'finally', 'initially', 'actually',
+  'correctly', 'falsely', 'wrongly', 'rightly', 'himself', 'herself', 'itself', 'themselves', 'personally',
+]);
+
+export const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/i;
+export const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+
+/** Personal pronouns that can stand for a speaker. */
+export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Titles and roles that precede a name ("Gov. Terry McAuliffe", "President Xi"). Lowercase, no dot. */
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father',
+  'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'lt', 'gen', 'general',
+  'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant', 'adm', 'admiral', 'cmdr', 'commander',
+  'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess',
+  'mayor', 'judge', 'justice', 'chief', 'attorney', 'ambassador', 'speaker', 'leader', 'chairman', 'chairwoman',
+  'chair', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'pope', 'premier', 'chancellor', 'sheriff',
+  'officer', 'executive', 'ceo', 'cfo', 'founder', 'co-founder', 'candidate', 'nominee', 'former', 'then', 'deputy',
+  'assistant', 'state', 'treasury', 'foreign', 'defense', 'defence', 'home', 'finance', 'health', 'education',
+  'labor', 'labour', 'commerce', 'trade', 'energy', 'interior', 'justice', 'economy', 'analyst', 'economist',
+  'strategist', 'pollster', 'adviser', 'advisor', 'aide', 'consultant', 'activist', 'professor', 'lawmaker',
+  'delegate', 'commissioner', 'superintendent', 'councilman', 'councilwoman', 'councillor', 'alderman',
+  'mp', 'mep', 'msp', 'lawyer', 'attorney', 'head', 'boss', 'manager', 'chief', 'partner', 'owner', 'businessman',
+  'businesswoman', 'billionaire', 'mogul', 'entrepreneur', 'host', 'anchor', 'correspondent', 'reporter', 'columnist',
+  'editor', 'author', 'writer', 'scholar', 'researcher', 'scientist', 'historian', 'sister', 'brother', 'wife', 'husband',
+  'son', 'daughter', 'mother', 'father', 'uncle', 'aunt', 'democrat', 'republican', 'gop', 'dem', 'sens', 'reps',
+]);
+
+/** Words that name a group or institution when they end a capitalised name. */
+export const ORGANIZATION_HEADS =
+  /^(party|committee|council|court|congress|senate|house|parliament|assembly|bank|university|college|school|institute|institution|association|union|federation|league|foundation|fund|trust|corporation|corp|inc|ltd|plc|llc|co|company|group|agency|administration|department|ministry|office|bureau|commission|board|authority|service|services|news|times|post|journal|telegraph|guardian|tribune|herald|gazette|review|magazine|press|network|channel|broadcasting|radio|television|tv|airlines|airways|motors|bancorp|holdings|partners|capital|industries|systems|technologies|media|club|society|center|centre|organization|organisation|alliance|coalition|campaign|movement|caucus|pac|forces|army|navy|police|command|church|reuters|bloomberg|politico|cnn|nbc|abc|cbs|fox|msnbc|bbc|ap)$/i;
+
+/** Common nouns for an organisation mentioned again ("the company said"). */
+export const ORGANIZATION_NOUNS = new Set([
+  'company', 'firm', 'group', 'bank', 'insurer', 'carmaker', 'retailer', 'airline', 'newspaper', 'paper',
+  'agency', 'ministry', 'department', 'government', 'administration', 'committee', 'campaign', 'party',
+  'organization', 'organisation', 'union', 'network', 'board', 'council', 'court', 'institute', 'university',
+  'foundation', 'club', 'team', 'business', 'corporation', 'lender', 'manufacturer', 'maker', 'giant', 'publisher',
+  'broadcaster', 'channel', 'magazine', 'editorial', 'report', 'statement', 'study', 'survey', 'office',
+  'regulator', 'watchdog', 'operator', 'supplier', 'provider', 'chain', 'conglomerate', 'producer', 'exporter',
+  'center', 'centre', 'association', 'commission', 'coalition', 'outlet',
+]);
+
+/** Nouns for a person spoken of by role ("the mayor said"). */
+export const PERSON_ROLE_NOUNS = new Set([
+  'mayor', 'governor', 'president', 'senator', 'congressman', 'congresswoman', 'minister', 'secretary', 'chairman',
+  'chairwoman', 'candidate', 'nominee', 'judge', 'justice', 'director', 'spokesman', 'spokeswoman', 'spokesperson',
+  'ambassador', 'chancellor', 'premier', 'leader', 'speaker', 'executive', 'chief', 'founder', 'businessman',
+  'billionaire', 'official', 'lawmaker', 'prosecutor', 'attorney', 'lawyer', 'sheriff', 'commissioner', 'professor',
+  'economist', 'analyst', 'officer', 'boss', 'manager', 'author', 'activist', 'organizer', 'organiser', 'congressman',
+  'democrat', 'republican', 'frontrunner', 'front-runner', 'incumbent', 'challenger', 'woman', 'man', 'widow',
+  'mogul', 'host', 'star', 'actor', 'actress', 'singer', 'reporter', 'writer', 'columnist', 'pope',
+]);
+
+/** Words that name the spokesperson of an organisation: the organisation is the speaker. */
+export const SPOKESPERSON = /^(spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen|representative|aide|official|officials|source|sources|lawyer|attorney)$/i;
+
+/** Generic plural speakers that stay as written ("officials said"). */
+export const GROUP_NOUNS = new Set([
+  'officials', 'analysts', 'experts', 'economists', 'critics', 'supporters', 'opponents', 'residents', 'voters',
+  'sources', 'aides', 'advisers', 'advisors', 'lawmakers', 'leaders', 'observers', 'investigators', 'prosecutors',
+  'police', 'authorities', 'republicans', 'democrats', 'conservatives', 'liberals', 'activists', 'protesters',
+  'organizers', 'organisers', 'members', 'people', 'scientists', 'researchers', 'doctors', 'executives', 'traders',
+  'investors', 'strategists', 'pollsters', 'observers', 'insiders', 'allies', 'donors', 'delegates', 'candidates',
+  'officers', 'diplomats', 'ministers', 'senators', 'representatives', 'workers', 'students', 'teachers', 'parents',
+  'campaigners', 'unions', 'banks', 'companies', 'firms', 'newspapers', 'reports', 'polls', 'surveys', 'others',
+  'some', 'many', 'several', 'both', 'all', 'most',
+]);
+
+/** Countries and their adjectives, for kinds and for "U.S officials" style speakers. */
+const COUNTRY_NAMES: Record<string, string[]> = {
+  'United States': ['US', 'U.S', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America', 'American'],
+  'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain', 'British', 'England', 'English'],
+  China: ['Chinese', "People's Republic of China", 'PRC'],
+  Russia: ['Russian', 'Russian Federation'],
+  Japan: ['Japanese'],
+  Germany: ['German'],
+  France: ['French'],
+  Italy: ['Italian'],
+  Spain: ['Spanish'],
+  Portugal: ['Portuguese'],
+  Canada: ['Canadian'],
+  Mexico: ['Mexican'],
+  Brazil: ['Brazilian'],
+  Argentina: ['Argentine', 'Argentinian'],
+  Chile: ['Chilean'],
+  Colombia: ['Colombian'],
+  Venezuela: ['Venezuelan'],
+  Peru: ['Peruvian'],
+  Cuba: ['Cuban'],
+  India: ['Indian'],
+  Pakistan: ['Pakistani'],
+  Afghanistan: ['Afghan'],
+  Iran: ['Iranian'],
+  Iraq: ['Iraqi'],
+  Syria: ['Syrian'],
+  Israel: ['Israeli'],
+  Palestine: ['Palestinian'],
+  Egypt: ['Egyptian'],
+  'Saudi Arabia': ['Saudi'],
+  Turkey: ['Turkish'],
+  Greece: ['Greek'],
+  Ukraine: ['Ukrainian'],
+  Poland: ['Polish'],
+  Netherlands: ['Dutch', 'Holland'],
+  Belgium: ['Belgian'],
+  Switzerland: ['Swiss'],
+  Austria: ['Austrian'],
+  Sweden: ['Swedish'],
+  Norway: ['Norwegian'],
+  Denmark: ['Danish'],
+  Finland: ['Finnish'],
+  Ireland: ['Irish'],
+  Australia: ['Australian'],
+  'New Zealand': [],
+  'North Korea': ['North Korean', 'DPRK'],
+  'South Korea': ['South Korean', 'Korea'],
+  Vietnam: ['Vietnamese'],
+  Thailand: ['Thai'],
+  Indonesia: ['Indonesian'],
+  Philippines: ['Filipino'],
+  Malaysia: ['Malaysian'],
+  Singapore: [],
+  Taiwan: ['Taiwanese'],
+  Nigeria: ['Nigerian'],
+  Kenya: ['Kenyan'],
+  Ethiopia: ['Ethiopian'],
+  'South Africa': ['South African'],
+  Libya: ['Libyan'],
+  Tunisia: [],
+  Algeria: [],
+  Morocco: ['Moroccan'],
+  Jordan: ['Jordanian'],
+  Lebanon: ['Lebanese'],
+  Yemen: ['Yemeni'],
+  Qatar: ['Qatari'],
+  Kuwait: [],
+  'United Arab Emirates': ['UAE'],
+  Hungary: ['Hungarian'],
+  'Czech Republic': ['Czech'],
+  Romania: ['Romanian'],
+  Bulgaria: [],
+  Serbia: ['Serbian'],
+  Croatia: [],
+  Belarus: [],
+  Georgia: [],
+  Armenia: [],
+  Azerbaijan: [],
+  Kazakhstan: [],
+  Bangladesh: [],
+  'Sri Lanka': [],
+  Nepal: [],
+  Myanmar: ['Burma'],
+  Cambodia: [],
+  Laos: [],
+  Mongolia: [],
+  Iceland: [],
+  Luxembourg: [],
+  Scotland: ['Scottish'],
+  Wales: ['Welsh'],
+  Haiti: [],
+  Jamaica: [],
+  Somalia: [],
+  Sudan: [],
+  Ghana: [],
+  Zimbabwe: [],
+  Uganda: [],
+  Rwanda: [],
+  Congo: [],
+};
+
+export const COUNTRY_BY_NAME = new Map<string, string>(
+  Object.entries(COUNTRY_NAMES).flatMap(([country, others]) =>
+    [country, ...others].map((name) => [name.toLowerCase().replace(/\./g, ''), country] as const),
+  ),
+);
+
+/** US states and a few large cities and regions: PLACE, not PERSON, when they appear capitalised. */
+export const PLACES = new Set(
+  [
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+    'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+    'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+    'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+    'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+    'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Puerto Rico', 'Guam',
+    'London', 'Paris', 'Berlin', 'Moscow', 'Beijing', 'Shanghai', 'Hong Kong', 'Tokyo', 'Delhi', 'New Delhi', 'Mumbai',
+    'Brussels', 'Geneva', 'Rome', 'Madrid', 'Lisbon', 'Dublin', 'Edinburgh', 'Manchester', 'Birmingham', 'Glasgow',
+    'Sydney', 'Melbourne', 'Toronto', 'Montreal', 'Vancouver', 'Chicago', 'Boston', 'Philadelphia', 'Los Angeles',
+    'San Francisco', 'Seattle', 'Miami', 'Atlanta', 'Houston', 'Dallas', 'Denver', 'Detroit', 'Baltimore',
+    'Cleveland', 'Pittsburgh', 'Phoenix', 'Las Vegas', 'New Orleans', 'Richmond', 'Sao Paulo', 'São Paulo',
+    'Rio de Janeiro', 'Buenos Aires', 'Mexico City', 'Cairo', 'Baghdad', 'Damascus', 'Tehran', 'Kabul', 'Jerusalem',
+    'Tel Aviv', 'Gaza', 'Istanbul', 'Ankara', 'Kiev', 'Kyiv', 'Warsaw', 'Vienna', 'Prague', 'Athens', 'Stockholm',
+    'Oslo', 'Copenhagen', 'Helsinki', 'Amsterdam', 'Frankfurt', 'Munich', 'Milan', 'Seoul', 'Pyongyang', 'Taipei',
+    'Singapore', 'Jakarta', 'Manila', 'Bangkok', 'Hanoi', 'Nairobi', 'Lagos', 'Johannesburg', 'Dubai', 'Riyadh',
+    'Europe', 'Asia', 'Africa', 'Latin America', 'South America', 'North America', 'Middle East', 'Wall Street',
+    'Silicon Valley', 'Capitol Hill', 'Washington, D.C.', 'D.C.', 'Benghazi', 'Westminster', 'Whitehall',
+    'Atlantic City', 'Manhattan', 'Brooklyn', 'Iowa City', 'Des Moines', 'Charleston', 'Orlando', 'Tampa',
+    'Milwaukee', 'Madison', 'Cincinnati', 'Columbus', 'Nashville', 'Memphis', 'Austin', 'San Antonio', 'San Diego',
+    'Sacramento', 'Portland', 'Minneapolis', 'St. Louis', 'Kansas City', 'Salt Lake City', 'Albany', 'Newark',
+  ].map((place) => place.toLowerCase()),
+);
+
+/** A small list of common female first names, for "she" to find its antecedent. */
+export const FEMALE_FIRST_NAMES = new Set(
+  `hillary nancy elizabeth sarah mary patricia jennifer linda barbara susan jessica karen lisa betty margaret sandra
+  ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen
+  amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+  janet ruth maria heather diane virginia julie joyce victoria kelly christina lauren joan evelyn olivia judith megan
+  cheryl martha andrea frances hannah jacqueline ann gloria jean kathryn alice teresa sara janice doris madison julia
+  grace judy abigail marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose isabella
+  alexis kayla charlotte hilary theresa angela condoleezza madeleine elena sonia ruth debbie dianne kirsten tammy
+  claire tulsi kamala marsha lindsey susana nikki carly michele jan jeanne phyllis betsy gretchen huma donna kellyanne
+  sheila loretta penny jill melania ivanka chelsea chelsea lynne anne annie kay patty gina jane joni lisa maxine
+  nita yvette theresa angelina marine ségolène segolene ursula christine federica nicola arlene harriet yvette
+  jacqui priscilla gwen liz beth meg kate katie carrie cathy kathy cindy wendy paula tina rita irene eva`.split(/\s+/),
+);
+
+/** Honorifics that fix a person's gender. */
+export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'councilwoman']);
+export const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'businessman', 'councilman', 'father']);
+
+/** Capitalised words that start sentences or headlines but are not names. */
+export const NOT_NAMES = new Set(
+  `the a an this that these those it its it's he she they we i you his her their our my your there here what when
+  where why how who whom which while if but and or so yet for nor as at by in on of to from with without about after
+  before during since until into onto over under between among against through across also however meanwhile
+  still then now today yesterday tomorrow last next many most some several few all both each every any no not
+  one two three four five six seven eight nine ten mr mrs ms dr according asked said says told added
+  speaking although though because unlike like just even only yes well oh instead indeed perhaps maybe
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december watch breaking update exclusive read more photo video opinion analysis
+  editorial sen rep gov`.split(/\s+/),
+);

@@ -1,0 +1,186 @@
+// Turns a speaker phrase into a name: pronouns find their antecedent, short names their full
+// form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
+// unnamed sources stay as written ("officials", "analysts").
+import type { Entity, EntityRegistry, Gender, Mention } from './entities.js';
+import { speakerBefore } from './attribution.js';
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON } from './lexicon.js';
+import type { Layout, Sentence, Token } from './text.js';
+
+interface Antecedent {
+  entity: Entity;
+  position: number;
+  sentence: number;
+}
+
+export class SpeakerResolver {
+  private readonly mentions: Mention[];
+  private lastSpeaker: { entity: Entity | null; name: string; sentence: number } | null = null;
+  private currentSentence = 0;
+
+  constructor(
+    private readonly layout: Layout,
+    mentions: Mention[],
+    private readonly registry: EntityRegistry,
+  ) {
+    this.mentions = [...mentions].sort((a, b) => a.start - b.start);
+  }
+
+  resolve(tokens: Token[], sentence: Sentence, position: number): string | null {
+    this.currentSentence = this.layout.sentences.indexOf(sentence);
+    const words = tokens.filter((token) => token.word);
+    if (!words.length) return null;
+    const phrase = this.layout.text.slice(tokens[0]!.start, tokens.at(-1)!.end);
+    const first = words[0]!.lower;
+
+    if (words.length === 1 && /^(he|she)$/.test(first)) return this.person(first === 'she' ? 'female' : 'male', tokens[0]!.start)?.name ?? null;
+    if (words.length === 1 && first === 'it') return this.organisation(tokens[0]!.start)?.name ?? null;
+    if (words.length === 1 && /^(they|we)$/.test(first)) return this.plural(phrase);
+    if (words.length === 1 && first === 'i') return this.lastSpeaker?.name ?? null;
+
+    const named = this.mentions.filter((mention) => mention.start >= tokens[0]!.start && mention.end <= tokens.at(-1)!.end);
+    const head = words.at(-1)!.lower.replace(/['’]s$/, '');
+
+    // "a spokesman for Disney", "a Clinton campaign spokesman": the organisation speaks.
+    const spokesIndex = words.findIndex((word) => SPOKESPERSON.test(word.lower));
+    if (spokesIndex >= 0 && named.length) {
+      const after = named.filter((mention) => mention.start > words[spokesIndex]!.start);
+      const before = named.filter((mention) => mention.end <= words[spokesIndex]!.start);
+      // "spokesman Josh Earnest" names the person.
+      const person = after.find((mention) => this.entityOf(mention)?.kind === 'PERSON' && mention.start === words[spokesIndex + 1]?.start);
+      if (person) return this.nameOf(person);
+      if (after.length && /^(for|of|at|with)$/.test(words[spokesIndex + 1]?.lower ?? '')) return this.organisationName(after, words);
+      if (before.length && spokesIndex === words.length - 1 && !/^(officials|sources)$/.test(words[spokesIndex]!.lower)) {
+        const owner = before.at(-1)!;
+        const ownerEntity = this.entityOf(owner);
+        if (ownerEntity?.kind === 'ORGANIZATION' || /campaign|committee|party/i.test(phrase)) return this.organisationName(before, words);
+      }
+    }
+
+    if (named.length) {
+      const people = named.filter((mention) => this.entityOf(mention)?.kind === 'PERSON');
+      // "Hillary Clinton's campaign chairman John Podesta": the last person named is the speaker,
+      // unless the head of the phrase is a group noun ("Clinton's aides" stay as written).
+      if (GROUP_NOUNS.has(head) && !named.some((mention) => mention.end >= words.at(-1)!.end)) return stripArticle(phrase);
+      const nameAtHead = named.find((mention) => mention.end >= words.at(-1)!.end - 2);
+      const pick = nameAtHead ?? people.at(-1);
+      if (pick) {
+        const entity = this.entityOf(pick);
+        if (entity?.kind === 'COUNTRY' && !nameAtHead) return stripArticle(phrase);
+        if (ORGANIZATION_NOUNS.has(head) && head !== pick.name.toLowerCase() && !nameAtHead) return this.organisationName(named, words);
+        return this.nameOf(pick);
+      }
+      if (ORGANIZATION_NOUNS.has(head) || /campaign/.test(head)) return this.organisationName(named, words);
+      return stripArticle(phrase);
+    }
+
+    // A capitalised word the mention finder skipped ("Trump" at a sentence start is found; a
+    // lone surname might still be known to the registry).
+    const capitalised = words.filter((word) => word.capitalised);
+    if (capitalised.length && capitalised.length === words.length) {
+      const entity = this.registry.lookup(capitalised.map((word) => word.text).join(' '));
+      if (entity) return entity.name;
+    }
+
+    // "the mayor", "the company", "the newspaper".
+    if (/^(the|this|that)$/.test(first) && words.length <= 3) {
+      if (PERSON_ROLE_NOUNS.has(head)) {
+        const byRole = this.registry.byRole(head);
+        if (byRole) return byRole.name;
+      }
+      if (ORGANIZATION_NOUNS.has(head)) {
+        const organisation = this.organisation(tokens[0]!.start);
+        if (organisation) return organisation.name;
+      }
+    }
+    return stripArticle(phrase);
+  }
+
+  /** The subject of the clause a participle hangs from ("the government released a statement saying"). */
+  participleSubject(sentence: Sentence, cue: number): string | null {
+    const tokens = sentence.tokens;
+    let k = cue - 1;
+    if (tokens[k]?.text === ',') {
+      // ", adding that": the subject of the sentence.
+      return this.sentenceSubject(sentence);
+    }
+    // "<subject> <verb> a statement saying": step back over the document noun and the verb.
+    while (k >= 0 && tokens[k]!.word && /^(a|an|the|his|her|its|their|joint|written|new|brief|short|statement|release|letter|tweet|post|note|memo|email|message|editorial|report|press)s?$/.test(tokens[k]!.lower)) k--;
+    if (k < 0) return null;
+    const phrase = speakerBefore(tokens, k);
+    return phrase ? this.resolve(tokens.slice(phrase[0], phrase[1]), sentence, tokens[phrase[0]]!.start) : this.sentenceSubject(sentence);
+  }
+
+  /** The first name or pronoun a sentence starts with, after an opening adverbial phrase. */
+  sentenceSubject(sentence: Sentence): string | null {
+    const tokens = sentence.tokens;
+    let from = 0;
+    const comma = tokens.findIndex((token) => token.text === ',');
+    if (comma > 0 && comma < 8 && /^(in|on|at|after|before|during|while|when|with|for|but|and|since|as|although|though|speaking)$/i.test(tokens[0]!.lower)) from = comma + 1;
+    const first = tokens[from];
+    if (!first) return null;
+    if (/^(he|she)$/.test(first.lower)) return this.person(first.lower === 'she' ? 'female' : 'male', first.start)?.name ?? null;
+    const mention = this.mentions.find((m) => m.start >= first.start && m.start <= (tokens[from + 4]?.start ?? first.start));
+    if (mention && mention.start < sentence.end) return this.nameOf(mention);
+    return this.lastSpeaker?.name ?? null;
+  }
+
+  noteSpeaker(name: string) {
+    this.lastSpeaker = { entity: this.registry.lookup(name), name, sentence: this.currentSentence };
+  }
+
+  private entityOf(mention: Mention): Entity | null {
+    return this.registry.lookup(mention.name);
+  }
+
+  private nameOf(mention: Mention): string {
+    return this.entityOf(mention)?.name ?? mention.name;
+  }
+
+  private organisationName(named: Mention[], words: Token[]): string {
+    const organisation = [...named].reverse().find((mention) => this.entityOf(mention)?.kind === 'ORGANIZATION');
+    if (organisation) return this.nameOf(organisation);
+    // "the Clinton campaign", "Trump's campaign": the name plus the group noun.
+    const last = named.at(-1)!;
+    const after = words.find((word) => word.start > last.end && (ORGANIZATION_NOUNS.has(word.lower) || /^campaign$/.test(word.lower)));
+    return after ? `${this.nameOf(last)} ${after.lower}` : this.nameOf(last);
+  }
+
+  /** The person a "he" or "she" refers back to: the last speaker when recent, else the last person named. */
+  private person(gender: Exclude<Gender, null>, position: number): Entity | null {
+    const compatible = (entity: Entity | null) => !!entity && entity.kind === 'PERSON' && (entity.gender === gender || entity.gender === null && gender === 'male' || entity.gender === null && gender === 'female' && false);
+    const lenient = (entity: Entity | null) => !!entity && entity.kind === 'PERSON' && (entity.gender === gender || entity.gender === null);
+    const last = this.lastSpeaker;
+    if (last?.entity && this.currentSentence - last.sentence <= 3 && (compatible(last.entity) || lenient(last.entity))) return last.entity;
+    const candidates = this.before(position);
+    return candidates.find((candidate) => compatible(candidate.entity))?.entity ?? candidates.find((candidate) => lenient(candidate.entity))?.entity ?? null;
+  }
+
+  private organisation(position: number): Entity | null {
+    const last = this.lastSpeaker;
+    if (last?.entity?.kind === 'ORGANIZATION' && this.currentSentence - last.sentence <= 3) return last.entity;
+    return this.before(position).find((candidate) => candidate.entity.kind === 'ORGANIZATION')?.entity ?? null;
+  }
+
+  private plural(phrase: string): string {
+    const last = this.lastSpeaker;
+    if (last && this.currentSentence - last.sentence <= 2 && (GROUP_NOUNS.has(last.name.split(' ').at(-1)!.toLowerCase()) || last.entity?.kind === 'ORGANIZATION')) return last.name;
+    return phrase;
+  }
+
+  /** Entities mentioned before a position, most recent first. */
+  private before(position: number): Antecedent[] {
+    const found: Antecedent[] = [];
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const mention = this.mentions[i]!;
+      if (mention.start >= position) continue;
+      const entity = this.entityOf(mention);
+      if (entity) found.push({ entity, position: mention.start, sentence: mention.sentence });
+      if (found.length > 40) break;
+    }
+    return found;
+  }
+}
+
+function stripArticle(phrase: string): string {
+  return phrase.replace(/^(the|The)\s+/, '').trim();
+}

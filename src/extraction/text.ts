@@ -1,0 +1,204 @@
+// The layout of a story: paragraphs, quotations, sentences and word tokens, all as offsets into
+// the original text so that every finding can point back at its exact span.
+import type { Span } from './types.js';
+
+export interface Quote extends Span {
+  /** The quoted words without the marks. */
+  innerStart: number;
+  innerEnd: number;
+  /** False when the quote runs to the end of its paragraph without a closing mark. */
+  closed: boolean;
+}
+
+export interface Token extends Span {
+  text: string;
+  lower: string;
+  /** A word (letters or digits), as opposed to punctuation. */
+  word: boolean;
+  capitalised: boolean;
+  /** Index of the quote this token is inside, or -1. */
+  quote: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+  tokens: Token[];
+}
+
+export interface Layout {
+  text: string;
+  paragraphs: Span[];
+  quotes: Quote[];
+  sentences: Sentence[];
+}
+
+const OPENING = new Set(['“', '"', '«', '„']);
+const CLOSING_FOR: Record<string, string[]> = { '“': ['”', '"'], '"': ['"', '”'], '«': ['»'], '„': ['“', '”'], "''": ["''"], '‘': ['’'] };
+
+/** Paragraphs are separated by line breaks; blank lines are not paragraphs. */
+export function findParagraphs(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  const pattern = /[^\n]+/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const lead = match[0].length - match[0].trimStart().length;
+    const trimmed = match[0].trim();
+    if (trimmed) paragraphs.push({ start: match.index + lead, end: match.index + lead + trimmed.length });
+  }
+  return paragraphs;
+}
+
+const isLetter = (char: string | undefined) => !!char && /[\p{L}\p{N}]/u.test(char);
+
+/**
+ * Quotations, paragraph by paragraph. Straight marks toggle; curly marks pair; two apostrophes
+ * (`''`) are a quotation mark in some house styles; single curly marks only quote when they sit at
+ * word edges (so "Trump’s" is not a quote). A quote left open at the end of a paragraph closes
+ * there, and joins the next paragraph's quote when that one opens straight away (the press
+ * convention for a quotation that runs over several paragraphs).
+ */
+export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (const paragraph of paragraphs) {
+    let open: { mark: string; start: number } | null = null;
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const char = text[i]!;
+      const pair = char === "'" && text[i + 1] === "'" ? "''" : null;
+      if (open) {
+        const closers = CLOSING_FOR[open.mark]!;
+        const mark = pair ?? char;
+        const singleOk = mark !== '’' || !isLetter(text[i + 1]);
+        if (closers.includes(mark) && singleOk) {
+          quotes.push({ start: open.start, end: i + mark.length, innerStart: open.start + open.mark.length, innerEnd: i, closed: true });
+          open = null;
+          i += mark.length - 1;
+        }
+        continue;
+      }
+      if (pair) {
+        open = { mark: "''", start: i };
+        i += 1;
+      } else if (OPENING.has(char)) {
+        open = { mark: char, start: i };
+      } else if (char === '‘' && !isLetter(text[i - 1]) && isLetter(text[i + 1])) {
+        open = { mark: '‘', start: i };
+      }
+    }
+    if (open) {
+      const previous = quotes.at(-1);
+      // A continuation mark that opens a paragraph after an unclosed one extends that quote.
+      const quote: Quote = { start: open.start, end: paragraph.end, innerStart: open.start + open.mark.length, innerEnd: paragraph.end, closed: false };
+      if (open.mark === '‘') continue; // an apostrophe after all
+      quotes.push(quote);
+      void previous;
+    }
+  }
+  return joinContinuations(text, quotes, paragraphs);
+}
+
+function joinContinuations(text: string, quotes: Quote[], paragraphs: Span[]): Quote[] {
+  const joined: Quote[] = [];
+  for (const quote of quotes) {
+    const previous = joined.at(-1);
+    if (previous && !previous.closed && paragraphStartsWith(paragraphs, previous.end, quote.start, text)) {
+      joined[joined.length - 1] = { ...previous, end: quote.end, innerEnd: quote.innerEnd, closed: quote.closed };
+    } else {
+      joined.push(quote);
+    }
+  }
+  return joined;
+}
+
+function paragraphStartsWith(paragraphs: Span[], previousEnd: number, quoteStart: number, text: string): boolean {
+  const next = paragraphs.find((paragraph) => paragraph.start > previousEnd);
+  return !!next && next.start === quoteStart && /^\s*$/.test(text.slice(previousEnd, next.start));
+}
+
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm cmdr st jr sr rev hon sens reps govs pres supt insp
+  det atty dist corp inc co ltd bros no nos vs etc al approx dept est fig jan feb mar apr jun jul aug sep sept oct
+  nov dec mt ft op u.s u.k u.n e.g i.e a.m p.m d.c`.split(/\s+/),
+);
+
+/** Whether the period at `index` ends an abbreviation or an initial rather than a sentence. */
+function isAbbreviation(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  const word = text.slice(start, index).toLowerCase();
+  if (!word) return false;
+  if (/^\p{L}$/u.test(word)) return true; // an initial: "A. Smith", "J."
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "A.E", "D.C"
+  return ABBREVIATIONS.has(word.replace(/\.$/, ''));
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, start: number, end: number, quotes: Quote[]): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  let quoteIndex = 0;
+  for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) {
+    let value = match[0];
+    const tokenStart = start + match.index;
+    // Keep a final period only on abbreviations ("Gov.", "U.S."); otherwise it is punctuation.
+    if (value.length > 1 && value.endsWith('.') && !isAbbreviation(text, tokenStart + value.length - 1)) {
+      value = value.slice(0, -1);
+      WORD.lastIndex = match.index + value.length;
+    }
+    const tokenEnd = tokenStart + value.length;
+    while (quoteIndex < quotes.length && quotes[quoteIndex]!.end <= tokenStart) quoteIndex++;
+    const quote = quotes[quoteIndex];
+    const inside = quote && quote.innerStart <= tokenStart && tokenEnd <= quote.innerEnd ? quoteIndex : -1;
+    const word = /[\p{L}\p{N}]/u.test(value[0]!);
+    tokens.push({
+      start: tokenStart,
+      end: tokenEnd,
+      text: value,
+      lower: value.toLowerCase().replace(/’/g, "'"),
+      word,
+      capitalised: word && /^\p{Lu}/u.test(value),
+      quote: inside,
+    });
+  }
+  return tokens;
+}
+
+/**
+ * Sentences end at . ! ? (with any closing marks) before a capital, a digit or an opening mark,
+ * never after an abbreviation and never inside a quotation: a quoted passage of several
+ * sentences stays in the sentence that attributes it.
+ */
+export function findSentences(text: string, paragraphs: Span[], quotes: Quote[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  const insideQuote = (index: number) => quotes.some((quote) => quote.innerStart <= index && index < quote.innerEnd - 1);
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    let start = paragraph.start;
+    const boundary = /[.!?]+["'”’»)\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+    const slice = text.slice(paragraph.start, paragraph.end);
+    for (let match = boundary.exec(slice); match; match = boundary.exec(slice)) {
+      const at = paragraph.start + match.index;
+      if (match[0][0] === '.' && match[0].length === 1 && isAbbreviation(text, at)) continue;
+      if (insideQuote(at)) continue;
+      const end = at + match[0].length;
+      sentences.push({ start, end, paragraph: paragraphIndex, tokens: tokenize(text, start, end, quotes) });
+      start = end;
+      while (start < paragraph.end && /\s/.test(text[start]!)) start++;
+    }
+    if (start < paragraph.end) sentences.push({ start, end: paragraph.end, paragraph: paragraphIndex, tokens: tokenize(text, start, paragraph.end, quotes) });
+  });
+  return sentences;
+}
+
+export function layOut(text: string): Layout {
+  const paragraphs = findParagraphs(text);
+  const quotes = findQuotes(text, paragraphs);
+  return { text, paragraphs, quotes, sentences: findSentences(text, paragraphs, quotes) };
+}
+
+/** Trims whitespace and the given characters from both ends of a span. */
+export function trimSpan(text: string, span: Span, chars = /[\s,;:—–-]/): Span {
+  let { start, end } = span;
+  while (start < end && chars.test(text[start]!)) start++;
+  while (end > start && chars.test(text[end - 1]!)) end--;
+  return { start, end };
+}
