@@ -61,9 +61,9 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
   let start = end;
   while (start > 0) {
     const token = tokens[start - 1]!;
-    if (!token.word && !/^[&'’\-]$/.test(token.text)) break;
+    if (!token.word && !/^[&'’\-]$/.test(token.text) || token.mark) break;
     if (token.quote !== -1) break;
-    if (CLAUSE_OPENERS.has(token.lower) && start < end) break;
+    if (CLAUSE_OPENERS.has(token.lower)) break;
     if (token.lower === 'who' || token.lower === 'which') break;
     start--;
     if (end - start > 12) return null;
@@ -74,6 +74,17 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
     return phraseBefore(tokens, start - 2);
   }
   if (tokens[start]?.lower === 'who' || CLAUSE_OPENERS.has(tokens[start]!.lower)) start++;
+  // A verb inside the phrase means the walk crossed into another clause: "Armstrong huddled
+  // with party leaders and ... said" is not a speaker phrase; keep what follows the verb.
+  for (let i = end - 2; i > start; i--) {
+    const token = tokens[i]!;
+    const previous = tokens[i - 1]!;
+    if (!token.capitalised && looksFinite(token) && (previous.capitalised || /^(he|she|they|it|we|i)$/.test(previous.lower))) {
+      start = i + 1;
+      while (start < end && !tokens[start]!.capitalised && !/^(the|a|an)$/.test(tokens[start]!.lower) && end - start > 1) start++;
+      break;
+    }
+  }
   if (start >= end) return null;
   // "McAuliffe, a Democrat, said": the phrase is an appositive; prefer the name before it.
   if (tokens[start - 1]?.text === ',' && /^(a|an|the)$/.test(tokens[start]!.lower)) {
@@ -81,6 +92,11 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
     if (before && tokens[before[0]]!.capitalised) return before;
   }
   return [start, end];
+}
+
+const FINITE = /^(is|was|are|were|has|have|had|became|got|made|went|took|met|gave|did|does|do|says|thinks|believes|wants|needs|sat|stood|spoke|ran|won|lost|came|left|held|kept|felt|knew|saw|told)$/;
+function looksFinite(token: Token): boolean {
+  return FINITE.test(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed'));
 }
 
 /** The words of a noun phrase that ends at `end` (exclusive), back to a boundary. */
@@ -239,18 +255,26 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   const { tokens } = sentence;
   const token = tokens[k]!;
   const participial = token.lower.endsWith('ing') && (tokens[k - 1]?.text === ',' || /^(statement|release|letter|tweet|post|note|memo|email|message|editorial|report|by|while|when|before|after)s?$/.test(tokens[k - 1]?.lower ?? ''));
-  const after = skipAfterCue(tokens, k, lemma);
-  const next = tokens[after];
-  const base = { cue: k, cueText: token.text, lemma, participial, via: null };
+  let after = skipAfterCue(tokens, k, lemma);
+  const base = { cue: k, cueText: token.text, lemma, participial, via: null as string | null };
 
   // The speaker: on the left ("Xi said"), or on the right in an inversion (", said Xi").
   let speaker = participial ? null : speakerBefore(tokens, k);
   const beforeCue = tokens[(speaker?.[0] ?? k) - 1];
   const inverted = !participial && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.quote !== -1 && tokens[k - 1]?.quote !== undefined || isClosingMark(tokens[k - 1]));
-  if (inverted) speaker = speakerAfter(tokens, k);
+  if (inverted) {
+    speaker = speakerAfter(tokens, k);
+    // ", said Atlantic City Mayor Don Guardian in an interview": the aside starts after the name.
+    if (speaker) after = skipAfterCue(tokens, speaker[1] - 1, 'say');
+  }
+  const next = tokens[after];
+
+  // "... and said that": the verb shares the subject of the clause before it.
+  const coordinated = !speaker && !participial && /^(and|but|or|then)$/.test(tokens[skipFillersLeft(tokens, k) - 1]?.lower ?? '');
+  if (coordinated) base.participial = true;
 
   // Trailing frame: the cue and its speaker end the sentence (or are followed by an aside).
-  const restIsAside = !next || isSentenceEnd(next) || next.text === ',' && !opensClauseAfterComma(tokens, after + 1) || next.lower === 'of' || next.lower === 'about';
+  const restIsAside = !next || isSentenceEnd(next) || next.text === ',' || next.lower === 'of' || next.lower === 'about';
   const commaBefore = inverted ? k - 1 : (speaker ? speaker[0] - 1 : -1);
   const leftEnds = commaBefore >= 0 && (tokens[commaBefore]?.text === ',' || isClosingMark(tokens[commaBefore]) || tokens[commaBefore]?.quote !== -1);
   if (leftEnds && restIsAside && speaker) {
@@ -278,8 +302,8 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.7 };
 }
 
-const isClosingMark = (token: Token | undefined) => !!token && !token.word && /^["”’»]$/.test(token.text);
-const isOpeningMark = (token: Token | undefined) => !!token && !token.word && /^["“‘«]$/.test(token.text);
+const isClosingMark = (token: Token | undefined) => token?.mark === 'close';
+const isOpeningMark = (token: Token | undefined) => token?.mark === 'open';
 
 /** After ", he said," a new clause may follow (parenthetical) or an aside ("a Democrat", "adding ..."). */
 function opensClauseAfterComma(tokens: Token[], i: number): boolean {

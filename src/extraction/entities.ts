@@ -5,6 +5,7 @@ import {
   COUNTRY_BY_NAME,
   FEMALE_FIRST_NAMES,
   FEMALE_HONORIFICS,
+  MALE_FIRST_NAMES,
   MALE_HONORIFICS,
   NOT_NAMES,
   ORGANIZATION_HEADS,
@@ -28,6 +29,8 @@ export interface Mention {
   kind: EntityKind;
   title: string | null;
   gender: Gender;
+  /** Starts its sentence or a quotation, where any word is capitalised. */
+  initial: boolean;
 }
 
 export interface Entity {
@@ -78,6 +81,7 @@ function genderOf(name: string, title: string | null): Gender {
   if (titleWords.some((word) => FEMALE_HONORIFICS.has(word))) return 'female';
   if (titleWords.some((word) => MALE_HONORIFICS.has(word))) return 'male';
   if (FEMALE_FIRST_NAMES.has(first)) return 'female';
+  if (MALE_FIRST_NAMES.has(first)) return 'male';
   return null;
 }
 
@@ -120,10 +124,19 @@ export function findMentions(sentence: Sentence, sentenceIndex: number): Mention
       from++;
     }
     const titleTokens: Token[] = [];
-    while (runTokens.length > 1 && isTitleToken(runTokens[0]!)) {
-      titleTokens.push(runTokens[0]!);
-      runTokens = runTokens.slice(1);
-      from++;
+    // "Virginia Gov. Terry McAuliffe", "UMWA Director of Government Affairs Phil Smith": when a
+    // title word comes first, the words after the last title word or connector are the name.
+    const firstTitle = runTokens.findIndex(isTitleToken);
+    if (firstTitle >= 0 && firstTitle < runTokens.length - 1) {
+      let t = runTokens.length - 2;
+      while (t > firstTitle && !isTitleToken(runTokens[t]!) && !CONNECTORS.has(runTokens[t]!.lower) && runTokens.length - 1 - t < 3) t--;
+      const rest = runTokens.slice(t + 1);
+      const restName = rest.map((token) => token.text).join(' ');
+      if ((isTitleToken(runTokens[t]!) || CONNECTORS.has(runTokens[t]!.lower)) && rest.length <= 3 && classify(restName, null) !== 'ORGANIZATION') {
+        titleTokens.push(...runTokens.slice(0, t + 1));
+        runTokens = rest;
+        from += t + 1;
+      }
     }
     while (runTokens.length && CONNECTORS.has(runTokens.at(-1)!.lower)) runTokens = runTokens.slice(0, -1);
     if (!runTokens.length) continue;
@@ -137,7 +150,11 @@ export function findMentions(sentence: Sentence, sentenceIndex: number): Mention
     const title = writtenTitle ? possessiveTitle(tokens, from - titleTokens.length, writtenTitle) : appositiveTitle(tokens, from + runTokens.length);
     const kind = classify(name, titleTokens.length ? writtenTitle : null);
     const last = runTokens.at(-1)!;
+    const initial = from === 0 || !!tokens[from - 1]!.mark || /^[—–\-:(]$/.test(tokens[from - 1]!.text);
+    // A dateline ("WASHINGTON —") is not a mention.
+    if (from === 0 && runTokens.every((token) => token.text === token.text.toUpperCase() && token.text.length > 3) && /^[—–\-(]$/.test(tokens[from + runTokens.length]?.text ?? '')) continue;
     mentions.push({
+      initial,
       name,
       start: runTokens[0]!.start,
       end: last.start + nameTokens.at(-1)!.length,
@@ -186,6 +203,18 @@ function appositiveTitle(tokens: Token[], after: number): string | null {
   const body = first === 'a' || first === 'an' || first === 'the' ? words.slice(1) : words;
   if (!body.length || !body.some(isTitleToken)) return null;
   return body.map((token) => token.text).join(' ');
+}
+
+/**
+ * Drops capitalised words that are only capitalised because they start a sentence or a quote
+ * ("Losing", "Immigration"): a one-word name must also appear capitalised mid-sentence, or be a
+ * known country, place or acronym.
+ */
+export function dropSentenceInitialWords(mentions: Mention[]): Mention[] {
+  const seenInside = new Set(mentions.filter((mention) => !mention.initial).map((mention) => mention.name));
+  const known = (mention: Mention) => mention.kind === 'COUNTRY' || mention.kind === 'PLACE' || isAcronym(mention.name) || ORGANIZATION_HEADS.test(mention.name);
+  const partOfLongerName = (name: string) => mentions.some((other) => other.name !== name && other.name.split(' ').includes(name));
+  return mentions.filter((mention) => !mention.initial || mention.name.includes(' ') || seenInside.has(mention.name) || known(mention) || partOfLongerName(mention.name));
 }
 
 const key = (name: string) => name.toLowerCase().replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();

@@ -312,6 +312,22 @@ export const FEMALE_FIRST_NAMES = new Set(
   jacqui priscilla gwen liz beth meg kate katie carrie cathy kathy cindy wendy paula tina rita irene eva`.split(/\s+/),
 );
 
+/** A small list of common male first names, so "she" does not pick a man. */
+export const MALE_FIRST_NAMES = new Set(
+  `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+  donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+  nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
+  jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
+  keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
+  logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack
+  bernie ted marco jeb chris mitch rand newt bill hugh mike tim tom jim bob ben rick dick ron rudy al joe lindsey
+  reince rudolph boris vladimir xi hu emmanuel francois françois angela justin narendra shinzo recep benjamin
+  bashar kim jens ban antonio luiz jair enrique andres andrés felipe fidel raul raúl hugo nicolas nicolás
+  sergei sergey dmitry alexei mohammed muhammad ahmed ali hassan hussein omar abdullah ibrahim yusuf mahmoud
+  jean pierre jacques michel nicolas gordon tony david nick ed vince ken iain keir jeremy alistair alastair
+  howard harry charlie ian neil colin graham martin simon jon matt dan sam steve dave andy greg jeff josh`.split(/\s+/),
+);
+
 /** Honorifics that fix a person's gender. */
 export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'councilwoman']);
 export const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'businessman', 'councilman', 'father']);

@@ -15,6 +15,8 @@ interface Antecedent {
 export class SpeakerResolver {
   private readonly mentions: Mention[];
   private lastSpeaker: { entity: Entity | null; name: string; sentence: number } | null = null;
+  /** The last person named as a speaker, for "he" and "she" (the corpus convention as well). */
+  private lastPersonSpeaker: { entity: Entity; sentence: number } | null = null;
   private currentSentence = 0;
 
   constructor(
@@ -65,7 +67,9 @@ export class SpeakerResolver {
       const pick = nameAtHead ?? people.at(-1);
       if (pick) {
         const entity = this.entityOf(pick);
-        if (entity?.kind === 'COUNTRY' && !nameAtHead) return stripArticle(phrase);
+        if ((entity?.kind === 'COUNTRY' || entity?.kind === 'PLACE') && (!nameAtHead || head !== words.at(-1)!.lower || ORGANIZATION_NOUNS.has(head) || GROUP_NOUNS.has(head))) {
+          if (ORGANIZATION_NOUNS.has(head) || GROUP_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head)) return stripArticle(phrase);
+        }
         if (ORGANIZATION_NOUNS.has(head) && head !== pick.name.toLowerCase() && !nameAtHead) return this.organisationName(named, words);
         return this.nameOf(pick);
       }
@@ -99,8 +103,8 @@ export class SpeakerResolver {
   participleSubject(sentence: Sentence, cue: number): string | null {
     const tokens = sentence.tokens;
     let k = cue - 1;
-    if (tokens[k]?.text === ',') {
-      // ", adding that": the subject of the sentence.
+    if (tokens[k]?.text === ',' || /^(and|but|or|then)$/.test(tokens[k]?.lower ?? '')) {
+      // ", adding that" / "and said that": the subject of the sentence.
       return this.sentenceSubject(sentence);
     }
     // "<subject> <verb> a statement saying": step back over the document noun and the verb.
@@ -112,7 +116,7 @@ export class SpeakerResolver {
 
   /** The first name or pronoun a sentence starts with, after an opening adverbial phrase. */
   sentenceSubject(sentence: Sentence): string | null {
-    const tokens = sentence.tokens;
+    const tokens = sentence.tokens.filter((token) => token.quote === -1 && !token.mark);
     let from = 0;
     const comma = tokens.findIndex((token) => token.text === ',');
     if (comma > 0 && comma < 8 && /^(in|on|at|after|before|during|while|when|with|for|but|and|since|as|although|though|speaking)$/i.test(tokens[0]!.lower)) from = comma + 1;
@@ -125,7 +129,9 @@ export class SpeakerResolver {
   }
 
   noteSpeaker(name: string) {
-    this.lastSpeaker = { entity: this.registry.lookup(name), name, sentence: this.currentSentence };
+    const entity = this.registry.lookup(name);
+    this.lastSpeaker = { entity, name, sentence: this.currentSentence };
+    if (entity?.kind === 'PERSON') this.lastPersonSpeaker = { entity, sentence: this.currentSentence };
   }
 
   private entityOf(mention: Mention): Entity | null {
@@ -147,10 +153,10 @@ export class SpeakerResolver {
 
   /** The person a "he" or "she" refers back to: the last speaker when recent, else the last person named. */
   private person(gender: Exclude<Gender, null>, position: number): Entity | null {
-    const compatible = (entity: Entity | null) => !!entity && entity.kind === 'PERSON' && (entity.gender === gender || entity.gender === null && gender === 'male' || entity.gender === null && gender === 'female' && false);
+    const compatible = (entity: Entity | null) => !!entity && entity.kind === 'PERSON' && entity.gender === gender;
     const lenient = (entity: Entity | null) => !!entity && entity.kind === 'PERSON' && (entity.gender === gender || entity.gender === null);
-    const last = this.lastSpeaker;
-    if (last?.entity && this.currentSentence - last.sentence <= 3 && (compatible(last.entity) || lenient(last.entity))) return last.entity;
+    const last = this.lastPersonSpeaker;
+    if (last && this.currentSentence - last.sentence <= 6 && lenient(last.entity)) return last.entity;
     const candidates = this.before(position);
     return candidates.find((candidate) => compatible(candidate.entity))?.entity ?? candidates.find((candidate) => lenient(candidate.entity))?.entity ?? null;
   }

@@ -18,6 +18,8 @@ export interface Token extends Span {
   capitalised: boolean;
   /** Index of the quote this token is inside, or -1. */
   quote: number;
+  /** A quotation mark that opens or closes a quote. */
+  mark: 'open' | 'close' | null;
 }
 
 export interface Sentence extends Span {
@@ -150,7 +152,9 @@ export function tokenize(text: string, start: number, end: number, quotes: Quote
     const quote = quotes[quoteIndex];
     const inside = quote && quote.innerStart <= tokenStart && tokenEnd <= quote.innerEnd ? quoteIndex : -1;
     const word = /[\p{L}\p{N}]/u.test(value[0]!);
+    const mark = quote && inside === -1 && !word ? (quote.start <= tokenStart && tokenEnd <= quote.innerStart ? 'open' : quote.innerEnd <= tokenStart && tokenEnd <= quote.end ? 'close' : null) : null;
     tokens.push({
+      mark,
       start: tokenStart,
       end: tokenEnd,
       text: value,
