@@ -56,8 +56,11 @@ function skipFillersLeft(tokens: Token[], k: number): number {
  * commas ("McAuliffe, a Democrat, said") is stepped over to the name before it.
  */
 export function speakerBefore(tokens: Token[], cue: number): [number, number] | null {
-  const end = skipFillersLeft(tokens, cue);
+  let end = skipFillersLeft(tokens, cue);
   if (end === 0) return null;
+  // ", meanwhile," / ", however,": a parenthetical adverb between commas.
+  while (tokens[end - 1]?.text === ',' && tokens[end - 3]?.text === ',' && tokens[end - 2]!.word && !tokens[end - 2]!.capitalised) end = skipFillersLeft(tokens, end - 3);
+  if (tokens[end - 1]?.text === ',') return appositiveSpeaker(tokens, end - 1);
   let start = end;
   while (start > 0) {
     const token = tokens[start - 1]!;
@@ -97,6 +100,26 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
 const FINITE = /^(is|was|are|were|has|have|had|became|got|made|went|took|met|gave|did|does|do|says|thinks|believes|wants|needs|sat|stood|spoke|ran|won|lost|came|left|held|kept|felt|knew|saw|told)$/;
 function looksFinite(token: Token): boolean {
   return FINITE.test(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed'));
+}
+
+/**
+ * "McAuliffe, a Democrat, said" / "And a third, Daniel Traynor, said" / "Yukiya Amano, director
+ * general of the agency, said": of the two phrases between commas, the one with a name speaks.
+ */
+function appositiveSpeaker(tokens: Token[], comma: number): [number, number] | null {
+  const inner = phraseBefore(tokens, comma);
+  if (!inner) return null;
+  const outer = tokens[inner[0] - 1]?.text === ',' ? phraseBefore(tokens, inner[0] - 1) : null;
+  const named = (phrase: [number, number] | null) => !!phrase && tokens.slice(phrase[0], phrase[1]).some((token, i) => token.capitalised && (i > 0 || phrase[0] > 0 || !/^(and|but|a|an|the)$/i.test(token.text)));
+  const innerIsName = named(inner) && tokens[inner[0]]!.capitalised && !/^(a|an|the)$/i.test(tokens[inner[0]]!.text);
+  if (outer && named(outer) && !innerIsName) return trimOpeners(tokens, outer);
+  return trimOpeners(tokens, inner);
+}
+
+function trimOpeners(tokens: Token[], [start, end]: [number, number]): [number, number] | null {
+  let from = start;
+  while (from < end - 1 && /^(and|but|or|so|then|meanwhile)$/i.test(tokens[from]!.text)) from++;
+  return [from, end];
 }
 
 /** The words of a noun phrase that ends at `end` (exclusive), back to a boundary. */
@@ -261,11 +284,15 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   // The speaker: on the left ("Xi said"), or on the right in an inversion (", said Xi").
   let speaker = participial ? null : speakerBefore(tokens, k);
   const beforeCue = tokens[(speaker?.[0] ?? k) - 1];
-  const inverted = !participial && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.quote !== -1 && tokens[k - 1]?.quote !== undefined || isClosingMark(tokens[k - 1]));
-  if (inverted) {
+  let inverted = !participial && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.quote !== -1 && tokens[k - 1]?.quote !== undefined || isClosingMark(tokens[k - 1]));
+  const nextWord = tokens[k + 1];
+  const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || /^(he|she|they|we|i|it|a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower));
+  if (inverted && npStarts) {
     speaker = speakerAfter(tokens, k);
     // ", said Atlantic City Mayor Don Guardian in an interview": the aside starts after the name.
     if (speaker) after = skipAfterCue(tokens, speaker[1] - 1, 'say');
+  } else if (inverted) {
+    inverted = false;
   }
   const next = tokens[after];
 

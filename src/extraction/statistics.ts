@@ -59,6 +59,8 @@ interface Figure {
   clause: Span;
   /** "more" or "fewer" opening the counted noun phrase ("90,000 more people"). */
   nounLead: string | null;
+  /** The text between the previous figure and this one. */
+  gapBefore: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -194,6 +196,7 @@ const FOLLOWING_VERB_RE =
   /^\s+(?:(?:are|is|were|was|will|would|could|may|might|set|due|expected|likely|have|has|had|being|been|now)\s+){0,3}(?:to\s+)?(?:be\s+)?(go|going|axed|cut|lost|shed|scrapped|eliminated|abolished|saved|slashed|closed|disappear|created|added)\b/i;
 const FOLLOWING_COMPARATIVE_RE = /^\s+(higher|lower|more|less|fewer|bigger|smaller|greater|up|down)\b/i;
 const BASELINE_MARKER_RE = /\b(from|compared (?:with|to)|against|versus|vs\.?|than)\s/gi;
+const LEVEL_CUE_WORD_RE = new RegExp(`\\b(?:${LEVEL_CUES.join('|')})\\b`, 'i');
 const RANGE_RE = /\brang(?:e|ed|es|ing)\b/i;
 const YEAR_RE = /(?<![\d$£€.,])\b(1[89]\d\d|20\d\d)\b(?![\d%]|,\d|\.\d)/g;
 
@@ -604,32 +607,34 @@ function directionOfWord(word: string): ChangeDirection | null {
   return DIRECTION_OF[w] ?? CHANGE_NOUNS[w] ?? null;
 }
 
-function assignDirection(text: string, f: Figure, spanAfter: number): void {
+const AUXILIARY = /\b(?:is|was|are|were|has|have|had|will|would|could|be|been|being|do|does|did)\b/i;
+
+/** Whether the figure follows "from", "compared with", "against", "than" as the earlier value of a comparison. */
+function isBaseline(prefix: string, f: Figure, previous: Figure | null): boolean {
+  const marker = lastMatch(BASELINE_MARKER_RE, prefix);
+  if (!marker) return false;
+  const between = prefix.slice(marker.index + marker[0].length);
+  if (/\bto\b/i.test(between) || LEVEL_CUE_WORD_RE.test(between) || AUXILIARY.test(between)) return false;
+  if (between.length <= (/^than$/i.test(marker[1]) ? 12 : 30) && !/\d/.test(between)) return true;
+  // a list of earlier values: "from 10.6% in November and 10.9% in December 2003"
+  return (
+    !!previous && previous.role === 'baseline' && previous.clause.start === f.clause.start &&
+    /^(?:\s*\([^()]*\))?(?:\s+(?:in|for|at|on)\s+[^,;.()]{1,40}?)?(?:,|\s+and|,\s+and)\s+$/.test(f.gapBefore)
+  );
+}
+
+function assignDirection(text: string, f: Figure, spanAfter: number, previous: Figure | null): void {
   if (f.kind === 'rank' || f.kind === 'times') return;
   const clauseText = text.slice(f.clause.start, f.clause.end);
   if (RANGE_RE.test(clauseText)) return;
   const prefix = text.slice(f.clause.start, f.start);
   const after = text.slice(spanAfter, Math.min(f.clause.end, spanAfter + 80));
 
-  // an earlier value: "from $639m", "compared with 12.1%", "from 10.6% in November and 10.9% ..."
-  const marker = lastMatch(BASELINE_MARKER_RE, prefix);
-  if (marker) {
-    const between = prefix.slice(marker.index + marker[0].length);
-    const hasTo = /\bto\b/i.test(between);
-    const hasCue = new RegExp(`\\b(?:${LEVEL_CUES.join('|')})\\b`, 'i').test(between);
-    if (!hasTo && !hasCue && between.length < 100 && !/^than$/i.test(marker[1]) ) {
-      f.role = 'baseline';
-      return;
-    }
-    if (/^than$/i.test(marker[1]) && !hasTo && !hasCue && between.length < 40) {
-      f.role = 'baseline';
-      return;
-    }
-  }
   const near = prefix.slice(-60);
   let m: RegExpExecArray | null;
+  const baselineFirst = isBaseline(prefix, f, previous);
   // the size of a change: "rose 2%", "up 27%", "cut by £1.6bn", "save £35bn"
-  if ((m = ADJACENT_CUE_RE.exec(near))) {
+  if (!baselineFirst && (m = ADJACENT_CUE_RE.exec(near))) {
     const cue = m[1];
     const word = cue.toLowerCase();
     const isSaving = /^sav/.test(word);
@@ -638,7 +643,7 @@ function assignDirection(text: string, f: Figure, spanAfter: number): void {
       return;
     }
   }
-  if ((m = BY_CUE_RE.exec(near))) {
+  if (!baselineFirst && (m = BY_CUE_RE.exec(near))) {
     setDirection(f, directionOfWord(m[1])!, m[1], f.start - near.length + m.index + m[0].indexOf(m[1]), 'size');
     return;
   }
@@ -668,6 +673,11 @@ function assignDirection(text: string, f: Figure, spanAfter: number): void {
       return;
     }
   }
+  // an earlier value: "from $639m", "compared with 12.1%", "from 10.6% in November and 10.9% ..."
+  if (isBaseline(prefix, f, previous)) {
+    f.role = 'baseline';
+    return;
+  }
   // "growth of 5.2%", "savings of £153m"
   if ((m = NOUN_OF_RE.exec(near))) {
     setDirection(f, CHANGE_NOUNS[m[1].toLowerCase()], m[1], f.start - near.length + m.index, 'size', true);
@@ -680,6 +690,11 @@ function assignDirection(text: string, f: Figure, spanAfter: number): void {
   }
   if ((m = TO_LEVEL_RE.exec(prefix))) {
     const head = prefix.slice(0, m.index);
+    // "added 4% to 142bn euros": the level after a sized change
+    if (previous && previous.direction && previous.role === 'size' && previous.clause.start === f.clause.start && /^(?:\s*\([^()]*\))?(?:\s+[\w'’-]+){0,4}?\s+(?:back\s+)?to\s+(?:just\s+|only\s+)?$/.test(f.gapBefore)) {
+      setDirection(f, previous.direction, previous.dirCue!, previous.dirCueAt, 'level', previous.cueIsNoun);
+      return;
+    }
     const cue = lastMatch(LEVEL_CUE_RE, head);
     if (cue) {
       const word = cue[1];
@@ -864,7 +879,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
       start, end, numStart: raw.numStart, numEnd: raw.numEnd, value: reading.value, unit: reading.unit, kind: reading.kind,
       spelled: raw.spelled, bare: reading.bare, noun: reading.noun, unitCue: reading.unitCue ?? (reading.kind === 'count' ? null : word),
       confidence, role: 'none', direction: null, dirCue: null, dirCueAt: -1, cueIsNoun: false, baselineYear: null,
-      conversionOf: null, yearRegion: null, sentence: sentenceIndex, clause: clauseAt(sentenceIndex, raw.numStart), nounLead: lead,
+      conversionOf: null, yearRegion: null, sentence: sentenceIndex, clause: clauseAt(sentenceIndex, raw.numStart), nounLead: lead, gapBefore: '',
     });
   }
 
@@ -887,7 +902,9 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
       const close = text.indexOf(')', next.end);
       if (close >= 0 && close - next.end < 40) spanAfter = close + 1;
     }
-    assignDirection(text, f, spanAfter);
+    const previous = figures.slice(0, figures.indexOf(f)).reverse().find((g) => !g.conversionOf) ?? null;
+    f.gapBefore = previous ? text.slice(previous.end, f.start) : '';
+    assignDirection(text, f, spanAfter, previous && previous.sentence === f.sentence ? previous : null);
   }
 
   // propagation inside a sentence

@@ -1,0 +1,253 @@
+// The evaluation scorer (scripts/eval/score.ts) on small crafted texts: these test the scoring rules, not the extractor.
+import { describe, expect, it } from 'vitest';
+import type { ExtractedStatement, ExtractedStatistic } from '../../src/extraction/types.js';
+import {
+  locateSpans,
+  normaliseName,
+  sameSpeaker,
+  scoreAgreements,
+  scoreStatements,
+  scoreStatistics,
+  statementMetrics,
+  statisticMetrics,
+  type GoldStatement,
+  type GoldStatistic,
+} from '../../scripts/eval/score.js';
+
+/** A predicted statement over text.slice(start, end). */
+function said(text: string, start: number, end: number, extra: Partial<ExtractedStatement> = {}): ExtractedStatement {
+  return { text: text.slice(start, end), start, end, kind: 'INDIRECT', speaker: 'Mayor', via: null, cue: 'said', confidence: 1, ...extra };
+}
+
+/** A predicted statement over the first occurrence of `part` at or after `from`. */
+function saidAt(text: string, part: string, from = 0, extra: Partial<ExtractedStatement> = {}): ExtractedStatement {
+  const start = text.indexOf(part, from);
+  if (start < 0) throw new Error(`"${part}" not in text`);
+  return said(text, start, start + part.length, extra);
+}
+
+function figure(text: string, part: string, value: number, extra: Partial<ExtractedStatistic> = {}): ExtractedStatistic {
+  const start = text.indexOf(part);
+  if (start < 0) throw new Error(`"${part}" not in text`);
+  return { text: part, start, end: start + part.length, value, unit: null, label: '', direction: null, baselineYear: null, cue: null, confidence: 1, ...extra };
+}
+
+describe('statement overlap thresholds', () => {
+  // the gold span is 20 characters long
+  const text = 'The mayor said abcdefghijklmnopqrst and left.';
+  const goldText = 'abcdefghijklmnopqrst';
+  const gold: GoldStatement[] = [{ text: goldText, speaker: 'Mayor', kind: 'INDIRECT' }];
+  const g = text.indexOf(goldText);
+
+  it('matches when the overlap is exactly half of the gold span', () => {
+    const { counts } = scoreStatements(text, gold, [said(text, g, g + 10)]);
+    expect(counts.matched).toBe(1);
+    expect(statementMetrics(counts)).toMatchObject({ precision: 1, recall: 1, f1: 1 });
+  });
+
+  it('does not match one character short of half, and counts the prediction as a false positive', () => {
+    const { counts, details } = scoreStatements(text, gold, [said(text, g, g + 9)]);
+    expect(counts.matched).toBe(0);
+    expect(details.falsePositives).toHaveLength(1);
+    expect(details.misses).toHaveLength(1);
+    expect(statementMetrics(counts)).toMatchObject({ precision: 0, recall: 0, f1: 0 });
+  });
+
+  it('half measured on the gold span: a long prediction covering the gold span matches leniently', () => {
+    const { counts } = scoreStatements(text, gold, [said(text, 0, text.length)]);
+    expect(counts.matched).toBe(1);
+    expect(counts.strictMatched).toBe(0);
+  });
+
+  it('STRICT needs 90% of the gold span and 90% of the predicted span', () => {
+    // 18 of 20 gold characters, prediction exactly those 18: 90% / 100%
+    expect(scoreStatements(text, gold, [said(text, g + 2, g + 20)]).counts.strictMatched).toBe(1);
+    // 17 of 20: 85% of the gold span
+    expect(scoreStatements(text, gold, [said(text, g + 3, g + 20)]).counts.strictMatched).toBe(0);
+    // all 20 gold characters, prediction 22 long: 20/22 = 90.9% of the prediction
+    expect(scoreStatements(text, gold, [said(text, g - 2, g + 20)]).counts.strictMatched).toBe(1);
+    // all 20 gold characters, prediction 23 long: 20/23 = 87% of the prediction
+    const loose = scoreStatements(text, gold, [said(text, g - 3, g + 20)]).counts;
+    expect(loose.strictMatched).toBe(0);
+    expect(loose.matched).toBe(1);
+    expect(statementMetrics(loose).strict).toMatchObject({ precision: 0, recall: 0, f1: 0 });
+  });
+});
+
+describe('greedy matching in gold order, with optional entries', () => {
+  const text = 'Trump said the wall will be built and Mexico will pay for it.';
+  const whole = 'the wall will be built and Mexico will pay for it';
+  // optional entries follow the required ones in a gold file, but the scorer must not rely on it
+  const gold: GoldStatement[] = [
+    { text: 'the wall will be built', speaker: 'Donald Trump', kind: 'INDIRECT', optional: true },
+    { text: whole, speaker: 'Donald Trump', kind: 'INDIRECT' },
+  ];
+
+  it('lets the required entry claim its best prediction before an optional entry can', () => {
+    const preds = [saidAt(text, whole, 0, { speaker: 'Trump' })];
+    const { counts, details } = scoreStatements(text, gold, preds);
+    expect(counts.matched).toBe(1);
+    expect(counts.ignored).toBe(0);
+    expect(details.misses).toHaveLength(0);
+    expect(statementMetrics(counts)).toMatchObject({ precision: 1, recall: 1, speakerAccuracy: 1 });
+  });
+
+  it('ignores a prediction that matches only an optional entry: neither a hit nor a false positive', () => {
+    const preds = [saidAt(text, 'the wall will be built')];
+    const { counts, details } = scoreStatements(text, gold, preds);
+    expect(counts.matched).toBe(0);
+    expect(counts.ignored).toBe(1);
+    expect(details.falsePositives).toHaveLength(0);
+    // one required gold missed, no counted prediction
+    expect(statementMetrics(counts)).toMatchObject({ precision: null, recall: 0, f1: 0 });
+  });
+
+  it('does not count an unmatched optional entry as a miss', () => {
+    const only = [gold[1]];
+    const withOptional = scoreStatements(text, gold, [saidAt(text, whole)]).counts;
+    const withoutOptional = scoreStatements(text, only, [saidAt(text, whole)]).counts;
+    expect(statementMetrics(withOptional)).toEqual(statementMetrics(withoutOptional));
+    expect(withOptional.gold).toBe(1);
+    expect(withOptional.optionalGold).toBe(1);
+  });
+
+  it('a required entry takes the best-overlapping prediction; the other one is then a false positive unless an optional entry takes it', () => {
+    const preds = [saidAt(text, 'the wall will be built'), saidAt(text, whole)];
+    const { counts, details } = scoreStatements(text, gold, preds);
+    expect(counts.matched).toBe(1);
+    expect(counts.ignored).toBe(1);
+    expect(details.falsePositives).toHaveLength(0);
+    const required = scoreStatements(text, [gold[1]], preds);
+    expect(required.details.falsePositives.map((p) => p.text)).toEqual(['the wall will be built']);
+    expect(statementMetrics(required.counts)).toMatchObject({ precision: 0.5, recall: 1 });
+  });
+});
+
+describe('repeated identical gold texts', () => {
+  const text = '"We will win," she said. Later: "We will win," he said.';
+  const quote = '"We will win,"';
+  const gold: GoldStatement[] = [
+    { text: quote, speaker: 'Ann', kind: 'DIRECT' },
+    { text: quote, speaker: 'Bob', kind: 'DIRECT' },
+  ];
+
+  it('successive entries with equal text take successive occurrences', () => {
+    const spans = locateSpans(text, gold);
+    expect(spans.map((s) => s!.start)).toEqual([0, text.indexOf(quote, 1)]);
+  });
+
+  it('a prediction of the second occurrence matches the second entry only', () => {
+    const second = saidAt(text, quote, 1, { kind: 'DIRECT', speaker: 'Bob' });
+    const { counts, details } = scoreStatements(text, gold, [second]);
+    expect(counts.matched).toBe(1);
+    expect(counts.speakerCorrect).toBe(1);
+    expect(details.misses.map((g) => g.speaker)).toEqual(['Ann']);
+  });
+
+  it('prefers an occurrence that is a whole number or word: "5%" is not the end of "1.5%"', () => {
+    const body = 'Shares fell 1.5% while sales rose 5%.';
+    const spans = locateSpans(body, [{ text: '1.5%' }, { text: '5%' }]);
+    expect(spans[1]!.start).toBe(body.lastIndexOf('5%'));
+  });
+});
+
+describe('speakers', () => {
+  it('normalises case, diacritics, dots, apostrophes and a leading "the"', () => {
+    expect(normaliseName('The U.S. Government')).toBe('us government');
+    expect(normaliseName('Peña Nieto')).toBe('pena nieto');
+    expect(normaliseName("O'Rourke")).toBe('orourke');
+  });
+
+  it('counts equal names and word-wise containment in either direction', () => {
+    expect(sameSpeaker('Xi', 'Xi Jinping')).toBe(true);
+    expect(sameSpeaker('Xi Jinping', 'Xi')).toBe(true);
+    expect(sameSpeaker('U.S. government', 'U.S government')).toBe(true);
+    expect(sameSpeaker('the Telegraph', 'Telegraph')).toBe(true);
+    expect(sameSpeaker('Enrique Peña Nieto', 'Pena Nieto')).toBe(true);
+  });
+
+  it('rejects other names, partial words and a null speaker', () => {
+    expect(sameSpeaker('Jin', 'Xi Jinping')).toBe(false);
+    expect(sameSpeaker('Hillary Clinton', 'Bill Clinton')).toBe(false);
+    expect(sameSpeaker(null, 'Xi Jinping')).toBe(false);
+    expect(sameSpeaker('', 'Xi Jinping')).toBe(false);
+  });
+
+  it('speaker accuracy is over matched required statements', () => {
+    const text = 'Xi said China will act. Officials said talks failed.';
+    const gold: GoldStatement[] = [
+      { text: 'China will act', speaker: 'Xi Jinping', kind: 'INDIRECT' },
+      { text: 'talks failed', speaker: 'U.S. officials', kind: 'INDIRECT' },
+    ];
+    const preds = [saidAt(text, 'China will act', 0, { speaker: 'Xi' }), saidAt(text, 'talks failed', 0, { speaker: null })];
+    const { counts, details } = scoreStatements(text, gold, preds);
+    expect(statementMetrics(counts).speakerAccuracy).toBe(0.5);
+    expect(details.wrongSpeakers.map((w) => w.gold.speaker)).toEqual(['U.S. officials']);
+  });
+
+  it('reports DIRECT and INDIRECT recall and kind accuracy separately', () => {
+    const text = '"It is safe," the mayor said, adding that the bridge will open.';
+    const gold: GoldStatement[] = [
+      { text: '"It is safe,"', speaker: 'Mayor', kind: 'DIRECT' },
+      { text: 'that the bridge will open', speaker: 'Mayor', kind: 'INDIRECT' },
+    ];
+    const { counts } = scoreStatements(text, gold, [saidAt(text, '"It is safe,"', 0, { kind: 'INDIRECT' })]);
+    expect(statementMetrics(counts)).toMatchObject({ directRecall: 1, indirectRecall: 0, kindAccuracy: 0 });
+  });
+});
+
+describe('statistics', () => {
+  const text = 'Barclays made £3.2bn, up 20% from 2003. It employs 3,200 people.';
+  const gold: GoldStatistic[] = [
+    { text: '£3.2bn', value: 3_200_000_000, unit: 'GBP', direction: 'INCREASE' },
+    { text: '20%', value: 20, unit: 'percent', direction: 'INCREASE', baselineYear: 2003 },
+    { text: '3,200 people', value: 3200, unit: 'people' },
+    { text: '2003', value: 2003, unit: 'year', optional: true },
+  ];
+
+  it('matches on the full magnitude and an overlapping span', () => {
+    const preds = [
+      figure(text, '£3.2bn', 3.2e9, { unit: 'gbp', direction: 'INCREASE' }),
+      figure(text, 'up 20%', 20, { unit: 'percent', direction: 'INCREASE', baselineYear: 2003 }),
+      figure(text, '3,200', 3200, { unit: 'jobs' }),
+    ];
+    const { counts } = scoreStatistics(text, gold, preds);
+    expect(counts.matched).toBe(3);
+    expect(statisticMetrics(counts)).toMatchObject({ precision: 1, recall: 1, f1: 1, unitAgreement: 2 / 3, directionAgreement: 1 });
+  });
+
+  it('does not match the written number instead of the magnitude, nor an equal value elsewhere', () => {
+    const preds = [figure(text, '£3.2bn', 3.2), figure(text, 'It employs', 3200)];
+    const { counts, details } = scoreStatistics(text, gold, preds);
+    expect(counts.matched).toBe(0);
+    expect(details.falsePositives).toHaveLength(2);
+  });
+
+  it('treats a relative difference below 1e-6 as equal', () => {
+    expect(scoreStatistics(text, gold, [figure(text, '£3.2bn', 3.2e9 * (1 + 1e-9))]).counts.matched).toBe(1);
+    expect(scoreStatistics(text, gold, [figure(text, '£3.2bn', 3.2e9 * (1 + 1e-5))]).counts.matched).toBe(0);
+  });
+
+  it('ignores a prediction that matches an optional year', () => {
+    const { counts, details } = scoreStatistics(text, gold, [figure(text, '2003', 2003)]);
+    expect(counts.ignored).toBe(1);
+    expect(details.falsePositives).toHaveLength(0);
+    expect(statisticMetrics(counts)).toMatchObject({ precision: null, recall: 0 });
+  });
+});
+
+describe('agreements', () => {
+  const text = 'Both sides signed an agreement on climate change. Talks on trade failed.';
+  it('needs the status, the parties (aliases resolved) and an overlapping span', () => {
+    const gold = [{ title: 'climate', parties: ['China', 'United States'], status: 'SIGNED' as const, text: 'signed an agreement on climate change' }];
+    const entities = [{ name: 'United States', kind: 'COUNTRY', aliases: ['US'] }];
+    const span = { start: text.indexOf('an agreement'), end: text.indexOf(' change') };
+    const base = { ...span, text: text.slice(span.start, span.end), title: 'x', topic: null, confidence: 1 };
+    const found = scoreAgreements(text, gold, [{ ...base, parties: ['U.S.', 'china'], status: 'SIGNED' }], entities);
+    expect(found.counts.found).toBe(1);
+    expect(scoreAgreements(text, gold, [{ ...base, parties: ['US', 'China'], status: 'PROPOSED' }], entities).counts.found).toBe(0);
+    expect(scoreAgreements(text, gold, [{ ...base, parties: ['China'], status: 'SIGNED' }], entities).counts.found).toBe(0);
+    const elsewhere = { ...base, start: text.indexOf('Talks'), end: text.length };
+    expect(scoreAgreements(text, gold, [{ ...elsewhere, parties: ['US', 'China'], status: 'SIGNED' }], entities).counts.found).toBe(0);
+  });
+});
