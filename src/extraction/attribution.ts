@@ -140,10 +140,7 @@ function speakerAfter(tokens: Token[], cue: number): [number, number] | null {
 /** Steps over the listener ("told reporters", "assured investors") and adjuncts after a cue. */
 function skipAfterCue(tokens: Token[], k: number, lemma: string): number {
   let i = k + 1;
-  if (LISTENER_VERBS.has(lemma) && tokens[i]?.word && tokens[i]!.lower !== 'that') {
-    const start = i;
-    while (i < tokens.length && tokens[i]!.word && tokens[i]!.lower !== 'that' && !PREPOSITIONS.has(tokens[i]!.lower) && i - start < 5) i++;
-  }
+  if (LISTENER_VERBS.has(lemma) && tokens[i]?.word && tokens[i]!.lower !== 'that') i = skipListener(tokens, i);
   for (let guard = 0; guard < 6; guard++) {
     const token = tokens[i];
     if (!token || !token.word) return i;
@@ -171,15 +168,39 @@ function skipAfterCue(tokens: Token[], k: number, lemma: string): number {
   return i;
 }
 
+const OBJECT_PRONOUNS = /^(him|her|them|us|me|you|reporters|journalists|investors|supporters|voters|listeners|viewers|lawmakers|officials|members|delegates|donors|attendees|the)$/;
+
+/** The listener after "told", "assured", "urged": a name, a pronoun or a short noun phrase. */
+function skipListener(tokens: Token[], i: number): number {
+  const first = tokens[i]!;
+  if (first.capitalised) {
+    while (tokens[i]?.capitalised || (tokens[i] && /^(of|the|and|&)$/.test(tokens[i]!.lower) && tokens[i + 1]?.capitalised)) i++;
+    return i;
+  }
+  if (OBJECT_PRONOUNS.test(first.lower) && first.lower !== 'the') return i + 1;
+  if (DETERMINERS.has(first.lower) || first.lower === 'the') {
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 3 && tokens[j]!.word && !CLAUSE_START_PRONOUNS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'that' && !PREPOSITIONS.has(tokens[j]!.lower)) j++;
+    return j;
+  }
+  return i;
+}
+
 /** Whether the words from `i` can open a reported clause ("the economy is weak", "he would"). */
-function opensClause(tokens: Token[], i: number): boolean {
+function opensClause(tokens: Token[], i: number, loose = false): boolean {
   const token = tokens[i];
   if (!token || !token.word) return false;
   if (NOT_CLAUSE_STARTS.has(token.lower) || PREPOSITIONS.has(token.lower)) return false;
   const words = tokens.slice(i).filter((t) => t.word).length;
   if (words < 3) return false;
-  return CLAUSE_START_PRONOUNS.has(token.lower) || token.capitalised || /^\d/.test(token.text) || token.lower === 'that';
+  if (CLAUSE_START_PRONOUNS.has(token.lower) || token.capitalised || /^\d/.test(token.text) || token.lower === 'that') return true;
+  // A bare noun ("said contractors built ...") opens a clause after the plainest speech verbs.
+  return loose && !token.lower.endsWith('ing') && !token.lower.endsWith('ly') && words >= 4;
 }
+
+const LOOSE_VERBS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'write', 'explain', 'contend', 'assert', 'acknowledge', 'admit', 'predict', 'suggest', 'note']);
+const COMPLEMENT_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand']);
+const REQUEST_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'tell', 'advise', 'warn', 'remind', 'recommend']);
 
 export interface RawStatement extends Span {
   kind: 'DIRECT' | 'INDIRECT';
@@ -286,7 +307,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   const beforeCue = tokens[(speaker?.[0] ?? k) - 1];
   let inverted = !participial && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.quote !== -1 && tokens[k - 1]?.quote !== undefined || isClosingMark(tokens[k - 1]));
   const nextWord = tokens[k + 1];
-  const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || /^(he|she|they|we|i|it|a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower));
+  const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || /^(a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower));
   if (inverted && npStarts) {
     speaker = speakerAfter(tokens, k);
     // ", said Atlantic City Mayor Don Guardian in an interview": the aside starts after the name.
@@ -324,8 +345,27 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     if (!from) return null;
     return { ...base, speaker, content: [{ start: from.start, end: sentenceEnd }], frameSpan: { start: token.start, end: from.start }, confidence: 0.9 };
   }
+  // "asked whether ...", "asked if ...": a reported question.
+  if (lemma === 'ask' && /^(whether|if|why|how|what|when|where|who)$/.test(next.lower)) {
+    return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.7 };
+  }
+  // "urged him to resign", "called on Congress to act", "asked voters to ...": a reported request.
+  if (REQUEST_VERBS.has(lemma)) {
+    let j = k + 1;
+    if (tokens[j]?.lower === 'on' || tokens[j]?.lower === 'for') j++;
+    const objectStart = j;
+    j = tokens[j]?.word ? skipListener(tokens, j) : j;
+    if (j > objectStart && tokens[j]?.lower === 'to' && tokens[j + 1]?.word) {
+      return { ...base, speaker, content: [{ start: tokens[objectStart]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[objectStart]!.start }, confidence: 0.65 };
+    }
+  }
+  // "called Trump “unhinged”", "called the statement "offensive"": an evaluation in quotes.
+  if (COMPLEMENT_VERBS.has(lemma) && tokens[k + 1]?.word && !/^(for|on|in|at|to|up|off|out|back)$/.test(tokens[k + 1]!.lower)) {
+    const quoteAhead = tokens.slice(k + 1, k + 12).find((t) => t.mark === 'open');
+    if (quoteAhead) return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, confidence: 0.6 };
+  }
   if (WEAK_VERBS.has(lemma)) return null;
-  if (!opensClause(tokens, after)) return null;
+  if (!opensClause(tokens, after, LOOSE_VERBS.has(lemma))) return null;
   return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.7 };
 }
 

@@ -296,8 +296,8 @@ function nounPhraseAt(text: string, pos: number): NounPhrase | null {
     previousCapital = capital;
     words.push(w);
     end = m.index + m[0].length;
+    if (TIME_UNITS[lower]) return null; // "13 Hours" (a title) or a duration
     if (isPluralNoun(w)) return { end, text: text.slice(pos, end).trim(), head: w, words };
-    if (TIME_UNITS[lower]) return null;
   }
   return null;
 }
@@ -386,13 +386,15 @@ function readUnit(text: string, numStart: number, numEnd: number, base: number, 
   // durations
   if ((m = sticky(/\s+([a-z]+)\b/y)) && TIME_UNITS[m[1]]) {
     if (sticky(/\s+[a-z]+\s+(?:ago|old|earlier|later|before now|from now|in a row|running|straight)\b/y)) return null;
+    // "two days after the vote", "seven months before the attack": a time reference, not a quantity
+    if (sticky(/\s+[a-z]+\s+(?:after|before|ahead of|prior to)\s+(?:the|a|an|his|her|its|their|this|that|\d|[A-Z])/y)) return null;
     return reading('duration', TIME_UNITS[m[1]], m[1], pos + m[0].length);
   }
   // counted noun
   if (!scaled || value >= 1000) {
     const np = nounPhraseAt(text, pos);
     if (np) {
-      const unit = np.head.toLowerCase() === 'staff' ? 'staff' : /^[A-Z]{2,}s$/.test(np.head) ? np.head : np.head.toLowerCase();
+      const unit = /^[A-Z]/.test(np.head) && !/^[A-Z][a-z]+$/.test(np.words[0] ?? '') ? np.head : /^[A-Z]/.test(np.head) && np.words.length === 1 ? np.head : np.head.toLowerCase();
       return { ...reading('count', unit, np.head, np.end), noun: np.text, nounWords: np.words };
     }
   }
@@ -426,8 +428,8 @@ const FRACTION = new RegExp(
   'gi',
 );
 const HALF = /\b(half)\s+(?:of\b|the\b)/gi;
-const SCALED_PHRASE = /\b(?:(a|one)\s+quarter\s+of\s+a|(three)[\s-]quarters\s+of\s+a|(half)\s+a|(a))\s+(hundred|thousand|million|billion|dozen)\b/gi;
-const ONE_IN = /\b(one|\d+)\s+in\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi;
+const SCALED_PHRASE = /\b(?:(a|one)\s+quarter\s+of\s+a|(three)[\s-]quarters\s+of\s+a|(half)(?:\s+a|-a)?|(a))[\s-](hundred|thousand|million|billion|dozen)\b/gi;
+const ONE_IN = /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi;
 
 function rawNumbers(text: string, skip: Span[]): Raw[] {
   const found: Raw[] = [];
@@ -467,7 +469,8 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     // "a third of", "two thirds of", "for a third," — not "a third term", "the second quarter"
     const ofFollows = /^\s+of\b/.test(after);
     const standsAlone = /^\s*(?:[,.;:)]|$|\s+(?:and|or|but)\b)/.test(after);
-    if (!ofFollows && !(standsAlone && (plural || numerator !== 'one'))) continue;
+    const governed = /\b(?:for|by|to|than|about|nearly|almost|over|around|roughly|just|only|some|least|from|with|is|was|are|were|be|rose|fell|cut|grew|increased|reduced|fallen|risen|dropped)\s+$/i.test(before);
+    if (!ofFollows && !(standsAlone && (plural || governed))) continue;
     if (/quarters?$/.test(denominatorWord) && !ofFollows) continue; // "the preceding three quarters"
     if (/\b(?:the|first|last|next|second|third|fourth)\s+$/i.test(before)) continue;
     const numeratorValue = single ? 1 : UNITS[numerator];
@@ -482,9 +485,10 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
   for (const m of text.matchAll(ONE_IN)) {
     const a = /\d/.test(m[1]) ? Number(m[1]) : UNITS[m[1].toLowerCase()];
     const b = /\d/.test(m[2]) ? Number(m[2]) : UNITS[m[2].toLowerCase()];
-    if (!(a >= 1 && b > a)) continue;
+    if (!(a >= 1 && b > a && b <= (/in$/.test(m[0].slice(0, m[0].length - m[2].length).trim()) ? 100 : 1000))) continue;
     if (/^\s+(?:the\s+)?(?:\d{4}|years?|months?|days?)\b/i.test(text.slice(m.index! + m[0].length - m[2].length - 1))) continue;
-    if (!/^\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?[a-z]+s\b/i.test(text.slice(m.index! + m[0].length))) continue; // "one in five voters"
+    const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    if (!/^\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?[a-z]+s\b/i.test(rest) && !/^\s+(?:say|said|says|think|believe|agree|want|would|will|are|were|have|had)\b/i.test(rest)) continue; // "one in five voters", "nine out of 10 say"
     add({ numStart: m.index!, numEnd: m.index! + m[0].length, value: roundFraction(a / b), spelled: /[a-z]/i.test(m[1]), kind: 'fraction', unit: 'fraction', unitCue: 'in' });
   }
   for (const m of text.matchAll(PLAIN_DIGITS)) {
@@ -638,7 +642,10 @@ function assignDirection(text: string, f: Figure, spanAfter: number, previous: F
     const cue = m[1];
     const word = cue.toLowerCase();
     const isSaving = /^sav/.test(word);
-    if (!(word === 'added' || word === 'adds') || /^\s+$/.test(near.slice(m.index + m[0].length - m[0].trimStart().length + cue.length).replace(/\s+by\s*$/, ' '))) {
+    const margin = /^(?:lost|lose|loses|losing)$/.test(word) && /\bby\s+$/i.test(near); // "lost by 13 points": a margin
+    if (margin) {
+      // not a change
+    } else if (!(word === 'added' || word === 'adds') || /^\s+$/.test(near.slice(m.index + m[0].length - m[0].trimStart().length + cue.length).replace(/\s+by\s*$/, ' '))) {
       setDirection(f, directionOfWord(word)!, cue, f.start - near.length + m.index + m[0].indexOf(cue), 'size', isSaving);
       return;
     }
@@ -696,7 +703,9 @@ function assignDirection(text: string, f: Figure, spanAfter: number, previous: F
       return;
     }
     const cue = lastMatch(LEVEL_CUE_RE, head);
-    if (cue) {
+    // "72 percent to 8 percent" is a score, not a change
+    const versus = previous && previous.role === 'none' && !previous.direction && /^\s+to\s+$/.test(f.gapBefore);
+    if (cue && !versus && head.length - cue.index <= 80) {
       const word = cue[1];
       const at = cue.index + cue[0].indexOf(word);
       const noun = word.toLowerCase() in CHANGE_NOUNS && isNounUse(head, at);
@@ -860,6 +869,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
     if (raw.spelled && !raw.kind) {
       // spelled-out numbers count with a unit, a counted noun, or as "two less than"
       if (/^(?:one|zero)$/.test(word) && !reading.scaled && !['money', 'percent', 'points'].includes(reading.kind)) continue;
+      if (reading.kind === 'points' && /\b(?:at|from|to)\s+$/i.test(text.slice(Math.max(0, raw.numStart - 6), raw.numStart)) && /^\s+point\b/i.test(text.slice(raw.numEnd, raw.numEnd + 7))) continue; // "at one point" 
       if (reading.bare && !/^\s+(?:less|fewer|more)\s+than\b/i.test(text.slice(reading.end, reading.end + 14))) continue;
       if ((reading.kind === 'count' || reading.kind === 'times') && isDescriptive(text, raw.numStart) && !reading.scaled) continue;
     }
@@ -985,7 +995,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
   const out: ExtractedStatistic[] = [];
   for (const f of figures) {
     // a lone small digit with nothing around it is rarely a reported figure ("(Last week: 2.)")
-    if (f.bare && !f.spelled && f.value < 10 && !f.direction && !f.unit) continue;
+    if (f.bare && !f.spelled && f.value < 10 && !f.direction) continue;
     out.push({
       start: f.start,
       end: f.end,
