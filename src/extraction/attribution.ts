@@ -178,6 +178,11 @@ function skipListener(tokens: Token[], i: number): number {
     return i;
   }
   if (OBJECT_PRONOUNS.test(first.lower) && first.lower !== 'the') return i + 1;
+  // "told conservative talk-radio host Mike Gallagher": lowercase words, then a name.
+  for (let j = i; j < i + 5 && tokens[j]?.word; j++) {
+    if (CLAUSE_START_PRONOUNS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'the' || PREPOSITIONS.has(tokens[j]!.lower) || tokens[j]!.lower === 'that') break;
+    if (tokens[j]!.capitalised) return skipListener(tokens, j);
+  }
   if (DETERMINERS.has(first.lower) || first.lower === 'the') {
     let j = i + 1;
     while (j < tokens.length && j - i <= 3 && tokens[j]!.word && !CLAUSE_START_PRONOUNS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'that' && !PREPOSITIONS.has(tokens[j]!.lower)) j++;
@@ -237,7 +242,7 @@ function framesOf(layout: Layout, sentence: Sentence): Frame[] {
     }
 
     const lemma = SPEECH_VERB_LEMMA.get(token.lower);
-    if (!lemma) continue;
+    if (!lemma || token.capitalised) continue;
     // "did not say", "declined to say", "refused to comment": not statements.
     const previous = tokens[k - 1]?.lower;
     if (previous === 'not' || previous === "n't" || previous === 'never' || previous === 'to' || /n't$/.test(previous ?? '')) continue;
@@ -308,10 +313,14 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   let inverted = !participial && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.quote !== -1 && tokens[k - 1]?.quote !== undefined || isClosingMark(tokens[k - 1]));
   const nextWord = tokens[k + 1];
   const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || /^(a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower));
-  if (inverted && npStarts) {
+  const invertible = /^(say|add|write|tell|explain|insist|warn|argue|note|recall|reply|ask|continue|declare|conclude|concede|acknowledge|admit|quip|joke|respond|counter|tweet|state|remark|observe|predict|suggest|claim|complain|boast)$/.test(lemma);
+  if (inverted && npStarts && invertible) {
     speaker = speakerAfter(tokens, k);
     // ", said Atlantic City Mayor Don Guardian in an interview": the aside starts after the name.
     if (speaker) after = skipAfterCue(tokens, speaker[1] - 1, 'say');
+    // ", said Smith." or ", said Smith, a Democrat": with a plain comma before the cue, the name
+    // must end the clause, or the comma was only an appositive's ("X, a Democrat, said that").
+    if (speaker && tokens[k - 1]?.text === ',' && !isSentenceEnd(tokens[after]) && tokens[after]?.text !== ',') speaker = null;
   } else if (inverted) {
     inverted = false;
   }
@@ -330,7 +339,15 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     const frameEnd = asideEnd(tokens, after, sentenceEnd);
     const content: Span[] = [{ start: sentence.start, end: frameStart }];
     // "X, he said, Y": the content goes on after the aside.
-    if (next?.text === ',' && frameEnd < sentenceEnd) content.push({ start: frameEnd, end: sentenceEnd });
+    // Only when it reads as more of the same: a quote goes on, or a paraphrase resumes after a
+    // pronoun or name ("Those who vote, he said, must register"), not an appositive after the name.
+    if (next?.text === ',' && frameEnd < sentenceEnd) {
+      const resumed = tokens.find((t) => t.start >= frameEnd);
+      const leftQuoted = isAllQuoted(layout.text, trimContent(layout.text, content[0]!), layout.quotes);
+      if (resumed?.mark === 'open' || (!inverted && !leftQuoted && resumed && !resumed.capitalised && !/^\d/.test(resumed.text) && !/^(a|an|the)$/.test(resumed.lower))) {
+        content.push({ start: frameEnd, end: sentenceEnd });
+      }
+    }
     return { ...base, speaker, content, frameSpan: { start: frameStart, end: Math.min(frameEnd, sentenceEnd) }, confidence: 0.85 };
   }
   if (inverted) return null;
@@ -421,7 +438,10 @@ export function findStatements(layout: Layout): RawStatement[] {
         let { start, end } = piece;
         for (const other of frames) {
           if (other === frame) continue;
-          if (other.frameSpan.start >= start && other.frameSpan.start < end) {
+          // A cue inside the content cuts it only when it hangs off this clause (", adding that",
+          // ", according to", ", he said"); "that she was pleased X had said that" stays whole.
+          const cuts = other.participial || other.lemma === 'according' || other.content[0]!.start < other.frameSpan.start;
+          if (cuts && other.frameSpan.start >= start && other.frameSpan.start < end) {
             if (other.frameSpan.start > frame.frameSpan.start) end = Math.min(end, other.frameSpan.start);
             else start = Math.max(start, other.frameSpan.end);
           }

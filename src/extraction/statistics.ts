@@ -387,14 +387,14 @@ function readUnit(text: string, numStart: number, numEnd: number, base: number, 
   if ((m = sticky(/\s+([a-z]+)\b/y)) && TIME_UNITS[m[1]]) {
     if (sticky(/\s+[a-z]+\s+(?:ago|old|earlier|later|before now|from now|in a row|running|straight)\b/y)) return null;
     // "two days after the vote", "seven months before the attack": a time reference, not a quantity
-    if (sticky(/\s+[a-z]+\s+(?:after|before|ahead of|prior to)\s+(?:the|a|an|his|her|its|their|this|that|\d|[A-Z])/y)) return null;
+    if (sticky(/\s+[a-z]+\s+(?:after|before|ahead of|prior to)\s+(?:(?:the|a|an|his|her|its|their|this|that)\b|\d|[A-Z])/y)) return null;
     return reading('duration', TIME_UNITS[m[1]], m[1], pos + m[0].length);
   }
   // counted noun
   if (!scaled || value >= 1000) {
     const np = nounPhraseAt(text, pos);
     if (np) {
-      const unit = /^[A-Z]/.test(np.head) && !/^[A-Z][a-z]+$/.test(np.words[0] ?? '') ? np.head : /^[A-Z]/.test(np.head) && np.words.length === 1 ? np.head : np.head.toLowerCase();
+      const unit = np.head; // as written: "jobs", "MPs", "Democrats"
       return { ...reading('count', unit, np.head, np.end), noun: np.text, nounWords: np.words };
     }
   }
@@ -468,7 +468,7 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     const before = text.slice(Math.max(0, start - 12), start);
     // "a third of", "two thirds of", "for a third," — not "a third term", "the second quarter"
     const ofFollows = /^\s+of\b/.test(after);
-    const standsAlone = /^\s*(?:[,.;:)]|$|\s+(?:and|or|but)\b)/.test(after);
+    const standsAlone = /^\s*(?:[,.;:)]|$|\s+(?:and|or|but|say|said|says|think|thought|believe|agree|agreed|want|wanted|are|were|have|had|would|will|support|oppose|back|backed)\b)/.test(after);
     const governed = /\b(?:for|by|to|than|about|nearly|almost|over|around|roughly|just|only|some|least|from|with|is|was|are|were|be|rose|fell|cut|grew|increased|reduced|fallen|risen|dropped)\s+$/i.test(before);
     if (!ofFollows && !(standsAlone && (plural || governed))) continue;
     if (/quarters?$/.test(denominatorWord) && !ofFollows) continue; // "the preceding three quarters"
