@@ -203,6 +203,18 @@ function opensClause(tokens: Token[], i: number, loose = false): boolean {
   return loose && !token.lower.endsWith('ing') && !token.lower.endsWith('ly') && words >= 4;
 }
 
+const VERBISH = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|won't|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't|need|needs|want|wants|think|thinks|know|knows|believe|believes|plan|plans|expect|expects|hope|hopes|remain|remains|continue|continues|seem|seems|get|gets|go|goes|make|makes|take|takes|say|says)$/;
+
+/** Whether a stretch of words holds something that reads as a verb: a clause, not a name or a title. */
+function hasVerb(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.word || token.capitalised) continue;
+    if (VERBISH.test(token.lower) || /'(s|re|ll|d|ve)$/.test(token.lower) || token.lower.length > 3 && /(ed|es)$/.test(token.lower) && i > from) return true;
+  }
+  return false;
+}
+
 const LOOSE_VERBS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'write', 'explain', 'contend', 'assert', 'acknowledge', 'admit', 'predict', 'suggest', 'note']);
 const COMPLEMENT_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand']);
 const REQUEST_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'tell', 'advise', 'warn', 'remind', 'recommend']);
@@ -312,7 +324,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   const beforeCue = tokens[(speaker?.[0] ?? k) - 1];
   let inverted = !participial && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.quote !== -1 && tokens[k - 1]?.quote !== undefined || isClosingMark(tokens[k - 1]));
   const nextWord = tokens[k + 1];
-  const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || /^(a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower));
+  const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || /^(a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower) || tokens.slice(k + 1, k + 4).some((t) => t.capitalised) && tokens.slice(k + 1, k + 4).every((t) => t.word && !CLAUSE_START_PRONOUNS.has(t.lower)));
   const invertible = /^(say|add|write|tell|explain|insist|warn|argue|note|recall|reply|ask|continue|declare|conclude|concede|acknowledge|admit|quip|joke|respond|counter|tweet|state|remark|observe|predict|suggest|claim|complain|boast)$/.test(lemma);
   if (inverted && npStarts && invertible) {
     speaker = speakerAfter(tokens, k);
@@ -332,7 +344,16 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
 
   // Trailing frame: the cue and its speaker end the sentence (or are followed by an aside).
   const restIsAside = !next || isSentenceEnd(next) || next.text === ',' || next.lower === 'of' || next.lower === 'about';
-  const commaBefore = inverted ? k - 1 : (speaker ? speaker[0] - 1 : -1);
+  let commaBefore = inverted ? k - 1 : (speaker ? speaker[0] - 1 : -1);
+  // '"...," chairman and chief executive Richard Parsons said': the phrase reaches back to the quote.
+  if (!inverted && speaker && commaBefore >= 0 && tokens[commaBefore]!.word) {
+    let j = commaBefore;
+    while (j >= 0 && j > commaBefore - 4 && tokens[j]!.word && tokens[j]!.quote === -1) j--;
+    if (j >= 0 && isClosingMark(tokens[j])) {
+      speaker = [j + 1, speaker[1]];
+      commaBefore = j;
+    }
+  }
   const leftEnds = commaBefore >= 0 && (tokens[commaBefore]?.text === ',' || isClosingMark(tokens[commaBefore]) || tokens[commaBefore]?.quote !== -1);
   if (leftEnds && restIsAside && speaker) {
     const frameStart = tokens[commaBefore]!.text === ',' ? tokens[commaBefore]!.start : tokens[commaBefore + 1]!.start;
@@ -382,7 +403,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     if (quoteAhead) return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, confidence: 0.6 };
   }
   if (WEAK_VERBS.has(lemma)) return null;
-  if (!opensClause(tokens, after, LOOSE_VERBS.has(lemma))) return null;
+  if (!opensClause(tokens, after, LOOSE_VERBS.has(lemma)) || !hasVerb(tokens, after)) return null;
   return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.7 };
 }
 

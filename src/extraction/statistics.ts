@@ -61,6 +61,8 @@ interface Figure {
   nounLead: string | null;
   /** The text between the previous figure and this one. */
   gapBefore: string;
+  /** For an earlier value, the figure it is the earlier value of. */
+  anchor: Figure | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -427,7 +429,7 @@ const FRACTION = new RegExp(
   `\\b(a|an|one|two|three|four|five|six|seven|eight|nine)[\\s-](half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\\b`,
   'gi',
 );
-const HALF = /\b(half)\s+(?:of\b|the\b)/gi;
+const HALF = /\b(?:(?<=\b(?:by|nearly|almost|about|roughly|around|over|than|least|in)\s+)half\b|half(?=\s+(?:of|the)\b))/gi;
 const SCALED_PHRASE = /\b(?:(a|one)\s+quarter\s+of\s+a|(three)[\s-]quarters\s+of\s+a|(half)(?:\s+a|-a)?|(a))[\s-](hundred|thousand|million|billion|dozen)\b/gi;
 const ONE_IN = /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi;
 
@@ -470,7 +472,8 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     const ofFollows = /^\s+of\b/.test(after);
     const standsAlone = /^\s*(?:[,.;:)]|$|\s+(?:and|or|but|say|said|says|think|thought|believe|agree|agreed|want|wanted|are|were|have|had|would|will|support|oppose|back|backed)\b)/.test(after);
     const governed = /\b(?:for|by|to|than|about|nearly|almost|over|around|roughly|just|only|some|least|from|with|is|was|are|were|be|rose|fell|cut|grew|increased|reduced|fallen|risen|dropped)\s+$/i.test(before);
-    if (!ofFollows && !(standsAlone && (plural || governed))) continue;
+    const nextWord = /^\s+([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
+    if (!ofFollows && !(standsAlone && (plural || governed)) && !(governed && nextWord && NP_STOP.has(nextWord))) continue;
     if (/quarters?$/.test(denominatorWord) && !ofFollows) continue; // "the preceding three quarters"
     if (/\b(?:the|first|last|next|second|third|fourth)\s+$/i.test(before)) continue;
     const numeratorValue = single ? 1 : UNITS[numerator];
@@ -488,7 +491,7 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     if (!(a >= 1 && b > a && b <= (/in$/.test(m[0].slice(0, m[0].length - m[2].length).trim()) ? 100 : 1000))) continue;
     if (/^\s+(?:the\s+)?(?:\d{4}|years?|months?|days?)\b/i.test(text.slice(m.index! + m[0].length - m[2].length - 1))) continue;
     const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
-    if (!/^\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?[a-z]+s\b/i.test(rest) && !/^\s+(?:say|said|says|think|believe|agree|want|would|will|are|were|have|had)\b/i.test(rest)) continue; // "one in five voters", "nine out of 10 say"
+    if (/^\s*-/.test(rest)) continue; // "one in five-year terms"
     add({ numStart: m.index!, numEnd: m.index! + m[0].length, value: roundFraction(a / b), spelled: /[a-z]/i.test(m[1]), kind: 'fraction', unit: 'fraction', unitCue: 'in' });
   }
   for (const m of text.matchAll(PLAIN_DIGITS)) {
@@ -565,6 +568,9 @@ function notAQuantity(text: string, raw: Raw, reading: Reading, sentence: Span):
       if (/^(?:No\.?|Nos\.?|Number|#)$/.test(prev.word)) return true;
     }
     if (/(?:No\.|#)\s?$/.test(before)) return true;
+    // "10 Downing Street", "221 Baker Street": an address or a name
+    if (/^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Place|Square|Way|Court|Terrace)\b/.test(after)) return true;
+    if (value < 100 && /^\s+[A-Z][a-z]/.test(after)) return true;
     // list numbering "1. Donald Trump" and "(2.)"
     if (/(?:^|\n)\s*$/.test(before) && /^\.\s/.test(after)) return true;
     if (/\(\s*$/.test(before) && /^\.?\)/.test(after)) return true;
@@ -748,6 +754,7 @@ function comparisonYear(text: string, region: Span, from: number): number | null
     const word = m[1].toLowerCase();
     let phrase = '';
     if (word === 'from') phrase = rest.split(/\bto\b/)[0].slice(0, 90);
+    else if (word === 'since' && /\b(?:[a-z]+est|most|least|first|worst|best)\s+(?:[a-z]+\s+)?$/i.test(s.slice(Math.max(0, m.index - 25), m.index))) phrase = ''; // "the lowest since 2008": a record, not a comparison
     else if (word === 'since' || word === 'on') phrase = /^(?:its\s+|the\s+|their\s+)?(?:1[89]\d\d|20\d\d)\b/.exec(rest)?.[0] ?? '';
     else if (word === 'than') phrase = rest.slice(0, 60);
     else phrase = rest.slice(0, 50);
@@ -780,43 +787,79 @@ function lastWords(s: string, n: number): string {
 }
 
 function subjectOf(text: string, f: Figure): string {
-  let s = text.slice(f.clause.start, f.start);
-  s = s.replace(LEADING_FRAME, '');
-  const cueAt = f.dirCue && f.dirCueAt >= f.clause.start && f.dirCueAt < f.start ? f.dirCueAt : -1;
-  if (cueAt >= 0) s = text.slice(f.clause.start, cueAt).replace(LEADING_FRAME, '');
-  const verb = CLAUSE_VERBS.exec(' ' + s);
-  if (verb && verb.index > 0) s = s.slice(0, verb.index - 1 + 1);
-  s = s.replace(/\s+(?:to|by|at|of|from|for|in|with|just|only|and|its|their|a|an|the)\s*$/i, '');
+  const cueAt = f.dirCue && f.dirCueAt >= f.clause.start && f.dirCueAt < f.start ? f.dirCueAt : f.start;
+  const previous = text.lastIndexOf('\n', cueAt);
+  let s = text.slice(Math.max(f.clause.start, previous + 1), cueAt);
+  s = cleanPhrase(s.replace(LEADING_FRAME, ''));
+  const verb = CLAUSE_VERBS.exec(' ' + s) ?? /\s(?<!\b(?:a|an|the|of|and|newly|most)\s)[a-z]{3,}ed\b/.exec(' ' + s);
+  if (verb) s = s.slice(0, Math.max(0, verb.index));
+  s = s.split(/[,;:(]|\s[-–—]\s/)[0];
+  s = s.replace(/(?:\s+(?:to|by|at|of|from|for|in|with|just|only|and|its|their|a|an|the|who|which|that|also|now|still))+\s*$/i, '');
   return lastWords(cleanPhrase(s), 7);
 }
 
-function labelFor(text: string, f: Figure): string {
+const PRONOUN = /^(?:it|its|he|she|they|we|i|you|this|that|which|who|there|a|an|the|for|to|in|of|up|and|but|or|total|amount|part|bulk)$/i;
+const MEASURE_NOUN =
+  /^(?:\s*\([^)]*\))?\s+((?:[a-z-]+\s+){0,2}(?:loss|profit|payout|charge|hit|deal|fine|bill|budget|investment|package|payment|contract|fee|salary|bonus|debt|deficit|surplus|stake|share|rise|increase|fall|drop|decline|cut|jump|growth|chance|lead|majority|margin|settlement|fund|grant|loan|bid|offer|price|cost|wage|tax|rate)s?)\b(?:\s+(?:in|of|on|for)\s+((?:[A-Za-z'’-]+\s*){1,3}))?/i;
+
+/** The nearest name before `pos` in the sentence or the one before ("Reuters", "Marsh & McLennan"). */
+function nearestName(text: string, from: number, pos: number): string {
+  const names = [...text.slice(from, pos).matchAll(/(?<![.!?]\s|^)\b([A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*)*)/g)]
+    .map((m) => m[1].replace(/['’]s$/, ''))
+    .filter((name) => !MONTH_RE.test(name) && !PRONOUN.test(name) && !/^(?:Mr|Mrs|Ms|Dr|The|In|On|At|For|But|And|However|Meanwhile)$/.test(name));
+  return names.at(-1) ?? '';
+}
+
+/** Where the figure applies, when a place follows it: "12.1% in Germany". */
+function placeAfter(text: string, f: Figure): string {
+  const m = /^\s+in\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3})/.exec(text.slice(f.end, f.end + 50));
+  if (!m || MONTH_RE.test(m[1].split(/\s+/)[0]) || /^(?:the\s+)?(?:UK|US)$/.test(m[1]) === false && /^\d/.test(m[1])) return '';
+  return ` in ${m[1]}`;
+}
+
+function labelFor(text: string, f: Figure, sentences: Span[]): string {
   if (f.conversionOf) {
     const kind = { GBP: 'sterling', USD: 'dollar', EUR: 'euro' }[f.unit ?? ''] ?? f.unit;
-    return `${labelFor(text, f.conversionOf)} (${kind} conversion)`;
+    return `${labelFor(text, f.conversionOf, sentences)} (${kind} conversion)`;
+  }
+  if (f.role === 'baseline' && f.anchor) {
+    const base = labelFor(text, f.anchor, sentences).replace(/^(?:rise|fall) in /, '');
+    const place = placeAfter(text, f);
+    return place ? `${base.replace(/ in [A-Z].*$/, '')}${place}` : `${base} (earlier value)`;
   }
   const near = text.slice(Math.max(f.clause.start, f.start - 50), f.start);
   const after = text.slice(f.end, Math.min(f.clause.end, f.end + 60));
   let measure = '';
   let m: RegExpExecArray | null;
-  if (f.kind === 'rank') return `rank (${text.slice(f.numStart, f.numEnd).replace(/^\w+[-\s]/, '')}) of ${lastWords(cleanPhrase(after.split(/[,.;]/)[0]), 3) || 'entity'}`.trim();
-  if ((m = /((?:[A-Za-z'’-]+\s+){0,3}?[A-Za-z'’-]+)\s+of\s+$/.exec(near)) && !/^(?:some|one|all|most|many|part|bulk|total|worth|rest)$/i.test(m[1])) {
-    measure = cleanPhrase(m[1].replace(/^.*\b(?:a|an|the|its|their|his|her|of|to|at|with)\s+/i, ''));
+  if (f.kind === 'rank') {
+    const what = lastWords(cleanPhrase(after.split(/[,.;]|\s(?:by|in|with|to|and|that|which|who)\s/)[0]), 3);
+    return `rank of ${what || 'entity'} (${text.slice(f.numStart, f.numEnd).replace(/^\w+[-\s]/, '')})`;
+  }
+  if ((m = /((?:[A-Za-z'’-]+\s+){0,3}?[A-Za-z'’-]+)\s+of\s+$/.exec(near)) && !/^(?:some|one|all|most|many|part|bulk|total|worth|rest|average)$/i.test(m[1])) {
+    measure = cleanPhrase(m[1].replace(/^.*\b(?:a|an|the|its|their|his|her|of|to|at|with|by|from|and)\s+/i, ''));
   }
   if (!measure && f.kind === 'count' && f.noun) measure = f.noun;
-  if (!measure && (m = /^(?:\s*\([^)]*\))?\s+((?:[a-z-]+\s+){0,2}(?:loss|profit|payout|charge|hit|deal|fine|bill|budget|investment|package|payment|contract|fee|fees|salary|bonus|debt|deficit|surplus|stake|share|rise|increase|fall|drop|decline|cut|cuts|jump|growth|chance|lead|majority|margin)s?)\b(?:\s+(?:in|of|on|for)\s+((?:[A-Za-z'’-]+\s*){1,3}))?/i.exec(after))) {
+  if (!measure && (m = MEASURE_NOUN.exec(after))) {
     measure = m[2] ? `${m[1]} ${/^(?:rise|increase|fall|drop|decline|jump|growth)/i.test(m[1]) ? 'in' : 'of'} ${m[2].trim()}` : m[1];
   }
   if (!measure && (f.kind === 'percent' || f.kind === 'fraction') && (m = /^\s+of\s+((?:[A-Za-z0-9'’-]+\s*){1,4})/.exec(after))) {
-    measure = `share of ${cleanPhrase(m[1].split(/\b(?:said|say|says|were|was|is|are|who|that)\b/)[0])}`;
+    measure = `share of ${cleanPhrase(m[1].split(/\b(?:said|say|says|were|was|is|are|who|that|in|on|at|by)\b/)[0])}`;
   }
-  const subject = subjectOf(text, f);
-  let label = measure && subject && !measure.toLowerCase().includes(subject.toLowerCase()) && measure.split(' ').length < 3 ? `${subject} ${measure}` : measure || subject;
-  if (!label) label = f.unit && f.kind === 'count' ? f.unit : { percent: 'percentage', points: 'points', money: 'amount', count: 'count', duration: 'duration', times: 'multiple', fraction: 'share', rank: 'rank' }[f.kind];
+  if (PRONOUN.test(measure)) measure = '';
+  let subject = subjectOf(text, f);
+  if (!subject || PRONOUN.test(subject) || /^(?:his|her|its|their|our)\b/i.test(subject)) {
+    const previous = sentences[f.sentence - 1];
+    const name = nearestName(text, previous ? previous.start : sentences[f.sentence].start, f.start);
+    subject = /^(?:his|her|its|their|our)\s+/i.test(subject) && name ? `${name}'s ${subject.replace(/^\w+\s+/, '')}` : name || (PRONOUN.test(subject) ? '' : subject);
+  }
+  let label = measure || subject;
+  if (measure && subject && !measure.toLowerCase().includes(subject.toLowerCase()) && !subject.toLowerCase().includes(measure.toLowerCase())) {
+    label = f.kind === 'count' && f.noun ? `${measure} (${subject})` : measure.split(' ').length < 3 ? `${subject} ${measure}` : measure;
+  }
+  label += placeAfter(text, f);
+  if (!label.trim()) label = f.unit && f.kind === 'count' ? f.unit : { percent: 'percentage', points: 'points', money: 'amount', count: 'count', duration: 'duration', times: 'multiple', fraction: 'share', rank: 'rank' }[f.kind];
   if (f.role === 'size' && f.direction && !/\b(?:rise|increase|fall|drop|decline|growth|cut|cuts|saving|savings|jump|change)\b/i.test(label)) {
     label = `${f.direction === 'INCREASE' ? 'rise' : 'fall'} in ${label}`;
-  } else if (f.role === 'baseline') {
-    label = `${label} (earlier value)`;
   }
   return label.replace(/\s+/g, ' ').slice(0, 80).trim();
 }
@@ -889,7 +932,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
       start, end, numStart: raw.numStart, numEnd: raw.numEnd, value: reading.value, unit: reading.unit, kind: reading.kind,
       spelled: raw.spelled, bare: reading.bare, noun: reading.noun, unitCue: reading.unitCue ?? (reading.kind === 'count' ? null : word),
       confidence, role: 'none', direction: null, dirCue: null, dirCueAt: -1, cueIsNoun: false, baselineYear: null,
-      conversionOf: null, yearRegion: null, sentence: sentenceIndex, clause: clauseAt(sentenceIndex, raw.numStart), nounLead: lead, gapBefore: '',
+      conversionOf: null, yearRegion: null, sentence: sentenceIndex, clause: clauseAt(sentenceIndex, raw.numStart), nounLead: lead, gapBefore: '', anchor: null,
     });
   }
 
@@ -989,6 +1032,16 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
     f.role = f.conversionOf.role;
   }
 
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.role !== 'baseline') continue;
+    for (let j = i - 1; j >= 0 && figures[j].clause.start === f.clause.start && figures[j].sentence === f.sentence; j--) {
+      if (figures[j].role !== 'baseline' && !figures[j].conversionOf) {
+        f.anchor = figures[j];
+        break;
+      }
+    }
+  }
   // counts with no noun take the noun they count
   for (const f of figures) if (f.kind === 'count' && !f.unit) f.unit = inferCountUnit(text, f, figures, sentences);
 
@@ -1002,7 +1055,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
       text: text.slice(f.start, f.end),
       value: f.value,
       unit: f.unit,
-      label: labelFor(text, f),
+      label: labelFor(text, f, sentences),
       direction: f.direction,
       baselineYear: f.baselineYear,
       cue: f.dirCue ?? f.unitCue,
