@@ -31,6 +31,8 @@ export interface Mention {
   gender: Gender;
   /** Starts its sentence or a quotation, where any word is capitalised. */
   initial: boolean;
+  /** An acronym given in brackets after the name: "Office for National Statistics (ONS)". */
+  acronym: string | null;
 }
 
 export interface Entity {
@@ -153,7 +155,10 @@ export function findMentions(sentence: Sentence, sentenceIndex: number): Mention
     const initial = from === 0 || !!tokens[from - 1]!.mark || /^[—–\-:(]$/.test(tokens[from - 1]!.text);
     // A dateline ("WASHINGTON —") is not a mention.
     if (from === 0 && runTokens.every((token) => token.text === token.text.toUpperCase() && token.text.length > 3) && /^[—–\-(]$/.test(tokens[from + runTokens.length]?.text ?? '')) continue;
+    const end = from + runTokens.length;
+    const bracketed = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && isAcronym(tokens[end + 1]!.text) ? tokens[end + 1]!.text : null;
     mentions.push({
+      acronym: bracketed,
       initial,
       name,
       start: runTokens[0]!.start,
@@ -223,6 +228,8 @@ const key = (name: string) => name.toLowerCase().replace(/[.'’]/g, '').replace
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
+  /** "TimeWarner" and "Time Warner" are one name. */
+  private readonly byCompactKey = new Map<string, Entity>();
 
   constructor(mentions: Mention[]) {
     // Longest names first, so short forms attach to the full name whatever the order of mention.
@@ -236,6 +243,10 @@ export class EntityRegistry {
     if (existing) {
       if (key(existing.name) !== key(mention.name)) existing.aliases.add(mention.name);
       existing.firstSeen = Math.min(existing.firstSeen, mention.start);
+      if (mention.acronym && !existing.aliases.has(mention.acronym)) {
+        existing.aliases.add(mention.acronym);
+        this.byKey.set(key(mention.acronym), existing);
+      }
       existing.title ??= mention.title;
       existing.gender ??= mention.gender;
       if (existing.kind === 'OTHER' || (existing.kind === 'PERSON' && mention.kind === 'ORGANIZATION' && existing.name === mention.name)) existing.kind = mention.kind;
@@ -253,8 +264,10 @@ export class EntityRegistry {
       firstSeen: mention.start,
     };
     this.addRoles(entity, mention.title);
+    if (mention.acronym) entity.aliases.add(mention.acronym);
     this.entities.push(entity);
     this.byKey.set(key(entity.name), entity);
+    if (entity.name.includes(' ')) this.byCompactKey.set(key(entity.name).replace(/ /g, ''), entity);
     for (const alias of entity.aliases) this.byKey.set(key(alias), entity);
   }
 
@@ -265,7 +278,7 @@ export class EntityRegistry {
   /** The entity a name refers to: the same name, a country's other name, or a person's first or last name. */
   lookup(name: string): Entity | null {
     const wanted = key(name);
-    const exact = this.byKey.get(wanted);
+    const exact = this.byKey.get(wanted) ?? this.byCompactKey.get(wanted.replace(/ /g, ''));
     if (exact) return exact;
     const country = countryOf(name);
     if (country) return this.byKey.get(key(country)) ?? null;

@@ -96,6 +96,12 @@ export class SpeakerResolver {
         if (organisation) return organisation.name;
       }
     }
+    // "the news and financial data seller", "the world's biggest insurer": a description of the
+    // organisation the story is about.
+    if (/^(the|this)$/.test(first) && words.length <= 6 && !PERSON_ROLE_NOUNS.has(head) && !GROUP_NOUNS.has(head) && !/s$/.test(head)) {
+      const organisation = this.organisation(tokens[0]!.start);
+      if (organisation) return organisation.name;
+    }
     return stripArticle(phrase);
   }
 
@@ -161,10 +167,28 @@ export class SpeakerResolver {
     return candidates.find((candidate) => compatible(candidate.entity))?.entity ?? candidates.find((candidate) => lenient(candidate.entity))?.entity ?? null;
   }
 
+  /**
+   * The organisation "it" or "the company" refers to: of the organisations named in the last few
+   * sentences, the one the story has named most so far (the story's subject), the latest on a tie.
+   */
   private organisation(position: number): Entity | null {
     const last = this.lastSpeaker;
-    if (last?.entity?.kind === 'ORGANIZATION' && this.currentSentence - last.sentence <= 3) return last.entity;
-    return this.before(position).find((candidate) => candidate.entity.kind === 'ORGANIZATION')?.entity ?? null;
+    const counts = new Map<Entity, number>();
+    let latest: Entity | null = null;
+    const recent = new Set<Entity>();
+    for (const candidate of this.before(position, 200)) {
+      if (candidate.entity.kind !== 'ORGANIZATION') continue;
+      counts.set(candidate.entity, (counts.get(candidate.entity) ?? 0) + 1);
+      if (this.currentSentence - candidate.sentence <= 6) recent.add(candidate.entity);
+      latest ??= candidate.entity;
+    }
+    if (last?.entity?.kind === 'ORGANIZATION' && this.currentSentence - last.sentence <= 3) {
+      recent.add(last.entity);
+      counts.set(last.entity, (counts.get(last.entity) ?? 0) + 2);
+    }
+    let best: Entity | null = null;
+    for (const entity of recent) if (!best || counts.get(entity)! > counts.get(best)!) best = entity;
+    return best ?? latest;
   }
 
   private plural(phrase: string): string {
@@ -174,14 +198,14 @@ export class SpeakerResolver {
   }
 
   /** Entities mentioned before a position, most recent first. */
-  private before(position: number): Antecedent[] {
+  private before(position: number, limit = 40): Antecedent[] {
     const found: Antecedent[] = [];
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const mention = this.mentions[i]!;
       if (mention.start >= position) continue;
       const entity = this.entityOf(mention);
       if (entity) found.push({ entity, position: mention.start, sentence: mention.sentence });
-      if (found.length > 40) break;
+      if (found.length > limit) break;
     }
     return found;
   }

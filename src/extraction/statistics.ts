@@ -775,7 +775,7 @@ const CLAUSE_VERBS =
 function cleanPhrase(s: string): string {
   return s
     .replace(/^[\s,;:"'“”‘’(-]+|[\s,;:"'“”‘’(-]+$/g, '')
-    .replace(/^(?:however|meanwhile|overall|nevertheless|in contrast|but|and|so|also|then|still|now|in all|for the year as a whole)\b,?\s*/i, '')
+    .replace(/^(?:however|meanwhile|overall|nevertheless|in contrast|but|and|so|also|then|still|now|in all|for the year as a whole|while|whereas|although|though|as|if|when)\b,?\s*/i, '')
     .replace(/^(?:for|in|during|throughout|over|by)\s+[^,]{1,30},\s*/i, '')
     .replace(/^(?:a|an|the)\s+/i, '')
     .trim();
@@ -798,7 +798,7 @@ function subjectOf(text: string, f: Figure): string {
   return lastWords(cleanPhrase(s), 7);
 }
 
-const PRONOUN = /^(?:it|its|he|she|they|we|i|you|this|that|which|who|there|a|an|the|for|to|in|of|up|and|but|or|total|amount|part|bulk)$/i;
+const PRONOUN = /^(?:it|its|he|she|they|we|i|you|this|that|which|who|there|a|an|the|for|to|in|of|up|and|but|or|so|as|total|amount|part|bulk)$/i;
 const MEASURE_NOUN =
   /^(?:\s*\([^)]*\))?\s+((?:[a-z-]+\s+){0,2}(?:loss|profit|payout|charge|hit|deal|fine|bill|budget|investment|package|payment|contract|fee|salary|bonus|debt|deficit|surplus|stake|share|rise|increase|fall|drop|decline|cut|jump|growth|chance|lead|majority|margin|settlement|fund|grant|loan|bid|offer|price|cost|wage|tax|rate)s?)\b(?:\s+(?:in|of|on|for)\s+((?:[A-Za-z'’-]+\s*){1,3}))?/i;
 
@@ -806,7 +806,7 @@ const MEASURE_NOUN =
 function nearestName(text: string, from: number, pos: number): string {
   const names = [...text.slice(from, pos).matchAll(/(?<![.!?]\s|^)\b([A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*)*)/g)]
     .map((m) => m[1].replace(/['’]s$/, ''))
-    .filter((name) => !MONTH_RE.test(name) && !PRONOUN.test(name) && !/^(?:Mr|Mrs|Ms|Dr|The|In|On|At|For|But|And|However|Meanwhile)$/.test(name));
+    .filter((name) => !MONTH_RE.test(name) && !PRONOUN.test(name) && !/^(?:Mr|Mrs|Ms|Dr|The|In|On|At|For|But|And|However|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/.test(name));
   return names.at(-1) ?? '';
 }
 
@@ -850,7 +850,9 @@ function labelFor(text: string, f: Figure, sentences: Span[]): string {
   if (!subject || PRONOUN.test(subject) || /^(?:his|her|its|their|our)\b/i.test(subject)) {
     const previous = sentences[f.sentence - 1];
     const name = nearestName(text, previous ? previous.start : sentences[f.sentence].start, f.start);
-    subject = /^(?:his|her|its|their|our)\s+/i.test(subject) && name ? `${name}'s ${subject.replace(/^\w+\s+/, '')}` : name || (PRONOUN.test(subject) ? '' : subject);
+    const rest = subject.replace(/^\w+\s*/, '');
+    if (/^(?:his|her|its|their|our)\s+/i.test(subject)) subject = name && !/[A-Z]/.test(rest) ? `${name}'s ${rest}` : rest;
+    else subject = name;
   }
   let label = measure || subject;
   if (measure && subject && !measure.toLowerCase().includes(subject.toLowerCase()) && !subject.toLowerCase().includes(measure.toLowerCase())) {
