@@ -93,7 +93,7 @@ function genderOf(name: string, title: string | null): Gender {
  * title "Gov.", name "Terry McAuliffe"). Possessives end a name: "China's President Xi Jinping"
  * gives "China" and, with title "President of China", "Xi Jinping".
  */
-export function findMentions(sentence: Sentence, sentenceIndex: number): Mention[] {
+export function findMentions(sentence: Sentence, sentenceIndex: number, isCommonWord: (lower: string) => boolean = () => false): Mention[] {
   const tokens = sentence.tokens;
   const mentions: Mention[] = [];
   let i = 0;
@@ -124,6 +124,17 @@ export function findMentions(sentence: Sentence, sentenceIndex: number): Mention
     while (runTokens.length && NOT_NAMES.has(bare(runTokens[0]!)) && !(runTokens.length > 1 && bare(runTokens[0]!) === 'the' && ORGANIZATION_HEADS.test(runTokens.at(-1)!.text))) {
       runTokens = runTokens.slice(1);
       from++;
+    }
+    // "Despite Trump", "Sales of Mercedes": a word capitalised only because it opens the
+    // sentence, and written in lowercase elsewhere in the story, is not part of the name.
+    if (runTokens.length > 1 && (from === 0 || tokens[from - 1]!.mark) && isCommonWord(bare(runTokens[0]!)) && !isTitleToken(runTokens[0]!)) {
+      runTokens = runTokens.slice(1);
+      from++;
+      while (runTokens.length && CONNECTORS.has(runTokens[0]!.lower)) {
+        runTokens = runTokens.slice(1);
+        from++;
+      }
+      if (!runTokens.length) continue;
     }
     const titleTokens: Token[] = [];
     // "Virginia Gov. Terry McAuliffe", "UMWA Director of Government Affairs Phil Smith": when a
@@ -215,7 +226,10 @@ function appositiveTitle(tokens: Token[], after: number): string | null {
  * ("Losing", "Immigration"): a one-word name must also appear capitalised mid-sentence, or be a
  * known country, place or acronym.
  */
-export function dropSentenceInitialWords(mentions: Mention[]): Mention[] {
+export function dropSentenceInitialWords(mentions: Mention[], headline: (sentence: number) => boolean = () => false): Mention[] {
+  // In a Title Case headline every word is capitalised: keep only names the body also uses.
+  const inBody = new Set(mentions.filter((mention) => !headline(mention.sentence)).map((mention) => key(mention.name)));
+  mentions = mentions.filter((mention) => !headline(mention.sentence) || inBody.has(key(mention.name)));
   const seenInside = new Set(mentions.filter((mention) => !mention.initial).map((mention) => mention.name));
   const known = (mention: Mention) => mention.kind === 'COUNTRY' || mention.kind === 'PLACE' || isAcronym(mention.name) || ORGANIZATION_HEADS.test(mention.name);
   const partOfLongerName = (name: string) => mentions.some((other) => other.name !== name && other.name.split(' ').includes(name));

@@ -4,18 +4,38 @@
 import { attribute, findStatements } from './attribution.js';
 import { dropSentenceInitialWords, EntityRegistry, findMentions } from './entities.js';
 import { SpeakerResolver } from './speakers.js';
-import { layOut } from './text.js';
+import { layOut, type Layout } from './text.js';
 import type { Extraction, StoryText } from './types.js';
 
 export const EXTRACTOR_VERSION = 'rules-0.1.0';
 
 export function extractStory(story: StoryText): Extraction {
   const layout = layOut(story.body);
-  const mentions = dropSentenceInitialWords(layout.sentences.flatMap((sentence, index) => findMentions(sentence, index)));
+  const common = commonWords(layout);
+  const headline = titleCaseSentences(layout);
+  const found = layout.sentences.flatMap((sentence, index) => findMentions(sentence, index, (word) => common.has(word)));
+  const mentions = dropSentenceInitialWords(found, (index) => headline.has(index));
   const registry = new EntityRegistry(mentions);
   const speakers = new SpeakerResolver(layout, mentions, registry);
   const statements = attribute(layout, findStatements(layout), speakers);
   return { version: EXTRACTOR_VERSION, entities: registry.toExtracted(), statements, statistics: [], agreements: [], topics: [] };
+}
+
+/** Words the story writes in lowercase somewhere: common words, whatever their case elsewhere. */
+function commonWords(layout: Layout): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of layout.sentences) for (const token of sentence.tokens) if (token.word && !token.capitalised) words.add(token.lower);
+  return words;
+}
+
+/** Sentences written in Title Case (headlines), where capitals say nothing about names. */
+function titleCaseSentences(layout: Layout): Set<number> {
+  const found = new Set<number>();
+  layout.sentences.forEach((sentence, index) => {
+    const words = sentence.tokens.filter((token) => token.word && token.text.length > 3);
+    if (words.length >= 3 && words.filter((token) => token.capitalised).length / words.length >= 0.8) found.add(index);
+  });
+  return found;
 }
 
 export type * from './types.js';

@@ -162,8 +162,13 @@ export class SpeakerResolver {
     const compatible = (entity: Entity | null) => !!entity && entity.kind === 'PERSON' && entity.gender === gender;
     const lenient = (entity: Entity | null) => !!entity && entity.kind === 'PERSON' && (entity.gender === gender || entity.gender === null);
     const last = this.lastPersonSpeaker;
-    if (last && this.currentSentence - last.sentence <= 6 && lenient(last.entity)) return last.entity;
     const candidates = this.before(position);
+    // Someone just introduced: the only fitting person named in this sentence before the pronoun
+    // or in the one before it, unless the last speaker is also there.
+    const near = new Set(candidates.filter((c) => this.currentSentence - c.sentence <= 1 && lenient(c.entity)).map((c) => c.entity));
+    if (last && near.has(last.entity)) return last.entity;
+    if (near.size === 1) return [...near][0]!;
+    if (last && this.currentSentence - last.sentence <= 6 && lenient(last.entity)) return last.entity;
     return candidates.find((candidate) => compatible(candidate.entity))?.entity ?? candidates.find((candidate) => lenient(candidate.entity))?.entity ?? null;
   }
 

@@ -257,8 +257,14 @@ function clauseSpans(text: string, sentence: Span): Span[] {
 /** Markup and addresses, whose digits are never statistics. */
 function skipSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const pattern = /<[^<>]{0,500}>|\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\w+|@\w+|#\w+/g;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  const add = (pattern: RegExp) => {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  };
+  if (text.includes('<')) add(/<[^<>]{0,500}>/g);
+  if (text.includes('http')) add(/\bhttps?:\/\/\S+/g);
+  if (text.includes('www.')) add(/\bwww\.\S+/g);
+  if (text.includes('@')) add(/@[\w.-]+/g); // handles and e-mail domains
+  if (text.includes('#')) add(/#\w+/g);
   return spans;
 }
 
@@ -429,8 +435,9 @@ const FRACTION = new RegExp(
   `\\b(a|an|one|two|three|four|five|six|seven|eight|nine)[\\s-](half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\\b`,
   'gi',
 );
-const HALF = /\b(?:(?<=\b(?:by|nearly|almost|about|roughly|around|over|than|least|in)\s+)half\b|half(?=\s+(?:of|the)\b))/gi;
-const SCALED_PHRASE = /\b(?:(a|one)\s+quarter\s+of\s+a|(three)[\s-]quarters\s+of\s+a|(half)(?:\s+a|-a)?|(a))[\s-](hundred|thousand|million|billion|dozen)\b/gi;
+const HALF = /\bhalf\b/gi;
+const SCALE_WORD_HIT = /\b(?:hundred|thousand|million|billion|dozen)\b/gi;
+const SCALED_PHRASE = /\b(?:(a|one)\s+quarter\s+of\s+a|(three)[\s-]quarters\s+of\s+a|(half)(?:\s+a|-a)?|(a))[\s-](hundred|thousand|million|billion|dozen)$/i;
 const ONE_IN = /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi;
 
 function rawNumbers(text: string, skip: Span[]): Raw[] {
@@ -453,7 +460,11 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     const start = m.index! + m[0].length - m[1].length;
     add({ numStart: start, numEnd: start + m[1].length, value: ORDINALS[ordinal] ?? Number.parseInt(ordinal, 10), spelled: true, kind: 'rank', unit: 'rank', unitCue: m[1] });
   }
-  for (const m of text.matchAll(SCALED_PHRASE)) {
+  for (const hit of text.matchAll(SCALE_WORD_HIT)) {
+    const from = Math.max(0, hit.index! - 30);
+    const found = SCALED_PHRASE.exec(text.slice(from, hit.index! + hit[0].length));
+    if (!found) continue;
+    const m = Object.assign(found, { index: from + found.index });
     const scale = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, dozen: 12 }[m[5].toLowerCase()]!;
     const factor = m[1] ? 0.25 : m[2] ? 0.75 : m[3] ? 0.5 : 1;
     add({ numStart: m.index!, numEnd: m.index! + m[0].length, value: tidy(factor * scale), spelled: true });
@@ -482,6 +493,8 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
   }
   for (const m of text.matchAll(HALF)) {
     const start = m.index!;
+    const governedHalf = /\b(?:by|nearly|almost|about|roughly|around|over|than|least|in)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
+    if (!governedHalf && !/^\s+(?:of|the)\b/i.test(text.slice(start + 4, start + 10))) continue;
     if (/\b(?:the|first|second|other|a|one|and)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
     add({ numStart: start, numEnd: start + 4, value: 0.5, spelled: true, kind: 'fraction', unit: 'fraction', unitCue: 'half' });
   }
@@ -835,7 +848,7 @@ function labelFor(text: string, f: Figure, sentences: Span[]): string {
     const what = lastWords(cleanPhrase(after.split(/[,.;]|\s(?:by|in|with|to|and|that|which|who)\s/)[0]), 3);
     return `rank of ${what || 'entity'} (${text.slice(f.numStart, f.numEnd).replace(/^\w+[-\s]/, '')})`;
   }
-  if ((m = /((?:[A-Za-z'’-]+\s+){0,3}?[A-Za-z'’-]+)\s+of\s+$/.exec(near)) && !/^(?:some|one|all|most|many|part|bulk|total|worth|rest|average)$/i.test(m[1])) {
+  if (/\sof\s+$/.test(near) && (m = /((?:[A-Za-z'’-]+\s+){0,3}?[A-Za-z'’-]+)\s+of\s+$/.exec(near.slice(-45))) && !/^(?:some|one|all|most|many|part|bulk|total|worth|rest|average)$/i.test(m[1])) {
     measure = cleanPhrase(m[1].replace(/^.*\b(?:a|an|the|its|their|his|her|of|to|at|with|by|from|and)\s+/i, ''));
   }
   if (!measure && f.kind === 'count' && f.noun) measure = f.noun;
