@@ -25,12 +25,15 @@ interface Frame {
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'via', 'through', 'over', 'outside', 'inside', 'following', 'ahead', 'of', 'about', 'for', 'since', 'under', 'near', 'across', 'amid', 'upon', 'by']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'two', 'three', 'several', 'some']);
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'previously', 'repeatedly', 'last', 'this', 'next', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'ago', 'once', 'twice', 'privately', 'publicly', 'separately', 'then', 'now', 'too', 'flatly', 'bluntly', 'simply', 'only', 'just', 'even', 'still', 'already', 'frequently', 'often', 'openly', 'late', 'early', 'shortly', 'recently', 'afterward', 'afterwards', 'subsequently', 'firmly', 'clearly', 'explicitly', 'directly', 'angrily', 'quietly', 'confidently']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'previously', 'repeatedly', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'ago', 'once', 'twice', 'privately', 'publicly', 'separately', 'then', 'now', 'too', 'flatly', 'bluntly', 'simply', 'only', 'just', 'even', 'still', 'already', 'frequently', 'often', 'openly', 'late', 'early', 'shortly', 'recently', 'afterward', 'afterwards', 'subsequently', 'firmly', 'clearly', 'explicitly', 'directly', 'angrily', 'quietly', 'confidently']);
 const NOT_CLAUSE_STARTS = new Set(['this', 'so', 'nothing', 'something', 'anything', 'yes', 'no', 'much', 'little', 'more', 'less', 'goodbye', 'hello', 'thanks', 'otherwise', 'as', 'and', 'or', 'but', 'what', 'how', 'why', 'when', 'where', 'whether', 'if', 'who', 'which', 'very', 'too', 'enough', 'hi', 'sorry', 'okay', 'ok', 'aloud', 'out', 'up', 'down', 'off', 'goodnight', 'grace', 'cheese']);
 const CLAUSE_START_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'both', 'all', 'some', 'many', 'most', 'no', 'those', 'these', 'every', 'each', 'any', 'neither', 'either', 'one', 'such', 'none', 'nobody', 'everyone', 'people', 'more']);
 const NON_SPEAKER_HEADS = /^(poll|polls|survey|surveys|data|figures|numbers|statistics|study|studies|research|evidence|records|documents|results|estimates|projections|analysis|count|tally|census|index|report)$/i;
 
-const isTimeToken = (token: Token) => TIME_WORDS.has(token.lower) || WEEKDAYS.test(token.text) || MONTHS.test(token.text) || /^\d{1,2}$/.test(token.text);
+const TIME_NOUNS = /^(week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|time|quarter|season)$/;
+const isTimeToken = (token: Token, next?: Token) =>
+  (/^(this|last|next)$/.test(token.lower) && !!next && (TIME_NOUNS.test(next.lower) || WEEKDAYS.test(next.text))) || isPlainTimeToken(token);
+const isPlainTimeToken = (token: Token) => TIME_WORDS.has(token.lower) || WEEKDAYS.test(token.text) || MONTHS.test(token.text) || /^\d{1,2}$/.test(token.text);
 const isSentenceEnd = (token: Token | undefined) => !token || (!token.word && /^[.!?]$/.test(token.text));
 
 /** Skips adverbs and time adjuncts leftwards from `k` (exclusive); returns the new end. */
@@ -144,8 +147,8 @@ function skipAfterCue(tokens: Token[], k: number, lemma: string): number {
   for (let guard = 0; guard < 6; guard++) {
     const token = tokens[i];
     if (!token || !token.word) return i;
-    if (isTimeToken(token)) {
-      i++;
+    if (isTimeToken(token, tokens[i + 1])) {
+      i += /^(this|last|next)$/.test(token.lower) ? 2 : 1;
       continue;
     }
     if (PREPOSITIONS.has(token.lower) && token.lower !== 'that') {

@@ -153,6 +153,8 @@ export class SpeakerResolver {
     if (organisation) return this.nameOf(organisation);
     // "the Clinton campaign", "Trump's campaign": the name plus the group noun.
     const last = named.at(-1)!;
+    const lastKind = this.entityOf(last)?.kind;
+    if (lastKind === 'COUNTRY' || lastKind === 'PLACE') return stripArticle(this.layout.text.slice(words[0]!.start, words.at(-1)!.end));
     const after = words.find((word) => word.start > last.end && (ORGANIZATION_NOUNS.has(word.lower) || /^campaign$/.test(word.lower)));
     return after ? `${this.nameOf(last)} ${after.lower}` : this.nameOf(last);
   }

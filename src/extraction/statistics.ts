@@ -71,6 +71,8 @@ interface Figure {
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const MONTH_RE = new RegExp(`^(?:${MONTHS})$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`);
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+(?:the\\s+)?$`);
 
 const CURRENCY_SYMBOLS: [RegExp, string, string][] = [
   [/(?:US|U\.S\.)\$\s?$/, 'USD', 'US$'],
@@ -399,7 +401,7 @@ function readUnit(text: string, numStart: number, numEnd: number, base: number, 
     return reading('duration', TIME_UNITS[m[1]], m[1], pos + m[0].length);
   }
   // counted noun
-  if (!scaled || value >= 1000) {
+  if (!scaled || spelled || value >= 1000) {
     const np = nounPhraseAt(text, pos);
     if (np) {
       const unit = np.head; // as written: "jobs", "MPs", "Democrats"
@@ -426,15 +428,33 @@ interface Raw {
 
 const PLAIN_DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 const SPELLED = new RegExp(`\\b(?:${NUMBER_WORD})(?:(?:-|\\s+(?:and\\s+)?)(?:${NUMBER_WORD}))*\\b`, 'gi');
-const RANK = new RegExp(
-  `\\b(${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))[-\\s](biggest|largest|smallest|highest|lowest|greatest|richest|poorest|busiest|strongest|weakest|best|worst|most|least|fastest|slowest|oldest|youngest|cheapest|wealthiest|leading|heaviest|deadliest|safest|costliest|longest|tallest)\\b`,
-  'gi',
-);
-const RANK_VERB = new RegExp(`\\b(?:came|finished|placed|ranked|ranks|ranking|comes|finishes|finishing|coming)\\s+(${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))\\b`, 'gi');
-const FRACTION = new RegExp(
-  `\\b(a|an|one|two|three|four|five|six|seven|eight|nine)[\\s-](half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\\b`,
-  'gi',
-);
+const SUPERLATIVES =
+  'biggest|largest|smallest|highest|lowest|greatest|richest|poorest|busiest|strongest|weakest|best|worst|most|least|fastest|slowest|oldest|youngest|cheapest|wealthiest|leading|heaviest|deadliest|safest|costliest|longest|tallest';
+const RANK_HIT = new RegExp(`[-\\s](?:${SUPERLATIVES})\\b`, 'gi');
+const RANK = new RegExp(`\\b(${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))[-\\s](${SUPERLATIVES})$`, 'i');
+const RANK_VERB_HIT = /\b(?:came|finished|placed|ranked|ranks|ranking|comes|finishes|finishing|coming)\s+\w+/gi;
+const RANK_VERB = new RegExp(`\\b(?:came|finished|placed|ranked|ranks|ranking|comes|finishes|finishing|coming)\\s+(${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))$`, 'i');
+const FRACTION_HIT = /[\s-](?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b/gi;
+const FRACTION = /\b(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-](half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)$/i;
+const ONE_IN_HIT = /\s(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi;
+const ONE_IN = /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+
+/**
+ * Matches of `full` (anchored with `$`) that end where a match of the cheap `hit` pattern ends:
+ * scanning for the rare tail word first keeps long alternations off most of the text.
+ */
+function* endingAt(text: string, hit: RegExp, full: RegExp, reach = 40): Generator<RegExpExecArray> {
+  for (const h of text.matchAll(hit)) {
+    const end = h.index! + h[0].length;
+    const from = Math.max(0, h.index! - reach);
+    const m = full.exec(text.slice(from, end));
+    if (m) {
+      m.index += from;
+      yield m;
+    }
+  }
+}
+
 const HALF = /\bhalf\b/gi;
 const SCALE_WORD_HIT = /\b(?:hundred|thousand|million|billion|dozen)\b/gi;
 const SCALED_PHRASE = /\b(?:(a|one)\s+quarter\s+of\s+a|(three)[\s-]quarters\s+of\s+a|(half)(?:\s+a|-a)?|(a))[\s-](hundred|thousand|million|billion|dozen)$/i;
@@ -450,12 +470,12 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     taken.push({ start: raw.numStart, end });
     found.push(raw);
   };
-  for (const m of text.matchAll(RANK)) {
+  for (const m of endingAt(text, RANK_HIT, RANK)) {
     const ordinal = m[1].toLowerCase();
     const value = ORDINALS[ordinal] ?? Number.parseInt(ordinal, 10);
     add({ numStart: m.index!, numEnd: m.index! + m[0].length, value, spelled: true, kind: 'rank', unit: 'rank', unitCue: m[2] });
   }
-  for (const m of text.matchAll(RANK_VERB)) {
+  for (const m of endingAt(text, RANK_VERB_HIT, RANK_VERB, 5)) {
     const ordinal = m[1].toLowerCase();
     const start = m.index! + m[0].length - m[1].length;
     add({ numStart: start, numEnd: start + m[1].length, value: ORDINALS[ordinal] ?? Number.parseInt(ordinal, 10), spelled: true, kind: 'rank', unit: 'rank', unitCue: m[1] });
@@ -469,7 +489,7 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     const factor = m[1] ? 0.25 : m[2] ? 0.75 : m[3] ? 0.5 : 1;
     add({ numStart: m.index!, numEnd: m.index! + m[0].length, value: tidy(factor * scale), spelled: true });
   }
-  for (const m of text.matchAll(FRACTION)) {
+  for (const m of endingAt(text, FRACTION_HIT, FRACTION, 6)) {
     const start = m.index!;
     const end = start + m[0].length;
     const numerator = m[1].toLowerCase();
@@ -498,7 +518,7 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     if (/\b(?:the|first|second|other|a|one|and)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
     add({ numStart: start, numEnd: start + 4, value: 0.5, spelled: true, kind: 'fraction', unit: 'fraction', unitCue: 'half' });
   }
-  for (const m of text.matchAll(ONE_IN)) {
+  for (const m of endingAt(text, ONE_IN_HIT, ONE_IN, 12)) {
     const a = /\d/.test(m[1]) ? Number(m[1]) : UNITS[m[1].toLowerCase()];
     const b = /\d/.test(m[2]) ? Number(m[2]) : UNITS[m[2].toLowerCase()];
     if (!(a >= 1 && b > a && b <= (/in$/.test(m[0].slice(0, m[0].length - m[2].length).trim()) ? 100 : 1000))) continue;
@@ -553,8 +573,8 @@ function notAQuantity(text: string, raw: Raw, reading: Reading, sentence: Span):
   // years as dates
   if (!raw.spelled && unitless && /^\d{4}$/.test(digits) && value >= 1000 && value <= 2099 && !reading.scaled) return true;
   if (!raw.spelled && !reading.scaled && Number.isInteger(value) && value >= 1 && value <= 31 && unitless) {
-    if (new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`).test(after)) return true; // "31 December"
-    if (new RegExp(`\\b(?:${MONTHS})\\.?\\s+(?:the\\s+)?$`).test(before)) return true; // "December 31", "Dec. 8"
+    if (MONTH_AFTER.test(after)) return true; // "31 December"
+    if (MONTH_BEFORE.test(before)) return true; // "December 31", "Dec. 8"
   }
   // clock times
   if (!raw.spelled && /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|UTC\b|CET\b|EST\b|EDT\b|ET\b|PT\b|PST\b|PDT\b|CST\b|CDT\b|hrs\b|o'clock)/.test(after)) return true;
