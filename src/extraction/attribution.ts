@@ -26,7 +26,7 @@ interface Frame {
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'via', 'through', 'over', 'outside', 'inside', 'following', 'ahead', 'of', 'about', 'for', 'since', 'under', 'near', 'across', 'amid', 'upon', 'by']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'two', 'three', 'several', 'some']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'previously', 'repeatedly', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'ago', 'once', 'twice', 'privately', 'publicly', 'separately', 'then', 'now', 'too', 'flatly', 'bluntly', 'simply', 'only', 'just', 'even', 'still', 'already', 'frequently', 'often', 'openly', 'late', 'early', 'shortly', 'recently', 'afterward', 'afterwards', 'subsequently', 'firmly', 'clearly', 'explicitly', 'directly', 'angrily', 'quietly', 'confidently']);
-const NOT_CLAUSE_STARTS = new Set(['this', 'so', 'nothing', 'something', 'anything', 'yes', 'no', 'much', 'little', 'more', 'less', 'goodbye', 'hello', 'thanks', 'otherwise', 'as', 'and', 'or', 'but', 'what', 'how', 'why', 'when', 'where', 'whether', 'if', 'who', 'which', 'very', 'too', 'enough', 'hi', 'sorry', 'okay', 'ok', 'aloud', 'out', 'up', 'down', 'off', 'goodnight', 'grace', 'cheese']);
+const NOT_CLAUSE_STARTS = new Set(['this', 'so', 'nothing', 'something', 'anything', 'yes', 'much', 'little', 'more', 'less', 'goodbye', 'hello', 'thanks', 'otherwise', 'as', 'and', 'or', 'but', 'what', 'how', 'why', 'when', 'where', 'whether', 'if', 'who', 'which', 'very', 'too', 'enough', 'hi', 'sorry', 'okay', 'ok', 'aloud', 'out', 'up', 'down', 'off', 'goodnight', 'grace', 'cheese']);
 const CLAUSE_START_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'both', 'all', 'some', 'many', 'most', 'no', 'those', 'these', 'every', 'each', 'any', 'neither', 'either', 'one', 'such', 'none', 'nobody', 'everyone', 'people', 'more']);
 const NON_SPEAKER_HEADS = /^(poll|polls|survey|surveys|data|figures|numbers|statistics|study|studies|research|evidence|records|documents|results|estimates|projections|analysis|count|tally|census|index|report)$/i;
 
@@ -182,8 +182,9 @@ function skipListener(tokens: Token[], i: number): number {
   }
   if (OBJECT_PRONOUNS.test(first.lower) && first.lower !== 'the') return i + 1;
   // "told conservative talk-radio host Mike Gallagher": lowercase words, then a name.
-  for (let j = i; j < i + 5 && tokens[j]?.word; j++) {
-    if (CLAUSE_START_PRONOUNS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'the' || PREPOSITIONS.has(tokens[j]!.lower) || tokens[j]!.lower === 'that') break;
+  for (let j = i; j < i + 4 && tokens[j]?.word; j++) {
+    const lower = tokens[j]!.lower;
+    if (CLAUSE_START_PRONOUNS.has(lower) || NOT_CLAUSE_STARTS.has(lower) || PREPOSITIONS.has(lower) || lower === 'that' || lower.endsWith('ed')) break;
     if (tokens[j]!.capitalised) return skipListener(tokens, j);
   }
   if (DETERMINERS.has(first.lower) || first.lower === 'the') {
@@ -197,7 +198,9 @@ function skipListener(tokens: Token[], i: number): number {
 /** Whether the words from `i` can open a reported clause ("the economy is weak", "he would"). */
 function opensClause(tokens: Token[], i: number, loose = false): boolean {
   const token = tokens[i];
-  if (!token || !token.word) return false;
+  if (!token) return false;
+  // "announced £264m for health services will be spent ...": an amount opens the clause.
+  if (!token.word) return /^[£$€¥]$/.test(token.text) && !!tokens[i + 1] && /^\d/.test(tokens[i + 1]!.text);
   if (NOT_CLAUSE_STARTS.has(token.lower) || PREPOSITIONS.has(token.lower)) return false;
   const words = tokens.slice(i).filter((t) => t.word).length;
   if (words < 3) return false;
@@ -209,14 +212,26 @@ function opensClause(tokens: Token[], i: number, loose = false): boolean {
 const VERBISH = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|won't|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't|need|needs|want|wants|think|thinks|know|knows|believe|believes|plan|plans|expect|expects|hope|hopes|remain|remains|continue|continues|seem|seems|get|gets|go|goes|make|makes|take|takes|say|says)$/;
 
 /** Whether a stretch of words holds something that reads as a verb: a clause, not a name or a title. */
-function hasVerb(tokens: Token[], from: number): boolean {
-  for (let i = from; i < tokens.length; i++) {
+function hasVerb(tokens: Token[], from: number, to = tokens.length): boolean {
+  for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (!token.word || token.capitalised) continue;
-    if (VERBISH.test(token.lower) || /'(s|re|ll|d|ve)$/.test(token.lower) || token.lower.length > 3 && /(ed|es)$/.test(token.lower) && i > from) return true;
+    if (VERBISH.test(token.lower) || IRREGULAR_PAST.has(token.lower) || /'(s|re|ll|d|ve)$/.test(token.lower)) return true;
+    if (i > from && token.lower.length > 3 && /(ed|es)$/.test(token.lower)) return true;
+    // "they welcome", "he opposes": whatever follows a subject pronoun.
+    const previous = tokens[i - 1];
+    if (i > from && previous && /^(he|she|it|they|we|i|you)$/.test(previous.lower) && !/ly$/.test(token.lower)) return true;
   }
   return false;
 }
+
+const IRREGULAR_PAST = new Set(
+  `fell rose grew hit cut put set let cost made went took came gave got kept held left lost met paid ran sat saw
+  sent spent stood told thought brought bought built caught fought found heard knew led meant read said sold
+  taught understood won wrote became began broke chose drove ate forgot froze hid rode rang shook spoke stole
+  swore threw woke wore felt dealt fled hung laid lent lit quit shut slid split spread struck stuck swept
+  bore bent bound dug fed forbade forgave leapt overtook undertook withdrew`.split(/\s+/),
+);
 
 const LOOSE_VERBS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'write', 'explain', 'contend', 'assert', 'acknowledge', 'admit', 'predict', 'suggest', 'note']);
 const COMPLEMENT_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand']);
@@ -336,6 +351,13 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     // ", said Smith." or ", said Smith, a Democrat": with a plain comma before the cue, the name
     // must end the clause, or the comma was only an appositive's ("X, a Democrat, said that").
     if (speaker && tokens[k - 1]?.text === ',' && !isSentenceEnd(tokens[after]) && tokens[after]?.text !== ',') speaker = null;
+    if (speaker && tokens[k - 1]?.text === ',' && (speaker[1] - speaker[0] > 6 || hasVerb(tokens, speaker[0], speaker[1]))) speaker = null;
+    if (!speaker && tokens[k - 1]?.text === ',') {
+      // Not an inversion after all: "X, a Democrat, said that ..." reads forwards.
+      inverted = false;
+      speaker = speakerBefore(tokens, k);
+      after = skipAfterCue(tokens, k, lemma);
+    }
   } else if (inverted) {
     inverted = false;
   }

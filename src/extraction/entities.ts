@@ -109,7 +109,10 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
         j++;
         continue;
       }
-      if (CONNECTORS.has(token.lower) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && token.lower !== 'and') {
+      // "and" joins only inside a name that already has "of" or "for": "Department of Health and
+      // Human Services", but "Microsoft and Apple" are two names.
+      const joinsWithAnd = token.lower === 'and' && tokens.slice(i, j).some((t) => t.lower === 'of' || t.lower === 'for');
+      if (CONNECTORS.has(token.lower) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && (token.lower !== 'and' || joinsWithAnd)) {
         j++;
         continue;
       }

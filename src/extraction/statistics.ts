@@ -458,7 +458,6 @@ function* endingAt(text: string, hit: RegExp, full: RegExp, reach = 40): Generat
 const HALF = /\bhalf\b/gi;
 const SCALE_WORD_HIT = /\b(?:hundred|thousand|million|billion|dozen)\b/gi;
 const SCALED_PHRASE = /\b(?:(a|one)\s+quarter\s+of\s+a|(three)[\s-]quarters\s+of\s+a|(half)(?:\s+a|-a)?|(a))[\s-](hundred|thousand|million|billion|dozen)$/i;
-const ONE_IN = /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi;
 
 function rawNumbers(text: string, skip: Span[]): Raw[] {
   const found: Raw[] = [];
