@@ -114,7 +114,8 @@ function appositiveSpeaker(tokens: Token[], comma: number): [number, number] | n
   if (!inner) return null;
   const outer = tokens[inner[0] - 1]?.text === ',' ? phraseBefore(tokens, inner[0] - 1) : null;
   const named = (phrase: [number, number] | null) => !!phrase && tokens.slice(phrase[0], phrase[1]).some((token, i) => token.capitalised && (i > 0 || phrase[0] > 0 || !/^(and|but|a|an|the)$/i.test(token.text)));
-  const innerIsName = named(inner) && tokens[inner[0]]!.capitalised && !/^(a|an|the)$/i.test(tokens[inner[0]]!.text);
+  // A name is capitalised throughout ("Jeff Weaver"); "Sanders' campaign manager" is a description.
+  const innerIsName = tokens.slice(inner[0], inner[1]).every((token) => token.capitalised || /^(of|de|van|von|and|&|-)$/.test(token.lower)) && !/^(a|an|the)$/i.test(tokens[inner[0]]!.text);
   if (outer && named(outer) && !innerIsName) return trimOpeners(tokens, outer);
   return trimOpeners(tokens, inner);
 }
@@ -260,6 +261,8 @@ function framesOf(layout: Layout, sentence: Sentence): Frame[] {
   const { tokens } = sentence;
   const frames: Frame[] = [];
   const sentenceEnd = trailingEnd(layout.text, sentence);
+  const headline = headlineFrame(layout, sentence, sentenceEnd);
+  if (headline) return [headline];
 
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
@@ -286,7 +289,47 @@ function framesOf(layout: Layout, sentence: Sentence): Frame[] {
     const frame = speechFrame(layout, sentence, k, lemma, sentenceEnd);
     if (frame) frames.push(frame);
   }
+  if (!frames.length) {
+    const colon = colonFrame(tokens, sentenceEnd);
+    if (colon) frames.push(colon);
+  }
   return frames;
+}
+
+/**
+ * A headline in the "Speaker: what they said" style ("Ryan: images have no place ..."): a line of
+ * its own, a short name, a colon, then the claim.
+ */
+function headlineFrame(layout: Layout, sentence: Sentence, sentenceEnd: number): Frame | null {
+  const paragraph = layout.paragraphs[sentence.paragraph]!;
+  if (paragraph.start !== sentence.start || sentence.paragraph > 0) return null;
+  const { tokens } = sentence;
+  const colon = tokens.findIndex((token) => token.text === ':' && token.quote === -1);
+  if (colon < 1 || colon > 4) return null;
+  const speaker = tokens.slice(0, colon);
+  if (!speaker.every((token) => token.word && (token.capitalised || /^(camp|campaign|aides?)$/.test(token.lower)))) return null;
+  const rest = tokens[colon + 1];
+  if (!rest || tokens.length - colon < 4) return null;
+  return {
+    cue: colon, cueText: 'headline', lemma: 'headline', speaker: [0, colon], participial: false, via: null, confidence: 0.6,
+    frameSpan: { start: tokens[0]!.start, end: rest.start },
+    content: [{ start: rest.start, end: sentenceEnd }],
+  };
+}
+
+/** "... Republican pollster Daron Shaw: "Historically, ..."": a name, a colon, a quotation. */
+function colonFrame(tokens: Token[], sentenceEnd: number): Frame | null {
+  const colon = tokens.findIndex((token, i) => token.text === ':' && token.quote === -1 && isOpeningMark(tokens[i + 1]));
+  if (colon < 1) return null;
+  let start = colon;
+  while (start > 0 && tokens[start - 1]!.word && tokens[start - 1]!.capitalised && tokens[start - 1]!.quote === -1) start--;
+  if (start === colon) return null;
+  const opening = tokens[colon + 1]!;
+  return {
+    cue: colon, cueText: 'colon', lemma: 'colon', speaker: [start, colon], participial: false, via: null, confidence: 0.6,
+    frameSpan: { start: tokens[start]!.start, end: opening.start },
+    content: [{ start: opening.start, end: sentenceEnd }],
+  };
 }
 
 /** The end of the sentence's content, without its final full stop. */
@@ -403,7 +446,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   if (next.lower === 'that' && next.quote === -1) {
     return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.9 };
   }
-  if (next.text === ':' || next.text === ',' && tokens[after + 1]?.quote !== -1 && tokens[after + 1] !== undefined || next.quote !== -1 || isOpeningMark(next)) {
+  if (next.text === ':' || next.text === ',' && isOpeningMark(tokens[after + 1]) || next.quote !== -1 || isOpeningMark(next)) {
     const from = next.text === ':' || next.text === ',' ? tokens[after + 1] : next;
     if (!from) return null;
     return { ...base, speaker, content: [{ start: from.start, end: sentenceEnd }], frameSpan: { start: token.start, end: from.start }, confidence: 0.9 };

@@ -63,6 +63,8 @@ interface Figure {
   gapBefore: string;
   /** For an earlier value, the figure it is the earlier value of. */
   anchor: Figure | null;
+  /** Position in the list of figures. */
+  index: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -158,9 +160,9 @@ const SPAN_QUALIFIER_RE =
   /(?:\b(?:more than|less than|fewer than|better than|worse than|greater than|up to|about|around|almost|nearly|over|under|roughly|approximately|some|at least|at most|as many as|as much as|as few as|as little as|close to|upwards of|in excess of)\s+)+$/i;
 
 const INC_WORDS =
-  'rose rise rises rising risen up jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing grown increased increase increases increasing gained gain gains gaining soared soar soars soaring surged surge surges surging boosted boost boosts boosting doubled doubling double doubles tripled trebled expanded expand expands expanding advanced widened improved improve improves leapt leaped leap leaps rallied spiked lifted lift lifts hiked hike hikes added adds raised raise raises raising';
+  'rebounded rebound rebounds recovered widening rose rise rises rising risen up jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing grown increased increase increases increasing gained gain gains gaining soared soar soars soaring surged surge surges surging boosted boost boosts boosting doubled doubling double doubles tripled trebled expanded expand expands expanding advanced widened improved improve improves leapt leaped leap leaps rallied spiked lifted lift lifts hiked hike hikes added adds raised raise raises raising';
 const DEC_WORDS =
-  'fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining slipped slip slips slipping slid slide slides sliding slumped slump slumps plunged plunge plunges plummeted tumbled tumble tumbles sank sink sinks shrank shrink shrinks shrunk decreased decrease decreases cut cuts cutting reduced reduce reduces reducing lost lose loses losing shed sheds shedding axed axe axes axing halved halve halves halving dipped dip dips slashed slash slashing trimmed trim trims saved save saves saving savings close closing eliminated eliminate eliminating scrapped scrap scrapping weakened eased';
+  'narrowed narrowing narrows narrow contracted contracting shrinking fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining slipped slip slips slipping slid slide slides sliding slumped slump slumps plunged plunge plunges plummeted tumbled tumble tumbles sank sink sinks shrank shrink shrinks shrunk decreased decrease decreases cut cuts cutting reduced reduce reduces reducing lost lose loses losing shed sheds shedding axed axe axes axing halved halve halves halving dipped dip dips slashed slash slashing trimmed trim trims saved save saves saving savings close closing eliminated eliminate eliminating scrapped scrap scrapping weakened eased';
 const DIRECTION_OF: Record<string, ChangeDirection> = {};
 for (const word of INC_WORDS.split(' ')) DIRECTION_OF[word] = 'INCREASE';
 for (const word of DEC_WORDS.split(' ')) DIRECTION_OF[word] = 'DECREASE';
@@ -966,7 +968,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
       start, end, numStart: raw.numStart, numEnd: raw.numEnd, value: reading.value, unit: reading.unit, kind: reading.kind,
       spelled: raw.spelled, bare: reading.bare, noun: reading.noun, unitCue: reading.unitCue ?? (reading.kind === 'count' ? null : word),
       confidence, role: 'none', direction: null, dirCue: null, dirCueAt: -1, cueIsNoun: false, baselineYear: null,
-      conversionOf: null, yearRegion: null, sentence: sentenceIndex, clause: clauseAt(sentenceIndex, raw.numStart), nounLead: lead, gapBefore: '', anchor: null,
+      conversionOf: null, yearRegion: null, sentence: sentenceIndex, clause: clauseAt(sentenceIndex, raw.numStart), nounLead: lead, gapBefore: '', anchor: null, index: 0,
     });
   }
 
@@ -980,18 +982,21 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
     else if (/^\s*[;,/]\s*$/.test(gap) && prev.conversionOf && f.unit !== prev.unit) f.conversionOf = prev.conversionOf;
   }
 
-  for (const f of figures) {
+  let previous: Figure | null = null;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    f.index = i;
     if (f.conversionOf) continue;
     // a conversion in brackets sits between a figure and what follows it
-    const next = figures.find((g) => g.conversionOf === f && g.start >= f.end);
     let spanAfter = f.end;
-    if (next) {
-      const close = text.indexOf(')', next.end);
-      if (close >= 0 && close - next.end < 40) spanAfter = close + 1;
+    for (let j = i + 1; j < figures.length && figures[j].conversionOf === f; j++) {
+      const close = text.indexOf(')', figures[j].end);
+      if (close >= 0 && close - figures[j].end < 40) spanAfter = close + 1;
     }
-    const previous = figures.slice(0, figures.indexOf(f)).reverse().find((g) => !g.conversionOf) ?? null;
     f.gapBefore = previous ? text.slice(previous.end, f.start) : '';
-    assignDirection(text, f, spanAfter, previous && previous.sentence === f.sentence ? previous : null);
+    const before = previous;
+    previous = f;
+    assignDirection(text, f, spanAfter, before && before.sentence === f.sentence ? before : null);
   }
 
   // propagation inside a sentence
@@ -1121,7 +1126,7 @@ function inferCountUnit(text: string, f: Figure, figures: Figure[], sentences: S
     return sales[1].toLowerCase().replace(/y$/, 'ie') + 's';
   }
   if (lastMatch(PEOPLE_WORDS, clauseBefore)) return 'people';
-  for (let i = figures.indexOf(f) - 1; i >= 0 && figures[i].sentence === f.sentence; i--) {
+  for (let i = f.index - 1; i >= 0 && figures[i].sentence === f.sentence; i--) {
     const g = figures[i];
     if (g.kind === 'count' && g.unit) return g.unit;
   }
