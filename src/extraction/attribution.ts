@@ -95,8 +95,10 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
   // "McAuliffe, a Democrat, said": the phrase is an appositive; prefer the name before it.
   if (tokens[start - 1]?.text === ',' && /^(a|an|the)$/.test(tokens[start]!.lower)) {
     const before = phraseBefore(tokens, start - 1);
-    if (before && tokens[before[0]]!.capitalised) return before;
+    if (before && isName(tokens, before)) return before;
   }
+  // "In 2010 she said": a pronoun at the end of the phrase is the subject.
+  if (end - start > 1 && /^(he|she|they|it|we|i)$/.test(tokens[end - 1]!.lower)) return [end - 1, end];
   return [start, end];
 }
 
@@ -109,7 +111,33 @@ function looksFinite(token: Token): boolean {
  * "McAuliffe, a Democrat, said" / "And a third, Daniel Traynor, said" / "Yukiya Amano, director
  * general of the agency, said": of the two phrases between commas, the one with a name speaks.
  */
+function isName(tokens: Token[], [start, end]: [number, number]): boolean {
+  const words = tokens.slice(start, end);
+  return words.every((token) => token.capitalised || /^(of|de|van|von|and|&|-)$/.test(token.lower)) && !NOT_NAME_STARTS.test(words[0]!.lower);
+}
+const NOT_NAME_STARTS = /^(a|an|the|however|meanwhile|but|and|yet|still|instead|moreover|also|now|then|indeed|separately|similarly|likewise|later|earlier|finally|in|on|at|for)$/;
+
+/** The words between the comma before `comma` (or the clause start) and `comma`. */
+function segmentBefore(tokens: Token[], comma: number): [number, number] | null {
+  let start = comma;
+  while (start > 0 && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.quote === -1 && !tokens[start - 1]!.mark && comma - start < 25) start--;
+  return start < comma ? [start, comma] : null;
+}
+
 function appositiveSpeaker(tokens: Token[], comma: number): [number, number] | null {
+  // Walk back over appositives ("Ramil Carr, 31, a photographer, said"; "Steve Sweeney, who also
+  // serves as ..., said") to the segment that names someone.
+  let segment = segmentBefore(tokens, comma);
+  for (let hops = 0; segment && hops < 3; hops++) {
+    const first = tokens[segment[0]]!;
+    const descriptive = !isName(tokens, segment) && (/^(who|which|whose|a|an|the|\d.*)$/.test(first.lower) || !first.capitalised || segment[1] - segment[0] > 6);
+    if (!descriptive || tokens[segment[0] - 1]?.text !== ',') break;
+    const previous = segmentBefore(tokens, segment[0] - 1);
+    if (!previous) break;
+    const named = phraseBefore(tokens, previous[1]);
+    if (named && isName(tokens, named)) return trimOpeners(tokens, named);
+    segment = previous;
+  }
   const inner = phraseBefore(tokens, comma);
   if (!inner) return null;
   const outer = tokens[inner[0] - 1]?.text === ',' ? phraseBefore(tokens, inner[0] - 1) : null;
@@ -347,7 +375,7 @@ function accordingTo(layout: Layout, sentence: Sentence, k: number, sentenceEnd:
   const { tokens } = sentence;
   let i = k + 2;
   const start = i;
-  while (i < tokens.length && (tokens[i]!.word || /^[&'’\-.]$/.test(tokens[i]!.text)) && tokens[i]!.quote === -1) i++;
+  while (i < tokens.length && (tokens[i]!.word || /^[&'’\-]$/.test(tokens[i]!.text)) && tokens[i]!.quote === -1) i++;
   if (i === start) return null;
   const speaker: [number, number] = [start, i];
   const head = tokens.slice(start, i).filter((t) => t.word).at(-1)!;

@@ -155,6 +155,8 @@ export class SpeakerResolver {
     const last = named.at(-1)!;
     const lastKind = this.entityOf(last)?.kind;
     if (lastKind === 'COUNTRY' || lastKind === 'PLACE') return stripArticle(this.layout.text.slice(words[0]!.start, words.at(-1)!.end));
+    // "The Hefce report said", "a Cruz campaign email": the publisher speaks.
+    if (words.some((word) => word.start > last.end && /^(report|statement|study|survey|editorial|email|e-mail|letter|release|memo|filing|paper|review|analysis)$/.test(word.lower))) return this.nameOf(last);
     const after = words.find((word) => word.start > last.end && (ORGANIZATION_NOUNS.has(word.lower) || /^campaign$/.test(word.lower)));
     return after ? `${this.nameOf(last)} ${after.lower}` : this.nameOf(last);
   }
@@ -184,7 +186,9 @@ export class SpeakerResolver {
     let latest: Entity | null = null;
     const recent = new Set<Entity>();
     for (const candidate of this.before(position, 200)) {
-      if (candidate.entity.kind !== 'ORGANIZATION') continue;
+      // A one-word name the story never described ("Barclays", "Reuters") is most often a company.
+      const unknownOneWord = candidate.entity.kind === 'OTHER' && !candidate.entity.name.includes(' ');
+      if (candidate.entity.kind !== 'ORGANIZATION' && !unknownOneWord) continue;
       counts.set(candidate.entity, (counts.get(candidate.entity) ?? 0) + 1);
       if (this.currentSentence - candidate.sentence <= 6) recent.add(candidate.entity);
       latest ??= candidate.entity;

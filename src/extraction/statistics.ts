@@ -820,10 +820,19 @@ function lastWords(s: string, n: number): string {
   return words.slice(-n).join(' ');
 }
 
-function subjectOf(text: string, f: Figure): string {
+function subjectOf(text: string, f: Figure, figures: Figure[]): string {
   const cueAt = f.dirCue && f.dirCueAt >= f.clause.start && f.dirCueAt < f.start ? f.dirCueAt : f.start;
-  const previous = text.lastIndexOf('\n', cueAt);
-  let s = text.slice(Math.max(f.clause.start, previous + 1), cueAt);
+  // a clause never crosses a line break, and starts after the last figure before the subject
+  let from = f.clause.start;
+  for (let i = f.index - 1; i >= 0 && figures[i].end > from; i--) {
+    if (figures[i].end <= cueAt && !figures[i].conversionOf) {
+      const rest = text.slice(figures[i].end, cueAt);
+      const joint = /^.*?\b(?:as|and|while|with|after|before|because|when|since|whereas)\s+/i.exec(rest);
+      if (joint) from = figures[i].end + joint[0].length;
+      break;
+    }
+  }
+  let s = text.slice(from, cueAt);
   s = cleanPhrase(s.replace(LEADING_FRAME, ''));
   const verb = CLAUSE_VERBS.exec(' ' + s) ?? /\s(?<!\b(?:a|an|the|of|and|newly|most)\s)[a-z]{3,}ed\b/.exec(' ' + s);
   if (verb) s = s.slice(0, Math.max(0, verb.index));
@@ -851,13 +860,13 @@ function placeAfter(text: string, f: Figure): string {
   return ` in ${m[1]}`;
 }
 
-function labelFor(text: string, f: Figure, sentences: Span[]): string {
+function labelFor(text: string, f: Figure, sentences: Span[], figures: Figure[]): string {
   if (f.conversionOf) {
     const kind = { GBP: 'sterling', USD: 'dollar', EUR: 'euro' }[f.unit ?? ''] ?? f.unit;
-    return `${labelFor(text, f.conversionOf, sentences)} (${kind} conversion)`;
+    return `${labelFor(text, f.conversionOf, sentences, figures)} (${kind} conversion)`;
   }
   if (f.role === 'baseline' && f.anchor) {
-    const base = labelFor(text, f.anchor, sentences).replace(/^(?:rise|fall) in /, '');
+    const base = labelFor(text, f.anchor, sentences, figures).replace(/^(?:rise|fall) in /, '');
     const place = placeAfter(text, f);
     return place ? `${base.replace(/ in [A-Z].*$/, '')}${place}` : `${base} (earlier value)`;
   }
@@ -880,7 +889,7 @@ function labelFor(text: string, f: Figure, sentences: Span[]): string {
     measure = `share of ${cleanPhrase(m[1].split(/\b(?:said|say|says|were|was|is|are|who|that|in|on|at|by)\b/)[0])}`;
   }
   if (PRONOUN.test(measure)) measure = '';
-  let subject = subjectOf(text, f);
+  let subject = subjectOf(text, f, figures);
   if (!subject || PRONOUN.test(subject) || /^(?:his|her|its|their|our)\b/i.test(subject)) {
     const previous = sentences[f.sentence - 1];
     const name = nearestName(text, previous ? previous.start : sentences[f.sentence].start, f.start);
@@ -1060,7 +1069,14 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
   // the comparison year
   for (const f of figures) {
     if (f.conversionOf || !f.direction || f.role === 'baseline') continue;
-    const region = f.yearRegion ?? f.clause;
+    let region = f.yearRegion ?? f.clause;
+    for (let j = f.index + 1; j < figures.length && figures[j].start < region.end; j++) {
+      const g = figures[j];
+      if (!g.conversionOf && g.direction && g.dirCueAt !== f.dirCueAt && g.role === 'size' && g.dirCueAt > f.dirCueAt) {
+        region = { start: region.start, end: Math.min(region.end, g.dirCueAt < g.start ? g.dirCueAt : g.start) };
+        break;
+      }
+    }
     f.baselineYear = comparisonYear(text, region, f.yearRegion ? region.start : Math.min(f.dirCueAt >= 0 ? f.dirCueAt : f.start, f.start));
   }
   for (const f of figures) {
@@ -1094,7 +1110,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
       text: text.slice(f.start, f.end),
       value: f.value,
       unit: f.unit,
-      label: labelFor(text, f, sentences),
+      label: labelFor(text, f, sentences, figures),
       direction: f.direction,
       baselineYear: f.baselineYear,
       cue: f.dirCue ?? f.unitCue,
