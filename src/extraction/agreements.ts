@@ -828,6 +828,17 @@ class PartyFinder {
     return true;
   }
 
+  /** Token bounds of the clause around an agreement: commas, semicolons, quotes and "that"/"which" end it. */
+  private clauseOf(index: number, npFrom: number, npTo: number, anchor: number): [number, number] {
+    const tokens = this.layout.sentences[index]!.tokens;
+    const isBoundary = (token: Token) => isClauseBreak(token) || (token.word && ['that', 'which', 'who', 'said', 'says', 'told', 'while', 'although', 'though', 'because', 'but'].includes(token.lower));
+    let from = Math.min(npFrom, anchor);
+    while (from > 0 && !isBoundary(tokens[from - 1]!)) from--;
+    let to = npTo;
+    while (to < tokens.length && !isBoundary(tokens[to]!)) to++;
+    return [from, to];
+  }
+
   /** Does the sentence speak of two sides it does not name ("both countries", "the two sides", "they")? */
   jointPhrase(index: number, from = 0, to?: number): boolean {
     const tokens = this.layout.sentences[index]!.tokens;
@@ -883,24 +894,26 @@ class PartyFinder {
   partiesFor(index: number, found: Found): { parties: string[]; fallback: boolean } {
     const subject = found.subjectFrom !== undefined ? ([found.subjectFrom, found.subjectTo!] as [number, number]) : undefined;
     const candidates = this.inSentence(index, found.npFrom, found.npTo, subject);
-    const distinct = (parties: Party[]) => [...new Set(parties.sort((a, b) => a.at - b.at).map((party) => party.name))];
-    const countries = distinct(candidates.filter((party) => party.kind === 'COUNTRY'));
-    let names: string[];
-    if (countries.length >= 2) names = countries;
-    else {
-      const nonSpeakers = distinct(candidates.filter((party) => !party.speaker));
-      names = nonSpeakers.length >= 2 ? nonSpeakers : distinct(candidates);
-    }
+    const distinct = (parties: Party[]) => [...new Set([...parties].sort((a, b) => a.at - b.at).map((party) => party.name))];
+    const choose = (pool: Party[]): string[] => {
+      const countries = distinct(pool.filter((party) => party.kind === 'COUNTRY'));
+      if (countries.length >= 2) return countries;
+      const nonSpeakers = distinct(pool.filter((party) => !party.speaker));
+      return nonSpeakers.length >= 2 ? nonSpeakers : distinct(pool);
+    };
+    // The clause of the agreement first ("reports that X held talks with Y"), then the whole sentence.
+    const [clauseFrom, clauseTo] = this.clauseOf(index, found.npFrom, found.npTo, found.anchor);
+    const inClause = choose(candidates.filter((party) => party.at >= clauseFrom && party.at < clauseTo));
+    let names = inClause.length >= 2 ? inClause : choose(candidates);
     if (names.length >= 2) return { parties: names.slice(0, 4), fallback: false };
 
     // Fewer than two named: the story's two main parties, when the sentence points at two sides or names
     // only one of them (or none: "He signed an agreement ..." in a story about two countries).
     const joint = this.jointPhrase(index, subject?.[0] ?? 0, subject ? subject[1] : undefined);
     const main = this.mainParties();
-    const [first = 0, second = 0, third = 0] = main.strength;
+    const [, second = 0, third = 0] = main.strength;
     const clearPair = main.countries.length === 2 && second >= (joint ? 2 : 3) && second > third;
     if (clearPair && names.every((name) => main.countries.includes(name))) return { parties: main.countries, fallback: true };
-    void first;
     if (joint && main.others.length === 2 && names.every((name) => main.others.includes(name))) return { parties: main.others, fallback: true };
     return { parties: names, fallback: false };
   }

@@ -671,7 +671,10 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
     } else if (statement.inherit) {
       // A quote with no cue: the speaker of this paragraph, or of the paragraph just before.
       const nextCue = raw.find((other) => other.sentence === statement.sentence && other !== statement && other.speakerTokens);
+      const opensSentence = layout.text.slice(sentence.start, statement.start).trim() === '';
       if (nextCue) speaker = speakers.resolve(nextCue.speakerTokens!, layout.sentences[nextCue.sentence]!, nextCue.start);
+      // "Clinton recalled the freeze: "I saw how ..."": the sentence's own subject speaks.
+      else if (!opensSentence) speaker = speakers.sentenceSubject(sentence) ?? paragraphSpeaker?.name ?? null;
       else if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph <= 1) speaker = paragraphSpeaker.name;
       else speaker = speakers.sentenceSubject(sentence);
     }
