@@ -264,8 +264,33 @@ interface Found {
   /** Token range of the clause that holds the parties when the pattern names them ("X and Y agreed to"). */
   subjectFrom?: number;
   subjectTo?: number;
-  /** Token index of the trigger (verb or noun), to tell apart agreements of one sentence. */
+  /** Token index of the trigger (verb or noun). */
   anchor: number;
+  /** What stands before the verb: a pronoun ("he signed"), a common noun ("the union failed to"), or nothing. */
+  subject: SubjectKind;
+  /** Parties only from the agreement's own clause (a passive "a deal was reached", an unnamed subject). */
+  clauseOnly: boolean;
+}
+
+type SubjectKind = 'pronoun' | 'event' | 'noun' | 'name' | 'none';
+
+const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'negotiators', 'discussions', 'visit', 'conference', 'session', 'sessions', 'dialogue', 'round', 'forum', 'delegations', 'envoys', 'officials', 'leaders', 'sides']);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const CONDITIONALS = new Set(['once', 'if', 'unless', 'until', 'when', 'whether', 'before', 'should']);
+
+/** The kind of subject of the verb at `verb`, across auxiliaries, modals, negation and adverbs. */
+function subjectBefore(tokens: Token[], verb: number): SubjectKind {
+  let k = verb - 1;
+  while (k >= 0 && tokens[k]!.word && (AUXILIARIES.has(tokens[k]!.lower) || INTENT.has(tokens[k]!.lower) || isNegation(tokens[k]!) || ADVERBS.has(tokens[k]!.lower) || tokens[k]!.lower === 'to' || tokens[k]!.lower === 'did' || tokens[k]!.lower === 'do' || tokens[k]!.lower === 'does')) k--;
+  const token = tokens[k];
+  if (!token || !token.word) return 'none';
+  if (SUBJECT_PRONOUNS.has(token.lower)) return 'pronoun';
+  // "the meeting failed to reach ...": the sides of the meeting are the parties.
+  if (EVENT_NOUNS.has(token.lower)) return 'event';
+  if (token.capitalised) return 'name';
+  if (LEFT_STOPS.has(token.lower) || CONDITIONALS.has(token.lower) || ['after', 'by', 'while', 'since', 'for', 'of', 'in'].includes(token.lower)) return 'none';
+  return 'noun';
 }
 
 /** The text of tokens [from, to) as written, or with single spaces where tokens were left out. */
@@ -485,6 +510,9 @@ function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | n
       steps++;
     }
     const verb = tokens[k];
+    // "once a political agreement is reached": a condition, not a fact.
+    const before = tokens[npFrom - 1]?.lower ?? '';
+    if (CONDITIONALS.has(before)) intent = true;
     if (verb?.word && !verb.capitalised) {
       if (SIGNED_PARTICIPLES.has(verb.lower) && (steps > 0 || !tokens[k + 1] || !tokens[k + 1]!.word || !DETERMINERS.has(tokens[k + 1]!.lower))) {
         // "the deal made sense" has an object; "a deal was made" does not.
@@ -602,8 +630,12 @@ function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | n
     npFrom,
     npTo,
     anchor,
+    subject: left ? subjectBefore(tokens, left.verb) : 'none',
+    clauseOnly: !left || subjectBefore(tokens, left.verb) === 'noun',
   };
 }
+
+const HELD = /^(held|hold|holds|holding|began|begin|begins|beginning|started|start|starts|opened|open|launched|launch|resumed|resume|resumes|in|into|entered|enter|continue|continued|continuing|conducted|conducting)$/;
 
 /** "talks between X and Y collapsed", "negotiations on a deal broke down", "held merger talks with X". */
 function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | null {
@@ -616,11 +648,12 @@ function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | 
   for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
     const token = tokens[k]!;
     if (!token.word || LEFT_STOPS.has(token.lower) || VERBS.has(token.lower) || ADVERBS.has(token.lower)) break;
+    if (HELD.test(token.lower) || /ed$/.test(token.lower) && !DETERMINERS.has(token.lower)) break;
     npFrom = k;
     if (DETERMINERS.has(token.lower) || /['’]s$/.test(token.text)) break;
   }
   const hasModifier = npFrom < t;
-  const heldBefore = previous && /^(held|hold|holds|holding|began|begin|begins|beginning|started|start|starts|opened|open|launched|launch|resumed|resume|resumes|in|into|entered|enter|continue|continued|continuing|conducted|conducting)$/.test(previous.lower);
+  const heldBefore = previous && HELD.test(previous.lower);
   if (!hasModifier && !heldBefore && talk.lower === 'talks') return null;
 
   const npTo = complementEnd(tokens, t + 1, 12);
@@ -664,6 +697,8 @@ function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | 
     npFrom,
     npTo,
     anchor: t,
+    subject: subjectBefore(tokens, npFrom),
+    clauseOnly: false,
   };
 }
 
@@ -704,6 +739,8 @@ function agreedAgreement(layout: Layout, sentence: Sentence, a: number, hasJoint
     subjectFrom: from,
     subjectTo: a,
     anchor: a,
+    subject: subjectBefore(tokens, a),
+    clauseOnly: false,
   };
 }
 
@@ -749,7 +786,8 @@ class PartyFinder {
     if (kind === 'PLACE' && capital) return { name: capital, kind: 'COUNTRY' };
     const demonym = /s$/.test(mention.name) ? countryOf(mention.name.slice(0, -1)) : null;
     if (demonym) return { name: demonym, kind: 'COUNTRY' };
-    if (kind === 'OTHER') return null;
+    // A single unknown capitalised word mid-sentence ("Barclays", "Alibaba") is most often an organisation.
+    if (kind === 'OTHER' && (mention.initial || /\s/.test(mention.name))) return null;
     if (kind === 'ORGANIZATION' && MEDIA.test(mention.name)) return null;
     if (kind === 'PERSON') {
       const country = countryInTitle(mention.title) ?? countryInTitle(entity?.title ?? null);
@@ -831,7 +869,7 @@ class PartyFinder {
   /** Token bounds of the clause around an agreement: commas, semicolons, quotes and "that"/"which" end it. */
   private clauseOf(index: number, npFrom: number, npTo: number, anchor: number): [number, number] {
     const tokens = this.layout.sentences[index]!.tokens;
-    const isBoundary = (token: Token) => isClauseBreak(token) || (token.word && ['that', 'which', 'who', 'said', 'says', 'told', 'while', 'although', 'though', 'because', 'but'].includes(token.lower));
+    const isBoundary = (token: Token) => isClauseBreak(token) || (token.word && ['that', 'which', 'who', 'said', 'says', 'told', 'while', 'although', 'though', 'because', 'but', 'after', 'before', 'once', 'when', 'where', 'since', 'until', 'if', 'unless', 'whereas'].includes(token.lower));
     let from = Math.min(npFrom, anchor);
     while (from > 0 && !isBoundary(tokens[from - 1]!)) from--;
     let to = npTo;
@@ -904,12 +942,17 @@ class PartyFinder {
     // The clause of the agreement first ("reports that X held talks with Y"), then the whole sentence.
     const [clauseFrom, clauseTo] = this.clauseOf(index, found.npFrom, found.npTo, found.anchor);
     const inClause = choose(candidates.filter((party) => party.at >= clauseFrom && party.at < clauseTo));
-    let names = inClause.length >= 2 ? inClause : choose(candidates);
+    const names = inClause.length >= 2 || found.clauseOnly ? inClause : choose(candidates);
     if (names.length >= 2) return { parties: names.slice(0, 4), fallback: false };
 
     // Fewer than two named: the story's two main parties, when the sentence points at two sides or names
     // only one of them (or none: "He signed an agreement ..." in a story about two countries).
     const joint = this.jointPhrase(index, subject?.[0] ?? 0, subject ? subject[1] : undefined);
+    // "He signed ...", "after signing ..." in a sentence whose subject is a pronoun: the story's sides.
+    const tokens = this.layout.sentences[index]!.tokens;
+    const firstWord = tokens.find((token) => token.word);
+    const pointsAtMain = joint || found.subject === 'pronoun' || found.subject === 'event' || (found.subject === 'none' && !!firstWord && SUBJECT_PRONOUNS.has(firstWord.lower) && firstWord.quote < 0);
+    if (!pointsAtMain) return { parties: names, fallback: false };
     const main = this.mainParties();
     const [, second = 0, third = 0] = main.strength;
     const clearPair = main.countries.length === 2 && second >= (joint ? 2 : 3) && second > third;

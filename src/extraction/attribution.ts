@@ -2,7 +2,7 @@
 // "according to X, ...", "X told reporters: "...""), the speaker phrase each cue governs and the
 // reported content, then attaches quotations that no cue governs to the speaker of their
 // paragraph. Speaker phrases are turned into names by `SpeakerResolver`.
-import { LISTENER_VERBS, MONTHS, SPEAKER_VERB_FILLERS, SPEECH_VERB_LEMMA, WEAK_VERBS, WEEKDAYS, CLAUSE_OPENERS } from './lexicon.js';
+import { GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, LISTENER_VERBS, MONTHS, SPEAKER_VERB_FILLERS, SPEECH_VERB_LEMMA, WEAK_VERBS, WEEKDAYS, CLAUSE_OPENERS } from './lexicon.js';
 import type { SpeakerResolver } from './speakers.js';
 import type { Layout, Sentence, Token } from './text.js';
 import type { ExtractedStatement, Span } from './types.js';
@@ -26,7 +26,7 @@ interface Frame {
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'via', 'through', 'over', 'outside', 'inside', 'following', 'ahead', 'of', 'about', 'for', 'since', 'under', 'near', 'across', 'amid', 'upon', 'by']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'two', 'three', 'several', 'some']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'previously', 'repeatedly', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'ago', 'once', 'twice', 'privately', 'publicly', 'separately', 'then', 'now', 'too', 'flatly', 'bluntly', 'simply', 'only', 'just', 'even', 'still', 'already', 'frequently', 'often', 'openly', 'late', 'early', 'shortly', 'recently', 'afterward', 'afterwards', 'subsequently', 'firmly', 'clearly', 'explicitly', 'directly', 'angrily', 'quietly', 'confidently']);
-const NOT_CLAUSE_STARTS = new Set(['this', 'so', 'nothing', 'something', 'anything', 'yes', 'much', 'little', 'more', 'less', 'goodbye', 'hello', 'thanks', 'otherwise', 'as', 'and', 'or', 'but', 'what', 'how', 'why', 'when', 'where', 'whether', 'if', 'who', 'which', 'very', 'too', 'enough', 'hi', 'sorry', 'okay', 'ok', 'aloud', 'out', 'up', 'down', 'off', 'goodnight', 'grace', 'cheese']);
+const NOT_CLAUSE_STARTS = new Set(['this', 'so', 'nothing', 'something', 'anything', 'yes', 'little', 'goodbye', 'hello', 'thanks', 'otherwise', 'as', 'and', 'or', 'but', 'what', 'how', 'why', 'when', 'where', 'whether', 'if', 'who', 'which', 'very', 'too', 'enough', 'hi', 'sorry', 'okay', 'ok', 'aloud', 'out', 'up', 'down', 'off', 'goodnight', 'grace', 'cheese']);
 const CLAUSE_START_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'both', 'all', 'some', 'many', 'most', 'no', 'those', 'these', 'every', 'each', 'any', 'neither', 'either', 'one', 'such', 'none', 'nobody', 'everyone', 'people', 'more']);
 const NON_SPEAKER_HEADS = /^(poll|polls|survey|surveys|data|figures|numbers|statistics|study|studies|research|evidence|records|documents|results|estimates|projections|analysis|count|tally|census|index|report)$/i;
 
@@ -152,6 +152,14 @@ function trimOpeners(tokens: Token[], [start, end]: [number, number]): [number, 
   let from = start;
   while (from < end - 1 && /^(and|but|or|so|then|meanwhile)$/i.test(tokens[from]!.text)) from++;
   return [from, end];
+}
+
+/** A name, or a phrase headed by a person or group noun ("one aide", "analysts"). */
+function looksLikeSpeaker(tokens: Token[], [start, end]: [number, number]): boolean {
+  const words = tokens.slice(start, end).filter((token) => token.word);
+  if (words.some((token) => token.capitalised)) return true;
+  const head = words.at(-1)?.lower ?? '';
+  return PERSON_ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) || SPOKESPERSON.test(head) || PERSON_ROLE_NOUNS.has(head.replace(/s$/, ''));
 }
 
 /** The words of a noun phrase that ends at `end` (exclusive), back to a boundary. */
@@ -422,7 +430,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     // ", said Smith." or ", said Smith, a Democrat": with a plain comma before the cue, the name
     // must end the clause, or the comma was only an appositive's ("X, a Democrat, said that").
     if (speaker && tokens[k - 1]?.text === ',' && !isSentenceEnd(tokens[after]) && tokens[after]?.text !== ',') speaker = null;
-    if (speaker && tokens[k - 1]?.text === ',' && (speaker[1] - speaker[0] > 6 || hasVerb(tokens, speaker[0], speaker[1]))) speaker = null;
+    if (speaker && tokens[k - 1]?.text === ',' && (speaker[1] - speaker[0] > 6 || hasVerb(tokens, speaker[0], speaker[1]) || !looksLikeSpeaker(tokens, speaker))) speaker = null;
     if (!speaker && tokens[k - 1]?.text === ',') {
       // Not an inversion after all: "X, a Democrat, said that ..." reads forwards.
       inverted = false;
@@ -674,7 +682,7 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
       const opensSentence = layout.text.slice(sentence.start, statement.start).trim() === '';
       if (nextCue) speaker = speakers.resolve(nextCue.speakerTokens!, layout.sentences[nextCue.sentence]!, nextCue.start);
       // "Clinton recalled the freeze: "I saw how ..."": the sentence's own subject speaks.
-      else if (!opensSentence) speaker = speakers.sentenceSubject(sentence) ?? paragraphSpeaker?.name ?? null;
+      else if (!opensSentence) speaker = speakers.sentenceSubject(sentence) ?? (paragraphSpeaker as { name: string } | null)?.name ?? null;
       else if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph <= 1) speaker = paragraphSpeaker.name;
       else speaker = speakers.sentenceSubject(sentence);
     }

@@ -160,7 +160,7 @@ const SPAN_QUALIFIER_RE =
   /(?:\b(?:more than|less than|fewer than|better than|worse than|greater than|up to|about|around|almost|nearly|over|under|roughly|approximately|some|at least|at most|as many as|as much as|as few as|as little as|close to|upwards of|in excess of)\s+)+$/i;
 
 const INC_WORDS =
-  'rebounded rebound rebounds recovered widening rose rise rises rising risen up jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing grown increased increase increases increasing gained gain gains gaining soared soar soars soaring surged surge surges surging boosted boost boosts boosting doubled doubling double doubles tripled trebled expanded expand expands expanding advanced widened improved improve improves leapt leaped leap leaps rallied spiked lifted lift lifts hiked hike hikes added adds raised raise raises raising';
+  'rebounded rebound rebounds recovered widening strengthened strengthening growth created creating create creates rose rise rises rising risen up jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing grown increased increase increases increasing gained gain gains gaining soared soar soars soaring surged surge surges surging boosted boost boosts boosting doubled doubling double doubles tripled trebled expanded expand expands expanding advanced widened improved improve improves leapt leaped leap leaps rallied spiked lifted lift lifts hiked hike hikes added adds raised raise raises raising';
 const DEC_WORDS =
   'narrowed narrowing narrows narrow contracted contracting shrinking fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining slipped slip slips slipping slid slide slides sliding slumped slump slumps plunged plunge plunges plummeted tumbled tumble tumbles sank sink sinks shrank shrink shrinks shrunk decreased decrease decreases cut cuts cutting reduced reduce reduces reducing lost lose loses losing shed sheds shedding axed axe axes axing halved halve halves halving dipped dip dips slashed slash slashing trimmed trim trims saved save saves saving savings close closing eliminated eliminate eliminating scrapped scrap scrapping weakened eased';
 const DIRECTION_OF: Record<string, ChangeDirection> = {};
@@ -185,7 +185,7 @@ const CHANGE_NOUNS: Record<string, ChangeDirection> = {
 const CHANGE_NOUN_ALT = Object.keys(CHANGE_NOUNS).join('|');
 
 const ADJACENT_CUE_RE = new RegExp(
-  `(?:^|[^\\w-])(${ADJACENT_CUES.join('|')})(?:\\s+(?:by|just|only|further|another|a further|an additional|[a-z]+ly))*\\s+$`,
+  `(?:^|[^\\w-])(${ADJACENT_CUES.join('|')})(?:\\s+(?:by|just|only|further|another|a further|an additional|between|at\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?rate\\s+of|[a-z]+ly))*\\s+$`,
   'i',
 );
 const BY_CUE_RE = new RegExp(`(?:^|[^\\w-])(${BY_CUES.join('|')})\\s+(?:[\\w'’-]+\\s+){1,4}by\\s+(?:just\\s+|only\\s+)?$`, 'i');
@@ -386,6 +386,7 @@ function readUnit(text: string, numStart: number, numEnd: number, base: number, 
   }
   // multipliers
   if ((m = sticky(/\s+times\b|-fold\b/y))) return reading('times', 'times', m[0].trim().replace(/^-/, ''), pos + m[0].length);
+  if (sticky(/-\s/y)) return null; // "16- and 17-year-olds"
   // hyphenated modifiers: "three-year plan", "18-year-old", "10-point lead"
   if ((m = sticky(/-([a-z]+)/y))) {
     const word = m[1];
@@ -458,6 +459,7 @@ function* endingAt(text: string, hit: RegExp, full: RegExp, reach = 40): Generat
 }
 
 const HALF = /\bhalf\b/gi;
+const MULTIPLE = /\b(twice|double|triple|treble|quadruple)(?=\s+(?:as|the|that|what|its|their|his|her|our|this|last|a)\b)/gi;
 const SCALE_WORD_HIT = /\b(?:hundred|thousand|million|billion|dozen)\b/gi;
 const SCALED_PHRASE = /\b(?:(a|one)\s+quarter\s+of\s+a|(three)[\s-]quarters\s+of\s+a|(half)(?:\s+a|-a)?|(a))[\s-](hundred|thousand|million|billion|dozen)$/i;
 
@@ -511,6 +513,11 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     const numeratorValue = single ? 1 : UNITS[numerator];
     const value = roundFraction(numeratorValue / FRACTION_DENOMINATORS[denominatorWord]);
     add({ numStart: start, numEnd: end, value, spelled: true, kind: 'fraction', unit: 'fraction', unitCue: m[2] });
+  }
+  for (const m of text.matchAll(MULTIPLE)) {
+    const value = { twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4 }[m[1].toLowerCase()]!;
+    if (m[1].toLowerCase() !== 'twice' && /\b(?:a|the|to)\s+$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue; // "a double act"
+    add({ numStart: m.index!, numEnd: m.index! + m[0].length, value, spelled: true, kind: 'times', unit: 'times', unitCue: m[1] });
   }
   for (const m of text.matchAll(HALF)) {
     const start = m.index!;
@@ -615,6 +622,8 @@ function notAQuantity(text: string, raw: Raw, reading: Reading, sentence: Span):
 /** Durations that only scope another figure: "for the three months to", "two years ago", "in three years". */
 function isTemporalScope(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
+  // "the slowest rate of growth for nine years", "its lowest level in three years"
+  if (/\b(?:for|in)\s+(?:(?:more|less) than\s+|almost\s+|nearly\s+|over\s+|about\s+)?$/i.test(before) && /\b(?:[a-z]{2,}est|most|least|record|first)\b/i.test(text.slice(Math.max(0, start - 60), start))) return true;
   return /\b(?:the|last|past|next|previous|preceding|first|coming|following|recent|in|within|every|each|per|this|those|these|its|their|his|her|our|over the|during the|for the)\s+$/i.test(
     before,
   );
@@ -659,7 +668,7 @@ function isBaseline(prefix: string, f: Figure, previous: Figure | null): boolean
   if (!marker) return false;
   const between = prefix.slice(marker.index + marker[0].length);
   if (/\bto\b/i.test(between) || LEVEL_CUE_WORD_RE.test(between) || AUXILIARY.test(between)) return false;
-  if (between.length <= (/^than$/i.test(marker[1]) ? 12 : 30) && !/\d/.test(between)) return true;
+  if (between.length <= (/^than$/i.test(marker[1]) ? 12 : 30) && !/\d/.test(between) && !/\bof\s+$/.test(between)) return true;
   // a list of earlier values: "from 10.6% in November and 10.9% in December 2003"
   return (
     !!previous && previous.role === 'baseline' && previous.clause.start === f.clause.start &&
@@ -778,16 +787,21 @@ function yearsIn(s: string): number[] {
 }
 
 /** The year of the earlier value, when the comparison after the cue states one. */
-function comparisonYear(text: string, region: Span, from: number): number | null {
+function comparisonYear(text: string, region: Span, from: number, level = false, levelStart?: number): number | null {
   const s = text.slice(region.start, region.end);
   const offset = Math.max(0, from - region.start);
   const marker = /\b(from|since|on|than|compared with|compared to|against)\s/gi;
   marker.lastIndex = offset;
+  const levelAt = levelStart ?? 0;
   for (let m = marker.exec(s); m; m = marker.exec(s)) {
     const rest = s.slice(m.index + m[0].length);
     const word = m[1].toLowerCase();
     let phrase = '';
-    if (word === 'from') phrase = rest.split(/\bto\b/)[0].slice(0, 90);
+    if (word === 'from') {
+      phrase = rest.split(/\bto\b/)[0].slice(0, 90);
+      // "will rise to £3,000 from 2006": a start date, unless the earlier value is there too
+      if (level && region.start + m.index > levelAt && !/\d/.test(phrase.replace(YEAR_RE, ''))) phrase = '';
+    }
     else if (word === 'since' && /\b(?:[a-z]+est|most|least|first|worst|best)\s+(?:[a-z]+\s+)?$/i.test(s.slice(Math.max(0, m.index - 25), m.index))) phrase = ''; // "the lowest since 2008": a record, not a comparison
     else if (word === 'since' || word === 'on') phrase = /^(?:its\s+|the\s+|their\s+)?(?:1[89]\d\d|20\d\d)\b/.exec(rest)?.[0] ?? '';
     else if (word === 'than') phrase = rest.slice(0, 60);
@@ -836,7 +850,7 @@ function subjectOf(text: string, f: Figure, figures: Figure[]): string {
   s = cleanPhrase(s.replace(LEADING_FRAME, ''));
   const verb = CLAUSE_VERBS.exec(' ' + s) ?? /\s(?<!\b(?:a|an|the|of|and|newly|most)\s)[a-z]{3,}ed\b/.exec(' ' + s);
   if (verb) s = s.slice(0, Math.max(0, verb.index));
-  s = s.split(/[,;:(]|\s[-–—]\s/)[0];
+  s = s.split(/[,;:(](?!\d)|\s[-–—]\s/)[0];
   s = s.replace(/(?:\s+(?:to|by|at|of|from|for|in|with|just|only|and|its|their|a|an|the|who|which|that|also|now|still))+\s*$/i, '');
   return lastWords(cleanPhrase(s), 7);
 }
@@ -1077,7 +1091,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
         break;
       }
     }
-    f.baselineYear = comparisonYear(text, region, f.yearRegion ? region.start : Math.min(f.dirCueAt >= 0 ? f.dirCueAt : f.start, f.start));
+    f.baselineYear = comparisonYear(text, region, f.yearRegion ? region.start : Math.min(f.dirCueAt >= 0 ? f.dirCueAt : f.start, f.start), f.role === 'level' && !f.yearRegion, f.start);
   }
   for (const f of figures) {
     if (!f.conversionOf) continue;

@@ -68,6 +68,9 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
       if (open) {
         const closers = CLOSING_FOR[open.mark]!;
         const mark = pair ?? char;
+        // A straight mark that opens (space before, a word after) while a quote is open is the
+        // press convention for a quotation running on: `"A. "B."` is one quotation.
+        if (mark === '"' && open.mark === '"' && /\s/.test(text[i - 1] ?? ' ') && /[^\s,.;:!?]/.test(text[i + 1] ?? ' ') && /[.!?,]["”]?\s*$/.test(text.slice(open.start, i))) continue;
         const singleOk = mark !== '’' || !isLetter(text[i + 1]);
         if (closers.includes(mark) && singleOk) {
           quotes.push({ start: open.start, end: i + mark.length, innerStart: open.start + open.mark.length, innerEnd: i, closed: true });
