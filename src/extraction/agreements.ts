@@ -334,6 +334,9 @@ function complementEnd(tokens: Token[], after: number, max = 18): number {
     if ((lower === 'and' || lower === 'or') && tokens[k + 1] && (RIGHT_STOPS.has(tokens[k + 1]!.lower) || SPEECH_VERB_LEMMA.has(tokens[k + 1]!.lower))) break;
     if (SPEECH_VERB_LEMMA.has(lower) && k > after) break;
     if (SIGNED_PARTICIPLES.has(lower) && k === after) break;
+    // A past tense after the noun phrase is the next verb ("talks on a deal resumed in ..."), unless passive-like.
+    if (k > after && !token.capitalised && /ed$/.test(lower) && lower.length > 4 && !['by', 'at'].includes(tokens[k + 1]?.lower ?? '') && !['need', 'speed', 'seed', 'feed', 'greed'].some((w) => lower.endsWith(w))) break;
+    if (k > after && (FAILED_VERBS.has(lower) || VERBS.get(lower)?.form === 'past' || VERBS.get(lower)?.form === 's')) break;
     k++;
     words++;
   }
@@ -389,7 +392,8 @@ function topicAfterMarker(tokens: Token[], from: number, to: number): string | n
       words.push(next.capitalised && !/^[A-Z0-9.&-]+$/.test(next.text) ? next.lower : next.text.length > 1 && next.text === next.text.toUpperCase() ? next.text : next.lower);
       j++;
     }
-    if (words.length && !(words.length === 1 && /^\d/.test(words[0]!))) return words.join(' ');
+    const timely = words.some((word) => WEEKDAY.test(word) || MONTH.test(word) || /^\d/.test(word) || /^(today|yesterday|tomorrow|week|weeks|month|months|year|years|time|times|friday)$/.test(word));
+    if (words.length && !timely) return words.join(' ');
   }
   return null;
 }
@@ -539,6 +543,12 @@ function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | n
       k--;
       steps++;
     }
+    // "offered Pakistan a deal": a name as indirect object between the verb and the deal.
+    if (!particles.length && k === npFrom - 1 && tokens[k]?.capitalised && k > 0) {
+      let j = k;
+      while (j > 0 && j > k - 3 && tokens[j]!.capitalised) j--;
+      if (tokens[j]?.word && /^(offer|offers|offered|offering|propose|proposes|proposed|proposing)$/.test(tokens[j]!.lower)) k = j;
+    }
     const verbToken = tokens[k];
     const info = verbToken?.word ? VERBS.get(verbToken.lower) : undefined;
     const lemma = info ? LEMMAS[info.lemma]! : null;
@@ -641,8 +651,9 @@ const HELD = /^(held|hold|holds|holding|began|begin|begins|beginning|started|sta
 function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | null {
   const tokens = sentence.tokens;
   const talk = tokens[t]!;
-  if (talk.capitalised && t > 0 && tokens[t - 1]!.word) return null; // "Peace Talks" as part of a name is fine, a name ending in "Talks" is not a report
-  // "Trump talks tough": a verb, not the noun. The noun has a determiner, a modifier or a verb like "held" before it.
+  if (talk.capitalised && t > 0 && tokens[t - 1]!.word) return null; // the end of a name ("Peace Talks")
+  // "Trump talks tough": a verb, not the noun. The noun has a determiner, a modifier or a verb like "held"
+  // before it, or starts its clause ("Talks between X and Y collapsed").
   const previous = tokens[t - 1];
   let npFrom = t;
   for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
@@ -652,9 +663,12 @@ function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | 
     npFrom = k;
     if (DETERMINERS.has(token.lower) || /['’]s$/.test(token.text)) break;
   }
+  // A name just before is the subject of the verb "talks" ("Obama talks with ..."), unless a determiner comes first.
+  while (npFrom < t && tokens[npFrom]!.capitalised && !DETERMINERS.has(tokens[npFrom]!.lower) && (npFrom === 0 || !DETERMINERS.has(tokens[npFrom - 1]!.lower))) npFrom++;
   const hasModifier = npFrom < t;
-  const heldBefore = previous && HELD.test(previous.lower);
-  if (!hasModifier && !heldBefore && talk.lower === 'talks') return null;
+  const heldBefore = !!previous && HELD.test(previous.lower);
+  const opensClause = !previous || !previous.word || previous.mark !== null;
+  if (!hasModifier && !heldBefore && !opensClause && talk.lower === 'talks') return null;
 
   const npTo = complementEnd(tokens, t + 1, 12);
   // Failure after the complement: "talks with X on Y collapsed", "negotiations have broken down".
@@ -680,8 +694,8 @@ function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | 
     const complement = range(t + 1, npTo).map((j) => tokens[j]!.lower);
     const withSide = complement.some((word) => word === 'with' || word === 'between' || word === 'among');
     const onSubject = complement[0] && ['on', 'over', 'about', 'toward', 'towards'].includes(complement[0]);
-    if (!withSide && !(hasModifier && onSubject)) return null;
-    if (!hasModifier && !onSubject) return null;
+    if (!withSide && !onSubject) return null;
+    if (!hasModifier && !heldBefore && !onSubject) return null;
     status = 'PROPOSED';
   }
   // The failure cases need an agreement context: "talks" alone can collapse too, and that is what is reported.
@@ -823,7 +837,7 @@ class PartyFinder {
       if (inModifiers && resolved.kind === 'PLACE') continue;
       const before = tokens[mention.from - 1]?.lower;
       if (resolved.kind === 'PLACE' && LOCATION_PREPOSITIONS.has(before ?? '')) continue;
-      if (resolved.kind === 'PLACE' && !this.actsLikeParty(tokens, mention)) continue;
+      if ((resolved.kind === 'PLACE' || resolved.kind === 'OTHER') && !this.actsLikeParty(tokens, mention)) continue;
       // "according to Reuters", "Smith said": speakers and sources.
       const speaker = before === 'to' && tokens[mention.from - 2]?.lower === 'according' || this.isSpeaker(tokens, mention.to);
       // "US bank Wells Fargo", "Chinese President Xi": a country before another name only describes it.
@@ -842,7 +856,9 @@ class PartyFinder {
     // A US state or a city counts when it acts or is dealt with: "California signed", "with Texas".
     const after = tokens[mention.to];
     const before = tokens[mention.from - 1];
-    return !!after && (after.lower === 'and' || VERBS.has(after.lower) || after.lower === 'has' || after.lower === 'have' || after.lower === 'agreed') || !!before && ['with', 'and', 'between'].includes(before.lower) || !before;
+    const acts = !!after && after.word && (after.lower === 'and' || VERBS.has(after.lower) || AUXILIARIES.has(after.lower) || after.lower === 'agreed' || SPEECH_VERB_LEMMA.has(after.lower));
+    const dealtWith = !!before && ['with', 'and', 'between', 'among'].includes(before.lower);
+    return acts || dealtWith;
   }
 
   private isSpeaker(tokens: Token[], to: number): boolean {

@@ -656,9 +656,15 @@ function hasWords(text: string, span: Span, count: number): boolean {
 
 /** Whether every letter and digit of the span lies inside quotation marks. */
 function isAllQuoted(text: string, span: Span, quotes: Layout['quotes']): boolean {
+  let q = 0;
   for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i);
+    // Skip spaces and ASCII punctuation quickly; test letters and digits only.
+    if (code <= 0x40 && !(code >= 0x30 && code <= 0x39)) continue;
     if (!/[\p{L}\p{N}]/u.test(text[i]!)) continue;
-    if (!quotes.some((quote) => quote.innerStart <= i && i < quote.innerEnd)) return false;
+    while (q < quotes.length && quotes[q]!.innerEnd <= i) q++;
+    const quote = quotes[q];
+    if (!quote || quote.innerStart > i) return false;
   }
   return true;
 }

@@ -44,14 +44,15 @@ export interface Entity {
   /** Lowercased titles and roles ("mayor", "governor") for "the mayor said". */
   roles: Set<string>;
   firstSeen: number;
+  /** The words of the name's key, for matching short forms. */
+  parts: string[];
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'bin', 'al', 'the', '&', 'and']);
-const bare = (token: Token) => token.text.replace(/\.$/, '').toLowerCase();
+const bare = (token: Token) => token.bare;
 
 function isNameToken(token: Token): boolean {
-  if (!token.word || !token.capitalised) return false;
-  return !/^\d/.test(token.text);
+  return token.capitalised;
 }
 
 function isTitleToken(token: Token): boolean {
@@ -235,7 +236,8 @@ export function dropSentenceInitialWords(mentions: Mention[], headline: (sentenc
   mentions = mentions.filter((mention) => !headline(mention.sentence) || inBody.has(key(mention.name)));
   const seenInside = new Set(mentions.filter((mention) => !mention.initial).map((mention) => mention.name));
   const known = (mention: Mention) => mention.kind === 'COUNTRY' || mention.kind === 'PLACE' || isAcronym(mention.name) || ORGANIZATION_HEADS.test(mention.name);
-  const partOfLongerName = (name: string) => mentions.some((other) => other.name !== name && other.name.split(' ').includes(name));
+  const wordsOfLongerNames = new Set(mentions.filter((mention) => mention.name.includes(' ')).flatMap((mention) => mention.name.split(' ')));
+  const partOfLongerName = (name: string) => wordsOfLongerNames.has(name);
   return mentions.filter((mention) => !mention.initial || mention.name.includes(' ') || seenInside.has(mention.name) || known(mention) || partOfLongerName(mention.name));
 }
 
@@ -245,6 +247,8 @@ const key = (name: string) => name.toLowerCase().replace(/[.'’]/g, '').replace
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
+  /** Answers of `lookup`, misses included; cleared whenever an entity is added. */
+  private readonly lookups = new Map<string, Entity | null>();
   /** "TimeWarner" and "Time Warner" are one name. */
   private readonly byCompactKey = new Map<string, Entity>();
 
@@ -256,6 +260,7 @@ export class EntityRegistry {
   }
 
   private add(mention: Mention) {
+    this.lookups.clear();
     const existing = this.lookup(mention.name);
     if (existing) {
       if (key(existing.name) !== key(mention.name)) existing.aliases.add(mention.name);
@@ -279,6 +284,7 @@ export class EntityRegistry {
       aliases: new Set(country && country !== mention.name ? [mention.name] : []),
       roles: new Set(),
       firstSeen: mention.start,
+      parts: key(country ?? mention.name).split(' '),
     };
     this.addRoles(entity, mention.title);
     if (mention.acronym) entity.aliases.add(mention.acronym);
@@ -294,6 +300,14 @@ export class EntityRegistry {
 
   /** The entity a name refers to: the same name, a country's other name, or a person's first or last name. */
   lookup(name: string): Entity | null {
+    const cached = this.lookups.get(name);
+    if (cached !== undefined) return cached;
+    const found = this.find(name);
+    this.lookups.set(name, found);
+    return found;
+  }
+
+  private find(name: string): Entity | null {
     const wanted = key(name);
     const exact = this.byKey.get(wanted) ?? this.byCompactKey.get(wanted.replace(/ /g, ''));
     if (exact) return exact;
@@ -305,7 +319,7 @@ export class EntityRegistry {
     let found: Entity | null = null;
     for (const entity of this.entities) {
       if (entity.kind !== 'PERSON' && entity.kind !== 'OTHER' && entity.kind !== 'ORGANIZATION') continue;
-      const parts = key(entity.name).split(' ');
+      const parts = entity.parts;
       if (parts.length <= words.length) continue;
       const matches = words.length === 1 ? parts.at(-1) === words[0] || parts[0] === words[0] : parts.slice(-words.length).join(' ') === wanted;
       if (!matches) continue;

@@ -52,6 +52,7 @@ interface Wink {
 }
 
 let wink: Wink | null = null;
+let itsLemma: unknown = null; // kept across resetPos so old TaggedTexts never reload the model
 
 function engine(): Wink {
   if (wink === null) {
@@ -60,13 +61,21 @@ function engine(): Wink {
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink;
     const model: unknown = require('wink-eng-lite-web-model');
     wink = winkNLP(model, ['pos']);
+    itsLemma = wink.its.lemma;
   }
   return wink;
 }
 
-/** Load the model now (≈0.2–0.6 s, ≈+60 MB RSS) instead of on the first tagText call. */
+/** Load the model now (≈0.2–0.7 s, ≈+60 MB RSS) instead of on the first tagText call. */
 export function preloadPos(): void {
   engine();
+}
+
+/** Drop the model; the next call loads a fresh one. wink keeps every new word it meets in a
+ * process-wide cache (a few hundred bytes each), so a process that tags text for ever may call this
+ * now and then (e.g. every 10,000 articles) to give that memory back. */
+export function resetPos(): void {
+  wink = null;
 }
 
 // ---- alignment -----------------------------------------------------------------------------------
@@ -113,7 +122,7 @@ class Tagged implements TaggedText {
     const k = this.tokenAt(offset);
     if (k < 0 || this.doc === null) return null;
     const item = this.doc.tokens().itemAt(k);
-    return item ? String(item.out(engine().its.lemma)) : null;
+    return item ? String(item.out(itsLemma)) : null;
   }
 }
 
@@ -142,13 +151,13 @@ export function alignTokens(text: string, values: readonly string[], tags: reado
     while (p < n && dropped(text.charCodeAt(p))) p++;
     if (len === 0 || !text.startsWith(v, p)) {
       // wink dropped or changed something: look a little further on, else leave it untagged.
-      const found = len === 0 ? -1 : text.indexOf(v, p);
-      if (found < 0 || found - p > RESYNC_WINDOW) {
+      const i = len === 0 ? -1 : text.slice(p, p + RESYNC_WINDOW + len).indexOf(v);
+      if (i < 0) {
         starts[k] = pos;
         ends[k] = pos;
         continue;
       }
-      p = found;
+      p += i;
     }
     const code = CODE_OF[tags[k]] ?? X_CODE;
     starts[k] = p;

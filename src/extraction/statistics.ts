@@ -129,7 +129,7 @@ const IRREGULAR_PLURALS = new Set(
   'people staff police personnel children men women cattle sheep livestock aircraft crew feet teeth geese mice clergy deer fish offspring youth'.split(' '),
 );
 const NOT_PLURAL = new Set(
-  'was has is this its his hers ours yours theirs less unless always perhaps towards besides whereas across news thus plus various previous serious famous gas bus bonus status census campus virus surplus focus process access business analysis basis crisis thesis emphasis series species chaos minus lens atlas alias bias canvas'.split(
+  'was has is this its his hers ours yours theirs less unless always perhaps overseas sometimes nowadays afterwards upwards downwards backwards forwards indoors outdoors towards besides whereas across news thus plus various previous serious famous gas bus bonus status census campus virus surplus focus process access business analysis basis crisis thesis emphasis series species chaos minus lens atlas alias bias canvas'.split(
     ' ',
   ),
 );
@@ -185,7 +185,7 @@ const CHANGE_NOUNS: Record<string, ChangeDirection> = {
 const CHANGE_NOUN_ALT = Object.keys(CHANGE_NOUNS).join('|');
 
 const ADJACENT_CUE_RE = new RegExp(
-  `(?:^|[^\\w-])(${ADJACENT_CUES.join('|')})(?:\\s+(?:by|just|only|further|another|a further|an additional|between|at\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?rate\\s+of|[a-z]+ly))*\\s+$`,
+  `(?:^|[^\\w-])(${ADJACENT_CUES.join('|')})(?:\\s+(?:by|just|only|further|another|a further|an additional|between|(?:an?\\s+)?(?:average|total)\\s+of|at\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?rate\\s+of|[a-z]+ly))*\\s+$`,
   'i',
 );
 const BY_CUE_RE = new RegExp(`(?:^|[^\\w-])(${BY_CUES.join('|')})\\s+(?:[\\w'’-]+\\s+){1,4}by\\s+(?:just\\s+|only\\s+)?$`, 'i');
@@ -309,7 +309,15 @@ function nounPhraseAt(text: string, pos: number): NounPhrase | null {
     words.push(w);
     end = m.index + m[0].length;
     if (TIME_UNITS[lower]) return null; // "13 Hours" (a title) or a duration
-    if (isPluralNoun(w)) return { end, text: text.slice(pos, end).trim(), head: w, words };
+    if (isPluralNoun(w)) {
+      // a plural used as a modifier: "police officers", "sales staff"
+      const next = word.exec(text);
+      if (next && isPluralNoun(next[1]) && !NP_STOP.has(next[1].toLowerCase()) && /^[a-z]/.test(next[1]) && !TIME_UNITS[next[1].toLowerCase()]) {
+        end = next.index + next[0].length;
+        return { end, text: text.slice(pos, end).trim(), head: next[1], words: [...words, next[1]] };
+      }
+      return { end, text: text.slice(pos, end).trim(), head: w, words };
+    }
   }
   return null;
 }
@@ -687,7 +695,7 @@ function assignDirection(text: string, f: Figure, spanAfter: number, previous: F
   let m: RegExpExecArray | null;
   const baselineFirst = isBaseline(prefix, f, previous);
   // the size of a change: "rose 2%", "up 27%", "cut by £1.6bn", "save £35bn"
-  if (!baselineFirst && (m = ADJACENT_CUE_RE.exec(near))) {
+  if (!baselineFirst && (m = ADJACENT_CUE_RE.exec(near)) && !isNameWord(near, m.index + m[0].indexOf(m[1]), m[1])) {
     const cue = m[1];
     const word = cue.toLowerCase();
     const isSaving = /^sav/.test(word);
@@ -699,7 +707,7 @@ function assignDirection(text: string, f: Figure, spanAfter: number, previous: F
       return;
     }
   }
-  if (!baselineFirst && (m = BY_CUE_RE.exec(near))) {
+  if (!baselineFirst && (m = BY_CUE_RE.exec(near)) && !isNameWord(near, m.index + m[0].indexOf(m[1]), m[1])) {
     setDirection(f, directionOfWord(m[1])!, m[1], f.start - near.length + m.index + m[0].indexOf(m[1]), 'size');
     return;
   }
@@ -751,17 +759,23 @@ function assignDirection(text: string, f: Figure, spanAfter: number, previous: F
       setDirection(f, previous.direction, previous.dirCue!, previous.dirCueAt, 'level', previous.cueIsNoun);
       return;
     }
-    const cue = lastMatch(LEVEL_CUE_RE, head);
+    let cue = lastMatch(LEVEL_CUE_RE, head);
+    if (cue && isNameWord(head, cue.index + cue[0].indexOf(cue[1]), cue[1])) cue = null;
     // "72 percent to 8 percent" is a score, not a change
     const versus = previous && previous.role === 'none' && !previous.direction && /^\s+to\s+$/.test(f.gapBefore);
     if (cue && !versus && head.length - cue.index <= 80) {
       const word = cue[1];
       const at = cue.index + cue[0].indexOf(word);
-      const noun = word.toLowerCase() in CHANGE_NOUNS && isNounUse(head, at);
+      const noun = /^(?:growth|savings|reductions?|increases|declines)$/i.test(word) || (word.toLowerCase() in CHANGE_NOUNS && isNounUse(head, at));
       setDirection(f, directionOfWord(word)!, word, f.clause.start + at, 'level', noun);
       return;
     }
   }
+}
+
+/** A capitalised cue word inside a sentence is part of a name ("Club for Growth", "Rise Against"). */
+function isNameWord(s: string, at: number, word: string): boolean {
+  return /^[A-Z]/.test(word) && !/(?:^|[.!?:"“]\s*)$/.test(s.slice(0, at).trimEnd() === '' ? '' : s.slice(Math.max(0, at - 3), at));
 }
 
 /** Whether a change word at `at` in `s` is used as a noun ("a decline in", "the fall in"). */
@@ -835,7 +849,8 @@ function lastWords(s: string, n: number): string {
 }
 
 function subjectOf(text: string, f: Figure, figures: Figure[]): string {
-  const cueAt = f.dirCue && f.dirCueAt >= f.clause.start && f.dirCueAt < f.start ? f.dirCueAt : f.start;
+  let cueAt = f.dirCue && f.dirCueAt >= f.clause.start && f.dirCueAt < f.start ? f.dirCueAt : f.start;
+  if (cueAt < f.start && f.cueIsNoun && f.dirCue) cueAt = Math.min(f.start, cueAt + f.dirCue.length); // "Annual growth slowed to ..." 
   // a clause never crosses a line break, and starts after the last figure before the subject
   let from = f.clause.start;
   for (let i = f.index - 1; i >= 0 && figures[i].end > from; i--) {
@@ -899,7 +914,7 @@ function labelFor(text: string, f: Figure, sentences: Span[], figures: Figure[])
   if (!measure && (m = MEASURE_NOUN.exec(after))) {
     measure = m[2] ? `${m[1]} ${/^(?:rise|increase|fall|drop|decline|jump|growth)/i.test(m[1]) ? 'in' : 'of'} ${m[2].trim()}` : m[1];
   }
-  if (!measure && (f.kind === 'percent' || f.kind === 'fraction') && (m = /^\s+of\s+((?:[A-Za-z0-9'’-]+\s*){1,4})/.exec(after))) {
+  if (!measure && (f.kind === 'percent' || f.kind === 'fraction') && (m = /^\s+of\s+((?:[A-Za-z0-9,'’-]+\s*){1,4})/.exec(after))) {
     measure = `share of ${cleanPhrase(m[1].split(/\b(?:said|say|says|were|was|is|are|who|that|in|on|at|by)\b/)[0])}`;
   }
   if (PRONOUN.test(measure)) measure = '';
@@ -1151,6 +1166,7 @@ function inferCountUnit(text: string, f: Figure, figures: Figure[], sentences: S
   if (m) return m[1].toLowerCase();
   const clauseBefore = text.slice(f.clause.start, f.start);
   if (/\bmajority\b/i.test(clauseBefore)) return 'seats';
+  if (/\bvot(?:ed|es|ing)\b/i.test(clauseBefore)) return 'votes';
   const sales = lastMatch(/\b([a-z]+)\s+sales\b/gi, clauseBefore);
   if (sales && !/^(?:retail|total|annual|global|worldwide|its|their|the|of|and|net|gross|online|home|sales|like-for-like)$/i.test(sales[1])) {
     return sales[1].toLowerCase().replace(/y$/, 'ie') + 's';

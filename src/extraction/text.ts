@@ -13,6 +13,8 @@ export interface Quote extends Span {
 export interface Token extends Span {
   text: string;
   lower: string;
+  /** Lowercase without a final period: "gov." -> "gov". */
+  bare: string;
   /** A word (letters or digits), as opposed to punctuation. */
   word: boolean;
   capitalised: boolean;
@@ -135,7 +137,8 @@ function isAbbreviation(text: string, index: number): boolean {
   return ABBREVIATIONS.has(word.replace(/\.$/, ''));
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const WORD = /([\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{N}]/gu;
+const UPPER = /^\p{Lu}/u;
 
 export function tokenize(text: string, start: number, end: number, quotes: Quote[]): Token[] {
   const tokens: Token[] = [];
@@ -154,16 +157,20 @@ export function tokenize(text: string, start: number, end: number, quotes: Quote
     while (quoteIndex < quotes.length && quotes[quoteIndex]!.end <= tokenStart) quoteIndex++;
     const quote = quotes[quoteIndex];
     const inside = quote && quote.innerStart <= tokenStart && tokenEnd <= quote.innerEnd ? quoteIndex : -1;
-    const word = /[\p{L}\p{N}]/u.test(value[0]!);
+    const word = match[1] !== undefined;
     const mark = quote && inside === -1 && !word ? (quote.start <= tokenStart && tokenEnd <= quote.innerStart ? 'open' : quote.innerEnd <= tokenStart && tokenEnd <= quote.end ? 'close' : null) : null;
+    let lower = value.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    const first = value.charCodeAt(0);
     tokens.push({
       mark,
       start: tokenStart,
       end: tokenEnd,
       text: value,
-      lower: value.toLowerCase().replace(/’/g, "'"),
+      lower,
+      bare: lower.endsWith('.') ? lower.slice(0, -1) : lower,
       word,
-      capitalised: word && /^\p{Lu}/u.test(value),
+      capitalised: word && (first >= 65 && first <= 90 || first > 127 && UPPER.test(value)),
       quote: inside,
     });
   }
