@@ -4,6 +4,7 @@
 // paragraph. Speaker phrases are turned into names by `SpeakerResolver`.
 import { GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, LISTENER_VERBS, MONTHS, SPEAKER_VERB_FILLERS, SPEECH_VERB_LEMMA, WEAK_VERBS, WEEKDAYS, CLAUSE_OPENERS } from './lexicon.js';
 import type { SpeakerResolver } from './speakers.js';
+import { tagText, type TaggedText } from './pos.js';
 import type { Layout, Sentence, Token } from './text.js';
 import type { ExtractedStatement, Span } from './types.js';
 
@@ -248,8 +249,32 @@ function opensClause(tokens: Token[], i: number, loose = false): boolean {
 
 const VERBISH = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|won't|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't|need|needs|want|wants|think|thinks|know|knows|believe|believes|plan|plans|expect|expects|hope|hopes|remain|remains|continue|continues|seem|seems|get|gets|go|goes|make|makes|take|takes|say|says)$/;
 
-/** Whether a stretch of words holds something that reads as a verb: a clause, not a name or a title. */
-function hasVerb(tokens: Token[], from: number, to = tokens.length): boolean {
+const sentenceTags = new WeakMap<Sentence, { tagged: TaggedText; offset: number }>();
+
+/** Part-of-speech tags for one sentence, computed on first need (most sentences never need them). */
+function posOf(text: string, sentence: Sentence): (offset: number) => string | null {
+  let entry = sentenceTags.get(sentence);
+  if (!entry) {
+    entry = { tagged: tagText(text.slice(sentence.start, sentence.end)), offset: sentence.start };
+    sentenceTags.set(sentence, entry);
+  }
+  const { tagged, offset } = entry;
+  return (at) => tagged.at(at - offset);
+}
+
+/**
+ * Whether a stretch of words holds a verb: a clause, not a name or a title. The tagger decides;
+ * a small list of verb forms covers what it gets wrong on sentence fragments.
+ */
+function hasVerb(tokens: Token[], from: number, to = tokens.length, pos?: (offset: number) => string | null): boolean {
+  if (pos) {
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
+      if (!token.word || token.capitalised) continue;
+      const tag = pos(token.start);
+      if (tag === 'VERB' || tag === 'AUX') return true;
+    }
+  }
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (!token.word || token.capitalised) continue;
@@ -430,7 +455,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     // ", said Smith." or ", said Smith, a Democrat": with a plain comma before the cue, the name
     // must end the clause, or the comma was only an appositive's ("X, a Democrat, said that").
     if (speaker && tokens[k - 1]?.text === ',' && !isSentenceEnd(tokens[after]) && tokens[after]?.text !== ',') speaker = null;
-    if (speaker && tokens[k - 1]?.text === ',' && (speaker[1] - speaker[0] > 6 || hasVerb(tokens, speaker[0], speaker[1]) || !looksLikeSpeaker(tokens, speaker))) speaker = null;
+    if (speaker && tokens[k - 1]?.text === ',' && (speaker[1] - speaker[0] > 6 || hasVerb(tokens, speaker[0], speaker[1], posOf(layout.text, sentence)) || !looksLikeSpeaker(tokens, speaker))) speaker = null;
     if (!speaker && tokens[k - 1]?.text === ',') {
       // Not an inversion after all: "X, a Democrat, said that ..." reads forwards.
       inverted = false;
@@ -507,7 +532,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     if (quoteAhead) return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, confidence: 0.6 };
   }
   if (WEAK_VERBS.has(lemma)) return null;
-  if (!opensClause(tokens, after, LOOSE_VERBS.has(lemma)) || !hasVerb(tokens, after)) return null;
+  if (!opensClause(tokens, after, LOOSE_VERBS.has(lemma)) || !hasVerb(tokens, after, tokens.length, posOf(layout.text, sentence))) return null;
   return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.7 };
 }
 
