@@ -140,7 +140,7 @@ const LEFT_STOPS = new Set([
   ...PARTICLES, 'in', 'at', 'by', 'with', 'and', 'or', 'but', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has',
   'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'that', 'which', 'who', 'it',
   'they', 'we', 'he', 'she', 'i', 'you', 'them', 'him', 'us', 'there', 'if', 'than', 'between', 'among', 'against', 'after',
-  'before', 'said', 'says', 'big', 'great', 'good',
+  'before', 'said', 'says',
 ]);
 
 /** Adjectives that make a bare agreement noun a report ("the proposed deal"). */
@@ -165,7 +165,8 @@ const RIGHT_STOPS = new Set([
   'if', 'unless', 'since', 'until', 'said', 'says', 'say', 'told', 'according', 'as', 'so', 'than', 'was', 'were', 'is', 'are',
   'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'be', 'been',
   'being', 'not', 'also', 'yesterday', 'today', 'tomorrow', 'last', 'next', 'earlier', 'later', 'ago', 'amid', 'despite',
-  'during', 'whereas', 'however', 'meanwhile', 'he', 'she', 'they', 'we', 'i', 'it', 'you',
+  'during', 'whereas', 'however', 'meanwhile', 'he', 'she', 'they', 'we', 'i', 'it', 'you', 'once', 'again', 'soon',
+  'together', 'now', 'then', 'still',
 ]);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
@@ -264,6 +265,8 @@ interface Found {
   /** Token range of the clause that holds the parties when the pattern names them ("X and Y agreed to"). */
   subjectFrom?: number;
   subjectTo?: number;
+  /** Token index of the agreement noun (or of the verb when there is none). */
+  noun: number;
   /** Token index of the trigger (verb or noun). */
   anchor: number;
   /** What stands before the verb: a pronoun ("he signed"), a common noun ("the union failed to"), or nothing. */
@@ -313,6 +316,17 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 // ---------------------------------------------------------------------------------------------------------
 // The parts of one agreement
 
+/** "for months", "over the past two years", "within weeks": a time, not part of the agreement. */
+function isDuration(tokens: Token[], k: number): boolean {
+  if (!/^(for|in|within|over|during)$/.test(tokens[k]!.lower)) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    const lower = tokens[j]!.lower;
+    if (/^(days?|weeks?|months?|years?|decades?|hours?)$/.test(lower)) return true;
+    if (!/^(the|a|several|many|few|two|three|four|five|six|ten|past|last|next|coming|recent|\d+)$/.test(lower)) return false;
+  }
+  return false;
+}
+
 /** The end (exclusive) of the complement of a noun at `after - 1`: "for fighting climate change ... technologies". */
 function complementEnd(tokens: Token[], after: number, max = 18): number {
   let k = after;
@@ -330,6 +344,7 @@ function complementEnd(tokens: Token[], after: number, max = 18): number {
     const lower = token.lower;
     if (RIGHT_STOPS.has(lower)) break;
     if (WEEKDAY.test(lower) || (MONTH.test(lower) && token.capitalised && /^\d/.test(tokens[k + 1]?.text ?? ''))) break;
+    if (isDuration(tokens, k)) break;
     if ((lower === 'in' || lower === 'on' || lower === 'by') && tokens[k + 1] && (/^\d{4}$/.test(tokens[k + 1]!.text) || WEEKDAY.test(tokens[k + 1]!.lower) || MONTH.test(tokens[k + 1]!.lower) && tokens[k + 1]!.capitalised)) break;
     if ((lower === 'and' || lower === 'or') && tokens[k + 1] && (RIGHT_STOPS.has(tokens[k + 1]!.lower) || SPEECH_VERB_LEMMA.has(tokens[k + 1]!.lower))) break;
     if (SPEECH_VERB_LEMMA.has(lower) && k > after) break;
@@ -450,7 +465,7 @@ function isNounUse(tokens: Token[], n: number): boolean {
     // "to deal with", "will deal with", "they deal in": the verb.
     if (previous && (['to', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'they', 'we', 'i', 'you', 'not', 'he', 'she', 'it', 'who'].includes(previous.lower) || previous.lower.endsWith("n't") || previous.lower.endsWith("'ll"))) return false;
     // "a great deal of", "a good deal", "big deal"
-    if (previous && ['great', 'good', 'big', 'raw', 'square'].includes(previous.lower)) return false;
+    if (previous && ['raw', 'square'].includes(previous.lower)) return false;
     if (next?.lower === 'of') return false;
   }
   if (token.lower === 'settlement' || token.lower === 'settlements') {
@@ -639,6 +654,7 @@ function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | n
     confidence,
     npFrom,
     npTo,
+    noun: n,
     anchor,
     subject: left ? subjectBefore(tokens, left.verb) : 'none',
     clauseOnly: !left || subjectBefore(tokens, left.verb) === 'noun',
@@ -710,6 +726,7 @@ function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | 
     confidence: status === 'NOT_REACHED' ? 0.65 : 0.5,
     npFrom,
     npTo,
+    noun: t,
     anchor: t,
     subject: subjectBefore(tokens, npFrom),
     clauseOnly: false,
@@ -752,6 +769,7 @@ function agreedAgreement(layout: Layout, sentence: Sentence, a: number, hasJoint
     npTo,
     subjectFrom: from,
     subjectTo: a,
+    noun: a,
     anchor: a,
     subject: subjectBefore(tokens, a),
     clauseOnly: false,
@@ -818,7 +836,7 @@ class PartyFinder {
   }
 
   /** Candidate parties named in sentence `index`, outside `skip` unless they are countries. */
-  inSentence(index: number, npFrom: number, npTo: number, subject?: [number, number]): Party[] {
+  inSentence(index: number, npFrom: number, noun: number, subject?: [number, number]): Party[] {
     const sentence = this.layout.sentences[index]!;
     const tokens = sentence.tokens;
     const parties: Party[] = [];
@@ -831,10 +849,8 @@ class PartyFinder {
       }
       const resolved = this.resolve(mention);
       if (!resolved) continue;
-      const inside = mention.from >= npFrom && mention.to <= npTo;
-      const inModifiers = inside && mention.from < npTo && resolved.kind !== 'COUNTRY';
       // "the Paris climate agreement": a place in the name of the agreement is not a party.
-      if (inModifiers && resolved.kind === 'PLACE') continue;
+      if (mention.from >= npFrom && mention.to <= noun && resolved.kind === 'PLACE') continue;
       const before = tokens[mention.from - 1]?.lower;
       if (resolved.kind === 'PLACE' && LOCATION_PREPOSITIONS.has(before ?? '')) continue;
       if ((resolved.kind === 'PLACE' || resolved.kind === 'OTHER') && !this.actsLikeParty(tokens, mention)) continue;
@@ -947,7 +963,7 @@ class PartyFinder {
    */
   partiesFor(index: number, found: Found): { parties: string[]; fallback: boolean } {
     const subject = found.subjectFrom !== undefined ? ([found.subjectFrom, found.subjectTo!] as [number, number]) : undefined;
-    const candidates = this.inSentence(index, found.npFrom, found.npTo, subject);
+    const candidates = this.inSentence(index, found.npFrom, found.noun, subject);
     const distinct = (parties: Party[]) => [...new Set([...parties].sort((a, b) => a.at - b.at).map((party) => party.name))];
     const choose = (pool: Party[]): string[] => {
       const countries = distinct(pool.filter((party) => party.kind === 'COUNTRY'));

@@ -4,6 +4,9 @@
 import { attribute, findStatements } from './attribution.js';
 import { dropSentenceInitialWords, EntityRegistry, findMentions } from './entities.js';
 import { SpeakerResolver } from './speakers.js';
+import { extractStatistics } from './statistics.js';
+import { extractAgreements } from './agreements.js';
+import { extractTopics } from './topics.js';
 import { layOut, type Layout } from './text.js';
 import type { Extraction, StoryText } from './types.js';
 
@@ -18,7 +21,14 @@ export function extractStory(story: StoryText): Extraction {
   const registry = new EntityRegistry(mentions);
   const speakers = new SpeakerResolver(layout, mentions, registry);
   const statements = attribute(layout, findStatements(layout), speakers);
-  return { version: EXTRACTOR_VERSION, entities: registry.toExtracted(), statements, statistics: [], agreements: [], topics: [] };
+  return {
+    version: EXTRACTOR_VERSION,
+    entities: registry.toExtracted(),
+    statements,
+    statistics: extractStatistics(story.body),
+    agreements: extractAgreements(layout, registry, mentions, story.title),
+    topics: extractTopics(layout, story.title),
+  };
 }
 
 /** Words the story writes in lowercase somewhere: common words, whatever their case elsewhere. */

@@ -188,7 +188,7 @@ const ADJACENT_CUE_RE = new RegExp(
   `(?:^|[^\\w-])(${ADJACENT_CUES.join('|')})(?:\\s+(?:by|just|only|further|another|a further|an additional|between|(?:an?\\s+)?(?:average|total)\\s+of|at\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?rate\\s+of|[a-z]+ly))*\\s+$`,
   'i',
 );
-const BY_CUE_RE = new RegExp(`(?:^|[^\\w-])(${BY_CUES.join('|')})\\s+(?:[\\w'’-]+\\s+){1,4}by\\s+(?:just\\s+|only\\s+)?$`, 'i');
+const BY_CUE_RE = new RegExp(`(?:^|[^\\w-])(${BY_CUES.join('|')})\\s+(?:[\\w'’-]+\\s+){1,6}by\\s+(?:just\\s+|only\\s+)?$`, 'i');
 const LEVEL_CUE_RE = new RegExp(`(?:^|[^\\w-])(${LEVEL_CUES.join('|')}|to go|to be cut)\\b`, 'gi');
 const NOUN_OF_RE = new RegExp(`\\b(${CHANGE_NOUN_ALT})\\s+of\\s+$`, 'i');
 const TO_LEVEL_RE = /\b(?:back\s+)?to\s+(?:just\s+|only\s+|a\s+mere\s+)?$/i;
@@ -197,7 +197,7 @@ const FOLLOWING_NOUN_RE = new RegExp(
   `^\\s+(?:(?:[a-z]+ly|annual|annualised|annualized|year-on-year|quarterly|monthly|further|sharp|overall|average|underlying|net|total|real|nominal)\\s+){0,2}(${CHANGE_NOUN_ALT})\\b`,
   'i',
 );
-const FOLLOWING_SAVINGS_RE = /^\s+(?:of|in|worth of)\s+(?:[a-z-]+\s+){0,2}?(savings|cuts|reductions)\b/i;
+const FOLLOWING_SAVINGS_RE = /^\s+(?:of|in|worth of)\s+(?:[a-z-]+\s+){0,2}?(savings|cuts|reductions|rises|increases)\b/i;
 const FOLLOWING_VERB_RE =
   /^\s+(?:(?:are|is|were|was|will|would|could|may|might|set|due|expected|likely|have|has|had|being|been|now)\s+){0,3}(?:to\s+)?(?:be\s+)?(go|going|axed|cut|lost|shed|scrapped|eliminated|abolished|saved|slashed|closed|disappear|created|added)\b/i;
 const FOLLOWING_COMPARATIVE_RE = /^\s+(higher|lower|more|less|fewer|bigger|smaller|greater|up|down)\b/i;
@@ -508,7 +508,7 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     const plural = /s$/.test(denominatorWord) && denominatorWord !== 'halves' ? true : denominatorWord === 'halves';
     const single = numerator === 'a' || numerator === 'an' || numerator === 'one';
     if (single === plural) continue; // "two third", "a thirds"
-    const after = text.slice(end, end + 12);
+    const after = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, start - 12), start);
     // "a third of", "two thirds of", "for a third," — not "a third term", "the second quarter"
     const ofFollows = /^\s+of\b/.test(after);
@@ -520,6 +520,12 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     if (/\b(?:the|first|last|next|second|third|fourth)\s+$/i.test(before)) continue;
     const numeratorValue = single ? 1 : UNITS[numerator];
     const value = roundFraction(numeratorValue / FRACTION_DENOMINATORS[denominatorWord]);
+    const point = /^\s+of\s+a\s+(percentage\s+)?point\b/i.exec(after);
+    if (point) {
+      // "a quarter of a percentage point"
+      add({ numStart: start, numEnd: end, end: end + point[0].length, value, spelled: true, kind: 'points', unit: point[1] ? 'percentage points' : 'points', unitCue: 'point' });
+      continue;
+    }
     add({ numStart: start, numEnd: end, value, spelled: true, kind: 'fraction', unit: 'fraction', unitCue: m[2] });
   }
   for (const m of text.matchAll(MULTIPLE)) {
@@ -632,7 +638,7 @@ function isTemporalScope(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   // "the slowest rate of growth for nine years", "its lowest level in three years"
   if (/\b(?:for|in)\s+(?:(?:more|less) than\s+|almost\s+|nearly\s+|over\s+|about\s+)?$/i.test(before) && /\b(?:[a-z]{2,}est|most|least|record|first)\b/i.test(text.slice(Math.max(0, start - 60), start))) return true;
-  return /\b(?:the|last|past|next|previous|preceding|first|coming|following|recent|in|within|every|each|per|this|those|these|its|their|his|her|our|over the|during the|for the)\s+$/i.test(
+  return /\b(?:the|last|past|next|previous|preceding|first|coming|following|recent|in|within|every|each|per|this|those|these|its|their|his|her|our|over|over the|during the|for the)\s+$/i.test(
     before,
   );
 }
@@ -718,7 +724,7 @@ function assignDirection(text: string, f: Figure, spanAfter: number, previous: F
       return;
     }
     if ((m = FOLLOWING_SAVINGS_RE.exec(after))) {
-      setDirection(f, 'DECREASE', m[1], spanAfter + m[0].length - m[1].length, 'size', true);
+      setDirection(f, /^(?:rises|increases)$/i.test(m[1]) ? 'INCREASE' : 'DECREASE', m[1], spanAfter + m[0].length - m[1].length, 'size', true);
       return;
     }
     if ((m = FOLLOWING_VERB_RE.exec(after)) || (m = coordinatedVerb(after))) {
@@ -913,6 +919,7 @@ function labelFor(text: string, f: Figure, sentences: Span[], figures: Figure[])
   if (!measure && f.kind === 'count' && f.noun) measure = f.noun;
   if (!measure && (m = MEASURE_NOUN.exec(after))) {
     measure = m[2] ? `${m[1]} ${/^(?:rise|increase|fall|drop|decline|jump|growth)/i.test(m[1]) ? 'in' : 'of'} ${m[2].trim()}` : m[1];
+    measure = measure.replace(/^(?:of|in|on|for|to)\s+/i, '');
   }
   if (!measure && (f.kind === 'percent' || f.kind === 'fraction') && (m = /^\s+of\s+((?:[A-Za-z0-9,'’-]+\s*){1,4})/.exec(after))) {
     measure = `share of ${cleanPhrase(m[1].split(/\b(?:said|say|says|were|was|is|are|who|that|in|on|at|by)\b/)[0])}`;
@@ -1155,7 +1162,7 @@ const PEOPLE_WORDS =
 function inferCountUnit(text: string, f: Figure, figures: Figure[], sentences: Span[]): string | null {
   const sentence = sentences[f.sentence];
   const after = text.slice(f.end, f.end + 60);
-  const of = /^\s+of\s+(?:the\s+|them\b)?(?:[\d,]+)?/.exec(after);
+  const of = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+|them\b)?(?:[\d,]+)?/.exec(after);
   if (of && !/them\b/.test(of[0])) {
     const np = nounPhraseAt(text, f.end + of[0].length);
     if (np) return np.head.toLowerCase();
@@ -1165,7 +1172,7 @@ function inferCountUnit(text: string, f: Figure, figures: Figure[], sentences: S
   let m = lastMatch(numberOf, before);
   if (m) return m[1].toLowerCase();
   const clauseBefore = text.slice(f.clause.start, f.start);
-  if (/\bmajority\b/i.test(clauseBefore)) return 'seats';
+  if (/\bmajority\b/i.test(clauseBefore)) return f.value > 700 ? 'votes' : 'seats';
   if (/\bvot(?:ed|es|ing)\b/i.test(clauseBefore)) return 'votes';
   const sales = lastMatch(/\b([a-z]+)\s+sales\b/gi, clauseBefore);
   if (sales && !/^(?:retail|total|annual|global|worldwide|its|their|the|of|and|net|gross|online|home|sales|like-for-like)$/i.test(sales[1])) {
