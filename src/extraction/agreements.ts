@@ -565,13 +565,18 @@ function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | n
       if (tokens[j]?.word && /^(offer|offers|offered|offering|propose|proposes|proposed|proposing)$/.test(tokens[j]!.lower)) k = j;
     }
     const verbToken = tokens[k];
-    const info = verbToken?.word ? VERBS.get(verbToken.lower) : undefined;
+    let info = verbToken?.word ? VERBS.get(verbToken.lower) : undefined;
+    // "close to a deal", "nearer to an agreement": under negotiation.
+    if (verbToken && /^(close|closer|nearer|near)$/.test(verbToken.lower) && particles.length === 1 && particles[0] === 'to') info = { lemma: 'near', cls: 'PROPOSE', form: 'base' };
+    // "bought X in a $4bn deal": a deal that was made.
+    if (verbToken?.lower === 'in' && !particles.length && (determiner === 'a' || determiner === 'an') && !weakNoun) info = { lemma: 'under', cls: 'EXISTING', form: 'base' };
     const lemma = info ? LEMMAS[info.lemma]! : null;
     if (verbToken && info && lemma) {
       const needs = lemma.needs?.split('|');
       const allowed = new Set([...(lemma.particles ?? []), ...(needs ?? [])]);
       if (info.lemma === 'pull') allowed.add('of');
       if (info.lemma === 'walk') allowed.add('from');
+      if (info.lemma === 'near') allowed.add('to');
       const particlesOk = particles.every((particle) => allowed.has(particle)) && (!needs || particles.some((particle) => needs.includes(particle)));
       const strongOk = !(lemma.strongOnly || info.cls === 'EXISTING') || !weakNoun;
       const capitalOk = !verbToken.capitalised || k === 0 || tokens[k - 1]!.mark !== null || !tokens[k - 1]!.word;
@@ -738,11 +743,14 @@ function agreedAgreement(layout: Layout, sentence: Sentence, a: number, hasJoint
   const tokens = sentence.tokens;
   const verb = tokens[a]!;
   const next = tokens[a + 1];
-  if (!next?.word || !['to', 'on', 'upon', 'that'].includes(next.lower)) return null;
+  if (!next?.word || !['to', 'on', 'upon'].includes(next.lower)) return null;
   // "agreed to a deal" is the noun pattern's.
   const after = tokens[a + 2];
   if (!after?.word) return null;
   if (next.lower === 'to' && (DETERMINERS.has(after.lower) || AGREEMENT_NOUNS.has(after.lower))) return null;
+  // "agreed on the need for ...": shared views, not a deal.
+  const object = after.lower === 'the' ? tokens[a + 3]?.lower : after.lower;
+  if (next.lower !== 'to' && /^(need|importance|fact|view|idea|principle|necessity|goal|assessment|point)$/.test(object ?? '')) return null;
   // The subject: back to a clause break or a clause opener.
   let from = a;
   while (from > 0) {
@@ -755,7 +763,7 @@ function agreedAgreement(layout: Layout, sentence: Sentence, a: number, hasJoint
   const status: AgreementStatus = context.negated ? 'NOT_REACHED' : context.intent && !['has', 'have', 'had'].includes(tokens[a - 1]?.lower ?? '') ? 'PROPOSED' : 'SIGNED';
   const npTo = complementEnd(tokens, a + 2, 12);
   const rest = range(a + 2, npTo);
-  const title = `agreement ${next.lower === 'that' ? 'that' : next.lower} ${joined(layout.text, tokens, titleIndexes(tokens, a + 2, npTo))}`.trim();
+  const title = `agreement ${next.lower} ${joined(layout.text, tokens, titleIndexes(tokens, a + 2, npTo))}`.trim();
   let start = verb.start;
   if (status === 'NOT_REACHED') for (let j = a - 1; j >= Math.max(from, a - 4); j--) if (isNegation(tokens[j]!)) start = tokens[j]!.start;
   return {

@@ -472,7 +472,8 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   if (coordinated) base.participial = true;
 
   // Trailing frame: the cue and its speaker end the sentence (or are followed by an aside).
-  const restIsAside = !next || isSentenceEnd(next) || next.text === ',' || next.lower === 'of' || next.lower === 'about';
+  // After '"...," said X' everything up to the end of the clause is about the speaker.
+  const restIsAside = !next || isSentenceEnd(next) || next.text === ',' || next.lower === 'of' || next.lower === 'about' || inverted && isClosingMark(tokens[k - 1]);
   let commaBefore = inverted ? k - 1 : (speaker ? speaker[0] - 1 : -1);
   // '"...," chairman and chief executive Richard Parsons said': the phrase reaches back to the quote.
   if (!inverted && speaker && commaBefore >= 0 && tokens[commaBefore]!.word) {

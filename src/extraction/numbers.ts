@@ -46,7 +46,8 @@ export const ORDINAL_WORD = Object.keys(ORDINALS)
 
 /** A magnitude rounded to 12 significant digits, so that 1.13 * 1e9 is exactly 1130000000. */
 export function tidy(value: number): number {
-  return Number.isFinite(value) ? Number.parseFloat(value.toPrecision(12)) : value;
+  if (Number.isInteger(value) || !Number.isFinite(value)) return value;
+  return Number.parseFloat(value.toPrecision(12));
 }
 
 /** "1,234.5" -> 1234.5 */

@@ -473,12 +473,18 @@ const SCALED_PHRASE = /\b(?:(a|one)\s+quarter\s+of\s+a|(three)[\s-]quarters\s+of
 
 function rawNumbers(text: string, skip: Span[]): Raw[] {
   const found: Raw[] = [];
-  const taken: Span[] = [...skip];
-  const free = (start: number, end: number) => !taken.some((s) => start < s.end && end > s.start);
+  // which characters already belong to a number (or to markup): one byte per character
+  const taken = new Uint8Array(text.length + 1);
+  const mark = (start: number, end: number) => taken.fill(1, start, end);
+  for (const span of skip) mark(span.start, span.end);
+  const free = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (taken[i]) return false;
+    return true;
+  };
   const add = (raw: Raw) => {
     const end = raw.end ?? raw.numEnd;
     if (!free(raw.numStart, end)) return;
-    taken.push({ start: raw.numStart, end });
+    mark(raw.numStart, end);
     found.push(raw);
   };
   for (const m of endingAt(text, RANK_HIT, RANK)) {

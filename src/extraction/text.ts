@@ -177,6 +177,8 @@ export function tokenize(text: string, start: number, end: number, quotes: Quote
   return tokens;
 }
 
+const ATTRIBUTION_AHEAD = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}(said|says|asked|asks|told|added|wrote|writes|tweeted|shouted|yelled|exclaimed|declared|replied)\b/u;
+
 /**
  * Sentences end at . ! ? (with any closing marks) before a capital, a digit or an opening mark,
  * never after an abbreviation and never inside a quotation: a quoted passage of several
@@ -194,6 +196,9 @@ export function findSentences(text: string, paragraphs: Span[], quotes: Quote[])
       if (match[0][0] === '.' && match[0].length === 1 && isAbbreviation(text, at)) continue;
       if (insideQuote(at)) continue;
       const end = at + match[0].length;
+      // '"Perpetual motion!" Rep. Jane Doe said.': a quote ending in ! or ? is still attributed
+      // by the words that follow it.
+      if (/[!?]/.test(match[0]) && /["”’']$/.test(match[0]) && ATTRIBUTION_AHEAD.test(text.slice(end, Math.min(paragraph.end, end + 90)))) continue;
       sentences.push({ start, end, paragraph: paragraphIndex, tokens: tokenize(text, start, end, quotes) });
       start = end;
       while (start < paragraph.end && /\s/.test(text[start]!)) start++;
