@@ -350,7 +350,7 @@ function complementEnd(tokens: Token[], after: number, max = 18): number {
     if (SPEECH_VERB_LEMMA.has(lower) && k > after) break;
     if (SIGNED_PARTICIPLES.has(lower) && k === after) break;
     // A past tense after the noun phrase is the next verb ("talks on a deal resumed in ..."), unless passive-like.
-    if (k > after && !token.capitalised && /ed$/.test(lower) && lower.length > 4 && !['by', 'at'].includes(tokens[k + 1]?.lower ?? '') && !['need', 'speed', 'seed', 'feed', 'greed'].some((w) => lower.endsWith(w))) break;
+    if (k > after && !token.capitalised && /ed$/.test(lower) && lower.length > 4 && tokens[k - 1]!.word && !TOPIC_STOPS.has(tokens[k - 1]!.lower) && !DETERMINERS.has(tokens[k - 1]!.lower) && !['by', 'at'].includes(tokens[k + 1]?.lower ?? '') && !['need', 'speed', 'seed', 'feed', 'greed'].some((w) => lower.endsWith(w))) break;
     if (k > after && (FAILED_VERBS.has(lower) || VERBS.get(lower)?.form === 'past' || VERBS.get(lower)?.form === 's')) break;
     k++;
     words++;
@@ -358,6 +358,17 @@ function complementEnd(tokens: Token[], after: number, max = 18): number {
   // No dangling function words at the end.
   while (k > after && (TOPIC_STOPS.has(tokens[k - 1]!.lower) || DETERMINERS.has(tokens[k - 1]!.lower)) && tokens[k - 1]!.word) k--;
   return k;
+}
+
+/** A title as written, its first word lowercased when it is only capitalised for starting the sentence. */
+function titleText(text: string, tokens: Token[], indexes: number[]): string {
+  const title = joined(text, tokens, indexes);
+  const first = indexes[0];
+  if (first === undefined) return title;
+  const token = tokens[first]!;
+  const opens = first === 0 || !!tokens[first - 1]!.mark;
+  const common = TALK_NOUNS.has(token.lower) || AGREEMENT_NOUNS.has(token.lower) || EMPTY_MODIFIERS.has(token.lower);
+  return opens && common && token.capitalised && token.text !== token.text.toUpperCase() ? title[0]!.toLowerCase() + title.slice(1) : title;
 }
 
 /** Indexes of the title words: the noun phrase without its determiner and without "the use of" filler. */
@@ -407,7 +418,7 @@ function topicAfterMarker(tokens: Token[], from: number, to: number): string | n
       words.push(next.capitalised && !/^[A-Z0-9.&-]+$/.test(next.text) ? next.lower : next.text.length > 1 && next.text === next.text.toUpperCase() ? next.text : next.lower);
       j++;
     }
-    const timely = words.some((word) => WEEKDAY.test(word) || MONTH.test(word) || /^\d/.test(word) || /^(today|yesterday|tomorrow|week|weeks|month|months|year|years|time|times|friday)$/.test(word));
+    const timely = words.some((word) => WEEKDAY.test(word) || MONTH.test(word) || /^\d/.test(word) || /^(today|yesterday|tomorrow|week|weeks|month|months|year|years|time|times)$/.test(word));
     if (words.length && !timely) return words.join(' ');
   }
   return null;
@@ -621,7 +632,7 @@ function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | n
 
   const npTo = complementEnd(tokens, n + 1);
   const titleIdx = titleIndexes(tokens, npFrom, npTo);
-  const title = joined(text, tokens, titleIdx);
+  const title = titleText(text, tokens, titleIdx);
   const sentenceEnd = tokens.length;
 
   let status: AgreementStatus | null = null;
@@ -721,7 +732,7 @@ function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | 
   }
   // The failure cases need an agreement context: "talks" alone can collapse too, and that is what is reported.
   const titleIdx = titleIndexes(tokens, npFrom, npTo);
-  const title = joined(layout.text, tokens, titleIdx);
+  const title = titleText(layout.text, tokens, titleIdx);
   return {
     start: tokens[npFrom]!.start,
     end,

@@ -59,6 +59,9 @@ function isTitleToken(token: Token): boolean {
   return TITLES.has(bare(token));
 }
 
+/** Title words that name a department rather than a person's role ("Education" in "Education Secretary"). */
+const DEPARTMENT_WORDS = new Set(['state', 'treasury', 'foreign', 'defense', 'defence', 'home', 'finance', 'health', 'education', 'labor', 'labour', 'commerce', 'trade', 'energy', 'interior', 'justice', 'economy', 'vice', 'prime', 'deputy', 'assistant', 'former', 'then', 'chief', 'executive', 'head', 'state']);
+
 const isAcronym = (name: string) => /^[A-Z][A-Z&.\-]*[A-Z]\.?$/.test(name) && name.replace(/[^A-Z]/g, '').length >= 2;
 
 export function countryOf(name: string): string | null {
@@ -143,13 +146,14 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     const titleTokens: Token[] = [];
     // "Virginia Gov. Terry McAuliffe", "UMWA Director of Government Affairs Phil Smith": when a
     // title word comes first, the words after the last title word or connector are the name.
-    const firstTitle = runTokens.findIndex(isTitleToken);
+    const firstTitle = runTokens.findIndex((token) => isTitleToken(token) && !DEPARTMENT_WORDS.has(token.bare));
     if (firstTitle >= 0 && firstTitle < runTokens.length - 1) {
       let t = runTokens.length - 2;
       while (t > firstTitle && !isTitleToken(runTokens[t]!) && !CONNECTORS.has(runTokens[t]!.lower) && runTokens.length - 1 - t < 3) t--;
       const rest = runTokens.slice(t + 1);
       const restName = rest.map((token) => token.text).join(' ');
-      if ((isTitleToken(runTokens[t]!) || CONNECTORS.has(runTokens[t]!.lower)) && rest.length <= 3 && classify(restName, null) !== 'ORGANIZATION') {
+      const restKind = classify(restName, null);
+      if ((isTitleToken(runTokens[t]!) || CONNECTORS.has(runTokens[t]!.lower)) && rest.length <= 3 && (restKind === 'PERSON' || restKind === 'OTHER')) {
         titleTokens.push(...runTokens.slice(0, t + 1));
         runTokens = rest;
         from += t + 1;

@@ -190,7 +190,7 @@ export class SpeakerResolver {
       const unknownOneWord = candidate.entity.kind === 'OTHER' && !candidate.entity.name.includes(' ');
       if (candidate.entity.kind !== 'ORGANIZATION' && !unknownOneWord) continue;
       counts.set(candidate.entity, (counts.get(candidate.entity) ?? 0) + 1);
-      if (this.currentSentence - candidate.sentence <= 6) recent.add(candidate.entity);
+      if (this.currentSentence - candidate.sentence <= 12) recent.add(candidate.entity);
       latest ??= candidate.entity;
     }
     if (last?.entity?.kind === 'ORGANIZATION' && this.currentSentence - last.sentence <= 3) {

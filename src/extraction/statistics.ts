@@ -419,7 +419,8 @@ function readUnit(text: string, numStart: number, numEnd: number, base: number, 
       return { ...reading('count', unit, np.head, np.end), noun: np.text, nounWords: np.words };
     }
   }
-  if (!spelled && scaled && /^m$/i.test(text.slice(numEnd, pos))) return null; // "100m" alone: metres as often as millions
+  // "100m" alone: millions in business and politics, metres in sport
+  if (!spelled && scaled && /^m$/i.test(text.slice(numEnd, pos)) && sticky(/\s+(?:race|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|relay|final|tall|long|high|deep|wide|away|above|below|from)\b/y)) return null;
   return { ...reading('count', null, null), bare: true };
 }
 
@@ -612,7 +613,7 @@ function notAQuantity(text: string, raw: Raw, reading: Reading, sentence: Span):
   }
   // ages
   if (unitless && !reading.scaled && Number.isInteger(value) && value < 130) {
-    if (/\b(?:aged|age|ages|ageing)\s+(?:of\s+)?(?:between\s+)?(?:\d+\s+(?:and|to|or|-)\s+)?$/i.test(before)) return true;
+    if (/\b(?:aged|age|ages|ageing)\s+(?:of\s+|to\s+|from\s+|at\s+)?(?:between\s+)?(?:\d+\s+(?:and|to|or|-)\s+)?$/i.test(before)) return true;
     if (/\bages?\s+(?:of\s+)?(?:between\s+)?\d+\s+(?:and|to|or)\s+$/i.test(before)) return true;
     if (/\b(?:died|dies|dead|retired|retires)\s+at\s+(?:the\s+age\s+of\s+)?$/i.test(before)) return true;
     if (/\b(?:he|she|who)\s+(?:is|was|turns|turned|will be)\s+$/i.test(before) && /^\s*[,.;]/.test(after)) return true;
