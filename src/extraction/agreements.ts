@@ -194,7 +194,7 @@ const SIGNED_PARTICIPLES = new Set([
   'negotiated', 'hammered', 'announced', 'approved', 'ratified', 'forged', 'secured', 'completed', 'made',
 ]);
 const FAILED_VERBS = new Set(['collapsed', 'collapses', 'collapse', 'failed', 'fails', 'stalled', 'stall', 'stalls', 'foundered', 'faltered', 'broke', 'fell', 'falls', 'fall', 'ended', 'ends', 'unraveled', 'unravelled', 'crumbled', 'died', 'deadlocked', 'floundered']);
-const FAILED_PARTICLES: Record<string, string[]> = { broke: ['down', 'off', 'up'], fell: ['through', 'apart'], fall: ['through', 'apart'], falls: ['through', 'apart'], ended: ['without', 'in'], ends: ['without', 'in'], died: [] };
+const FAILED_PARTICLES: Record<string, string[]> = { broke: ['down', 'off', 'up'], fell: ['through', 'apart'], fall: ['through', 'apart'], falls: ['through', 'apart'], ended: ['without'], ends: ['without'] };
 const AUXILIARIES = new Set([
   'was', 'were', 'is', 'are', 'been', 'be', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
   'should', 'must', 'not', 'never', 'yet', 'to', 'expected', 'due', 'set', 'likely', 'finally', 'formally', 'officially',
@@ -345,6 +345,8 @@ function complementEnd(tokens: Token[], after: number, max = 18): number {
     if (RIGHT_STOPS.has(lower)) break;
     if (WEEKDAY.test(lower) || (MONTH.test(lower) && token.capitalised && /^\d/.test(tokens[k + 1]?.text ?? ''))) break;
     if (isDuration(tokens, k)) break;
+    // "in Ottawa", "at the White House": where it happened, not what it is.
+    if ((lower === 'in' || lower === 'at') && (tokens[k + 1]?.capitalised || tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.capitalised)) break;
     if ((lower === 'in' || lower === 'on' || lower === 'by') && tokens[k + 1] && (/^\d{4}$/.test(tokens[k + 1]!.text) || WEEKDAY.test(tokens[k + 1]!.lower) || MONTH.test(tokens[k + 1]!.lower) && tokens[k + 1]!.capitalised)) break;
     if ((lower === 'and' || lower === 'or') && tokens[k + 1] && (RIGHT_STOPS.has(tokens[k + 1]!.lower) || SPEECH_VERB_LEMMA.has(tokens[k + 1]!.lower))) break;
     if (SPEECH_VERB_LEMMA.has(lower) && k > after) break;

@@ -5,7 +5,7 @@
 import { GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, LISTENER_VERBS, MONTHS, SPEAKER_VERB_FILLERS, SPEECH_VERB_LEMMA, WEAK_VERBS, WEEKDAYS, CLAUSE_OPENERS } from './lexicon.js';
 import type { SpeakerResolver } from './speakers.js';
 import { tagText, type TaggedText } from './pos.js';
-import type { Layout, Sentence, Token } from './text.js';
+import { lowerBound, type Layout, type Sentence, type Token } from './text.js';
 import type { ExtractedStatement, Span } from './types.js';
 
 interface Frame {
@@ -600,7 +600,11 @@ export function findStatements(layout: Layout): RawStatement[] {
         const span = trimContent(text, { start, end });
         if (span.end - span.start < 3) continue;
         const kind = isAllQuoted(text, span, quotes) ? 'DIRECT' : 'INDIRECT';
-        const inside = quotes.map((quote, index) => ({ quote, index })).filter(({ quote }) => quote.start >= span.start - 1 && quote.end <= span.end + 1);
+        const inside: { quote: Layout['quotes'][number]; index: number }[] = [];
+        for (let index = lowerBound(quotes, span.start - 2, (quote) => quote.start); index < quotes.length && quotes[index]!.start <= span.end; index++) {
+          const quote = quotes[index]!;
+          if (quote.end <= span.end + 1) inside.push({ quote, index });
+        }
         if (kind === 'DIRECT') {
           for (const { quote, index } of inside) {
             claimedQuotes.add(index);
@@ -621,7 +625,8 @@ export function findStatements(layout: Layout): RawStatement[] {
     const inner = text.slice(quote.innerStart, quote.innerEnd);
     const words = inner.split(/\s+/).filter(Boolean).length;
     if (words < 4) return;
-    const sentenceIndex = sentences.findIndex((sentence) => sentence.start <= quote.start && quote.start < sentence.end);
+    const candidate = lowerBound(sentences, quote.start, (sentence) => sentence.start) - 1;
+    const sentenceIndex = candidate >= 0 && quote.start < sentences[candidate]!.end ? candidate : -1;
     const sentence = sentences[sentenceIndex];
     if (!sentence) return;
     // A quote that is only part of a sentence and does not end it reads as a phrase being cited.
@@ -699,6 +704,10 @@ function isAllQuoted(text: string, span: Span, quotes: Layout['quotes']): boolea
 export function attribute(layout: Layout, raw: RawStatement[], speakers: SpeakerResolver): ExtractedStatement[] {
   const statements: ExtractedStatement[] = [];
   let paragraphSpeaker: { paragraph: number; name: string | null } | null = null;
+  // The first statement with a speaker phrase in each sentence, for the quotes around it.
+  const cuedBySentence = new Map<number, RawStatement>();
+  for (const statement of raw) if (statement.speakerTokens && !cuedBySentence.has(statement.sentence)) cuedBySentence.set(statement.sentence, statement);
+  let lastSentence = -1;
   for (const statement of raw) {
     const sentence = layout.sentences[statement.sentence]!;
     let speaker: string | null = null;
@@ -706,11 +715,11 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
       speaker = speakers.resolve(statement.speakerTokens, sentence, statement.start);
     } else if (statement.participial) {
       const earlier = statements.at(-1);
-      const sameSentence = earlier && raw.some((other) => other.sentence === statement.sentence && other.start === earlier.start);
+      const sameSentence = earlier && lastSentence === statement.sentence;
       speaker = sameSentence ? earlier.speaker : speakers.participleSubject(sentence, statement.cueIndex ?? 0);
     } else if (statement.inherit) {
       // A quote with no cue: the speaker of this paragraph, or of the paragraph just before.
-      const nextCue = raw.find((other) => other.sentence === statement.sentence && other !== statement && other.speakerTokens);
+      const nextCue = cuedBySentence.get(statement.sentence);
       const opensSentence = layout.text.slice(sentence.start, statement.start).trim() === '';
       if (nextCue) speaker = speakers.resolve(nextCue.speakerTokens!, layout.sentences[nextCue.sentence]!, nextCue.start);
       // "Clinton recalled the freeze: "I saw how ..."": the sentence's own subject speaks.
@@ -722,6 +731,7 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
       paragraphSpeaker = { paragraph: sentence.paragraph, name: speaker };
       speakers.noteSpeaker(speaker);
     }
+    lastSentence = statement.sentence;
     const text = layout.text.slice(statement.start, statement.end);
     statements.push({
       text,

@@ -4,7 +4,7 @@
 import type { Entity, EntityRegistry, Gender, Mention } from './entities.js';
 import { speakerBefore } from './attribution.js';
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON } from './lexicon.js';
-import type { Layout, Sentence, Token } from './text.js';
+import { lowerBound, type Layout, type Sentence, type Token } from './text.js';
 
 interface Antecedent {
   entity: Entity;
@@ -18,6 +18,7 @@ export class SpeakerResolver {
   /** The last person named as a speaker, for "he" and "she" (the corpus convention as well). */
   private lastPersonSpeaker: { entity: Entity; sentence: number } | null = null;
   private currentSentence = 0;
+  private readonly sentenceIndex = new Map<Sentence, number>();
 
   constructor(
     private readonly layout: Layout,
@@ -25,10 +26,11 @@ export class SpeakerResolver {
     private readonly registry: EntityRegistry,
   ) {
     this.mentions = [...mentions].sort((a, b) => a.start - b.start);
+    layout.sentences.forEach((sentence, index) => this.sentenceIndex.set(sentence, index));
   }
 
   resolve(tokens: Token[], sentence: Sentence, position: number): string | null {
-    this.currentSentence = this.layout.sentences.indexOf(sentence);
+    this.currentSentence = this.sentenceIndex.get(sentence) ?? this.currentSentence;
     const words = tokens.filter((token) => token.word);
     if (!words.length) return null;
     const phrase = this.layout.text.slice(tokens[0]!.start, tokens.at(-1)!.end);
@@ -39,7 +41,10 @@ export class SpeakerResolver {
     if (words.length === 1 && /^(they|we)$/.test(first)) return this.plural(phrase);
     if (words.length === 1 && first === 'i') return this.lastSpeaker?.name ?? null;
 
-    const named = this.mentions.filter((mention) => mention.start >= tokens[0]!.start && mention.end <= tokens.at(-1)!.end);
+    const named: Mention[] = [];
+    for (let i = lowerBound(this.mentions, tokens[0]!.start - 1, (m) => m.start); i < this.mentions.length && this.mentions[i]!.start < tokens.at(-1)!.end; i++) {
+      if (this.mentions[i]!.end <= tokens.at(-1)!.end) named.push(this.mentions[i]!);
+    }
     const head = words.at(-1)!.lower.replace(/['’]s$/, '');
 
     // "a spokesman for Disney", "a Clinton campaign spokesman": the organisation speaks.
@@ -129,7 +134,8 @@ export class SpeakerResolver {
     const first = tokens[from];
     if (!first) return null;
     if (/^(he|she)$/.test(first.lower)) return this.person(first.lower === 'she' ? 'female' : 'male', first.start)?.name ?? null;
-    const mention = this.mentions.find((m) => m.start >= first.start && m.start <= (tokens[from + 4]?.start ?? first.start));
+    const mention = this.mentions[lowerBound(this.mentions, first.start - 1, (m) => m.start)];
+    if (mention && mention.start > (tokens[from + 4]?.start ?? first.start)) return this.lastSpeaker?.name ?? null;
     if (mention && mention.start < sentence.end) return this.nameOf(mention);
     return this.lastSpeaker?.name ?? null;
   }
@@ -211,7 +217,7 @@ export class SpeakerResolver {
   /** Entities mentioned before a position, most recent first. */
   private before(position: number, limit = 40): Antecedent[] {
     const found: Antecedent[] = [];
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    for (let i = lowerBound(this.mentions, position - 1, (m) => m.start) - 1; i >= 0; i--) {
       const mention = this.mentions[i]!;
       if (mention.start >= position) continue;
       const entity = this.entityOf(mention);

@@ -640,6 +640,21 @@ function notAQuantity(text: string, raw: Raw, reading: Reading, sentence: Span):
   return false;
 }
 
+/**
+ * A spelled-out number with no noun still counts where a figure is expected: "two less than",
+ * "rose from five to seven", "Rubio got seven and Cruz got three".
+ */
+function spelledCountStands(text: string, start: number, end: number, sentence: Span): boolean {
+  const after = text.slice(end, end + 14);
+  if (/^\s+(?:less|fewer|more)\s+than\b/i.test(after)) return true;
+  if (isDescriptive(text, start)) return false;
+  const before = text.slice(Math.max(sentence.start, start - 30), start);
+  const endsPhrase = /^\s*(?:[,.;:)]|$|\s+(?:and|or|but|in|on|at|last|this|after|before)\b)/.test(after);
+  if (!endsPhrase) return false;
+  if (/\b(?:won|got|gets|took|takes|gained|gains|lost|loses|scored|secured|received|picked up)\s+$/i.test(before)) return true;
+  return /\b(?:from|to|by)\s+$/i.test(before) && LEVEL_CUE_WORD_RE.test(text.slice(sentence.start, start));
+}
+
 /** Durations that only scope another figure: "for the three months to", "two years ago", "in three years". */
 function isTemporalScope(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -817,7 +832,7 @@ function yearsIn(s: string): number[] {
 function comparisonYear(text: string, region: Span, from: number, level = false, levelStart?: number): number | null {
   const s = text.slice(region.start, region.end);
   const offset = Math.max(0, from - region.start);
-  const marker = /\b(from|since|on|than|compared with|compared to|against)\s/gi;
+  const marker = /\b(from|since|on|over|versus|vs|than|compared with|compared to|against)\.?\s/gi;
   marker.lastIndex = offset;
   const levelAt = levelStart ?? 0;
   for (let m = marker.exec(s); m; m = marker.exec(s)) {
@@ -830,7 +845,7 @@ function comparisonYear(text: string, region: Span, from: number, level = false,
       if (level && region.start + m.index > levelAt && !/\d/.test(phrase.replace(YEAR_RE, ''))) phrase = '';
     }
     else if (word === 'since' && /\b(?:[a-z]+est|most|least|first|worst|best)\s+(?:[a-z]+\s+)?$/i.test(s.slice(Math.max(0, m.index - 25), m.index))) phrase = ''; // "the lowest since 2008": a record, not a comparison
-    else if (word === 'since' || word === 'on') phrase = /^(?:its\s+|the\s+|their\s+)?(?:1[89]\d\d|20\d\d)\b/.exec(rest)?.[0] ?? '';
+    else if (word === 'since' || word === 'on' || word === 'over' || word === 'versus' || word === 'vs') phrase = /^(?:its\s+|the\s+|their\s+)?(?:1[89]\d\d|20\d\d)\b/.exec(rest)?.[0] ?? '';
     else if (word === 'than') phrase = rest.slice(0, 60);
     else phrase = rest.slice(0, 50);
     const years = yearsIn(phrase);
@@ -1001,7 +1016,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
       // spelled-out numbers count with a unit, a counted noun, or as "two less than"
       if (/^(?:one|zero)$/.test(word) && !reading.scaled && !['money', 'percent', 'points'].includes(reading.kind)) continue;
       if (reading.kind === 'points' && /\b(?:at|from|to)\s+$/i.test(text.slice(Math.max(0, raw.numStart - 6), raw.numStart)) && /^\s+point\b/i.test(text.slice(raw.numEnd, raw.numEnd + 7))) continue; // "at one point" 
-      if (reading.bare && !/^\s+(?:less|fewer|more)\s+than\b/i.test(text.slice(reading.end, reading.end + 14))) continue;
+      if (reading.bare && !spelledCountStands(text, raw.numStart, reading.end, sentence)) continue;
       if ((reading.kind === 'count' || reading.kind === 'times') && isDescriptive(text, raw.numStart) && !reading.scaled) continue;
     }
     if (reading.kind === 'duration' && isTemporalScope(text, raw.numStart)) continue;
@@ -1163,6 +1178,9 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
   return out;
 }
 
+/** Plural nouns that measure rather than count ("profits rose to 2.4m" is not 2.4m profits). */
+const NOT_COUNTED = /^(?:profits|revenues|earnings|sales|shares|prices|rates|figures|results|costs|taxes|levels|numbers|totals|values|volumes|assets|losses|returns|margins|bills|fees|wages|salaries|savings|payments|exports|imports|stocks|markets|points|ratings|scores|readings|yields)$/i;
+
 const PEOPLE_WORDS =
   /\b(unemploy\w*|jobless|out of work|in work|employment|claimants?|waiting|turnout|population|voters|residents|inhabitants|workforce|employees|membership)\b/gi;
 
@@ -1186,6 +1204,11 @@ function inferCountUnit(text: string, f: Figure, figures: Figure[], sentences: S
     return sales[1].toLowerCase().replace(/y$/, 'ie') + 's';
   }
   if (lastMatch(PEOPLE_WORDS, clauseBefore)) return 'people';
+  // the plural subject of the change: "Subscribers rose to 2.4m"
+  if (f.dirCue && f.dirCueAt > f.clause.start && f.dirCueAt < f.start) {
+    const subject = /([A-Za-z]+)\s+(?:(?:have|has|had|were|was)\s+)?(?:[a-z]+ly\s+)?$/.exec(text.slice(Math.max(f.clause.start, f.dirCueAt - 40), f.dirCueAt));
+    if (subject && isPluralNoun(subject[1]) && !TIME_UNITS[subject[1].toLowerCase()] && !NOT_COUNTED.test(subject[1])) return subject[1].toLowerCase();
+  }
   for (let i = f.index - 1; i >= 0 && figures[i].sentence === f.sentence; i--) {
     const g = figures[i];
     if (g.kind === 'count' && g.unit) return g.unit;

@@ -186,7 +186,10 @@ const ATTRIBUTION_AHEAD = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}(said|says|aske
  */
 export function findSentences(text: string, paragraphs: Span[], quotes: Quote[]): Sentence[] {
   const sentences: Sentence[] = [];
-  const insideQuote = (index: number) => quotes.some((quote) => quote.innerStart <= index && index < quote.innerEnd - 1);
+  const insideQuote = (index: number) => {
+    const quote = quotes[lowerBound(quotes, index, (q) => q.innerEnd - 1) ];
+    return !!quote && quote.innerStart <= index && index < quote.innerEnd - 1;
+  };
   paragraphs.forEach((paragraph, paragraphIndex) => {
     let start = paragraph.start;
     const boundary = /[.!?]+["'”’»)\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
@@ -212,6 +215,21 @@ export function layOut(text: string): Layout {
   const paragraphs = findParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
   return { text, paragraphs, quotes, sentences: findSentences(text, paragraphs, quotes) };
+}
+
+/**
+ * The index of the first item whose key is greater than `value` (items sorted by key): binary
+ * search, so that lookups by offset stay cheap on very long stories.
+ */
+export function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (key(items[middle]!) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Trims whitespace and the given characters from both ends of a span. */
