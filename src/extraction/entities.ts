@@ -264,7 +264,6 @@ export class EntityRegistry {
   }
 
   private add(mention: Mention) {
-    this.lookups.clear();
     const existing = this.lookup(mention.name);
     if (existing) {
       if (key(existing.name) !== key(mention.name)) existing.aliases.add(mention.name);
@@ -272,6 +271,7 @@ export class EntityRegistry {
       if (mention.acronym && !existing.aliases.has(mention.acronym)) {
         existing.aliases.add(mention.acronym);
         this.byKey.set(key(mention.acronym), existing);
+        this.lookups.clear();
       }
       existing.title ??= mention.title;
       existing.gender ??= mention.gender;
@@ -293,6 +293,7 @@ export class EntityRegistry {
     this.addRoles(entity, mention.title);
     if (mention.acronym) entity.aliases.add(mention.acronym);
     this.entities.push(entity);
+    this.lookups.clear();
     this.byKey.set(key(entity.name), entity);
     if (entity.name.includes(' ')) this.byCompactKey.set(key(entity.name).replace(/ /g, ''), entity);
     for (const alias of entity.aliases) this.byKey.set(key(alias), entity);

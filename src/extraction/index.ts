@@ -42,10 +42,15 @@ function commonWords(layout: Layout): Set<string> {
 function titleCaseSentences(layout: Layout): Set<number> {
   const found = new Set<number>();
   layout.sentences.forEach((sentence, index) => {
-    const words = sentence.tokens.filter((token) => token.word && token.text.length > 3);
+    // A headline is a line of its own at the top of the story.
+    const paragraph = layout.paragraphs[sentence.paragraph]!;
+    if (sentence.paragraph > 1 || sentence.start !== paragraph.start || sentence.end < paragraph.end - 1) return;
+    const words = sentence.tokens.filter((token) => token.word && !HEADLINE_SMALL_WORDS.has(token.lower));
     if (words.length >= 3 && words.filter((token) => token.capitalised).length / words.length >= 0.8) found.add(index);
   });
   return found;
 }
+
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'from']);
 
 export type * from './types.js';

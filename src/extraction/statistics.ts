@@ -153,8 +153,6 @@ const FUNCTION_CAPS = new Set(
   said says according per each every both either`.split(/\s+/),
 );
 
-const QUALIFIER_RE =
-  /(?:\b(?:more than|less than|fewer than|better than|worse than|greater than|up to|about|around|almost|nearly|over|under|roughly|approximately|some|at least|at most|as many as|as much as|as few as|as little as|close to|upwards of|in excess of|an estimated|a record|a total of|a further|an additional|another|a mere|a staggering|at)\s+)+$/i;
 /** The qualifiers that belong in the span ("more than", "about"); "a total of", "at" and the like do not. */
 const SPAN_QUALIFIER_RE =
   /(?:\b(?:more than|less than|fewer than|better than|worse than|greater than|up to|about|around|almost|nearly|over|under|roughly|approximately|some|at least|at most|as many as|as much as|as few as|as little as|close to|upwards of|in excess of)\s+)+$/i;
@@ -551,9 +549,8 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     const a = /\d/.test(m[1]) ? Number(m[1]) : UNITS[m[1].toLowerCase()];
     const b = /\d/.test(m[2]) ? Number(m[2]) : UNITS[m[2].toLowerCase()];
     if (!(a >= 1 && b > a && b <= (/in$/.test(m[0].slice(0, m[0].length - m[2].length).trim()) ? 100 : 1000))) continue;
-    if (/^\s+(?:the\s+)?(?:\d{4}|years?|months?|days?)\b/i.test(text.slice(m.index! + m[0].length - m[2].length - 1))) continue;
     const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
-    if (/^\s*-/.test(rest)) continue; // "one in five-year terms"
+    if (/^\s*-|^\s+(?:years?|months?|weeks?|days?|elections?|generations?)\b/i.test(rest)) continue; // "one in five-year terms", "one in 50 years"
     add({ numStart: m.index!, numEnd: m.index! + m[0].length, value: roundFraction(a / b), spelled: /[a-z]/i.test(m[1]), kind: 'fraction', unit: 'fraction', unitCue: 'in' });
   }
   for (const m of text.matchAll(PLAIN_DIGITS)) {
@@ -608,9 +605,6 @@ function notAQuantity(text: string, raw: Raw, reading: Reading, sentence: Span):
   // clock times
   if (!raw.spelled && /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|UTC\b|CET\b|EST\b|EDT\b|ET\b|PT\b|PST\b|PDT\b|CST\b|CDT\b|hrs\b|o'clock)/.test(after)) return true;
   if (/\b(?:at|by|from|until|till)\s+$/.test(before) && /^:\d\d/.test(after)) return true;
-  if (!unitless || reading.noun) {
-    // a counted noun or a unit: only ages still to check
-  }
   // ages
   if (unitless && !reading.scaled && Number.isInteger(value) && value < 130) {
     if (/\b(?:aged|age|ages|ageing)\s+(?:of\s+|to\s+|from\s+|at\s+)?(?:between\s+)?(?:\d+\s+(?:and|to|or|-)\s+)?$/i.test(before)) return true;
@@ -649,7 +643,7 @@ function spelledCountStands(text: string, start: number, end: number, sentence: 
   if (/^\s+(?:less|fewer|more)\s+than\b/i.test(after)) return true;
   if (isDescriptive(text, start)) return false;
   const before = text.slice(Math.max(sentence.start, start - 30), start);
-  const endsPhrase = /^\s*(?:[,.;:)]|$|\s+(?:and|or|but|in|on|at|last|this|after|before)\b)/.test(after);
+  const endsPhrase = /^\s*(?:[,.;:)]|$|\s+(?:and|or|but|in|on|at|to|last|this|after|before)\b)/.test(after);
   if (!endsPhrase) return false;
   if (/\b(?:won|got|gets|took|takes|gained|gains|lost|loses|scored|secured|received|picked up)\s+$/i.test(before)) return true;
   return /\b(?:from|to|by)\s+$/i.test(before) && LEVEL_CUE_WORD_RE.test(text.slice(sentence.start, start));
@@ -720,28 +714,30 @@ function assignDirection(text: string, f: Figure, spanAfter: number, previous: F
   const after = text.slice(spanAfter, Math.min(f.clause.end, spanAfter + 80));
 
   const near = prefix.slice(-60);
+  const nearStart = f.start - near.length;
   let m: RegExpExecArray | null;
-  const baselineFirst = isBaseline(prefix, f, previous);
+  const baseline = isBaseline(prefix, f, previous);
   // the size of a change: "rose 2%", "up 27%", "cut by £1.6bn", "save £35bn"
-  if (!baselineFirst && (m = ADJACENT_CUE_RE.exec(near)) && !isNameWord(near, m.index + m[0].indexOf(m[1]), m[1])) {
+  if (!baseline && (m = ADJACENT_CUE_RE.exec(near)) && !isNameWord(near, m.index + m[0].indexOf(m[1]), m[1])) {
     const cue = m[1];
     const word = cue.toLowerCase();
-    const isSaving = /^sav/.test(word);
-    const margin = /^(?:lost|lose|loses|losing)$/.test(word) && /\bby\s+$/i.test(near); // "lost by 13 points": a margin
-    if (margin) {
-      // not a change
-    } else if (!(word === 'added' || word === 'adds') || /^\s+$/.test(near.slice(m.index + m[0].length - m[0].trimStart().length + cue.length).replace(/\s+by\s*$/, ' '))) {
-      setDirection(f, directionOfWord(word)!, cue, f.start - near.length + m.index + m[0].indexOf(cue), 'size', isSaving);
+    const at = m.index + m[0].indexOf(cue);
+    const tail = near.slice(at + cue.length);
+    const margin = /^(?:lost|lose|loses|losing)$/.test(word) && /\bby\s+$/i.test(tail); // "lost by 13 points": a margin
+    const speech = /^add(?:ed|s)$/.test(word) && !/^\s+(?:by\s+)?$/.test(tail); // "added" speaks unless a number follows
+    const closing = /^clos/.test(word) && FOLLOWING_COMPARATIVE_RE.test(after); // "closed 3% higher"
+    if (!margin && !speech && !closing) {
+      setDirection(f, directionOfWord(word)!, cue, nearStart + at, 'size', /^sav/.test(word));
       return;
     }
   }
-  if (!baselineFirst && (m = BY_CUE_RE.exec(near)) && !isNameWord(near, m.index + m[0].indexOf(m[1]), m[1])) {
-    setDirection(f, directionOfWord(m[1])!, m[1], f.start - near.length + m.index + m[0].indexOf(m[1]), 'size');
+  if (!baseline && (m = BY_CUE_RE.exec(near)) && !isNameWord(near, m.index + m[0].indexOf(m[1]), m[1])) {
+    setDirection(f, directionOfWord(m[1])!, m[1], nearStart + m.index + m[0].indexOf(m[1]), 'size');
     return;
   }
   // "a 52% rise", "a 5% annual increase", "£234m of cuts", "jobs are to go", "8% higher", "90,000 more people"
   if (f.kind !== 'duration' && f.kind !== 'fraction') {
-    if ((m = FOLLOWING_NOUN_RE.exec(after)) && !/^\s+(?:of|in)\b/.test(after.slice(0, 0))) {
+    if ((m = FOLLOWING_NOUN_RE.exec(after))) {
       setDirection(f, CHANGE_NOUNS[m[1].toLowerCase()], m[1], spanAfter + m.index + m[0].length - m[1].length, 'size', true);
       return;
     }
@@ -766,18 +762,18 @@ function assignDirection(text: string, f: Figure, spanAfter: number, previous: F
     }
   }
   // an earlier value: "from $639m", "compared with 12.1%", "from 10.6% in November and 10.9% ..."
-  if (isBaseline(prefix, f, previous)) {
+  if (baseline) {
     f.role = 'baseline';
     return;
   }
   // "growth of 5.2%", "savings of £153m"
   if ((m = NOUN_OF_RE.exec(near))) {
-    setDirection(f, CHANGE_NOUNS[m[1].toLowerCase()], m[1], f.start - near.length + m.index, 'size', true);
+    setDirection(f, CHANGE_NOUNS[m[1].toLowerCase()], m[1], nearStart + m.index, 'size', true);
     return;
   }
   // the new level after a change: "rose 20% to £4.6bn", "a decline in ... to 5.4%", "to a record low of"
   if ((m = RECORD_LEVEL_RE.exec(near))) {
-    setDirection(f, m[1].toLowerCase() === 'low' ? 'DECREASE' : 'INCREASE', m[1], f.start - near.length + m.index, 'level');
+    setDirection(f, m[1].toLowerCase() === 'low' ? 'DECREASE' : 'INCREASE', m[1], nearStart + m.index, 'level');
     return;
   }
   if ((m = TO_LEVEL_RE.exec(prefix))) {
@@ -843,11 +839,15 @@ function comparisonYear(text: string, region: Span, from: number, level = false,
       phrase = rest.split(/\bto\b/)[0].slice(0, 90);
       // "will rise to £3,000 from 2006": a start date, unless the earlier value is there too
       if (level && region.start + m.index > levelAt && !/\d/.test(phrase.replace(YEAR_RE, ''))) phrase = '';
+    } else if (word === 'since' && /\b(?:[a-z]+est|most|least|first|worst|best)\s+(?:[a-z]+\s+)?$/i.test(s.slice(Math.max(0, m.index - 25), m.index))) {
+      phrase = ''; // "the lowest since 2008": a record, not a comparison
+    } else if (word === 'since' || word === 'on' || word === 'over' || word === 'versus' || word === 'vs') {
+      phrase = /^(?:its\s+|the\s+|their\s+)?(?:1[89]\d\d|20\d\d)\b/.exec(rest)?.[0] ?? ''; // "up 5% on 2003"
+    } else if (word === 'than') {
+      phrase = rest.slice(0, 60);
+    } else {
+      phrase = rest.slice(0, 50);
     }
-    else if (word === 'since' && /\b(?:[a-z]+est|most|least|first|worst|best)\s+(?:[a-z]+\s+)?$/i.test(s.slice(Math.max(0, m.index - 25), m.index))) phrase = ''; // "the lowest since 2008": a record, not a comparison
-    else if (word === 'since' || word === 'on' || word === 'over' || word === 'versus' || word === 'vs') phrase = /^(?:its\s+|the\s+|their\s+)?(?:1[89]\d\d|20\d\d)\b/.exec(rest)?.[0] ?? '';
-    else if (word === 'than') phrase = rest.slice(0, 60);
-    else phrase = rest.slice(0, 50);
     const years = yearsIn(phrase);
     if (years.length) return years.at(-1)!;
   }
@@ -878,7 +878,7 @@ function lastWords(s: string, n: number): string {
 
 function subjectOf(text: string, f: Figure, figures: Figure[]): string {
   let cueAt = f.dirCue && f.dirCueAt >= f.clause.start && f.dirCueAt < f.start ? f.dirCueAt : f.start;
-  if (cueAt < f.start && f.cueIsNoun && f.dirCue) cueAt = Math.min(f.start, cueAt + f.dirCue.length); // "Annual growth slowed to ..." 
+  if (cueAt < f.start && f.cueIsNoun && f.dirCue) cueAt = Math.min(f.start, cueAt + f.dirCue.length); // "Annual growth slowed to ..."
   // a clause never crosses a line break, and starts after the last figure before the subject
   let from = f.clause.start;
   for (let i = f.index - 1; i >= 0 && figures[i].end > from; i--) {
