@@ -1019,6 +1019,10 @@ class PartyFinder {
 // The stage
 
 const QUICK = new Set([...AGREEMENT_NOUNS, ...TALK_NOUNS, 'agreed', 'agree', 'agrees']);
+/** First letter and length of the trigger words: a cheap test before the set lookup (most words fail it). */
+const QUICK_SHAPES = new Uint8Array(128 * 32);
+const shapeOf = (word: string) => (word.charCodeAt(0) & 127) * 32 + Math.min(word.length, 31);
+for (const word of QUICK) QUICK_SHAPES[shapeOf(word)] = 1;
 
 /**
  * Agreements the story reports, in text order. `title` is the headline when it is not part of the text
@@ -1031,8 +1035,9 @@ export function extractAgreements(layout: Layout, registry: EntityRegistry, ment
   layout.sentences.forEach((sentence, index) => {
     const tokens = sentence.tokens;
     let any = false;
-    for (const token of tokens) {
-      if (token.word && QUICK.has(token.lower)) {
+    for (let k = 0; k < tokens.length; k++) {
+      const lower = tokens[k]!.lower;
+      if (QUICK_SHAPES[shapeOf(lower)] && QUICK.has(lower)) {
         any = true;
         break;
       }

@@ -274,6 +274,9 @@ function hasVerb(tokens: Token[], from: number, to = tokens.length, pos?: (offse
       const tag = pos(token.start);
       if (tag === 'VERB' || tag === 'AUX') return true;
     }
+    // The tagger misses past tenses after a bare noun now and then ("contractors built").
+    for (let i = from; i < to; i++) if (IRREGULAR_PAST.has(tokens[i]!.lower) || /[a-z]{3,}ed$/.test(tokens[i]!.lower)) return true;
+    return false;
   }
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
@@ -446,8 +449,8 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   const beforeCue = tokens[(speaker?.[0] ?? k) - 1];
   let inverted = !participial && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.quote !== -1 && tokens[k - 1]?.quote !== undefined || isClosingMark(tokens[k - 1]));
   const nextWord = tokens[k + 1];
-  const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || /^(a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower) || tokens.slice(k + 1, k + 4).some((t) => t.capitalised) && tokens.slice(k + 1, k + 4).every((t) => t.word && !CLAUSE_START_PRONOUNS.has(t.lower)));
-  const invertible = /^(say|add|write|tell|explain|insist|warn|argue|note|recall|reply|ask|continue|declare|conclude|concede|acknowledge|admit|quip|joke|respond|counter|tweet|state|remark|observe|predict|suggest|claim|complain|boast)$/.test(lemma);
+  const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || /^(a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower) || tokens.slice(k + 1, k + 6).some((t) => t.capitalised) && tokens.slice(k + 1, tokens.slice(k + 1).findIndex((t) => t.capitalised) + k + 1).every((t) => t.word && !CLAUSE_START_PRONOUNS.has(t.lower)));
+  const invertible = /^(say|add|write|explain|insist|warn|argue|note|recall|reply|ask|continue|declare|conclude|concede|acknowledge|admit|quip|joke|respond|counter|tweet|state|remark|observe|predict|suggest|claim|complain|boast)$/.test(lemma);
   if (inverted && npStarts && invertible) {
     speaker = speakerAfter(tokens, k);
     // ", said Atlantic City Mayor Don Guardian in an interview": the aside starts after the name.
@@ -485,10 +488,22 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     }
   }
   const leftEnds = commaBefore >= 0 && (tokens[commaBefore]?.text === ',' || isClosingMark(tokens[commaBefore]) || tokens[commaBefore]?.quote !== -1);
-  if (leftEnds && restIsAside && speaker) {
+  // What comes before ", he said" must be a quote or a clause: "The party chairman, Kelly
+  // Armstrong, called for a vote" has no content on the left.
+  function trailingContentOk(): boolean {
+    const frameStart = tokens[commaBefore]!.text === ',' ? tokens[commaBefore]!.start : tokens[commaBefore + 1]!.start;
+    const leftSpan = trimContent(layout.text, { start: sentence.start, end: frameStart });
+    const leftTokens = tokens.filter((t) => t.start >= leftSpan.start && t.end <= leftSpan.end);
+    return isAllQuoted(layout.text, leftSpan, layout.quotes) || (invertible && leftTokens.length >= 3 && hasVerb(leftTokens, 0, leftTokens.length, posOf(layout.text, sentence)) && !/^(who|which)$/.test(tokens[commaBefore - 1]?.lower ?? ''));
+  }
+  const quoteBefore = commaBefore >= 0 && (isClosingMark(tokens[commaBefore]) || isClosingMark(tokens[commaBefore - 1]));
+  // '"...," Smith said in an interview on Sunday, ...': after a quote, the rest of the clause is an aside.
+  const asideAfterQuote = quoteBefore && !!next && next.text !== ':' && !isOpeningMark(next) && next.lower !== 'that';
+  if (leftEnds && (restIsAside || asideAfterQuote) && speaker && trailingContentOk()) {
     const frameStart = tokens[commaBefore]!.text === ',' ? tokens[commaBefore]!.start : tokens[commaBefore + 1]!.start;
     const frameEnd = asideEnd(tokens, after, sentenceEnd);
     const content: Span[] = [{ start: sentence.start, end: frameStart }];
+
     // "X, he said, Y": the content goes on after the aside.
     // Only when it reads as more of the same: a quote goes on, or a paraphrase resumes after a
     // pronoun or name ("Those who vote, he said, must register"), not an appositive after the name.
@@ -532,8 +547,10 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     const quoteAhead = tokens.slice(k + 1, k + 12).find((t) => t.mark === 'open');
     if (quoteAhead) return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, confidence: 0.6 };
   }
-  if (WEAK_VERBS.has(lemma)) return null;
-  if (!opensClause(tokens, after, LOOSE_VERBS.has(lemma)) || !hasVerb(tokens, after, tokens.length, posOf(layout.text, sentence))) return null;
+  // ", noting he had ...": a weak cue still reports a clause that opens with a subject pronoun.
+  if (WEAK_VERBS.has(lemma) && !(participial && /^(he|she|they|it|we|i)$/.test(next.lower))) return null;
+  const clauseEnd = tokens.findIndex((t, i) => i > after && (t.text === ',' || t.text === ';' || t.mark === 'open'));
+  if (!opensClause(tokens, after, LOOSE_VERBS.has(lemma)) || !hasVerb(tokens, after, clauseEnd < 0 ? tokens.length : clauseEnd, posOf(layout.text, sentence))) return null;
   return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.7 };
 }
 

@@ -398,6 +398,7 @@ function readUnit(text: string, numStart: number, numEnd: number, base: number, 
     const word = m[1];
     if (word === 'point') return reading('points', 'points', 'point', pos + m[0].length);
     if (word === 'strong') return reading('count', null, 'strong', pos + m[0].length);
+    if (word === 'seat' || word === 'vote') return reading('count', `${word}s`, word, pos + m[0].length); // "a 66-seat majority"
     return null;
   }
   // ages: "18 to 24 year olds", "65 years old"
@@ -416,6 +417,14 @@ function readUnit(text: string, numStart: number, numEnd: number, base: number, 
       const unit = np.head; // as written: "jobs", "MPs", "Democrats"
       return { ...reading('count', unit, np.head, np.end), noun: np.text, nounWords: np.words };
     }
+  }
+  // the first end of a range takes the unit of the second: "5 to 10%", "between 3 and 4 million"
+  if (!spelled && !scaled && value <= 100 && (m = sticky(/\s*(-|–|to|and|or)\s*\d[\d,]*(?:\.\d+)?\s?(%|percent|per cent|million|billion|bn|m)(?![A-Za-z])/iy))) {
+    const second = m[2].toLowerCase();
+    if (!(second in SCALE_SUFFIX)) return { ...reading('percent', 'percent', m[2]), currencyStart: null };
+    // "rose 32,000 to 1.41 million" is a change and its new level, not a range
+    const range = m[1] !== 'to' || /\b(?:between|from)\s+(?:about\s+|around\s+|some\s+)?$/i.test(text.slice(Math.max(0, numStart - 20), numStart));
+    if (range) return { ...reading('count', null, null), value: tidy(value * SCALE_SUFFIX[second]), scaled: true, bare: true };
   }
   // "100m" alone: millions in business and politics, metres in sport
   if (!spelled && scaled && /^m$/i.test(text.slice(numEnd, pos)) && sticky(/\s+(?:race|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|relay|final|tall|long|high|deep|wide|away|above|below|from)\b/y)) return null;
@@ -1192,6 +1201,9 @@ function inferCountUnit(text: string, f: Figure, figures: Figure[], sentences: S
     const np = nounPhraseAt(text, f.end + of[0].length);
     if (np) return np.head.toLowerCase();
   }
+  // the first end of a range counts what the second counts: "between 3 and 4 million people"
+  const next = figures[f.index + 1];
+  if (next && next.unit && next.kind === 'count' && /^\s*(?:-|–|to|and|or)\s*$/.test(text.slice(f.end, next.start))) return next.unit;
   const before = text.slice(sentence.start, f.start);
   const numberOf = /\b(?:number|numbers|total)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s|people|staff|police|children|men|women)\b/gi;
   let m = lastMatch(numberOf, before);

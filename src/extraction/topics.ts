@@ -1,7 +1,7 @@
 // Topics of a story or a statement: a small, general taxonomy of news subjects, each with the words and
 // phrases that point at it. A story's topics are the ones its words point at most often, the headline
 // counting more than the body. Pure, deterministic, no model.
-import type { Layout } from './text.js';
+import type { Layout, Token } from './text.js';
 import type { Span } from './types.js';
 
 /**
@@ -159,23 +159,41 @@ for (const list of TRIGGERS.values()) list.sort((a, b) => b.words.length - a.wor
 
 const WORDS = /[a-z0-9]+(?:['’][a-z]+)?/g;
 
+/** The lowercase words of a free text ("China's" -> "china"). */
 function wordsOf(text: string): string[] {
   const words: string[] = [];
   const lower = text.toLowerCase();
   WORDS.lastIndex = 0;
   for (let match = WORDS.exec(lower); match; match = WORDS.exec(lower)) {
     const word = match[0];
-    // "China's" -> "china"; "don't" stays as it is (no trigger has an apostrophe).
     words.push(word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word);
   }
   return words;
 }
 
-/** Adds `weight` to each topic for every trigger found in `text` (a phrase hides the words inside it). */
-function count(text: string, weight: number, scores: Float64Array): void {
-  const words = wordsOf(text);
+/** The lowercase words of layout tokens, split at hyphens and dots like `wordsOf` ("cyber-crime" -> "cyber", "crime"). */
+function pushTokenWords(tokens: readonly Token[], words: string[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (!token.word) continue;
+    let lower = token.lower;
+    if (lower.endsWith("'s")) lower = lower.slice(0, -2);
+    if (lower.includes('-') || lower.includes('.') || lower.includes('&')) {
+      for (const part of lower.split(/[-.&]+/)) if (part) words.push(part);
+    } else words.push(lower);
+  }
+}
+
+/** A cheap first test before the map lookup: first letter and length of every trigger's first word. */
+const FIRST_WORD_SHAPES = new Uint8Array(128 * 32);
+const shapeOf = (word: string) => (word.charCodeAt(0) & 127) * 32 + Math.min(word.length, 31);
+for (const word of TRIGGERS.keys()) FIRST_WORD_SHAPES[shapeOf(word)] = 1;
+
+/** Adds `weight` to each topic for every trigger among `words` (a phrase hides the words inside it). */
+function count(words: readonly string[], weight: number, scores: Float64Array): void {
   for (let i = 0; i < words.length; ) {
-    const list = TRIGGERS.get(words[i]!);
+    const word = words[i]!;
+    const list = FIRST_WORD_SHAPES[shapeOf(word)] ? TRIGGERS.get(word) : undefined;
     let matched = 0;
     if (list) {
       for (const trigger of list) {
@@ -233,24 +251,24 @@ const TITLE_WEIGHT = 3;
  */
 export function extractTopics(layout: Layout, title?: string | null, limit = 5): string[] {
   const scores = new Float64Array(TOPIC_NAMES.length);
-  let bodyFrom = 0;
-  if (title && title.trim()) {
-    count(title, TITLE_WEIGHT, scores);
-  } else {
-    const headline = headlineOf(layout);
-    if (headline) {
-      count(layout.text.slice(headline.start, headline.end), TITLE_WEIGHT, scores);
-      bodyFrom = headline.end;
-    }
+  const hasTitle = !!title && !!title.trim();
+  if (hasTitle) count(wordsOf(title!), TITLE_WEIGHT, scores);
+  const headline = hasTitle ? null : headlineOf(layout);
+  const headWords: string[] = [];
+  const bodyWords: string[] = [];
+  for (const sentence of layout.sentences) {
+    const inHeadline = !!headline && sentence.start >= headline.start && sentence.end <= headline.end;
+    pushTokenWords(sentence.tokens, inHeadline ? headWords : bodyWords);
   }
-  count(bodyFrom ? layout.text.slice(bodyFrom) : layout.text, 1, scores);
+  count(headWords, TITLE_WEIGHT, scores);
+  count(bodyWords, 1, scores);
   return ranked(scores, 2, limit);
 }
 
 /** Topics of a short text (a statement, an agreement): every taxonomy topic it names, best first, at most three. */
 export function topicsOf(text: string, limit = 3): string[] {
   const scores = new Float64Array(TOPIC_NAMES.length);
-  count(text, 1, scores);
+  count(wordsOf(text), 1, scores);
   const order = TOPIC_NAMES.map((_, index) => index)
     .filter((index) => scores[index]! > 0)
     .sort((a, b) => scores[b]! - scores[a]! || a - b);
