@@ -439,11 +439,20 @@ function topicFromModifiers(tokens: Token[], from: number, noun: number): string
   return words.length ? words.join(' ') : null;
 }
 
-function topicFor(tokens: Token[], npFrom: number, noun: number, npTo: number, sentenceEnd: number, title: string): string | null {
+/**
+ * The topic of an agreement: the words after "for"/"on"/"to combat" ..., else the subject words before the
+ * noun ("trade deal"), else a taxonomy topic of the noun phrase (the agreement noun itself left out: a
+ * "treaty" is not a topic), else the words after a marker later in the sentence ("both will focus on X").
+ */
+function topicFor(tokens: Token[], npFrom: number, noun: number, npTo: number, sentenceEnd: number): string | null {
+  const rest = range(npFrom, npTo)
+    .filter((k) => k !== noun)
+    .map((k) => tokens[k]!.text)
+    .join(' ');
   return (
     topicAfterMarker(tokens, noun + 1, npTo) ??
     topicFromModifiers(tokens, npFrom, noun) ??
-    topicsOf(title, 1)[0] ??
+    topicsOf(rest, 1)[0] ??
     topicAfterMarker(tokens, npTo, sentenceEnd) ??
     null
   );
@@ -668,7 +677,7 @@ function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | n
     end,
     title: title || noun.text,
     status,
-    topic: topicFor(tokens, npFrom, n, npTo, sentenceEnd, title),
+    topic: topicFor(tokens, npFrom, n, npTo, sentenceEnd),
     confidence,
     npFrom,
     npTo,

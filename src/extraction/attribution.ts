@@ -76,6 +76,11 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
     if (end - start > 12) return null;
   }
   if (start === end) return null;
+  // "Rhodri Thomas, Plaid Cymru health spokesman said": a description after a name and a comma.
+  if (tokens[start - 1]?.text === ',' && !isName(tokens, [start, end]) && !tokens[end - 1]!.capitalised) {
+    const before = phraseBefore(tokens, start - 1);
+    if (before && isName(tokens, before) && before[1] - before[0] <= 4 && (before[0] === 0 || !tokens[before[0] - 1]!.word)) return before;
+  }
   // Relative clause: "Trump, who has said" -> the name before ", who".
   if (tokens[start - 1]?.lower === 'who' && tokens[start - 2]?.text === ',') {
     return phraseBefore(tokens, start - 2);
@@ -137,6 +142,8 @@ function appositiveSpeaker(tokens: Token[], comma: number): [number, number] | n
     if (!previous) break;
     const named = phraseBefore(tokens, previous[1]);
     if (named && isName(tokens, named)) return trimOpeners(tokens, named);
+    // "Six newspapers in the state, including the Gazette, said": the group itself speaks.
+    if (named && tokens[named[0]]!.capitalised && looksLikeSpeaker(tokens, named)) return trimOpeners(tokens, named);
     segment = previous;
   }
   const inner = phraseBefore(tokens, comma);

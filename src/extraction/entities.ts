@@ -245,6 +245,9 @@ export function dropSentenceInitialWords(mentions: Mention[], headline: (sentenc
   return mentions.filter((mention) => !mention.initial || mention.name.includes(' ') || seenInside.has(mention.name) || known(mention) || partOfLongerName(mention.name));
 }
 
+const BUSINESS_NOUNS = /^(shares?|profits?|revenues?|sales|earnings|results|stock|board|chief|boss|executives?|customers|subscribers|business|unit|division|subsidiary|brands?|products|plants?|factory|factories|headquarters|staff|workers|employees|dividend|debt|losses|turnover|bid|offer|takeover|merger|chairman|ceo|shareholders|accounts|operations|stores|outlets|market)$/;
+const BUSINESS_ROLES = /^(shares|stake|executive|chairman|chairwoman|ceo|director|boss|founder|president|owner|spokesman|spokeswoman|spokesperson|head|analyst|economist|manager|employees?|staff|workers?)$/;
+
 const key = (name: string) => name.toLowerCase().replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
 
 /** All the entities of one story, and how each short form maps to its fullest name. */
@@ -334,6 +337,24 @@ export class EntityRegistry {
     }
     if (found) this.byKey.set(wanted, found);
     return found;
+  }
+
+  /**
+   * Two capitalised words are a person until the story shows otherwise: "Time Warner's profits",
+   * "shares in Acme Foods", "chief executive of Nordwind Shipping" make them an organisation.
+   */
+  reclassify(mentions: Mention[], sentences: Sentence[]) {
+    for (const mention of mentions) {
+      const entity = this.lookup(mention.name);
+      if (!entity || entity.kind !== 'PERSON' || entity.title || entity.gender) continue;
+      const tokens = sentences[mention.sentence]!.tokens;
+      const last = tokens[mention.to - 1];
+      const before = tokens[mention.from - 1];
+      const beforeThat = tokens[mention.from - 2];
+      const possessiveOfBusiness = !!last && /['’]s$/.test(last.text) && tokens.slice(mention.to, mention.to + 3).some((token) => BUSINESS_NOUNS.test(token.lower));
+      const ownerOfRole = !!before && /^(of|at|in)$/.test(before.lower) && !!beforeThat && BUSINESS_ROLES.test(beforeThat.lower);
+      if (possessiveOfBusiness || ownerOfRole) entity.kind = 'ORGANIZATION';
+    }
   }
 
   byRole(role: string): Entity | null {

@@ -19,6 +19,7 @@ export function extractStory(story: StoryText): Extraction {
   const found = layout.sentences.flatMap((sentence, index) => findMentions(sentence, index, (word) => common.has(word)));
   const mentions = dropSentenceInitialWords(found, (index) => headline.has(index));
   const registry = new EntityRegistry(mentions);
+  registry.reclassify(mentions, layout.sentences);
   const speakers = new SpeakerResolver(layout, mentions, registry);
   const statements = attribute(layout, findStatements(layout), speakers);
   return {

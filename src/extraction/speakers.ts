@@ -195,8 +195,9 @@ export class SpeakerResolver {
       // A one-word name the story never described ("Barclays", "Reuters") is most often a company.
       const unknownOneWord = candidate.entity.kind === 'OTHER' && !candidate.entity.name.includes(' ');
       if (candidate.entity.kind !== 'ORGANIZATION' && !unknownOneWord) continue;
-      counts.set(candidate.entity, (counts.get(candidate.entity) ?? 0) + 1);
-      if (this.currentSentence - candidate.sentence <= 12) recent.add(candidate.entity);
+      // The story's first lines name its subject: those mentions weigh more.
+      counts.set(candidate.entity, (counts.get(candidate.entity) ?? 0) + (candidate.sentence <= 1 ? 4 : 1));
+      if (this.currentSentence - candidate.sentence <= 12 || candidate.sentence <= 1) recent.add(candidate.entity);
       latest ??= candidate.entity;
     }
     if (last?.entity?.kind === 'ORGANIZATION' && this.currentSentence - last.sentence <= 3) {

@@ -446,37 +446,51 @@ interface Raw {
 }
 
 const PLAIN_DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
-const SPELLED = new RegExp(`\\b(?:${NUMBER_WORD})(?:(?:-|\\s+(?:and\\s+)?)(?:${NUMBER_WORD}))*\\b`, 'gi');
+const SPELLED = new RegExp(`\\b(?:${NUMBER_WORD})(?:(?:-|\\s+(?:and\\s+)?)(?:${NUMBER_WORD}))*\\b`, 'iy');
 const SUPERLATIVES =
   'biggest|largest|smallest|highest|lowest|greatest|richest|poorest|busiest|strongest|weakest|best|worst|most|least|fastest|slowest|oldest|youngest|cheapest|wealthiest|leading|heaviest|deadliest|safest|costliest|longest|tallest';
-const RANK_HIT = new RegExp(`[-\\s](?:${SUPERLATIVES})\\b`, 'gi');
 const RANK = new RegExp(`\\b(${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))[-\\s](${SUPERLATIVES})$`, 'i');
-const RANK_VERB_HIT = /\b(?:came|finished|placed|ranked|ranks|ranking|comes|finishes|finishing|coming)\s+\w+/gi;
-const RANK_VERB = new RegExp(`\\b(?:came|finished|placed|ranked|ranks|ranking|comes|finishes|finishing|coming)\\s+(${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))$`, 'i');
-const FRACTION_HIT = /[\s-](?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b/gi;
+const RANK_VERB = new RegExp(`(?:came|finished|placed|ranked|ranks|ranking|comes|finishes|finishing|coming)\\s+(${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))\\b`, 'iy');
 const FRACTION = /\b(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-](half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)$/i;
-const ONE_IN_HIT = /\s(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi;
+const ONE_IN_TAIL = /(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/iy;
 const ONE_IN = /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 
-/**
- * Matches of `full` (anchored with `$`) that end where a match of the cheap `hit` pattern ends:
- * scanning for the rare tail word first keeps long alternations off most of the text.
- */
-function* endingAt(text: string, hit: RegExp, full: RegExp, reach = 40): Generator<RegExpExecArray> {
-  for (const h of text.matchAll(hit)) {
-    const end = h.index! + h[0].length;
-    const from = Math.max(0, h.index! - reach);
-    const m = full.exec(text.slice(from, end));
-    if (m) {
-      m.index += from;
-      yield m;
-    }
+type HitKind = 'rank' | 'rankVerb' | 'scale' | 'fraction' | 'multiple' | 'half' | 'oneIn' | 'spelled';
+const HIT_WORDS = new Map<string, HitKind[]>();
+const hitWords = (kind: HitKind, words: string) => {
+  for (const word of words.split('|')) HIT_WORDS.set(word, [...(HIT_WORDS.get(word) ?? []), kind]);
+};
+hitWords('rank', SUPERLATIVES);
+hitWords('rankVerb', 'came|finished|placed|ranked|ranks|ranking|comes|finishes|finishing|coming');
+hitWords('scale', 'hundred|thousand|million|billion|dozen');
+hitWords('fraction', 'half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths');
+hitWords('multiple', 'twice|double|triple|treble|quadruple');
+hitWords('half', 'half');
+hitWords('oneIn', 'in|out');
+hitWords('spelled', NUMBER_WORD);
+
+/** One pass over the words: where each kind of number word occurs (cheaper than a regex per kind). */
+function wordHits(text: string): Record<HitKind, Span[]> {
+  const hits: Record<HitKind, Span[]> = { rank: [], rankVerb: [], scale: [], fraction: [], multiple: [], half: [], oneIn: [], spelled: [] };
+  const word = /[A-Za-z]+/g;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const w = m[0];
+    const kinds = HIT_WORDS.get(w) ?? (w.charCodeAt(0) <= 90 ? HIT_WORDS.get(w.toLowerCase()) : undefined); // "Two", "HALF"
+    if (!kinds) continue;
+    for (const kind of kinds) hits[kind].push({ start: m.index, end: m.index + m[0].length });
   }
+  return hits;
 }
 
-const HALF = /\bhalf\b/gi;
-const MULTIPLE = /\b(twice|double|triple|treble|quadruple)(?=\s+(?:as|the|that|what|its|their|his|her|our|this|last|a)\b)/gi;
-const SCALE_WORD_HIT = /\b(?:hundred|thousand|million|billion|dozen)\b/gi;
+/** The match of `full` (anchored with `$`) in the `reach` characters before `end`, with its offset in `text`. */
+function endingAt(text: string, end: number, full: RegExp, reach: number): RegExpExecArray | null {
+  const from = Math.max(0, end - reach);
+  const m = full.exec(text.slice(from, end));
+  if (m) m.index += from;
+  return m;
+}
+
+const MULTIPLE = /(twice|double|triple|treble|quadruple)(?=\s+(?:as|the|that|what|its|their|his|her|our|this|last|a)\b)/iy;
 const SCALED_PHRASE = /\b(?:(a|one)\s+quarter\s+of\s+a|(three)[\s-]quarters\s+of\s+a|(half)(?:\s+a|-a)?|(a))[\s-](hundred|thousand|million|billion|dozen)$/i;
 
 function rawNumbers(text: string, skip: Span[]): Raw[] {
@@ -495,26 +509,34 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     mark(raw.numStart, end);
     found.push(raw);
   };
-  for (const m of endingAt(text, RANK_HIT, RANK)) {
+  const hits = wordHits(text);
+  for (const hit of hits.rank) {
+    if (!/[-\s]/.test(text[hit.start - 1] ?? '')) continue;
+    const m = endingAt(text, hit.end, RANK, 40);
+    if (!m) continue;
     const ordinal = m[1].toLowerCase();
     const value = ORDINALS[ordinal] ?? Number.parseInt(ordinal, 10);
     add({ numStart: m.index!, numEnd: m.index! + m[0].length, value, spelled: true, kind: 'rank', unit: 'rank', unitCue: m[2] });
   }
-  for (const m of endingAt(text, RANK_VERB_HIT, RANK_VERB, 5)) {
+  for (const hit of hits.rankVerb) {
+    RANK_VERB.lastIndex = hit.start;
+    const m = RANK_VERB.exec(text);
+    if (!m) continue;
     const ordinal = m[1].toLowerCase();
     const start = m.index! + m[0].length - m[1].length;
     add({ numStart: start, numEnd: start + m[1].length, value: ORDINALS[ordinal] ?? Number.parseInt(ordinal, 10), spelled: true, kind: 'rank', unit: 'rank', unitCue: m[1] });
   }
-  for (const hit of text.matchAll(SCALE_WORD_HIT)) {
-    const from = Math.max(0, hit.index! - 30);
-    const found = SCALED_PHRASE.exec(text.slice(from, hit.index! + hit[0].length));
-    if (!found) continue;
-    const m = Object.assign(found, { index: from + found.index });
+  for (const hit of hits.scale) {
+    const m = endingAt(text, hit.end, SCALED_PHRASE, 30 + hit.end - hit.start);
+    if (!m) continue;
     const scale = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, dozen: 12 }[m[5].toLowerCase()]!;
     const factor = m[1] ? 0.25 : m[2] ? 0.75 : m[3] ? 0.5 : 1;
     add({ numStart: m.index!, numEnd: m.index! + m[0].length, value: tidy(factor * scale), spelled: true });
   }
-  for (const m of endingAt(text, FRACTION_HIT, FRACTION, 6)) {
+  for (const hit of hits.fraction) {
+    if (!/[-\s]/.test(text[hit.start - 1] ?? '')) continue;
+    const m = endingAt(text, hit.end, FRACTION, 7 + hit.end - hit.start);
+    if (!m) continue;
     const start = m.index!;
     const end = start + m[0].length;
     const numerator = m[1].toLowerCase();
@@ -542,19 +564,27 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     }
     add({ numStart: start, numEnd: end, value, spelled: true, kind: 'fraction', unit: 'fraction', unitCue: m[2] });
   }
-  for (const m of text.matchAll(MULTIPLE)) {
+  for (const hit of hits.multiple) {
+    MULTIPLE.lastIndex = hit.start;
+    const m = MULTIPLE.exec(text);
+    if (!m) continue;
     const value = { twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4 }[m[1].toLowerCase()]!;
     if (m[1].toLowerCase() !== 'twice' && /\b(?:a|the|to)\s+$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue; // "a double act"
     add({ numStart: m.index!, numEnd: m.index! + m[0].length, value, spelled: true, kind: 'times', unit: 'times', unitCue: m[1] });
   }
-  for (const m of text.matchAll(HALF)) {
-    const start = m.index!;
+  for (const hit of hits.half) {
+    const start = hit.start;
     const governedHalf = /\b(?:by|nearly|almost|about|roughly|around|over|than|least|in)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
     if (!governedHalf && !/^\s+(?:of|the)\b/i.test(text.slice(start + 4, start + 10))) continue;
     if (/\b(?:the|first|second|other|a|one|and)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
     add({ numStart: start, numEnd: start + 4, value: 0.5, spelled: true, kind: 'fraction', unit: 'fraction', unitCue: 'half' });
   }
-  for (const m of endingAt(text, ONE_IN_HIT, ONE_IN, 12)) {
+  for (const hit of hits.oneIn) {
+    ONE_IN_TAIL.lastIndex = hit.start;
+    const tail = ONE_IN_TAIL.exec(text);
+    if (!tail || !/\s/.test(text[hit.start - 1] ?? '')) continue;
+    const m = endingAt(text, hit.start + tail[0].length, ONE_IN, 13 + tail[0].length);
+    if (!m) continue;
     const a = /\d/.test(m[1]) ? Number(m[1]) : UNITS[m[1].toLowerCase()];
     const b = /\d/.test(m[2]) ? Number(m[2]) : UNITS[m[2].toLowerCase()];
     if (!(a >= 1 && b > a && b <= (/in$/.test(m[0].slice(0, m[0].length - m[2].length).trim()) ? 100 : 1000))) continue;
@@ -576,7 +606,13 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     if (next === "'" && /^'s\b/.test(text.slice(end, end + 3)) && /^\d{4}$/.test(m[0])) continue;
     add({ numStart: start, numEnd: end, value: parseDigits(m[0]), spelled: false });
   }
-  for (const m of text.matchAll(SPELLED)) {
+  let spelledEnd = 0;
+  for (const hit of hits.spelled) {
+    if (hit.start < spelledEnd) continue; // "twenty-five": "five" is part of the same number
+    SPELLED.lastIndex = hit.start;
+    const m = SPELLED.exec(text);
+    if (!m) continue;
+    spelledEnd = m.index + m[0].length;
     const words = m[0].toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
     const value = parseNumberWords(words);
     if (value === null) continue;
@@ -633,6 +669,8 @@ function notAQuantity(text: string, raw: Raw, reading: Reading, sentence: Span):
       if (/^(?:No\.?|Nos\.?|Number|#)$/.test(prev.word)) return true;
     }
     if (/(?:No\.|#)\s?$/.test(before)) return true;
+    // references, not quantities: "page 12", "room 101", "section 8", "week 13"
+    if (/\b(?:page|pages|chapter|section|article|clause|paragraph|room|flight|route|platform|gate|line|stage|phase|round|week|day|game|number|item|rule|schedule|annex|part|figure|table|model|version|series|season|episode|grade|class|category|division|tier|band|zone|step|question|amendment|bill|act|resolution|channel|radio|studio|terminal|junction|exit|highway|interstate|district|ward|precinct|bus|unit|block|floor|lot|case)\s+$/i.test(before)) return true;
     // "10 Downing Street", "221 Baker Street": an address or a name
     if (/^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Place|Square|Way|Court|Terrace)\b/.test(after)) return true;
     if (value < 100 && /^\s+[A-Z][a-z]/.test(after)) return true;

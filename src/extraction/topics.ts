@@ -171,49 +171,60 @@ function wordsOf(text: string): string[] {
   return words;
 }
 
-/** The lowercase words of layout tokens, split at hyphens and dots like `wordsOf` ("cyber-crime" -> "cyber", "crime"). */
-function pushTokenWords(tokens: readonly Token[], words: string[]): void {
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!;
-    if (!token.word) continue;
-    let lower = token.lower;
-    if (lower.endsWith("'s")) lower = lower.slice(0, -2);
-    if (lower.includes('-') || lower.includes('.') || lower.includes('&')) {
-      for (const part of lower.split(/[-.&]+/)) if (part) words.push(part);
-    } else words.push(lower);
-  }
-}
-
 /** A cheap first test before the map lookup: first letter and length of every trigger's first word. */
 const FIRST_WORD_SHAPES = new Uint8Array(128 * 32);
 const shapeOf = (word: string) => (word.charCodeAt(0) & 127) * 32 + Math.min(word.length, 31);
 for (const word of TRIGGERS.keys()) FIRST_WORD_SHAPES[shapeOf(word)] = 1;
 
+/** The trigger that starts at `words[i]`, longest first, or null. */
+function matchAt(words: readonly string[], i: number): Trigger | null {
+  const word = words[i]!;
+  if (!FIRST_WORD_SHAPES[shapeOf(word)]) return null;
+  const list = TRIGGERS.get(word);
+  if (!list) return null;
+  for (const trigger of list) {
+    const length = trigger.words.length;
+    let k = 1;
+    while (k < length && words[i + k] === trigger.words[k]) k++;
+    if (k === length) return trigger;
+  }
+  return null;
+}
+
+/** A phrase of several words is more telling than a single word. */
+const scoreOf = (trigger: Trigger, weight: number) => weight * (trigger.words.length > 1 ? 1.5 : 1);
+
 /** Adds `weight` to each topic for every trigger among `words` (a phrase hides the words inside it). */
 function count(words: readonly string[], weight: number, scores: Float64Array): void {
   for (let i = 0; i < words.length; ) {
-    const word = words[i]!;
-    const list = FIRST_WORD_SHAPES[shapeOf(word)] ? TRIGGERS.get(word) : undefined;
-    let matched = 0;
-    if (list) {
-      for (const trigger of list) {
-        const length = trigger.words.length;
-        let ok = true;
-        for (let k = 1; k < length; k++) {
-          if (words[i + k] !== trigger.words[k]) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) {
-          // A phrase of several words is more telling than a single word.
-          scores[trigger.topic]! += weight * (length > 1 ? 1.5 : 1);
-          matched = length;
-          break;
-        }
-      }
+    const trigger = matchAt(words, i);
+    if (trigger) scores[trigger.topic]! += scoreOf(trigger, weight);
+    i += trigger ? trigger.words.length : 1;
+  }
+}
+
+/**
+ * The same over layout tokens, without building word lists: most tokens fail the shape test at once.
+ * A possessive counts as its noun ("China's"); a hyphenated or dotted token is split ("cyber-crime").
+ */
+function countTokens(tokens: readonly Token[], weight: number, scores: Float64Array): void {
+  const lowers: string[] = [];
+  for (let k = 0; k < tokens.length; k++) lowers.push(tokens[k]!.lower);
+  for (let i = 0; i < lowers.length; ) {
+    let word = lowers[i]!;
+    if (word.length > 2 && word.charCodeAt(word.length - 2) === 39 && word.endsWith("'s")) word = word.slice(0, -2);
+    if (word.includes('-') || word.includes('.')) {
+      count(word.split(/[-.]+/).filter(Boolean), weight, scores);
+      i++;
+      continue;
     }
-    i += matched || 1;
+    let trigger: Trigger | null = null;
+    if (FIRST_WORD_SHAPES[shapeOf(word)]) {
+      lowers[i] = word;
+      trigger = matchAt(lowers, i);
+    }
+    if (trigger) scores[trigger.topic]! += scoreOf(trigger, weight);
+    i += trigger ? trigger.words.length : 1;
   }
 }
 
@@ -254,14 +265,10 @@ export function extractTopics(layout: Layout, title?: string | null, limit = 5):
   const hasTitle = !!title && !!title.trim();
   if (hasTitle) count(wordsOf(title!), TITLE_WEIGHT, scores);
   const headline = hasTitle ? null : headlineOf(layout);
-  const headWords: string[] = [];
-  const bodyWords: string[] = [];
   for (const sentence of layout.sentences) {
     const inHeadline = !!headline && sentence.start >= headline.start && sentence.end <= headline.end;
-    pushTokenWords(sentence.tokens, inHeadline ? headWords : bodyWords);
+    countTokens(sentence.tokens, inHeadline ? TITLE_WEIGHT : 1, scores);
   }
-  count(headWords, TITLE_WEIGHT, scores);
-  count(bodyWords, 1, scores);
   return ranked(scores, 2, limit);
 }
 
