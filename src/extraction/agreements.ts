@@ -442,7 +442,8 @@ function topicFromModifiers(tokens: Token[], from: number, noun: number): string
 /**
  * The topic of an agreement: the words after "for"/"on"/"to combat" ..., else the subject words before the
  * noun ("trade deal"), else a taxonomy topic of the noun phrase (the agreement noun itself left out: a
- * "treaty" is not a topic), else the words after a marker later in the sentence ("both will focus on X").
+ * "treaty" is not a topic), else the words after a marker later in the sentence ("both will focus on X"),
+ * else a taxonomy topic of the whole sentence.
  */
 function topicFor(tokens: Token[], npFrom: number, noun: number, npTo: number, sentenceEnd: number): string | null {
   const rest = range(npFrom, npTo)
@@ -454,6 +455,7 @@ function topicFor(tokens: Token[], npFrom: number, noun: number, npTo: number, s
     topicFromModifiers(tokens, npFrom, noun) ??
     topicsOf(rest, 1)[0] ??
     topicAfterMarker(tokens, npTo, sentenceEnd) ??
+    topicsOf(tokens.map((token) => token.text).join(' '), 1)[0] ??
     null
   );
 }

@@ -349,7 +349,9 @@ function framesOf(layout: Layout, sentence: Sentence): Frame[] {
     if (!lemma || token.capitalised) continue;
     // "did not say", "declined to say", "refused to comment": not statements.
     const previous = tokens[k - 1]?.lower;
-    if (previous === 'not' || previous === "n't" || previous === 'never' || previous === 'to' || /n't$/.test(previous ?? '')) continue;
+    // ("prompted to say, "..."" still introduces the quote that follows.)
+    const quoteFollows = /^[,:]$/.test(tokens[k + 1]?.text ?? '') && isOpeningMark(tokens[k + 2]);
+    if (previous === 'not' || previous === "n't" || previous === 'never' || previous === 'to' && !quoteFollows || /n't$/.test(previous ?? '')) continue;
     if (token.lower.endsWith('ing') && previous && /^(is|was|are|were|been|be|am)$/.test(previous) === false && tokens[k - 1]?.text !== ',' && !/^(statement|release|letter|tweet|post|note|memo|email|message|editorial|report)s?$/.test(previous)) {
       // "by saying", "the saying": a participle only counts after a comma or a document noun.
       if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after')) continue;
@@ -501,7 +503,9 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     const frameStart = tokens[commaBefore]!.text === ',' ? tokens[commaBefore]!.start : tokens[commaBefore + 1]!.start;
     const leftSpan = trimContent(layout.text, { start: sentence.start, end: frameStart });
     const leftTokens = tokens.filter((t) => t.start >= leftSpan.start && t.end <= leftSpan.end);
-    return isAllQuoted(layout.text, leftSpan, layout.quotes) || (invertible && leftTokens.length >= 3 && hasVerb(leftTokens, 0, leftTokens.length, posOf(layout.text, sentence)) && !/^(who|which)$/.test(tokens[commaBefore - 1]?.lower ?? ''));
+    // "South Carolina, he said, was ...": a short subject on the left, the rest on the right.
+    const parenthetical = tokens[after]?.text === ',' && !inverted && /^(he|she|they|it|we)$/.test(tokens[speaker![0]]!.lower);
+    return parenthetical || isAllQuoted(layout.text, leftSpan, layout.quotes) || (invertible && leftTokens.length >= 3 && hasVerb(leftTokens, 0, leftTokens.length, posOf(layout.text, sentence)) && !/^(who|which)$/.test(tokens[commaBefore - 1]?.lower ?? ''));
   }
   const quoteBefore = commaBefore >= 0 && (isClosingMark(tokens[commaBefore]) || isClosingMark(tokens[commaBefore - 1]));
   // '"...," Smith said in an interview on Sunday, ...': after a quote, the rest of the clause is an aside.

@@ -329,7 +329,10 @@ export class EntityRegistry {
       if (entity.kind !== 'PERSON' && entity.kind !== 'OTHER' && entity.kind !== 'ORGANIZATION') continue;
       const parts = entity.parts;
       if (parts.length <= words.length) continue;
-      const matches = words.length === 1 ? parts.at(-1) === words[0] || parts[0] === words[0] : parts.slice(-words.length).join(' ') === wanted;
+      // A first name alone ("Hillary") only when it is known as one; a last name always.
+      // Short first parts of two-part names are also family names written first ("Xi Jinping").
+      const firstName = FEMALE_FIRST_NAMES.has(words[0]!) || MALE_FIRST_NAMES.has(words[0]!) || (entity.kind === 'PERSON' && parts.length === 2 && words[0]!.length <= 4);
+      const matches = words.length === 1 ? parts.at(-1) === words[0] || (firstName && parts[0] === words[0]) : parts.slice(-words.length).join(' ') === wanted;
       if (!matches) continue;
       if (entity.kind === 'ORGANIZATION' && parts.at(-1) !== words.at(-1)) continue;
       if (found && found !== entity) return null; // two people share the name: do not guess

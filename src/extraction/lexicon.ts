@@ -321,7 +321,7 @@ export const MALE_FIRST_NAMES = new Set(
   keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
   logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack
   bernie ted marco jeb chris mitch rand newt bill hugh mike tim tom jim bob ben rick dick ron rudy al joe lindsey
-  reince rudolph boris vladimir xi hu emmanuel francois françois angela justin narendra shinzo recep benjamin
+  reince rudolph boris vladimir emmanuel francois françois angela justin narendra shinzo recep benjamin
   bashar kim jens ban antonio luiz jair enrique andres andrés felipe fidel raul raúl hugo nicolas nicolás
   sergei sergey dmitry alexei mohammed muhammad ahmed ali hassan hussein omar abdullah ibrahim yusuf mahmoud
   jean pierre jacques michel nicolas gordon tony david nick ed vince ken iain keir jeremy alistair alastair
