@@ -306,6 +306,8 @@ const IRREGULAR_PAST = new Set(
 );
 
 const LOOSE_VERBS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'write', 'explain', 'contend', 'assert', 'acknowledge', 'admit', 'predict', 'suggest', 'note']);
+const CHARGE_VERBS = new Set(['accuse', 'criticize', 'blast', 'slam', 'fault', 'blame', 'praise', 'thank', 'credit', 'attack', 'rebuke', 'condemn', 'chide', 'scold', 'applaud']);
+const PLEDGE_VERBS = new Set(['promise', 'vow', 'pledge', 'threaten']);
 const COMPLEMENT_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand']);
 const REQUEST_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'tell', 'advise', 'warn', 'remind', 'recommend']);
 
@@ -552,6 +554,19 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     if (j > objectStart && tokens[j]?.lower === 'to' && tokens[j + 1]?.word) {
       return { ...base, speaker, content: [{ start: tokens[objectStart]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[objectStart]!.start }, confidence: 0.65 };
     }
+  }
+  // "accused him of lying", "criticized the agency for ignoring ...": a charge with its grounds.
+  if (CHARGE_VERBS.has(lemma)) {
+    const objectStart = k + 1;
+    const j = tokens[objectStart]?.word ? skipListener(tokens, objectStart) : objectStart;
+    const preposition = tokens[j]?.lower;
+    if (j > objectStart && (preposition === 'of' || preposition === 'for') && tokens[j + 1]?.word && (tokens[j + 1]!.lower.endsWith('ing') || preposition === 'for' && tokens.length - j > 4)) {
+      return { ...base, speaker, content: [{ start: tokens[objectStart]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[objectStart]!.start }, confidence: 0.6 };
+    }
+  }
+  // "promised to cut taxes", "vowed to fight on": a pledge.
+  if (PLEDGE_VERBS.has(lemma) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.word && !tokens[k + 2]!.capitalised) {
+    return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, confidence: 0.6 };
   }
   // "called Trump “unhinged”", "called the statement "offensive"": an evaluation in quotes.
   if (COMPLEMENT_VERBS.has(lemma) && tokens[k + 1]?.word && !/^(for|on|in|at|to|up|off|out|back)$/.test(tokens[k + 1]!.lower)) {

@@ -63,6 +63,20 @@ const SPEECH_VERBS: Record<string, string[]> = {
   allege: ['allege', 'alleges', 'alleged', 'alleging'],
   call: ['call', 'calls', 'called', 'calling'],
   describe: ['describe', 'describes', 'described', 'describing'],
+  criticize: ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising'],
+  blast: ['blast', 'blasts', 'blasted', 'blasting'],
+  slam: ['slam', 'slams', 'slammed', 'slamming'],
+  fault: ['faults', 'faulted', 'faulting'],
+  blame: ['blame', 'blames', 'blamed', 'blaming'],
+  praise: ['praise', 'praises', 'praised', 'praising'],
+  thank: ['thank', 'thanks', 'thanked', 'thanking'],
+  credit: ['credits', 'credited', 'crediting'],
+  rebuke: ['rebuke', 'rebukes', 'rebuked', 'rebuking'],
+  condemn: ['condemn', 'condemns', 'condemned', 'condemning'],
+  chide: ['chide', 'chides', 'chided', 'chiding'],
+  scold: ['scold', 'scolds', 'scolded', 'scolding'],
+  applaud: ['applaud', 'applauds', 'applauded', 'applauding'],
+  threaten: ['threaten', 'threatens', 'threatened', 'threatening'],
   conclude: ['conclude', 'concludes', 'concluded', 'concluding'],
   demand: ['demand', 'demands', 'demanded', 'demanding'],
   recommend: ['recommend', 'recommends', 'recommended', 'recommending'],
@@ -79,7 +93,7 @@ export const SPEECH_VERB_LEMMA = new Map<string, string>(
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'caution', 'urge', 'ask', 'advise', 'accuse']);
 
 /** Verbs that only report speech when a clause or a quote follows ("called it "a disgrace"" is kept apart). */
-export const WEAK_VERBS = new Set(['call', 'describe', 'report', 'estimate', 'forecast', 'predict', 'suggest', 'indicate', 'recommend', 'mention', 'demand', 'charge', 'state', 'maintain', 'note', 'answer', 'respond', 'reply', 'counter', 'conclude', 'tout', 'recall', 'observe', 'signal', 'stress', 'emphasize', 'reiterate', 'admit', 'confirm', 'reveal', 'disclose', 'deny', 'claim', 'assert', 'allege', 'promise', 'pledge', 'vow']);
+export const WEAK_VERBS = new Set(['call', 'criticize', 'blast', 'slam', 'fault', 'blame', 'praise', 'thank', 'credit', 'rebuke', 'condemn', 'chide', 'scold', 'applaud', 'threaten', 'describe', 'report', 'estimate', 'forecast', 'predict', 'suggest', 'indicate', 'recommend', 'mention', 'demand', 'charge', 'state', 'maintain', 'note', 'answer', 'respond', 'reply', 'counter', 'conclude', 'tout', 'recall', 'observe', 'signal', 'stress', 'emphasize', 'reiterate', 'admit', 'confirm', 'reveal', 'disclose', 'deny', 'claim', 'assert', 'allege', 'promise', 'pledge', 'vow']);
 
 /** Words that end a speaker's noun phrase on its left. */
 export const CLAUSE_OPENERS = new Set([

@@ -15,7 +15,7 @@ export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 };
 
-/** Scale suffixes and words that may follow a written number ("3.2bn", "1.41 million"). */
+/** Scale suffixes and words that may follow a written number ("4.1bn", "2.3 million"). */
 export const SCALE_SUFFIX: Record<string, number> = {
   k: 1e3, thousand: 1e3,
   m: 1e6, mn: 1e6, mln: 1e6, million: 1e6,

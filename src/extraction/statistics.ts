@@ -5,9 +5,9 @@
 //      around each one (currency sign or word, scale, %, the counted noun, a duration, "times");
 //   2. drop what is not a reported quantity: years used as dates, dates, clock times, ages,
 //      ordinals of sequence, numbers inside names, list numbering;
-//   3. decide each figure's role in its clause: the size of a change ("rose 20%"), the new level a
-//      change leads to ("to £4.6bn"), or an earlier value ("from $639m"), and so its direction;
-//   4. find the year of the comparison when the clause states one ("a 34 percent drop from 2010").
+//   3. decide each figure's role in its clause: the size of a change ("rose 12%"), the new level a
+//      change leads to ("to £2.7bn"), or an earlier value ("from $410m"), and so its direction;
+//   4. find the year of the comparison when the clause states one ("a 15 percent fall from 2012").
 //
 // Every rule is about English news prose in general; nothing is tuned to one story.
 import type { ChangeDirection, ExtractedStatistic, Span } from './types.js';
@@ -37,9 +37,9 @@ interface Figure {
   unit: string | null;
   kind: Kind;
   spelled: boolean;
-  /** A count with no counted noun in the text ("rose 32,000 to ..."). */
+  /** A count with no counted noun in the text ("rose 14,000 to ..."). */
   bare: boolean;
-  /** The counted noun phrase ("top executives") or the noun the figure is a size of. */
+  /** The counted noun phrase ("senior managers") or the noun the figure is a size of. */
   noun: string | null;
   unitCue: string | null;
   confidence: number;
@@ -51,13 +51,13 @@ interface Figure {
   /** The direction came from a noun ("a decline in ...", "growth of ..."): the figure is a rate. */
   cueIsNoun: boolean;
   baselineYear: number | null;
-  /** The figure this one converts ("$1.13bn (£600m)"). */
+  /** The figure this one converts ("$2.6bn (£2.1bn)"). */
   conversionOf: Figure | null;
   /** Where to look for a comparison year, when not the figure's own clause (set by propagation). */
   yearRegion: Span | null;
   sentence: number;
   clause: Span;
-  /** "more" or "fewer" opening the counted noun phrase ("90,000 more people"). */
+  /** "more" or "fewer" opening the counted noun phrase ("4,000 more nurses"). */
   nounLead: string | null;
   /** The text between the previous figure and this one. */
   gapBefore: string;
@@ -94,7 +94,7 @@ const CURRENCY_SYMBOLS: [RegExp, string, string][] = [
   [/\b(USD|GBP|EUR|JPY|CNY|CHF|BRL|INR|CAD|AUD|RUB|ZAR|SEK|NOK|DKK|MXN|HKD)\s?$/, '', ''],
 ];
 
-/** Currency words after a number, with the code they give ("2.4bn euros", "600m reais"). */
+/** Currency words after a number, with the code they give ("1.5bn euros", "300m reais"). */
 const CURRENCY_WORDS: Record<string, string> = {
   euro: 'EUR', euros: 'EUR', reais: 'BRL', real: 'BRL', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR',
   rupees: 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', dollar: 'USD', dollars: 'USD',
@@ -142,7 +142,7 @@ const NP_STOP = new Set(
   while when where if then so because though although until about around up down out off like just only still even yet
   again more most less least very too both either neither such than against between among within across through`.split(/\s+/),
 );
-/** Words a counted noun phrase may start with although they look like stops ("90,000 more people"). */
+/** Words a counted noun phrase may start with although they look like stops ("4,000 more nurses"). */
 const NP_LEADERS = new Set(['more', 'fewer', 'less', 'additional', 'extra', 'new', 'other', 'further']);
 
 /** Capitalised words that can come before a number without making it part of a name. */
@@ -165,11 +165,11 @@ const DIRECTION_OF: Record<string, ChangeDirection> = {};
 for (const word of INC_WORDS.split(' ')) DIRECTION_OF[word] = 'INCREASE';
 for (const word of DEC_WORDS.split(' ')) DIRECTION_OF[word] = 'DECREASE';
 
-/** Cue words that come straight before the size of a change ("rose 2%", "save £35bn"). */
+/** Cue words that come straight before the size of a change ("rose 3%", "save £4bn"). */
 const ADJACENT_CUES = Object.keys(DIRECTION_OF).filter((w) => !/^(rais|raise|savings$|double$|doubles$|halves$)/.test(w));
-/** Cue words for "<cue> <object> by N" ("increase productivity by 3bn euros"). */
+/** Cue words for "<cue> <object> by N" ("raise output by 2bn euros"). */
 const BY_CUES = Object.keys(DIRECTION_OF).filter((w) => !['up', 'down', 'added', 'adds', 'close', 'closing', 'savings', 'lost', 'lose', 'loses', 'losing'].includes(w));
-/** Cue words a later "to N" can be the new level of ("rose 20% to £4.6bn", "a decline ... to 5.4%"). */
+/** Cue words a later "to N" can be the new level of ("rose 12% to £2.7bn", "a decline ... to 3.1%"). */
 const LEVEL_CUES = Object.keys(DIRECTION_OF).filter((w) => !['added', 'adds', 'close', 'closing', 'lost', 'lose', 'loses', 'losing'].includes(w));
 const CHANGE_NOUNS: Record<string, ChangeDirection> = {
   rise: 'INCREASE', rises: 'INCREASE', increase: 'INCREASE', increases: 'INCREASE', jump: 'INCREASE', jumps: 'INCREASE',
@@ -242,7 +242,7 @@ function clauseSpans(text: string, sentence: Span): Span[] {
   for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
     if (m[0] === ';') {
       const before = body.slice(0, m.index);
-      if (before.lastIndexOf('(') > before.lastIndexOf(')')) continue; // "($332; £179.3)"
+      if (before.lastIndexOf('(') > before.lastIndexOf(')')) continue; // "($410; £320.5)"
     }
     cuts.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
@@ -287,7 +287,7 @@ function isPluralNoun(word: string): boolean {
   return /[a-z]s$/.test(w) && !/(ss|us|is|ous|'s|’s)$/.test(w);
 }
 
-/** The counted noun phrase right after a number ("2,500 jobs", "three key seats", "90,000 more people"). */
+/** The counted noun phrase right after a number ("1,200 jobs", "four marginal seats", "4,000 more nurses"). */
 function nounPhraseAt(text: string, pos: number): NounPhrase | null {
   const word = /\s+([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])/y;
   word.lastIndex = pos;
@@ -306,7 +306,7 @@ function nounPhraseAt(text: string, pos: number): NounPhrase | null {
     previousCapital = capital;
     words.push(w);
     end = m.index + m[0].length;
-    if (TIME_UNITS[lower]) return null; // "13 Hours" (a title) or a duration
+    if (TIME_UNITS[lower]) return null; // "24 Hours" (a title) or a duration
     if (isPluralNoun(w)) {
       // a plural used as a modifier: "police officers", "sales staff"
       const next = word.exec(text);
@@ -355,7 +355,7 @@ function readUnit(text: string, numStart: number, numEnd: number, base: number, 
     return re.exec(text);
   };
   let m: RegExpExecArray | null;
-  // scale: "3.2bn", "600m", "1.41 million"
+  // scale: "4.1bn", "750m", "2.3 million"
   if (!spelled && (m = sticky(/(bn|mn|mln|bln|tn|trn|m|k)(?![A-Za-z])/y))) {
     value = tidy(value * SCALE_SUFFIX[m[1].toLowerCase()]);
     pos += m[0].length;
@@ -392,7 +392,7 @@ function readUnit(text: string, numStart: number, numEnd: number, base: number, 
   }
   // multipliers
   if ((m = sticky(/\s+times\b|-fold\b/y))) return reading('times', 'times', m[0].trim().replace(/^-/, ''), pos + m[0].length);
-  if (sticky(/-\s/y)) return null; // "16- and 17-year-olds"
+  if (sticky(/-\s/y)) return null; // "14- and 15-year-olds"
   // hyphenated modifiers: "three-year plan", "18-year-old", "10-point lead"
   if ((m = sticky(/-([a-z]+)/y))) {
     const word = m[1];
@@ -406,7 +406,7 @@ function readUnit(text: string, numStart: number, numEnd: number, base: number, 
   // durations
   if ((m = sticky(/\s+([a-z]+)\b/y)) && TIME_UNITS[m[1]]) {
     if (sticky(/\s+[a-z]+\s+(?:ago|old|earlier|later|before now|from now|in a row|running|straight)\b/y)) return null;
-    // "two days after the vote", "seven months before the attack": a time reference, not a quantity
+    // "two days after the vote", "five months before the vote": a time reference, not a quantity
     if (sticky(/\s+[a-z]+\s+(?:after|before|ahead of|prior to)\s+(?:(?:the|a|an|his|her|its|their|this|that)\b|\d|[A-Z])/y)) return null;
     return reading('duration', TIME_UNITS[m[1]], m[1], pos + m[0].length);
   }
@@ -422,7 +422,7 @@ function readUnit(text: string, numStart: number, numEnd: number, base: number, 
   if (!spelled && !scaled && value <= 100 && (m = sticky(/\s*(-|–|to|and|or)\s*\d[\d,]*(?:\.\d+)?\s?(%|percent|per cent|million|billion|bn|m)(?![A-Za-z])/iy))) {
     const second = m[2].toLowerCase();
     if (!(second in SCALE_SUFFIX)) return { ...reading('percent', 'percent', m[2]), currencyStart: null };
-    // "rose 32,000 to 1.41 million" is a change and its new level, not a range
+    // "rose 14,000 to 2.3 million" is a change and its new level, not a range
     const range = m[1] !== 'to' || /\b(?:between|from)\s+(?:about\s+|around\s+|some\s+)?$/i.test(text.slice(Math.max(0, numStart - 20), numStart));
     if (range) return { ...reading('count', null, null), value: tidy(value * SCALE_SUFFIX[second]), scaled: true, bare: true };
   }
@@ -552,7 +552,7 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     const governed = /\b(?:for|by|to|than|about|nearly|almost|over|around|roughly|just|only|some|least|from|with|is|was|are|were|be|rose|fell|cut|grew|increased|reduced|fallen|risen|dropped)\s+$/i.test(before);
     const nextWord = /^\s+([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
     if (!ofFollows && !(standsAlone && (plural || governed)) && !(governed && nextWord && NP_STOP.has(nextWord))) continue;
-    if (/quarters?$/.test(denominatorWord) && !ofFollows) continue; // "the preceding three quarters"
+    if (/quarters?$/.test(denominatorWord) && !ofFollows) continue; // "the previous three quarters"
     if (/\b(?:the|first|last|next|second|third|fourth)\s+$/i.test(before)) continue;
     const numeratorValue = single ? 1 : UNITS[numerator];
     const value = roundFraction(numeratorValue / FRACTION_DENOMINATORS[denominatorWord]);
@@ -599,7 +599,7 @@ function rawNumbers(text: string, skip: Span[]): Raw[] {
     const next = text[end] ?? '';
     if (/[\p{L}\p{N}_]/u.test(prev)) continue; // "A380", "G8"
     if (prev === '.' && /\d/.test(text[start - 2] ?? '')) continue;
-    if (prev === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) continue; // "F-16", "mid-2003", "15-17"
+    if (prev === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) continue; // "F-16", "mid-2011", "15-17"
     if (prev === '/' || next === '/' || prev === ':' || (next === ':' && /\d/.test(text[end + 1] ?? ''))) continue;
     if (next === '-' && /\d/.test(text[end + 1] ?? '')) continue; // ranges, scores, ISO dates
     if (/[A-Za-z]/.test(next) && !/^(?:bn|mn|mln|bln|tn|trn|m|k|p)(?![A-Za-z])/.test(text.slice(end, end + 4))) continue; // "4th", "1990s", "3D"
@@ -656,11 +656,11 @@ function notAQuantity(text: string, raw: Raw, reading: Reading, sentence: Span):
     if (/\bages?\s+(?:of\s+)?(?:between\s+)?\d+\s+(?:and|to|or)\s+$/i.test(before)) return true;
     if (/\b(?:died|dies|dead|retired|retires)\s+at\s+(?:the\s+age\s+of\s+)?$/i.test(before)) return true;
     if (/\b(?:he|she|who)\s+(?:is|was|turns|turned|will be)\s+$/i.test(before) && /^\s*[,.;]/.test(after)) return true;
-    if (/[A-Z][\w.'’-]*,\s$/.test(before) && /^\s*,/.test(after) && reading.bare) return true; // "Gonzalez, 55, of ..."
+    if (/[A-Z][\w.'’-]*,\s$/.test(before) && /^\s*,/.test(after) && reading.bare) return true; // "Smith, 47, of ..."
     if (/^\s*(?:,\s*)?(?:years?[\s-]old|-year-old)/.test(after)) return true;
   }
   if (reading.bare || (unitless && raw.spelled === false && !reading.noun && reading.kind !== 'duration')) {
-    // numbers in names: "BBC Radio 4", "Channel 4", "WEEK 13", "No. 2"
+    // numbers in names: "Radio 5", "Channel 4", "ROUND 12", "No. 2"
     const prev = previousWord(text, numStart);
     if (prev) {
       const w = prev.word.replace(/[’']s$/, '');
@@ -674,7 +674,7 @@ function notAQuantity(text: string, raw: Raw, reading: Reading, sentence: Span):
     // "10 Downing Street", "221 Baker Street": an address or a name
     if (/^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Place|Square|Way|Court|Terrace)\b/.test(after)) return true;
     if (value < 100 && /^\s+[A-Z][a-z]/.test(after)) return true;
-    // list numbering "1. Donald Trump" and "(2.)"
+    // list numbering "1. Jane Smith" and "(2.)"
     if (/(?:^|\n)\s*$/.test(before) && /^\.\s/.test(after)) return true;
     if (/\(\s*$/.test(before) && /^\.?\)/.test(after)) return true;
   }
@@ -683,7 +683,7 @@ function notAQuantity(text: string, raw: Raw, reading: Reading, sentence: Span):
 
 /**
  * A spelled-out number with no noun still counts where a figure is expected: "two less than",
- * "rose from five to seven", "Rubio got seven and Cruz got three".
+ * "rose from five to seven", "Lee got seven and Khan got three".
  */
 function spelledCountStands(text: string, start: number, end: number, sentence: Span): boolean {
   const after = text.slice(end, end + 14);
@@ -696,17 +696,17 @@ function spelledCountStands(text: string, start: number, end: number, sentence: 
   return /\b(?:from|to|by)\s+$/i.test(before) && LEVEL_CUE_WORD_RE.test(text.slice(sentence.start, start));
 }
 
-/** Durations that only scope another figure: "for the three months to", "two years ago", "in three years". */
+/** Durations that only scope another figure: "for the six months to", "two years ago", "in three years". */
 function isTemporalScope(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
-  // "the slowest rate of growth for nine years", "its lowest level in three years"
+  // "the slowest rate of growth for nine years", "its lowest level in four years"
   if (/\b(?:for|in)\s+(?:(?:more|less) than\s+|almost\s+|nearly\s+|over\s+|about\s+)?$/i.test(before) && /\b(?:[a-z]{2,}est|most|least|record|first)\b/i.test(text.slice(Math.max(0, start - 60), start))) return true;
   return /\b(?:the|last|past|next|previous|preceding|first|coming|following|recent|in|within|every|each|per|this|those|these|its|their|his|her|our|over|over the|during the|for the)\s+$/i.test(
     before,
   );
 }
 
-/** Definite or possessive determiners make a spelled count descriptive ("the two parties", "Britain's five big banks"). */
+/** Definite or possessive determiners make a spelled count descriptive ("the two parties", "Europe's four big airlines"). */
 function isDescriptive(text: string, start: number): boolean {
   return /(?:\b(?:the|these|those|its|his|her|their|our|your|my|both|all|every|each|first|last|next|other|another|of)|['’]s)\s+$/i.test(
     text.slice(Math.max(0, start - 20), start),
@@ -746,7 +746,7 @@ function isBaseline(prefix: string, f: Figure, previous: Figure | null): boolean
   const between = prefix.slice(marker.index + marker[0].length);
   if (/\bto\b/i.test(between) || LEVEL_CUE_WORD_RE.test(between) || AUXILIARY.test(between)) return false;
   if (between.length <= (/^than$/i.test(marker[1]) ? 12 : 30) && !/\d/.test(between) && !/\bof\s+$/.test(between)) return true;
-  // a list of earlier values: "from 10.6% in November and 10.9% in December 2003"
+  // a list of earlier values: "from 7.2% in May and 7.5% in June 2018"
   return (
     !!previous && previous.role === 'baseline' && previous.clause.start === f.clause.start &&
     /^(?:\s*\([^()]*\))?(?:\s+(?:in|for|at|on)\s+[^,;.()]{1,40}?)?(?:,|\s+and|,\s+and)\s+$/.test(f.gapBefore)
@@ -764,13 +764,13 @@ function assignDirection(text: string, f: Figure, spanAfter: number, previous: F
   const nearStart = f.start - near.length;
   let m: RegExpExecArray | null;
   const baseline = isBaseline(prefix, f, previous);
-  // the size of a change: "rose 2%", "up 27%", "cut by £1.6bn", "save £35bn"
+  // the size of a change: "rose 3%", "up 14%", "cut by £2.2bn", "save £4bn"
   if (!baseline && (m = ADJACENT_CUE_RE.exec(near)) && !isNameWord(near, m.index + m[0].indexOf(m[1]), m[1])) {
     const cue = m[1];
     const word = cue.toLowerCase();
     const at = m.index + m[0].indexOf(cue);
     const tail = near.slice(at + cue.length);
-    const margin = /^(?:lost|lose|loses|losing)$/.test(word) && /\bby\s+$/i.test(tail); // "lost by 13 points": a margin
+    const margin = /^(?:lost|lose|loses|losing)$/.test(word) && /\bby\s+$/i.test(tail); // "lost by 9 points": a margin
     const speech = /^add(?:ed|s)$/.test(word) && !/^\s+(?:by\s+)?$/.test(tail); // "added" speaks unless a number follows
     const closing = /^clos/.test(word) && FOLLOWING_COMPARATIVE_RE.test(after); // "closed 3% higher"
     if (!margin && !speech && !closing) {
@@ -782,7 +782,7 @@ function assignDirection(text: string, f: Figure, spanAfter: number, previous: F
     setDirection(f, directionOfWord(m[1])!, m[1], nearStart + m.index + m[0].indexOf(m[1]), 'size');
     return;
   }
-  // "a 52% rise", "a 5% annual increase", "£234m of cuts", "jobs are to go", "8% higher", "90,000 more people"
+  // "a 31% rise", "a 6% annual increase", "£700m of cuts", "posts are to go", "4% higher", "4,000 more nurses"
   if (f.kind !== 'duration' && f.kind !== 'fraction') {
     if ((m = FOLLOWING_NOUN_RE.exec(after))) {
       setDirection(f, CHANGE_NOUNS[m[1].toLowerCase()], m[1], spanAfter + m.index + m[0].length - m[1].length, 'size', true);
@@ -808,31 +808,31 @@ function assignDirection(text: string, f: Figure, spanAfter: number, previous: F
       return;
     }
   }
-  // an earlier value: "from $639m", "compared with 12.1%", "from 10.6% in November and 10.9% ..."
+  // an earlier value: "from $410m", "compared with 8.3%", "from 7.2% in May and 7.5% ..."
   if (baseline) {
     f.role = 'baseline';
     return;
   }
-  // "growth of 5.2%", "savings of £153m"
+  // "growth of 2.8%", "savings of £90m"
   if ((m = NOUN_OF_RE.exec(near))) {
     setDirection(f, CHANGE_NOUNS[m[1].toLowerCase()], m[1], nearStart + m.index, 'size', true);
     return;
   }
-  // the new level after a change: "rose 20% to £4.6bn", "a decline in ... to 5.4%", "to a record low of"
+  // the new level after a change: "rose 12% to £2.7bn", "a decline in ... to 3.1%", "to a record low of"
   if ((m = RECORD_LEVEL_RE.exec(near))) {
     setDirection(f, m[1].toLowerCase() === 'low' ? 'DECREASE' : 'INCREASE', m[1], nearStart + m.index, 'level');
     return;
   }
   if ((m = TO_LEVEL_RE.exec(prefix))) {
     const head = prefix.slice(0, m.index);
-    // "added 4% to 142bn euros": the level after a sized change
+    // "added 3% to 90bn euros": the level after a sized change
     if (previous && previous.direction && previous.role === 'size' && previous.clause.start === f.clause.start && /^(?:\s*\([^()]*\))?(?:\s+[\w'’-]+){0,4}?\s+(?:back\s+)?to\s+(?:just\s+|only\s+)?$/.test(f.gapBefore)) {
       setDirection(f, previous.direction, previous.dirCue!, previous.dirCueAt, 'level', previous.cueIsNoun);
       return;
     }
     let cue = lastMatch(LEVEL_CUE_RE, head);
     if (cue && isNameWord(head, cue.index + cue[0].indexOf(cue[1]), cue[1])) cue = null;
-    // "72 percent to 8 percent" is a score, not a change
+    // "61 percent to 39 percent" is a score, not a change
     const versus = previous && previous.role === 'none' && !previous.direction && /^\s+to\s+$/.test(f.gapBefore);
     if (cue && !versus && head.length - cue.index <= 80) {
       const word = cue[1];
@@ -844,7 +844,7 @@ function assignDirection(text: string, f: Figure, spanAfter: number, previous: F
   }
 }
 
-/** A capitalised cue word inside a sentence is part of a name ("Club for Growth", "Rise Against"). */
+/** A capitalised cue word inside a sentence is part of a name ("Campaign for Growth", "Rise Against"). */
 function isNameWord(s: string, at: number, word: string): boolean {
   return /^[A-Z]/.test(word) && !/(?:^|[.!?:"“]\s*)$/.test(s.slice(0, at).trimEnd() === '' ? '' : s.slice(Math.max(0, at - 3), at));
 }
@@ -854,7 +854,7 @@ function isNounUse(s: string, at: number): boolean {
   return /\b(?:a|an|the|its|their|this|further|sharp|slight)\s+$/i.test(s.slice(Math.max(0, at - 12), at));
 }
 
-/** "almost a quarter of a million jobs and 168 public bodies would go": the verb after a coordinated figure. */
+/** "about 3,000 posts and 40 offices would go": the verb after a coordinated figure. */
 function coordinatedVerb(after: string): RegExpExecArray | null {
   const m = /^\s+and\s+(?:[\w£$€.,-]+\s+){1,5}?(?=(?:are|is|were|was|will|would|could|may|might|set|due)\b)/i.exec(after);
   if (!m) return null;
@@ -884,12 +884,12 @@ function comparisonYear(text: string, region: Span, from: number, level = false,
     let phrase = '';
     if (word === 'from') {
       phrase = rest.split(/\bto\b/)[0].slice(0, 90);
-      // "will rise to £3,000 from 2006": a start date, unless the earlier value is there too
+      // "will rise to £4 from 2026": a start date, unless the earlier value is there too
       if (level && region.start + m.index > levelAt && !/\d/.test(phrase.replace(YEAR_RE, ''))) phrase = '';
     } else if (word === 'since' && /\b(?:[a-z]+est|most|least|first|worst|best)\s+(?:[a-z]+\s+)?$/i.test(s.slice(Math.max(0, m.index - 25), m.index))) {
-      phrase = ''; // "the lowest since 2008": a record, not a comparison
+      phrase = ''; // "the lowest since 1995": a record, not a comparison
     } else if (word === 'since' || word === 'on' || word === 'over' || word === 'versus' || word === 'vs') {
-      phrase = /^(?:its\s+|the\s+|their\s+)?(?:1[89]\d\d|20\d\d)\b/.exec(rest)?.[0] ?? ''; // "up 5% on 2003"
+      phrase = /^(?:its\s+|the\s+|their\s+)?(?:1[89]\d\d|20\d\d)\b/.exec(rest)?.[0] ?? ''; // "up 5% on 2019"
     } else if (word === 'than') {
       phrase = rest.slice(0, 60);
     } else {
@@ -949,7 +949,7 @@ const PRONOUN = /^(?:it|its|he|she|they|we|i|you|this|that|which|who|there|a|an|
 const MEASURE_NOUN =
   /^(?:\s*\([^)]*\))?\s+((?:[a-z-]+\s+){0,2}(?:loss|profit|payout|charge|hit|deal|fine|bill|budget|investment|package|payment|contract|fee|salary|bonus|debt|deficit|surplus|stake|share|rise|increase|fall|drop|decline|cut|jump|growth|chance|lead|majority|margin|settlement|fund|grant|loan|bid|offer|price|cost|wage|tax|rate)s?)\b(?:\s+(?:in|of|on|for)\s+((?:[A-Za-z'’-]+\s*){1,3}))?/i;
 
-/** The nearest name before `pos` in the sentence or the one before ("Reuters", "Marsh & McLennan"). */
+/** The nearest name before `pos` in the sentence or the one before ("Acme", "Smith & Jones"). */
 function nearestName(text: string, from: number, pos: number): string {
   const names = [...text.slice(from, pos).matchAll(/(?<![.!?]\s|^)\b([A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*)*)/g)]
     .map((m) => m[1].replace(/['’]s$/, ''))
@@ -957,7 +957,7 @@ function nearestName(text: string, from: number, pos: number): string {
   return names.at(-1) ?? '';
 }
 
-/** Where the figure applies, when a place follows it: "12.1% in Germany". */
+/** Where the figure applies, when a place follows it: "8.3% in Italy". */
 function placeAfter(text: string, f: Figure): string {
   const m = /^\s+in\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3})/.exec(text.slice(f.end, f.end + 50));
   if (!m || MONTH_RE.test(m[1].split(/\s+/)[0]) || /^(?:the\s+)?(?:UK|US)$/.test(m[1]) === false && /^\d/.test(m[1])) return '';
@@ -1051,7 +1051,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
         noun: null, nounWords: [], bare: false, scaled: false, currencyStart: null,
       };
       if (raw.kind === 'fraction') {
-        // "two thirds of those waiting" stays a fraction; "one in five voters" too.
+        // "two thirds of those asked" stays a fraction; "one in five voters" too.
       }
     } else {
       reading = readUnit(text, raw.numStart, raw.numEnd, raw.value, raw.spelled);
@@ -1069,7 +1069,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
     if (reading.kind === 'duration' && isTemporalScope(text, raw.numStart)) continue;
     if (reading.kind === 'count' && reading.noun && /^(?:years?|months?|days?)$/i.test(reading.unit ?? '')) continue;
 
-    // extend over the currency sign and the qualifiers ("more than $375m", "Up to 2,500 jobs")
+    // extend over the currency sign and the qualifiers ("more than $200m", "Up to 900 jobs")
     let start = Math.min(raw.numStart, reading.currencyStart ?? raw.numStart);
     const qualifier = SPAN_QUALIFIER_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
     if (qualifier) start -= qualifier[0].length;
@@ -1086,7 +1086,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
     });
   }
 
-  // bracketed conversions: "$1.13bn (£600m)", "895.4 reais ($332; £179.3)"
+  // bracketed conversions: "$2.6bn (£2.1bn)", "1,200 reais ($410; £320.5)"
   for (let i = 1; i < figures.length; i++) {
     const f = figures[i];
     const prev = figures[i - 1];
@@ -1120,12 +1120,12 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
     if (f.conversionOf || !prev || prev.sentence !== f.sentence) continue;
     const gap = text.slice(prev.conversionOf ? prev.end : prev.end, f.start);
     const anchor = prev.conversionOf ?? prev;
-    // ", or 12.9%": the same change restated
+    // ", or 7.5%": the same change restated
     if (!f.direction && f.role !== 'baseline' && /^\s*,?\s+or\s+$/.test(gap) && anchor.direction) {
       setDirection(f, anchor.direction, anchor.dirCue!, anchor.dirCueAt, anchor.role === 'level' ? 'size' : anchor.role);
       continue;
     }
-    // "$3.36bn, up 27% from ...", "£347m, an 82% jump on 2003", "163 MPs, two less than ..."
+    // "$1.9bn, up 14% from ...", "£212m, a 40% jump on 2015", "290 MPs, six fewer than ..."
     if (
       f.direction && f.role === 'size' && !anchor.direction && anchor.role !== 'baseline' &&
       /^(?:\s+[\w'’-]+){0,3}?\s*(?:\)\s*)?(?:,|\s[-–—])\s+(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?$/i.test(gap)
@@ -1133,7 +1133,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
       setDirection(anchor, f.direction, f.dirCue!, f.dirCueAt, 'level');
       anchor.yearRegion = { start: f.start, end: f.clause.end };
     }
-    // coordinated figures share a cue: "savings of £153m at the Foreign Office and £336m at ..."
+    // coordinated figures share a cue: "savings of £90m at one ministry and £120m at ..."
     if (
       !f.direction && f.role !== 'baseline' && anchor.direction && anchor.role === 'size' && anchor.kind === f.kind &&
       /^(?:\s+(?:at|in|for|on|from|by)\s+[^,;.\d()]{1,40})?,?\s+and\s+$/i.test(text.slice(anchor.end, f.start))
@@ -1141,7 +1141,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
       setDirection(f, anchor.direction, anchor.dirCue!, anchor.dirCueAt, 'size', anchor.cueIsNoun);
     }
   }
-  // "11.5%, down from 12.3%", "305,775 people on a waiting list, down from ...", "18% ... in 2000 - up from 6%"
+  // "6.2%, down from 7.4%", "41,000 people on the register, down from ...", "12% ... in 2019 - up from 9%"
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     if (f.conversionOf || f.role === 'baseline' || (f.direction && f.role === 'size' && f.dirCueAt < f.start)) continue;
@@ -1156,7 +1156,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
     const cueClause = clauseAt(f.sentence, cueAt);
     f.yearRegion = { start: cueAt, end: cueClause.end };
   }
-  // a growth rate compared with an earlier growth rate keeps its direction: "rose by 4.3% ... up from November's 4.2%"
+  // a growth rate compared with an earlier growth rate keeps its direction: "rose by 3.1% ... up from May's 2.9%"
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     if (f.role !== 'baseline' || f.unit !== 'percent') continue;
@@ -1207,7 +1207,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
 
   const out: ExtractedStatistic[] = [];
   for (const f of figures) {
-    // a lone small digit with nothing around it is rarely a reported figure ("(Last week: 2.)")
+    // a lone small digit with nothing around it is rarely a reported figure ("(Previous: 3.)")
     if (f.bare && !f.spelled && f.value < 10 && !f.direction) continue;
     out.push({
       start: f.start,
@@ -1225,7 +1225,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
   return out;
 }
 
-/** Plural nouns that measure rather than count ("profits rose to 2.4m" is not 2.4m profits). */
+/** Plural nouns that measure rather than count ("profits rose to 1.7m" is not 1.7m profits). */
 const NOT_COUNTED = /^(?:profits|revenues|earnings|sales|shares|prices|rates|figures|results|costs|taxes|levels|numbers|totals|values|volumes|assets|losses|returns|margins|bills|fees|wages|salaries|savings|payments|exports|imports|stocks|markets|points|ratings|scores|readings|yields)$/i;
 
 const PEOPLE_WORDS =
@@ -1239,7 +1239,7 @@ function inferCountUnit(text: string, f: Figure, figures: Figure[], sentences: S
     const np = nounPhraseAt(text, f.end + of[0].length);
     if (np) return np.head.toLowerCase();
   }
-  // the first end of a range counts what the second counts: "between 3 and 4 million people"
+  // the first end of a range counts what the second counts: "between 2 and 3 million viewers"
   const next = figures[f.index + 1];
   if (next && next.unit && next.kind === 'count' && /^\s*(?:-|–|to|and|or)\s*$/.test(text.slice(f.end, next.start))) return next.unit;
   const before = text.slice(sentence.start, f.start);
@@ -1254,7 +1254,7 @@ function inferCountUnit(text: string, f: Figure, figures: Figure[], sentences: S
     return sales[1].toLowerCase().replace(/y$/, 'ie') + 's';
   }
   if (lastMatch(PEOPLE_WORDS, clauseBefore)) return 'people';
-  // the plural subject of the change: "Subscribers rose to 2.4m"
+  // the plural subject of the change: "Members rose to 1.7m"
   if (f.dirCue && f.dirCueAt > f.clause.start && f.dirCueAt < f.start) {
     const subject = /([A-Za-z]+)\s+(?:(?:have|has|had|were|was)\s+)?(?:[a-z]+ly\s+)?$/.exec(text.slice(Math.max(f.clause.start, f.dirCueAt - 40), f.dirCueAt));
     if (subject && isPluralNoun(subject[1]) && !TIME_UNITS[subject[1].toLowerCase()] && !NOT_COUNTED.test(subject[1])) return subject[1].toLowerCase();
