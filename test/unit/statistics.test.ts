@@ -1,0 +1,246 @@
+// The statistics extractor on sentences written for these tests (no corpus text).
+import { describe, expect, it } from 'vitest';
+import { extractStatistics } from '../../src/extraction/statistics.js';
+import type { ExtractedStatistic } from '../../src/extraction/types.js';
+
+/** The statistic whose span contains `part`, failing when there is none. */
+function stat(text: string, part: string): ExtractedStatistic {
+  const at = text.indexOf(part);
+  if (at < 0) throw new Error(`"${part}" not in text`);
+  const found = extractStatistics(text).find((s) => s.start <= at && s.end >= at + part.length);
+  if (!found) throw new Error(`no statistic over "${part}" in: ${text}`);
+  return found;
+}
+
+const texts = (text: string) => extractStatistics(text).map((s) => s.text);
+
+describe('spans', () => {
+  it('keeps text.slice(start, end) === text for every finding', () => {
+    const text = 'Revenue rose 12% to £4.2bn ($5.3bn), while 1,500 jobs will go and about 300 people protested.';
+    const found = extractStatistics(text);
+    expect(found.length).toBeGreaterThanOrEqual(5);
+    for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('includes qualifiers but not emphasis words', () => {
+    const text = 'The charity helped more than 2,000 families and only 40 schools, up to 15 villages and about 9% of towns.';
+    expect(texts(text)).toEqual(['more than 2,000 families', '40 schools', 'up to 15 villages', 'about 9%']);
+  });
+});
+
+describe('percentages', () => {
+  it('reads %, percent and per cent', () => {
+    const text = 'Support stood at 41%, against 38 percent for the rival and 12.5 per cent for others.';
+    expect(extractStatistics(text).map((s) => [s.value, s.unit])).toEqual([
+      [41, 'percent'],
+      [38, 'percent'],
+      [12.5, 'percent'],
+    ]);
+  });
+
+  it('reads spelled-out percentages and percentage points', () => {
+    expect(stat('Thirty percent of members abstained.', 'Thirty').value).toBe(30);
+    const points = stat('Her lead narrowed by three percentage points.', 'three');
+    expect([points.value, points.unit, points.direction]).toEqual([3, 'percentage points', 'DECREASE']);
+  });
+});
+
+describe('money', () => {
+  it('applies scale suffixes and words to the full magnitude', () => {
+    const text = 'The group paid £3.2bn for the port, $450m for ships, €1.5 billion for land and ¥20bn in fees.';
+    expect(extractStatistics(text).map((s) => [s.value, s.unit])).toEqual([
+      [3_200_000_000, 'GBP'],
+      [450_000_000, 'USD'],
+      [1_500_000_000, 'EUR'],
+      [20_000_000_000, 'JPY'],
+    ]);
+  });
+
+  it('reads currency words after the number', () => {
+    const text = 'It spent 2.4bn euros in Spain, 600m reais in Brazil and 15 million Swiss francs in Zurich.';
+    expect(extractStatistics(text).map((s) => [s.text, s.value, s.unit])).toEqual([
+      ['2.4bn euros', 2_400_000_000, 'EUR'],
+      ['600m reais', 600_000_000, 'BRL'],
+      ['15 million Swiss francs', 15_000_000, 'CHF'],
+    ]);
+  });
+
+  it('reads pence and cents', () => {
+    expect(stat('A loaf now costs 95p at the corner shop.', '95p')).toMatchObject({ value: 95, unit: 'pence' });
+    expect(stat('The stock closed at 410 pence.', '410')).toMatchObject({ value: 410, unit: 'pence' });
+    expect(stat('The dividend was raised to 22 cents a share.', '22 cents')).toMatchObject({ value: 22, unit: 'US cents' });
+  });
+
+  it('gives a bracketed conversion its own entry with the direction of the figure it converts', () => {
+    const text = 'Net income climbed 9% to $2.6bn (£2.1bn) in the year.';
+    const converted = stat(text, '£2.1bn');
+    expect(converted).toMatchObject({ value: 2_100_000_000, unit: 'GBP', direction: 'INCREASE' });
+    expect(converted.label).toMatch(/sterling conversion/);
+  });
+});
+
+describe('counts', () => {
+  it('takes the counted noun as the unit and into the span', () => {
+    const a = stat('The carmaker will cut 3,400 jobs in Europe.', '3,400');
+    expect([a.text, a.value, a.unit, a.direction]).toEqual(['3,400 jobs', 3400, 'jobs', 'DECREASE']);
+    const b = stat('All 25 senior managers attended the briefing.', '25');
+    expect([b.text, b.unit]).toEqual(['25 senior managers', 'managers']);
+  });
+
+  it('reads spelled-out counts and scaled phrases', () => {
+    expect(stat('The party is expected to win four marginal seats.', 'four')).toMatchObject({ value: 4, unit: 'seats', text: 'four marginal seats' });
+    expect(stat('Nearly half a million homes lost power.', 'half a million')).toMatchObject({ value: 500_000, unit: 'homes' });
+    expect(stat('Roughly a quarter of a million visitors came.', 'quarter')).toMatchObject({ value: 250_000, unit: 'visitors' });
+    expect(stat('The census counted 2.3 million households.', '2.3 million')).toMatchObject({ value: 2_300_000, unit: 'households' });
+  });
+
+  it('gives a bare count the noun it counts', () => {
+    const text = 'The number of nurses in training rose 4,200 to 61,000.';
+    expect(stat(text, '4,200')).toMatchObject({ value: 4200, unit: 'nurses', direction: 'INCREASE' });
+    expect(stat(text, '61,000')).toMatchObject({ value: 61_000, unit: 'nurses', direction: 'INCREASE' });
+  });
+});
+
+describe('fractions, multipliers, ranks and durations', () => {
+  it('reads fractions', () => {
+    expect(stat('Two thirds of tenants said rents were too high.', 'Two thirds')).toMatchObject({ value: 0.6667, unit: 'fraction' });
+    expect(stat('Rents matter most for a third, and transport for the rest.', 'a third')).toMatchObject({ value: 0.3333, unit: 'fraction' });
+    expect(stat('One in five drivers admitted speeding.', 'One in five')).toMatchObject({ value: 0.2, unit: 'fraction' });
+  });
+
+  it('reads multipliers', () => {
+    expect(stat('Rural patients are four times more likely to wait.', 'four times')).toMatchObject({ value: 4, unit: 'times', direction: null });
+  });
+
+  it('reads rankings', () => {
+    expect(stat("The insurer is Europe's second-largest by premiums.", 'second-largest')).toMatchObject({ value: 2, unit: 'rank' });
+    expect(stat('It is now the country’s fifth biggest airline.', 'fifth biggest')).toMatchObject({ value: 5, unit: 'rank' });
+  });
+
+  it('keeps durations that are the quantity and drops temporal scope', () => {
+    expect(stat('The maximum wait will be cut to nine months.', 'nine months')).toMatchObject({ value: 9, unit: 'months' });
+    expect(texts('Sales rose 3% for the six months to June.')).toEqual(['3%']);
+    expect(texts('The rule was dropped two years ago.')).toEqual([]);
+  });
+});
+
+describe('direction and baseline year', () => {
+  it('marks the size of a change and the new level it leads to', () => {
+    const text = 'Operating profit fell 14% to €870m.';
+    expect(stat(text, '14%')).toMatchObject({ direction: 'DECREASE', cue: 'fell' });
+    expect(stat(text, '€870m')).toMatchObject({ value: 870_000_000, direction: 'DECREASE' });
+  });
+
+  it('leaves the earlier value without direction', () => {
+    const text = 'Exports grew 6% to $8.2bn from $7.7bn a year earlier.';
+    expect(stat(text, '$8.2bn').direction).toBe('INCREASE');
+    expect(stat(text, '$7.7bn')).toMatchObject({ direction: null, baselineYear: null });
+  });
+
+  it('takes the baseline year only from a stated comparison', () => {
+    expect(stat('Attendance showed a 21 percent rise from 2015.', '21 percent')).toMatchObject({ direction: 'INCREASE', baselineYear: 2015 });
+    const text = 'The vacancy rate was 6.2%, down from 7.4% in 2018.';
+    expect(stat(text, '6.2%')).toMatchObject({ direction: 'DECREASE', baselineYear: 2018 });
+    expect(stat(text, '7.4%')).toMatchObject({ direction: null, baselineYear: null });
+    expect(stat('Membership rose 5% last year.', '5%').baselineYear).toBeNull();
+  });
+
+  it('reads change nouns, savings and cuts', () => {
+    expect(stat('The firm reported a 31% jump in orders.', '31%').direction).toBe('INCREASE');
+    expect(stat('The plan would save £4bn over five years.', '£4bn').direction).toBe('DECREASE');
+    expect(stat('Ministers announced £700m of cuts to the budget.', '£700m').direction).toBe('DECREASE');
+    expect(stat('About 900 posts are to go at the factory.', '900').direction).toBe('DECREASE');
+    expect(stat('Payrolls expanded by 180,000 more workers than expected.', '180,000').direction).toBe('INCREASE');
+  });
+
+  it('gives no direction to levels, shares and scores', () => {
+    const text = 'The survey of 2,000 adults found 55% backed the plan, 30 percent to 15 percent among the young.';
+    for (const s of extractStatistics(text)) expect(s.direction).toBeNull();
+  });
+});
+
+describe('more change patterns', () => {
+  it('reads rates, ranges and averages as sizes of a change', () => {
+    expect(stat('Output contracted at an annual rate of 1.2% in the spring.', '1.2%').direction).toBe('DECREASE');
+    const range = 'Analysts said the economy would grow by between 2% and 2.5% this year.';
+    expect(stat(range, '2%').direction).toBe('INCREASE');
+    expect(stat(range, '2.5%').direction).toBe('INCREASE');
+    expect(stat('Water bills will rise by an average of 6.3% in April.', '6.3%').direction).toBe('INCREASE');
+  });
+
+  it('reads the object of a change verb before "by"', () => {
+    expect(stat('The plan would cut the number of hospital managers by 4,000.', '4,000')).toMatchObject({ direction: 'DECREASE', unit: 'managers' });
+  });
+
+  it('reads comparatives with a stated year', () => {
+    const text = 'There were 1,100 fewer prison officers in 2020 than in 2016.';
+    expect(stat(text, '1,100')).toMatchObject({ text: '1,100 fewer prison officers', unit: 'officers', direction: 'DECREASE', baselineYear: 2016 });
+  });
+
+  it('does not take a start date or a record for a baseline', () => {
+    expect(stat('Parking charges will rise to £4 an hour from 2026.', '£4').baselineYear).toBeNull();
+    expect(stat('Claims fell by 9% to 41,000, the lowest since 1995.', '9%').baselineYear).toBeNull();
+  });
+
+  it('does not read a capitalised name as a cue', () => {
+    expect(stat('She gave the Campaign for Growth $40,000 last year.', '$40,000').direction).toBeNull();
+  });
+
+  it('gives the first end of a range the unit of the second', () => {
+    expect(extractStatistics('Fares will rise by 3 to 5% in May.')[0]).toMatchObject({ text: '3', value: 3, unit: 'percent', direction: 'INCREASE' });
+    expect(extractStatistics('Between 2 and 3 million viewers tuned in.')[0]).toMatchObject({ text: '2', value: 2_000_000, unit: 'viewers' });
+    expect(stat('Applications rose 4,000 to 1.2 million.', '4,000').value).toBe(4000);
+  });
+
+  it('reads a hyphenated majority', () => {
+    expect(stat('The party defended a 44-seat majority.', '44-seat')).toMatchObject({ value: 44, unit: 'seats' });
+  });
+
+  it('gives a score no direction', () => {
+    const text = 'Members backed the motion, 61 percent to 39 percent.';
+    expect(extractStatistics(text).map((s) => s.direction)).toEqual([null, null]);
+  });
+});
+
+describe('not statistics', () => {
+  it('skips years used as dates, dates and clock times', () => {
+    expect(texts('In 2019 the talks resumed on 14 March and again on April 2, at 10:30 and 1500 GMT.')).toEqual([]);
+  });
+
+  it('skips ordinals of sequence', () => {
+    expect(texts('It was the third quarter in a row, and the second time this year.')).toEqual([]);
+  });
+
+  it('skips ages', () => {
+    expect(texts('The 52-year-old driver, aged 52, was joined by Smith, 47, and a group of 18 to 24 year olds.')).toEqual([]);
+  });
+
+  it('skips numbers inside names and addresses', () => {
+    expect(texts('She spoke on Channel 4 and BBC Radio 5 Live before visiting 10 Downing Street.')).toEqual([]);
+    expect(texts('The Airbus A350 and the F-35 were on display.')).toEqual([]);
+  });
+
+  it('skips vague amounts', () => {
+    expect(texts('Millions of people and thousands of firms lost hundreds of millions.')).toEqual([]);
+  });
+
+  it('skips "one of" and idioms', () => {
+    expect(texts('It is one of the largest schemes; at one point a one-off fee was mooted.')).toEqual([]);
+  });
+});
+
+it('is deterministic and linear in the length of the text', () => {
+  // about 4,000 characters with a figure every 17: far denser than any story
+  const sentence = 'Profits rose 20% to £4.6bn ($8.6bn) as 1,200 jobs were cut, down from 1,500 in 2019. ';
+  const text = sentence.repeat(45);
+  expect(extractStatistics(text)).toEqual(extractStatistics(text));
+  expect(extractStatistics(text)).toHaveLength(45 * 5);
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    extractStatistics(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  // a generous bound (the real cost is a few milliseconds): it catches runaway patterns, not noise
+  expect(best).toBeLessThan(50);
+});
