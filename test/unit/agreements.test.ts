@@ -1,0 +1,162 @@
+// Agreements (src/extraction/agreements.ts) on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractAgreements } from '../../src/extraction/agreements.js';
+import { dropSentenceInitialWords, EntityRegistry, findMentions } from '../../src/extraction/entities.js';
+import { layOut } from '../../src/extraction/text.js';
+import type { ExtractedAgreement } from '../../src/extraction/types.js';
+
+/** The agreements of a text, with the same layout, mentions and registry as `extractStory`. */
+function agreementsOf(text: string, title?: string): ExtractedAgreement[] {
+  const layout = layOut(text);
+  const mentions = dropSentenceInitialWords(layout.sentences.flatMap((sentence, index) => findMentions(sentence, index)));
+  const registry = new EntityRegistry(mentions);
+  const agreements = extractAgreements(layout, registry, mentions, title);
+  for (const agreement of agreements) expect(text.slice(agreement.start, agreement.end)).toBe(agreement.text);
+  return agreements;
+}
+
+function only(text: string): ExtractedAgreement {
+  const agreements = agreementsOf(text);
+  expect(agreements).toHaveLength(1);
+  return agreements[0]!;
+}
+
+describe('signed agreements', () => {
+  it('finds "X and Y signed a ... agreement" with both parties from the sentence', () => {
+    const agreement = only('Japan and Canada signed a fisheries agreement in Ottawa on Tuesday.');
+    expect(agreement).toMatchObject({ status: 'SIGNED', parties: ['Japan', 'Canada'], text: 'signed a fisheries agreement', title: 'fisheries agreement', topic: 'fisheries' });
+    expect(agreement.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('takes the noun phrase and its complement as the title, without "the use of" filler, and the topic after "for ..."', () => {
+    const agreement = only('Officials said Chile signed an agreement with Peru for protecting coral reefs through the use of joint patrols and shared satellite data.');
+    expect(agreement.status).toBe('SIGNED');
+    expect(agreement.parties).toEqual(['Chile', 'Peru']);
+    expect(agreement.text).toBe('signed an agreement with Peru for protecting coral reefs through the use of joint patrols and shared satellite data');
+    expect(agreement.title).toBe('agreement with Peru for protecting coral reefs through joint patrols and shared satellite data');
+    expect(agreement.topic).toBe('coral reefs');
+  });
+
+  it('reads "reached a deal", "struck a deal", "inked an accord" and "agreed on"', () => {
+    expect(only('Brazil and Argentina reached a deal to lower tariffs on steel, officials said.')).toMatchObject({ status: 'SIGNED', parties: ['Brazil', 'Argentina'], topic: 'tariffs' });
+    expect(only('Last week Norway struck a deal with Iceland over mackerel quotas.')).toMatchObject({ status: 'SIGNED', parties: ['Norway', 'Iceland'], topic: 'mackerel quotas' });
+    expect(only('Russia and Ukraine agreed on a prisoner exchange.')).toMatchObject({ status: 'SIGNED', parties: ['Russia', 'Ukraine'] });
+  });
+
+  it('gives registry names: "U.S." and a capital standing for its country', () => {
+    expect(only('The U.S. and Cuba signed a pact on migration.').parties).toEqual(['United States', 'Cuba']);
+    expect(only('Washington and Beijing inked an accord on climate cooperation.').parties).toEqual(['United States', 'China']);
+    expect(only('The U.S.-Mexico water treaty was signed in Buenos Aires.').parties).toEqual(['United States', 'Mexico']);
+  });
+
+  it('finds passives and "X and Y agreed to <do something>"', () => {
+    expect(only('A deal between Microsoft and Nintendo was announced on Monday.')).toMatchObject({ status: 'SIGNED', parties: ['Microsoft', 'Nintendo'], title: 'deal between Microsoft and Nintendo' });
+    const agreed = only('Germany and France agreed to share intelligence on arms smuggling.');
+    expect(agreed).toMatchObject({ status: 'SIGNED', parties: ['Germany', 'France'], title: 'agreement to share intelligence on arms smuggling' });
+  });
+
+  it('keeps organisations as parties and leaves out a place where it was signed', () => {
+    expect(only('In Geneva, Acme Corp signed a memorandum of understanding with Globex Inc to develop electric buses.')).toMatchObject({
+      status: 'SIGNED',
+      parties: ['Acme Corp', 'Globex Inc'],
+      title: 'memorandum of understanding with Globex Inc to develop electric buses',
+      topic: 'electric buses',
+    });
+  });
+});
+
+describe('proposed agreements', () => {
+  it('reads negotiating, offering, proposing and planning to sign', () => {
+    expect(only('Kenya is negotiating a free trade agreement with Ethiopia.')).toMatchObject({ status: 'PROPOSED', parties: ['Kenya', 'Ethiopia'] });
+    expect(only('India offered Pakistan a deal on water sharing.')).toMatchObject({ status: 'PROPOSED', parties: ['India', 'Pakistan'], topic: 'water sharing' });
+    expect(only('The European Commission proposed an agreement with Norway on fishing quotas.')).toMatchObject({ status: 'PROPOSED', topic: 'fishing quotas' });
+    expect(only('Poland and Ukraine plan to sign a treaty on border crossings next month.')).toMatchObject({ status: 'PROPOSED', title: 'treaty on border crossings' });
+    expect(only('Chile has yet to sign the agreement with Peru.')).toMatchObject({ status: 'PROPOSED', parties: ['Chile', 'Peru'] });
+  });
+
+  it('reads talks on a deal and being close to one', () => {
+    expect(only('Talks on a trade deal between Vietnam and Thailand resumed in Hanoi.')).toMatchObject({ status: 'PROPOSED', parties: ['Vietnam', 'Thailand'], topic: 'trade' });
+    expect(only('Negotiators from Iran and the European Union are close to a deal on sanctions relief.')).toMatchObject({ status: 'PROPOSED', parties: ['Iran', 'European Union'] });
+  });
+});
+
+describe('agreements not reached', () => {
+  it('reads failure, collapse, "no deal was reached" and rejection', () => {
+    const failed = only('Egypt and Sudan failed to reach an agreement on the dam.');
+    expect(failed).toMatchObject({ status: 'NOT_REACHED', parties: ['Egypt', 'Sudan'], text: 'failed to reach an agreement on the dam' });
+    expect(only('Talks between Serbia and Croatia collapsed on Friday.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Serbia', 'Croatia'], title: 'talks between Serbia and Croatia' });
+    expect(only('No deal was reached between Spain and Portugal on the water dispute.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Spain', 'Portugal'] });
+    expect(only('Turkey rejected the deal proposed by Greece on maritime borders.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Turkey', 'Greece'] });
+    expect(only('Colombia will not sign the accord with Venezuela.')).toMatchObject({ status: 'NOT_REACHED', text: 'not sign the accord with Venezuela' });
+    expect(only('The deal between Airbus and Qantas fell through last year.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Airbus', 'Qantas'] });
+  });
+});
+
+describe('parties the sentence does not name', () => {
+  const opening = [
+    'Norway and Sweden hold fisheries summit',
+    'Norway wants more access to the northern waters, while Sweden has asked for larger quotas. Officials from Norway met their counterparts from Sweden on Monday.',
+  ];
+
+  it('gives "both countries" the two main countries of the story', () => {
+    const agreements = agreementsOf([...opening, 'Both countries signed an accord on sustainable fishing after the meeting.', 'Sweden said it was pleased.'].join('\n'));
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]).toMatchObject({ status: 'SIGNED', topic: 'sustainable fishing' });
+    expect([...agreements[0]!.parties].sort()).toEqual(['Norway', 'Sweden']);
+  });
+
+  it('does the same for "the two sides" and for a pronoun subject, with less confidence than named parties', () => {
+    const sides = agreementsOf([...opening, 'The two sides failed to reach a deal on quotas.'].join('\n'));
+    expect(sides).toHaveLength(1);
+    expect(sides[0]!.status).toBe('NOT_REACHED');
+    expect([...sides[0]!.parties].sort()).toEqual(['Norway', 'Sweden']);
+    const pronoun = agreementsOf([...opening, 'Sweden and Norway are old allies.', 'He spoke to reporters after signing a pact for cleaning up the harbours.'].join('\n'));
+    expect(pronoun).toHaveLength(1);
+    expect([...pronoun[0]!.parties].sort()).toEqual(['Norway', 'Sweden']);
+    expect(pronoun[0]!.confidence).toBeLessThan(only('Japan and Canada signed a fisheries agreement.').confidence);
+  });
+
+  it('skips an agreement with fewer than two parties', () => {
+    expect(agreementsOf('The two countries signed a pact on nuclear safety.')).toEqual([]);
+    expect(agreementsOf('The union and the company reached a tentative agreement late on Sunday.')).toEqual([]);
+    expect(agreementsOf('On Friday the Senate approved the deal.')).toEqual([]);
+  });
+});
+
+describe('what is not an agreement', () => {
+  const notAgreements = [
+    'I agree with the assessment, Smith said.',
+    'There is broad agreement among economists that the recession is over.',
+    'Most voters agreed with Clinton on trade, and Sanders agreed with the assessment.',
+    'In the debate, Rubio and Cruz agreed that the plan was flawed.',
+    'The senator said it was a big deal for Ohio and Michigan.',
+    'We will deal with Mexico and Canada later, Trump said.',
+    'There was a great deal of anger in Iowa and Ohio.',
+    'The governor signed the bill into law on Friday, Smith and Jones said.',
+    'Ford said the deal was on, according to Reuters and Bloomberg.',
+    'Obama signed an executive order on guns, Clinton said.',
+    'Israeli settlements in the West Bank were expanded, Israel and Jordan said.',
+    'Polls show that 60 percent of voters in Ohio and Iowa agree with the deal.',
+    'The agreement between Spain and Portugal is popular.',
+    'Of its own accord, France wrote to Italy.',
+    'Trump talks with Clinton were tense.',
+  ];
+  for (const sentence of notAgreements) {
+    it(`finds nothing in "${sentence}"`, () => {
+      expect(agreementsOf(sentence)).toEqual([]);
+    });
+  }
+
+  it('does not read a headline as a report of its own', () => {
+    expect(agreementsOf('Japan and Canada sign fisheries deal\nThe two leaders met in Ottawa.')).toEqual([]);
+  });
+});
+
+describe('behaviour', () => {
+  it('is deterministic and in text order', () => {
+    const text = 'Egypt and Sudan failed to reach an agreement on the dam. Later, Kenya and Ethiopia signed a pact on trade.';
+    const first = agreementsOf(text);
+    expect(first.map((agreement) => agreement.status)).toEqual(['NOT_REACHED', 'SIGNED']);
+    expect(agreementsOf(text)).toEqual(first);
+  });
+});
