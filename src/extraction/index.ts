@@ -6,7 +6,7 @@ import { dropSentenceInitialWords, EntityRegistry, findMentions } from './entiti
 import { SpeakerResolver } from './speakers.js';
 import { extractStatistics } from './statistics.js';
 import { extractAgreements } from './agreements.js';
-import { extractTopics } from './topics.js';
+import { extractTopics, topicsOf } from './topics.js';
 import { layOut, type Layout } from './text.js';
 import type { Extraction, StoryText } from './types.js';
 
@@ -21,7 +21,7 @@ export function extractStory(story: StoryText): Extraction {
   const registry = new EntityRegistry(mentions);
   registry.reclassify(mentions, layout.sentences);
   const speakers = new SpeakerResolver(layout, mentions, registry);
-  const statements = attribute(layout, findStatements(layout), speakers);
+  const statements = attribute(layout, findStatements(layout), speakers).map((statement) => ({ ...statement, topics: topicsOf(statement.text) }));
   return {
     version: EXTRACTOR_VERSION,
     entities: registry.toExtracted(),

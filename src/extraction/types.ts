@@ -33,6 +33,8 @@ export interface ExtractedStatement extends Span {
   cue: string | null;
   /** 0..1: how sure the rules that found it are. */
   confidence: number;
+  /** Topic names of the statement itself. */
+  topics?: string[];
 }
 
 export interface ExtractedStatistic extends Span {
