@@ -195,7 +195,8 @@ describe('adding a story again', () => {
     for (const s of statements) expect(libraryV2.body.slice(s.start, s.end)).toBe(s.text);
     expect(statements[1]).toMatchObject({ id: edited.id, kind: 'DIRECT', speaker: { name: 'Riverside Council' } });
     expect(statements[1].start).toBeGreaterThan(edited.start);
-    expect(statements[0].id).not.toBe(unedited.id);
+    // Found again with the same text, kind and speaker: the same statement (same ID), not a new one.
+    expect(statements[0].id).toBe(unedited.id);
   });
 
   it('keeps a corrected text in place of the annotation it corrects, not beside it', async () => {

@@ -12,13 +12,15 @@ export interface EntityDescription {
   kind: EntityKind;
   titles?: string[];
   aliases?: string[];
-  /** The kind was guessed (a speaker nobody described): an entity of another kind may match. */
+  /** The kind was guessed (a speaker nobody described): an entity of another kind may match. OTHER is always a guess. */
   kindIsGuess?: boolean;
 }
 
 /**
  * The entity a name refers to: an entity of that name or alias, preferring the given kind;
  * created when there is none. Known names, aliases and titles are added, never removed.
+ * An OTHER entity (the extractor could not tell its kind) takes the kind of the first
+ * description that gives one, instead of a second entity of that name being created.
  */
 export async function resolveEntity(tx: Tx, description: EntityDescription): Promise<number> {
   const key = nameKey(description.name);
@@ -28,10 +30,16 @@ export async function resolveEntity(tx: Tx, description: EntityDescription): Pro
     select: { id: true, kind: true, key: true, titles: true },
     orderBy: { id: 'asc' },
   });
+  const kindIsGuess = description.kindIsGuess || description.kind === 'OTHER';
+  const unknownKind = candidates.find((entity) => entity.kind === 'OTHER' && entity.key === key);
   const existing =
     candidates.find((entity) => entity.kind === description.kind && entity.key === key) ??
     candidates.find((entity) => entity.kind === description.kind) ??
-    (description.kindIsGuess ? candidates[0] : undefined);
+    (kindIsGuess ? candidates[0] : unknownKind);
+  if (existing && existing === unknownKind && !kindIsGuess) {
+    // No entity of this kind has the name (it would have matched above), so the kind is free.
+    await tx.entity.update({ where: { id: existing.id }, data: { kind: description.kind } });
+  }
   const titles = [...new Set(description.titles ?? [])].filter(Boolean);
   let id: number;
   if (existing) {

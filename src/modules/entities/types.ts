@@ -2,13 +2,23 @@ import { builder } from '../../builder.js';
 import { page } from '../shared/pagination.js';
 
 export const EntityKind = builder.enumType('EntityKind', {
-  values: ['PERSON', 'ORGANIZATION', 'COUNTRY', 'PLACE'] as const,
+  values: {
+    PERSON: {},
+    ORGANIZATION: {},
+    COUNTRY: {},
+    PLACE: {},
+    OTHER: {
+      description:
+        'Named, but of no kind the extractor could tell (a company, a product, a person it does not know). ' +
+        'A later story or annotation that gives the kind settles it.',
+    },
+  } as const,
 });
 
 export const EntityRef = builder.prismaNode('Entity', {
   id: { field: 'id' },
   nullable: true,
-  description: 'A person, organisation, country or place: one node across every story that names it.',
+  description: 'A person, organisation, country, place or other named thing: one node across every story that names it.',
   fields: (t) => ({
     name: t.exposeString('name'),
     kind: t.expose('kind', { type: EntityKind }),

@@ -1,5 +1,6 @@
 // The shape of a story as clients send it, with an optional annotation in the format of
 // ../shared/corpus/*.gold.json (speakers by name, exact text spans; the server finds offsets).
+// What the annotation leaves out, the extractor finds (ingestion/extraction.ts).
 import { builder } from '../../builder.js';
 import { AgreementStatus } from '../agreements/types.js';
 import { EntityKind } from '../entities/types.js';
@@ -58,10 +59,22 @@ export const AddStoryInput = builder.inputType('AddStoryInput', {
     publishedAt: t.field({ type: 'DateTime' }),
     source: t.string({ description: 'Name of the publication.' }),
     language: t.string({ description: 'ISO 639-1 code; default "en".' }),
-    topics: t.stringList({ description: 'Topic names of the story.' }),
-    entities: t.field({ type: [EntityAnnotation] }),
-    statements: t.field({ type: [StatementAnnotation] }),
-    statistics: t.field({ type: [StatisticAnnotation] }),
-    agreements: t.field({ type: [AgreementAnnotation] }),
+    topics: t.stringList({ description: 'Topic names of the story. When given (even empty), they replace the topics the extractor finds.' }),
+    entities: t.field({
+      type: [EntityAnnotation],
+      description: 'Merged with the entities the extractor finds; for a name both give, this kind and title win.',
+    }),
+    statements: t.field({
+      type: [StatementAnnotation],
+      description: 'When given (even empty), these replace the statements the extractor finds.',
+    }),
+    statistics: t.field({
+      type: [StatisticAnnotation],
+      description: 'When given (even empty), these replace the statistics the extractor finds.',
+    }),
+    agreements: t.field({
+      type: [AgreementAnnotation],
+      description: 'When given (even empty), these replace the agreements the extractor finds.',
+    }),
   }),
 });

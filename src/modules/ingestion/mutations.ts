@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
+import { extractFindings, withExtraction } from './extraction.js';
 import { AddStoryInput } from './inputs.js';
 import { planStory } from './plan.js';
 import { storeStory, type StoredStory } from './service.js';
@@ -13,6 +14,11 @@ const AddStoryPayload = builder.objectRef<StoredStory>('AddStoryPayload').implem
     }),
     created: t.exposeBoolean('created', { description: 'The URL was new.' }),
     changed: t.exposeBoolean('changed', { description: 'Anything was written; false when the same story was added again.' }),
+    newStatements: t.exposeInt('newStatements', {
+      description:
+        'How many statements this call stored for the first time. Adding a story again keeps the statements it ' +
+        'already had (same text, kind and speaker: same ID) and counts only the others; 0 when nothing changed.',
+    }),
   }),
 });
 
@@ -20,14 +26,18 @@ builder.mutationField('addStory', (t) =>
   t.field({
     type: AddStoryPayload,
     description:
-      'Adds a story with what is found in it, in one transaction: all of it or nothing. The same URL again updates the story instead of duplicating it; the same story again changes nothing.',
+      'Adds a story with what is found in it, in one transaction: all of it or nothing. The extractor finds statements, ' +
+      'statistics, agreements, topics and entities in the text; each part the input annotates (even as an empty list) ' +
+      'replaces what the extractor found, and annotated entities are merged with the extracted ones. The same URL again ' +
+      'updates the story instead of duplicating it; the same story again (with the same extractor) changes nothing.',
     authScopes: { editor: true },
     errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'AddStoryResult' } },
     args: { input: t.arg({ type: AddStoryInput, required: true }) },
     resolve: async (_root, { input }) => {
       const { plan, issues } = planStory(input);
       if (!plan) throw new ValidationError('The story was not added: see `issues`.', issues);
-      return storeStory(plan);
+      // Pure and fast: before the transaction, so no lock is held while it runs.
+      return storeStory(withExtraction(plan, extractFindings(plan)));
     },
   }),
 );

@@ -1,5 +1,6 @@
 // Pure: checks a story as a client sent it and turns it into a plan the service can store in one
 // transaction (canonical URL, offsets of every span, a fingerprint). No database here.
+// What the extractor finds is merged into the plan afterwards (extraction.ts).
 import { createHash } from 'node:crypto';
 import type { Issue } from '../../errors.js';
 import type { AgreementStatus, ChangeDirection, EntityKind, StatementKind } from '../../generated/prisma/client.js';
@@ -41,6 +42,15 @@ export const LIMITS = { url: 2048, title: 1000, body: 500_000, name: 300, items:
 
 type WithSpan<T> = T & Span;
 
+/** Where a finding comes from: all null when a client annotated it. */
+export interface Provenance {
+  cue: string | null;
+  confidence: number | null;
+  extractorVersion: string | null;
+}
+
+const ANNOTATED: Provenance = { cue: null, confidence: null, extractorVersion: null };
+
 export interface StoryPlan {
   url: string;
   title: string;
@@ -50,9 +60,15 @@ export interface StoryPlan {
   language: string;
   topics: string[];
   entities: NonNullable<StoryInput['entities']>[number][];
-  statements: WithSpan<NonNullable<StoryInput['statements']>[number]>[];
-  statistics: WithSpan<NonNullable<StoryInput['statistics']>[number]>[];
+  /** An extracted statement may have no speaker. */
+  statements: (WithSpan<Omit<NonNullable<StoryInput['statements']>[number], 'speaker'>> & { speaker: string | null } & Provenance)[];
+  statistics: (WithSpan<NonNullable<StoryInput['statistics']>[number]> & Provenance)[];
   agreements: (NonNullable<StoryInput['agreements']>[number] & { span: Span | null })[];
+  /**
+   * The parts the client annotated (sent, even as an empty list): those replace what the
+   * extractor finds. Entities are never replaced, only merged.
+   */
+  annotated: Record<'statements' | 'statistics' | 'agreements' | 'topics', boolean>;
   fingerprint: string;
 }
 
@@ -111,14 +127,14 @@ export function planStory(input: StoryInput): { plan: StoryPlan; issues: [] } | 
   const statements = (input.statements ?? []).map((statement, i) => {
     required(statement.speaker, ['statements', i, 'speaker']);
     required(statement.text, ['statements', i, 'text'], LIMITS.body);
-    return { ...statement, ...locate(statement.text, ['statements', i, 'text'])! };
+    return { ...statement, ...locate(statement.text, ['statements', i, 'text'])!, ...ANNOTATED };
   });
   const statistics = (input.statistics ?? []).map((statistic, i) => {
     required(statistic.label, ['statistics', i, 'label']);
     if (!Number.isFinite(statistic.value)) problem(['statistics', i, 'value'], 'must be a finite number');
     const year = statistic.baselineYear;
     if (year != null && (year < 1000 || year > 3000)) problem(['statistics', i, 'baselineYear'], 'must be a year');
-    return { ...statistic, ...locate(statistic.text, ['statistics', i, 'text'])! };
+    return { ...statistic, ...locate(statistic.text, ['statistics', i, 'text'])!, ...ANNOTATED };
   });
   const agreements = (input.agreements ?? []).map((agreement, i) => {
     required(agreement.title, ['agreements', i, 'title']);
@@ -141,6 +157,12 @@ export function planStory(input: StoryInput): { plan: StoryPlan; issues: [] } | 
     statements,
     statistics,
     agreements,
+    annotated: {
+      statements: input.statements != null,
+      statistics: input.statistics != null,
+      agreements: input.agreements != null,
+      topics: input.topics != null,
+    },
   };
   const fingerprint = createHash('sha256').update(JSON.stringify(plan)).digest('hex');
   return { plan: { ...plan, fingerprint }, issues: [] };

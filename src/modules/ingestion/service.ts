@@ -1,6 +1,6 @@
 // Stores a planned story in one transaction: all of it or nothing.
 import { prisma } from '../../db.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import type { Prisma, StatementKind } from '../../generated/prisma/client.js';
 import { guessKind, nameKey } from '../entities/names.js';
 import { resolveEntity } from '../entities/service.js';
 import { upsertTopics } from '../topics/service.js';
@@ -16,14 +16,41 @@ export interface StoredStory {
   created: boolean;
   /** Anything was written: false when the same story was added again. */
   changed: boolean;
+  /**
+   * Statements stored for the first time by this call. When a story is added again, a statement
+   * already stored for it with the same text, kind and speaker keeps its identity (id, createdAt)
+   * and does not count; nor do editor-corrected statements, which are kept as they are.
+   */
+  newStatements: number;
 }
+
+/** Normalised text, kind and speaker: what makes a statement of an article the same one again. */
+export function statementKey(text: string, kind: StatementKind, speakerId: number | null): string {
+  const normalised = text
+    .normalize('NFKC')
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return [normalised, kind, speakerId ?? ''].join('\u0000');
+}
+
+/** What a story's previous version leaves for the new one. */
+interface Previous {
+  /** Spans of the editor-corrected statements kept: findings overlapping them are not stored again. */
+  kept: Span[];
+  /** Its other statements by `statementKey`, in body order: reused when found again, deleted when not. */
+  reusable: Map<string, number[]>;
+}
+
 
 export async function storeStory(plan: StoryPlan): Promise<StoredStory> {
   return prisma.$transaction(
     async (tx) => {
       const existing = await tx.article.findUnique({ where: { url: plan.url }, select: { id: true, fingerprint: true } });
       if (existing?.fingerprint === plan.fingerprint) {
-        return { articleId: existing.id, created: false, changed: false };
+        return { articleId: existing.id, created: false, changed: false, newStatements: 0 };
       }
       const sourceId = plan.source ? await upsertSource(tx, plan.source) : null;
       const fields = {
@@ -37,41 +64,53 @@ export async function storeStory(plan: StoryPlan): Promise<StoredStory> {
       const articleId = existing
         ? (await tx.article.update({ where: { id: existing.id }, data: { ...fields, topics: { set: [] } } })).id
         : (await tx.article.create({ data: { url: plan.url, ...fields } })).id;
-      const kept = existing ? await clearDerivedData(tx, articleId, plan.body) : [];
-      await storeFindings(tx, articleId, plan, kept);
-      return { articleId, created: !existing, changed: true };
+      const previous = existing ? await clearDerivedData(tx, articleId, plan.body) : { kept: [], reusable: new Map() };
+      const newStatements = await storeFindings(tx, articleId, plan, previous);
+      return { articleId, created: !existing, changed: true, newStatements };
     },
     { timeout: 60_000 },
   );
 }
 
 /**
- * Before a changed story is stored again: drops what was derived from its previous version,
- * except statements an editor corrected, which stay when their text is still in the new body.
- * Returns the spans of the kept statements.
+ * Before a changed story is stored again: drops what was derived from its previous version, except
+ * statements. Those an editor corrected stay when their text is still in the new body (moved to the
+ * occurrence nearest the old one); the others are returned to be matched against the new findings
+ * (storeFindings keeps those found again and deletes the rest).
  */
-async function clearDerivedData(tx: Tx, articleId: number, body: string) {
+async function clearDerivedData(tx: Tx, articleId: number, body: string): Promise<Previous> {
   await tx.statistic.deleteMany({ where: { articleId } });
   await tx.entityMention.deleteMany({ where: { articleId } });
   await tx.agreementMention.deleteMany({ where: { articleId } });
-  await tx.statement.deleteMany({ where: { articleId, editedAt: null } });
-  const edited = await tx.statement.findMany({ where: { articleId }, select: { id: true, text: true, start: true } });
-  const kept: Span[] = [];
-  for (const statement of edited) {
+  const statements = await tx.statement.findMany({
+    where: { articleId },
+    select: { id: true, text: true, kind: true, speakerId: true, start: true, editedAt: true },
+    orderBy: [{ start: 'asc' }, { id: 'asc' }],
+  });
+  const previous: Previous = { kept: [], reusable: new Map() };
+  const gone: number[] = [];
+  for (const statement of statements) {
+    if (!statement.editedAt) {
+      const key = statementKey(statement.text, statement.kind, statement.speakerId);
+      previous.reusable.set(key, [...(previous.reusable.get(key) ?? []), statement.id]);
+      continue;
+    }
     const span = nearestSpan(body, statement.text, statement.start);
     if (!span) {
-      await tx.statement.delete({ where: { id: statement.id } });
+      gone.push(statement.id);
     } else {
-      kept.push(span);
+      previous.kept.push(span);
       if (span.start !== statement.start) {
         await tx.statement.update({ where: { id: statement.id }, data: span });
       }
     }
   }
-  return kept;
+  if (gone.length) await tx.statement.deleteMany({ where: { id: { in: gone } } });
+  return previous;
 }
 
-async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, kept: Span[]) {
+/** Stores the plan's findings; returns how many statements were new (see StoredStory.newStatements). */
+async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, { kept, reusable }: Previous): Promise<number> {
   const saidAt = plan.publishedAt ?? new Date();
   // Every name this story uses, by key, to the entity it resolved to, with how the story wrote it.
   const named = new Map<string, number>();
@@ -82,7 +121,7 @@ async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, kept: S
     const id = await resolveEntity(tx, {
       name,
       kind: described?.kind ?? guessKind(name),
-      kindIsGuess: !described,
+      kindIsGuess: !described || described.kind === 'OTHER',
       titles: described?.title ? [described.title] : [],
       aliases: [...(described?.aliases ?? [])],
     });
@@ -99,24 +138,42 @@ async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, kept: S
   ]);
 
   const statementIds: { id: number; start: number; end: number }[] = [];
+  let newStatements = 0;
   for (const statement of plan.statements) {
     if (kept.some((span) => overlaps(span, statement))) continue; // an editor's version of it is kept
-    const created = await tx.statement.create({
-      data: {
-        articleId,
-        text: statement.text,
-        kind: statement.kind,
-        start: statement.start,
-        end: statement.end,
-        saidAt,
-        speakerId: await entityNamed(statement.speaker),
-        viaSourceId: statement.via ? await upsertSource(tx, statement.via) : null,
-        topics: { connect: (statement.topics ?? []).map((topic) => ({ id: topicIds.get(topic)! })) },
-      },
-      select: { id: true, start: true, end: true },
-    });
-    statementIds.push(created);
+    const speakerId = statement.speaker ? await entityNamed(statement.speaker) : null;
+    const data = {
+      text: statement.text,
+      kind: statement.kind,
+      start: statement.start,
+      end: statement.end,
+      speakerId,
+      viaSourceId: statement.via ? await upsertSource(tx, statement.via) : null,
+      cue: statement.cue,
+      confidence: statement.confidence,
+      extractorVersion: statement.extractorVersion,
+    };
+    const topics = (statement.topics ?? []).map((topic) => ({ id: topicIds.get(topic)! }));
+    // Said before in this story (same text, kind and speaker): the same statement, moved.
+    const same = reusable.get(statementKey(statement.text, statement.kind, speakerId))?.shift();
+    if (same !== undefined) {
+      await tx.statement.update({
+        where: { id: same },
+        data: { ...data, ...(plan.publishedAt ? { saidAt } : {}), topics: { set: topics }, agreements: { set: [] } },
+        select: { id: true },
+      });
+      statementIds.push({ id: same, start: statement.start, end: statement.end });
+    } else {
+      const created = await tx.statement.create({
+        data: { articleId, ...data, saidAt, topics: { connect: topics } },
+        select: { id: true, start: true, end: true },
+      });
+      statementIds.push(created);
+      newStatements++;
+    }
   }
+  const vanished = [...reusable.values()].flat();
+  if (vanished.length) await tx.statement.deleteMany({ where: { id: { in: vanished } } });
 
   const statistics = [];
   for (const statistic of plan.statistics) {
@@ -132,6 +189,9 @@ async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, kept: S
       start: statistic.start,
       end: statistic.end,
       subjectId: statistic.subject ? await entityNamed(statistic.subject) : null,
+      cue: statistic.cue,
+      confidence: statistic.confidence,
+      extractorVersion: statistic.extractorVersion,
     });
   }
   await tx.statistic.createMany({ data: statistics });
@@ -162,6 +222,7 @@ async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, kept: S
     where: { id: articleId },
     data: { topics: { connect: [...new Set(topicIds.values())].map((id) => ({ id })) } },
   });
+  return newStatements;
 }
 
 /** The same agreement (same title, same parties) reported again is one agreement; its status follows the newest report. */

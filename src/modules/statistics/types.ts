@@ -18,5 +18,8 @@ export const StatisticRef = builder.prismaNode('Statistic', {
     end: t.exposeInt('end'),
     article: t.relation('article'),
     subject: t.relation('subject', { nullable: true, description: 'The entity it is about, when known.' }),
+    cue: t.exposeString('cue', { nullable: true, description: 'The word that gave its direction or kind ("drop", "rose", "%"); null when annotated by hand.' }),
+    confidence: t.exposeFloat('confidence', { nullable: true, description: 'How sure the extractor was, 0 to 1; null when annotated by hand.' }),
+    extractorVersion: t.exposeString('extractorVersion', { nullable: true, description: 'The extractor that found it; null when annotated by hand.' }),
   }),
 });

@@ -1,0 +1,234 @@
+// End-to-end ingestion: the corpus stories (dev/, dev-stats/) added through the addStory mutation of a real
+// app (yoga.fetch: HTTP parsing, GraphQL, auth, extraction, one transaction), on PGlite (in memory) and on
+// PostgreSQL (a fresh temporary database, dropped at the end). Each round adds every story under a fresh URL,
+// once as raw text (the extractor finds statements, statistics, agreements, topics and entities) and once with
+// an empty annotation (statements: [], statistics: [], agreements: [], topics: []), the baseline. The two modes
+// alternate story by story so that drift (caches, the database growing) weighs on both alike. Round 0 warms up
+// and is not counted. Stories are sent one at a time: the times are latencies, stories/s is 1 / mean.
+//
+// The baseline still runs the extractor (annotated entities are merged with the extracted ones, never replaced)
+// and stores the entities it finds; the ratio is therefore the cost of storing the findings on top of that. The
+// extractor's own time per story (pure, in process) is printed too, so the whole cost can be read.
+//
+//   npm run bench:ingest
+//   npm run bench:ingest -- --rounds 5 --engines pglite
+//   TEST_POSTGRES_URL=postgresql://root@127.0.0.1:5432/postgres npm run bench:ingest
+//
+// The corpus is third-party text: it is read in place, never copied into this repository.
+process.env.LOG_LEVEL ??= 'warn';
+
+const { randomBytes } = await import('node:crypto');
+const { existsSync, readdirSync, readFileSync } = await import('node:fs');
+const os = await import('node:os');
+const path = await import('node:path');
+const { parseArgs } = await import('node:util');
+const { print } = await import('graphql');
+const pg = (await import('pg')).default;
+const { loadConfig, repoRoot } = await import('../src/config.js');
+const { openDatabase } = await import('../src/db.js');
+const { extractStory } = await import('../src/extraction/index.js');
+const { AddRawStoryDocument } = await import('../src/generated/operations/graphql.js');
+const { createApp } = await import('../src/server/app.js');
+type AddStoryInput = import('../src/generated/operations/graphql.js').AddStoryInput;
+type AddRawStoryMutation = import('../src/generated/operations/graphql.js').AddRawStoryMutation;
+
+const { values: args } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '3' },
+    engines: { type: 'string', default: 'pglite,postgres' },
+  },
+});
+const rounds = Number(args.rounds);
+const engines = args.engines.split(',').map((engine) => engine.trim()) as ('pglite' | 'postgres')[];
+const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgresql://root@127.0.0.1:5432/postgres';
+const TOKEN = 'bench-ingest-token';
+const ADD_STORY = print(AddRawStoryDocument);
+
+const corpusDir = process.env.CORPUS_DIR ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
+const stories = ['dev', 'dev-stats'].flatMap((folder) => {
+  const dir = path.join(corpusDir, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const body = readFileSync(path.join(dir, file), 'utf8');
+      return { name: `${folder}/${file.replace(/\.txt$/, '')}`, title: body.split('\n')[0].trim(), body };
+    });
+});
+if (!stories.length) {
+  console.error(`No corpus stories under ${corpusDir}/{dev,dev-stats}`);
+  process.exit(1);
+}
+
+type Mode = 'raw text' | 'empty annotation';
+const MODES: Mode[] = ['raw text', 'empty annotation'];
+const EMPTY = { statements: [], statistics: [], agreements: [], topics: [] };
+
+interface Sample {
+  ms: number;
+  statements: number;
+}
+
+async function withEngine<T>(engine: 'pglite' | 'postgres', work: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
+  if (engine === 'pglite') {
+    const database = await openDatabase({ dataDir: 'memory://', poolSize: 1 });
+    try {
+      return await work(database);
+    } finally {
+      await database.close();
+    }
+  }
+  const name = `newsgraph_bench_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const drop = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  const onSignal = () => void drop().finally(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  try {
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '', poolSize: 5 });
+    try {
+      return await work(database);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await drop();
+    process.off('SIGINT', onSignal);
+  }
+}
+
+async function runEngine(engine: 'pglite' | 'postgres') {
+  return withEngine(engine, async (database) => {
+    const app = await createApp({ ...loadConfig({}), apiTokens: [TOKEN] }, database);
+    const addStory = async (input: AddStoryInput): Promise<Sample> => {
+      const text = JSON.stringify({ query: ADD_STORY, variables: { input } });
+      const started = performance.now();
+      const response = await app.yoga.fetch('http://bench.newsgraph.test/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(text)),
+          authorization: `Bearer ${TOKEN}`,
+        },
+        body: text,
+      });
+      const result = (await response.json()) as { data?: AddRawStoryMutation; errors?: unknown[] };
+      const ms = performance.now() - started;
+      const payload = result.data?.addStory;
+      if (result.errors || payload?.__typename !== 'AddStoryPayload' || !payload.created) {
+        throw new Error(`addStory failed for ${input.url}: ${JSON.stringify(result.errors ?? payload)}`);
+      }
+      return { ms, statements: payload.newStatements };
+    };
+
+    const samples = new Map<Mode, Sample[]>(MODES.map((mode) => [mode, []]));
+    for (let round = 0; round <= rounds; round++) {
+      for (const [i, story] of stories.entries()) {
+        // Alternate which mode goes first, story by story.
+        const order = (i + round) % 2 ? [...MODES].reverse() : MODES;
+        for (const mode of order) {
+          const slug = mode === 'raw text' ? 'raw' : 'empty';
+          const input: AddStoryInput = {
+            url: `https://bench.newsgraph.test/round-${round}/${slug}/${story.name}`,
+            title: story.title,
+            body: story.body,
+            source: 'Newsgraph bench',
+            ...(mode === 'empty annotation' ? EMPTY : {}),
+          };
+          const sample = await addStory(input);
+          if (round > 0) samples.get(mode)!.push(sample);
+        }
+      }
+    }
+    const stored = {
+      statements: await database.prisma.statement.count(),
+      statistics: await database.prisma.statistic.count(),
+      agreements: await database.prisma.agreementMention.count(),
+      entities: await database.prisma.entity.count(),
+      articles: await database.prisma.article.count(),
+    };
+    return { samples, stored };
+  });
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+const fixed = (x: number, digits = 1) => x.toFixed(digits);
+
+// The extractor alone, in process: what the raw-text mode adds before the transaction.
+for (const story of stories) extractStory({ body: story.body });
+const extractMs: number[] = [];
+for (let pass = 0; pass < 5; pass++) {
+  for (const story of stories) {
+    const started = performance.now();
+    extractStory({ body: story.body });
+    extractMs.push(performance.now() - started);
+  }
+}
+extractMs.sort((a, b) => a - b);
+
+const version = extractStory({ body: stories[0].body }).version;
+const chars = stories.reduce((n, story) => n + story.body.length, 0);
+console.log(
+  `extractor ${version}; node ${process.version} on ${os.cpus()[0]?.model ?? 'unknown CPU'}; ` +
+    `${stories.length} corpus stories (dev/, dev-stats/; mean ${Math.round(chars / stories.length)} chars), ` +
+    `${rounds} counted round(s) after 1 warm-up, one story at a time`,
+);
+console.log(
+  `extractStory alone: p50 ${fixed(quantile(extractMs, 0.5), 2)} ms, p99 ${fixed(quantile(extractMs, 0.99), 2)} ms per story\n`,
+);
+
+const header = ['engine', 'mode', 'stories', 'stories/s', 'p50 ms', 'p99 ms', 'statements/s', 'time vs baseline'];
+const rows: string[][] = [];
+const notes: string[] = [];
+for (const engine of engines) {
+  const { samples, stored } = await runEngine(engine);
+  const meanMs = new Map<Mode, number>();
+  for (const mode of MODES) {
+    const list = samples.get(mode)!;
+    meanMs.set(mode, list.reduce((n, s) => n + s.ms, 0) / list.length);
+  }
+  for (const mode of MODES) {
+    const list = samples.get(mode)!;
+    const sorted = list.map((s) => s.ms).sort((a, b) => a - b);
+    const seconds = list.reduce((n, s) => n + s.ms, 0) / 1000;
+    const statements = list.reduce((n, s) => n + s.statements, 0);
+    rows.push([
+      engine,
+      mode,
+      String(list.length),
+      fixed(list.length / seconds),
+      fixed(quantile(sorted, 0.5)),
+      fixed(quantile(sorted, 0.99)),
+      fixed(statements / seconds),
+      `${fixed(meanMs.get(mode)! / meanMs.get('empty annotation')!, 2)}x`,
+    ]);
+  }
+  notes.push(
+    `${engine}: stored ${stored.articles} articles, ${stored.statements} statements, ${stored.statistics} statistics, ` +
+      `${stored.agreements} agreement mentions, ${stored.entities} entities (warm-up round included)`,
+  );
+}
+
+const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+const line = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+console.log(line(header));
+console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+for (const row of rows) console.log(line(row));
+console.log(`\n${notes.join('\n')}`);
+console.log(
+  'baseline = the same stories with statements, statistics, agreements and topics annotated as empty lists: the ' +
+    'extractor still runs and its entities are still stored, so the ratio is the cost of storing the findings.',
+);
