@@ -109,7 +109,7 @@ export function withExtraction(plan: StoryPlan, extraction: Extraction | null): 
             end: statement.end,
             speaker: cleanName(statement.speaker),
             via: cleanName(statement.via),
-            topics: [],
+            topics: statement.topics ?? [],
             cue: statement.cue,
             confidence: statement.confidence,
             ...provenance,
