@@ -172,6 +172,12 @@ function looksLikeSpeaker(tokens: Token[], [start, end]: [number, number]): bool
 
 /** The words of a noun phrase that ends at `end` (exclusive), back to a boundary. */
 function phraseBefore(tokens: Token[], end: number): [number, number] | null {
+  // "State Rep. Wendy Nanney (R)", "Sen. Ron Day (D-Ill.)": a party marker in brackets.
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open >= 0 && end - open < 8 && tokens[open]!.text !== '(') open--;
+    if (open >= 0 && tokens[open]!.text === '(') end = open;
+  }
   let start = end;
   while (start > 0 && tokens[start - 1]!.word && !CLAUSE_OPENERS.has(tokens[start - 1]!.lower) && end - start < 8) start--;
   return start < end ? [start, end] : null;
@@ -638,6 +644,12 @@ export function findStatements(layout: Layout): RawStatement[] {
           if (cuts && other.frameSpan.start >= start && other.frameSpan.start < end) {
             if (other.frameSpan.start > frame.frameSpan.start) end = Math.min(end, other.frameSpan.start);
             else start = Math.max(start, other.frameSpan.end);
+          }
+          // "..., while Cruz said that ...": a new speaker after a comma and a conjunction ends it.
+          const opener = other.speaker ? sentence.tokens[other.speaker[0] - 1] : undefined;
+          const comma = other.speaker ? sentence.tokens[other.speaker[0] - 2] : undefined;
+          if (opener && comma?.text === ',' && /^(while|but|and|whereas|as)$/.test(opener.lower) && comma.start > frame.frameSpan.start && comma.start >= start && comma.start < end) {
+            end = comma.start;
           }
         }
         const span = trimContent(text, { start, end });
