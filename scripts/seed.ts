@@ -1,5 +1,6 @@
 // `npm run seed`: adds the founding story of ../shared/corpus, with its hand annotation, to a
 // running Newsgraph through the public addStory mutation (so it also exercises auth and limits).
+// `npm run seed -- --raw` sends its text alone, under its own URL, for the extractor to read.
 //   NEWSGRAPH_URL (default http://127.0.0.1:4000/graphql), API_TOKEN (one of the server's API_TOKENS)
 import { print } from 'graphql';
 import { AddStoryDocument } from '../src/generated/operations/graphql.js';
@@ -12,7 +13,9 @@ if (!token) {
   process.exit(1);
 }
 
-const input = await readAnnotatedStory('china-us-cybercrime', 'https://newsgraph.example/founding/china-us-cybercrime');
+const raw = process.argv.includes('--raw');
+const annotated = await readAnnotatedStory('china-us-cybercrime', 'https://newsgraph.example/founding/china-us-cybercrime');
+const input = raw ? { url: `${annotated.url}-raw`, title: annotated.title, body: annotated.body } : annotated;
 const body = JSON.stringify({ query: print(AddStoryDocument), variables: { input } });
 const response = await fetch(url, {
   method: 'POST',
