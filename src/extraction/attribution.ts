@@ -629,7 +629,13 @@ export function findStatements(layout: Layout): RawStatement[] {
     const speech = frames.filter((frame) => frame.lemma !== 'according');
     if (according && speech.length) {
       const via = tokensText(text, sentence.tokens, according.speaker!);
-      speech.forEach((frame) => (frame.via = via));
+      for (const frame of speech) {
+        frame.via = via;
+        // "... doing well according to the Times": the relaying source is not part of the content.
+        frame.content = frame.content.map((piece) =>
+          piece.start < according.frameSpan.start && according.frameSpan.start < piece.end ? { start: piece.start, end: according.frameSpan.start } : piece,
+        );
+      }
       frames.splice(frames.indexOf(according), 1);
     }
     for (const frame of frames) {
