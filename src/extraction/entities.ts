@@ -88,6 +88,9 @@ function genderOf(name: string, title: string | null): Gender {
   if (titleWords.some((word) => MALE_HONORIFICS.has(word))) return 'male';
   if (FEMALE_FIRST_NAMES.has(first)) return 'female';
   if (MALE_FIRST_NAMES.has(first)) return 'male';
+  // Most first names ending in -a are women's (Rosa, Sunita, Fiona); a guess, used only when
+  // the lists above do not know the name.
+  if (name.includes(' ') && /^[a-z]{3,}a$/.test(first)) return 'female';
   return null;
 }
 

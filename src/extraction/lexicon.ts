@@ -356,5 +356,6 @@ export const NOT_NAMES = new Set(
   speaking although though because unlike like just even only yes well oh instead indeed perhaps maybe
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december watch breaking update exclusive read more photo video opinion analysis
+  shares sales profits revenue revenues prices members officials residents supporters critics analysts workers voters
   editorial sen rep gov`.split(/\s+/),
 );

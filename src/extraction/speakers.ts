@@ -96,14 +96,17 @@ export class SpeakerResolver {
         const byRole = this.registry.byRole(head);
         if (byRole) return byRole.name;
       }
-      if (ORGANIZATION_NOUNS.has(head)) {
+      // "the union said", "the university said": an organisation whose name has that word.
+      const named = this.organisationNamed(head, tokens[0]!.start);
+      if (named) return named.name;
+      if (GENERIC_ORGANISATION_NOUNS.has(head)) {
         const organisation = this.organisation(tokens[0]!.start);
         if (organisation) return organisation.name;
       }
     }
     // "the news and financial data seller", "the world's biggest insurer": a description of the
     // organisation the story is about.
-    if (/^(the|this)$/.test(first) && words.length <= 6 && !PERSON_ROLE_NOUNS.has(head) && !GROUP_NOUNS.has(head) && !/s$/.test(head)) {
+    if (/^(the|this)$/.test(first) && words.length <= 6 && !PERSON_ROLE_NOUNS.has(head) && !GROUP_NOUNS.has(head) && !/s$/.test(head) && !ORGANIZATION_NOUNS.has(head) || /^(the|this)$/.test(first) && GENERIC_ORGANISATION_NOUNS.has(head)) {
       const organisation = this.organisation(tokens[0]!.start);
       if (organisation) return organisation.name;
     }
@@ -182,6 +185,16 @@ export class SpeakerResolver {
     return candidates.find((candidate) => compatible(candidate.entity))?.entity ?? candidates.find((candidate) => lenient(candidate.entity))?.entity ?? null;
   }
 
+  /** The latest organisation named before `position` whose name contains `noun` ("Dockworkers Union"). */
+  private organisationNamed(noun: string, position: number): Entity | null {
+    const wanted = noun.toLowerCase();
+    for (const candidate of this.before(position, 200)) {
+      if (candidate.entity.kind !== 'ORGANIZATION' && candidate.entity.kind !== 'OTHER') continue;
+      if (candidate.entity.name.toLowerCase().split(/\s+/).some((word) => word === wanted || word === `${wanted}s`)) return candidate.entity;
+    }
+    return null;
+  }
+
   /**
    * The organisation "it" or "the company" refers to: of the organisations named in the last few
    * sentences, the one the story has named most so far (the story's subject), the latest on a tie.
@@ -228,6 +241,9 @@ export class SpeakerResolver {
     return found;
   }
 }
+
+/** Nouns that stand for a business whatever its name ("the company said", "the firm said"). */
+const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'giant', 'maker', 'manufacturer', 'retailer', 'carmaker', 'insurer', 'lender', 'bank', 'airline', 'operator', 'chain', 'supplier', 'provider', 'producer', 'exporter', 'publisher', 'broadcaster']);
 
 function stripArticle(phrase: string): string {
   return phrase.replace(/^(the|The)\s+/, '').trim();
