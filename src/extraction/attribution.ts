@@ -574,6 +574,10 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   if (PLEDGE_VERBS.has(lemma) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.word && !tokens[k + 2]!.capitalised) {
     return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, confidence: 0.6 };
   }
+  // "which she called "long overdue"": the quoted evaluation itself.
+  if (COMPLEMENT_VERBS.has(lemma) && isOpeningMark(tokens[k + 1])) {
+    return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, confidence: 0.6 };
+  }
   // "called Trump “unhinged”", "called the statement "offensive"": an evaluation in quotes.
   if (COMPLEMENT_VERBS.has(lemma) && tokens[k + 1]?.word && !/^(for|on|in|at|to|up|off|out|back)$/.test(tokens[k + 1]!.lower)) {
     const quoteAhead = tokens.slice(k + 1, k + 12).find((t) => t.mark === 'open');
@@ -675,7 +679,8 @@ export function findStatements(layout: Layout): RawStatement[] {
         }
         if (!hasWords(text, span, 3)) continue;
         inside.forEach(({ index }) => claimedQuotes.add(index));
-        statements.push(rawOf(sentence, sentenceIndex, frame, span, 'INDIRECT'));
+        // "said that A, and that B": two reported clauses, two statements.
+        for (const part of splitReportedClauses(text, span)) statements.push(rawOf(sentence, sentenceIndex, frame, part, 'INDIRECT'));
       }
     }
   });
@@ -698,6 +703,29 @@ export function findStatements(layout: Layout): RawStatement[] {
 
   statements.sort((a, b) => a.start - b.start);
   return dropOverlaps(statements);
+}
+
+function splitReportedClauses(text: string, span: Span): Span[] {
+  const parts: Span[] = [];
+  const pattern = /,?\s+(?:and|but)\s+(?=that\s)/g;
+  const content = text.slice(span.start, span.end);
+  let start = 0;
+  for (let match = pattern.exec(content); match; match = pattern.exec(content)) {
+    if (insideQuotes(content, match.index)) continue;
+    parts.push({ start: span.start + start, end: span.start + match.index });
+    start = match.index + match[0].length;
+  }
+  parts.push({ start: span.start + start, end: span.end });
+  return parts.filter((part) => hasWords(text, part, 3));
+}
+
+/** Whether an offset of a string lies inside a quotation opened earlier in it. */
+function insideQuotes(content: string, at: number): boolean {
+  const before = content.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  const curly = (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+  const doubled = (before.match(/''/g) ?? []).length % 2 === 1;
+  return straight || curly || doubled;
 }
 
 function rawOf(sentence: Sentence, sentenceIndex: number, frame: Frame, span: Span, kind: 'DIRECT' | 'INDIRECT'): RawStatement {
