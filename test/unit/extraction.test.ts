@@ -62,6 +62,26 @@ describe('reported speech', () => {
     expect(first.end).toBeLessThan(second.start);
   });
 
+  it('"accused X of ...ing" and "vowed to ..." report a charge and a pledge', () => {
+    const body = 'Opposition leader Mira Kovac accused the minister of hiding the report. The minister vowed to publish it in full.';
+    expect(statement(body, 'hiding the report')).toMatchObject({ kind: 'INDIRECT', speaker: 'Mira Kovac', cue: 'accused', text: 'the minister of hiding the report' });
+    expect(statement(body, 'publish it in full')).toMatchObject({ kind: 'INDIRECT', cue: 'vowed', text: 'to publish it in full' });
+  });
+
+  it('"said that A, and that B" gives two statements by the same speaker', () => {
+    const body = 'Councillor Ben Osei said that the library would stay open, and that its hours would grow.';
+    const first = statement(body, 'the library would stay open');
+    const second = statement(body, 'its hours would grow');
+    expect(first.text).toBe('that the library would stay open');
+    expect(second.text).toBe('that its hours would grow');
+    expect(second.speaker).toBe('Ben Osei');
+  });
+
+  it('"the union said" is the organisation the story named with that word', () => {
+    const body = 'The Harbour Pilots Union met the port on Monday. Later the port manager left. The union said that talks would resume.';
+    expect(statement(body, 'talks would resume').speaker).toBe('Harbour Pilots Union');
+  });
+
   it('does not report negated or refused speech', () => {
     expect(statementsOf('The coach did not say that the team would win. The club declined to say when the stadium opens.')).toEqual([]);
   });
@@ -108,6 +128,16 @@ describe('direct quotes', () => {
     const found = statementsOf(body);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind: 'INDIRECT', speaker: 'Dev Sharma' });
+  });
+
+  it('a quoted evaluation after "called" is the quote itself', () => {
+    const body = 'The inspector praised the new wards, which she called "long overdue."';
+    expect(statement(body, 'long overdue')).toMatchObject({ kind: 'DIRECT', text: '"long overdue."' });
+  });
+
+  it('"he" skips a woman whose first name gives her away and finds the man', () => {
+    const body = 'Health secretary Rosa Kettering announced the plan. Her deputy Graham Pell answered questions. "We start in May," he said.';
+    expect(statement(body, 'We start in May').speaker).toBe('Graham Pell');
   });
 
   it('single marks inside double quotes do not end the quotation', () => {
