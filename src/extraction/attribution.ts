@@ -62,6 +62,12 @@ function skipFillersLeft(tokens: Token[], k: number): number {
 export function speakerBefore(tokens: Token[], cue: number): [number, number] | null {
   let end = skipFillersLeft(tokens, cue);
   if (end === 0) return null;
+  // "the Office for National Statistics (ONS) added": step over the bracket.
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open >= 0 && end - open < 8 && tokens[open]!.text !== '(') open--;
+    if (open > 0 && tokens[open]!.text === '(') end = open;
+  }
   // ", meanwhile," / ", however,": a parenthetical adverb between commas.
   while (tokens[end - 1]?.text === ',' && tokens[end - 3]?.text === ',' && tokens[end - 2]!.word && !tokens[end - 2]!.capitalised) end = skipFillersLeft(tokens, end - 3);
   if (tokens[end - 1]?.text === ',') return appositiveSpeaker(tokens, end - 1);
@@ -76,7 +82,7 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
     if (end - start > 12) return null;
   }
   if (start === end) return null;
-  // "Rhodri Thomas, Plaid Cymru health spokesman said": a description after a name and a comma.
+  // "Olwen Price, Green Party transport spokeswoman said": a description after a name and a comma.
   if (tokens[start - 1]?.text === ',' && !isName(tokens, [start, end]) && !tokens[end - 1]!.capitalised) {
     const before = phraseBefore(tokens, start - 1);
     if (before && isName(tokens, before) && before[1] - before[0] <= 4 && (before[0] === 0 || !tokens[before[0] - 1]!.word)) return before;
@@ -86,8 +92,8 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
     return phraseBefore(tokens, start - 2);
   }
   if (tokens[start]?.lower === 'who' || CLAUSE_OPENERS.has(tokens[start]!.lower)) start++;
-  // A verb inside the phrase means the walk crossed into another clause: "Armstrong huddled
-  // with party leaders and ... said" is not a speaker phrase; keep what follows the verb.
+  // A verb inside the phrase means the walk crossed into another clause: "Marsh conferred
+  // with club officials and ... said" is not a speaker phrase; keep what follows the verb.
   for (let i = end - 2; i > start; i--) {
     const token = tokens[i]!;
     const previous = tokens[i - 1]!;
@@ -114,14 +120,14 @@ function looksFinite(token: Token): boolean {
 }
 
 /**
- * "McAuliffe, a Democrat, said" / "And a third, Daniel Traynor, said" / "Yukiya Amano, director
+ * "Okafor, a Democrat, said" / "And a second, Pavel Ruiz, said" / "Ines Laird, director
  * general of the agency, said": of the two phrases between commas, the one with a name speaks.
  */
 function isName(tokens: Token[], [start, end]: [number, number]): boolean {
   const words = tokens.slice(start, end);
-  return words.every((token) => token.capitalised || /^(of|de|van|von|and|&|-)$/.test(token.lower)) && !NOT_NAME_STARTS.test(words[0]!.lower);
+  return words.every((token) => token.capitalised || /^(of|de|van|von|and|&|-)$/.test(token.lower)) && !NOT_NAME_STARTS.test(words[0]!.lower) && !/ly$|less$/.test(words[0]!.bare);
 }
-const NOT_NAME_STARTS = /^(a|an|the|however|meanwhile|but|and|yet|still|instead|moreover|also|now|then|indeed|separately|similarly|likewise|later|earlier|finally|in|on|at|for)$/;
+const NOT_NAME_STARTS = /^(a|an|the|however|meanwhile|but|and|yet|still|instead|moreover|also|now|then|indeed|separately|similarly|likewise|later|earlier|finally|in|on|at|for|nevertheless|nonetheless|furthermore|additionally|overall|yesterday|today|thus|hence|therefore|again|so|despite|after|before|since|while|when|although|though)$/;
 
 /** The words between the comma before `comma` (or the clause start) and `comma`. */
 function segmentBefore(tokens: Token[], comma: number): [number, number] | null {
@@ -131,8 +137,8 @@ function segmentBefore(tokens: Token[], comma: number): [number, number] | null 
 }
 
 function appositiveSpeaker(tokens: Token[], comma: number): [number, number] | null {
-  // Walk back over appositives ("Ramil Carr, 31, a photographer, said"; "Steve Sweeney, who also
-  // serves as ..., said") to the segment that names someone.
+  // Walk back over appositives ("Tomas Hale, 42, a baker, said"; "Nora Quist, who also
+  // chairs ..., said") to the segment that names someone.
   let segment = segmentBefore(tokens, comma);
   for (let hops = 0; segment && hops < 3; hops++) {
     const first = tokens[segment[0]]!;
@@ -150,7 +156,7 @@ function appositiveSpeaker(tokens: Token[], comma: number): [number, number] | n
   if (!inner) return null;
   const outer = tokens[inner[0] - 1]?.text === ',' ? phraseBefore(tokens, inner[0] - 1) : null;
   const named = (phrase: [number, number] | null) => !!phrase && tokens.slice(phrase[0], phrase[1]).some((token, i) => token.capitalised && (i > 0 || phrase[0] > 0 || !/^(and|but|a|an|the)$/i.test(token.text)));
-  // A name is capitalised throughout ("Jeff Weaver"); "Sanders' campaign manager" is a description.
+  // A name is capitalised throughout ("Ruth Calder"); "Reyes' campaign manager" is a description.
   const innerIsName = tokens.slice(inner[0], inner[1]).every((token) => token.capitalised || /^(of|de|van|von|and|&|-)$/.test(token.lower)) && !/^(a|an|the)$/i.test(tokens[inner[0]]!.text);
   if (outer && named(outer) && !innerIsName) return trimOpeners(tokens, outer);
   return trimOpeners(tokens, inner);
@@ -172,7 +178,7 @@ function looksLikeSpeaker(tokens: Token[], [start, end]: [number, number]): bool
 
 /** The words of a noun phrase that ends at `end` (exclusive), back to a boundary. */
 function phraseBefore(tokens: Token[], end: number): [number, number] | null {
-  // "State Rep. Wendy Nanney (R)", "Sen. Ron Day (D-Ill.)": a party marker in brackets.
+  // "State Rep. Alma Fenwick (R)", "Sen. Ron Day (D-Ill.)": a party marker in brackets.
   if (tokens[end - 1]?.text === ')') {
     let open = end - 2;
     while (open >= 0 && end - open < 8 && tokens[open]!.text !== '(') open--;
@@ -188,7 +194,14 @@ function speakerAfter(tokens: Token[], cue: number): [number, number] | null {
   let k = cue + 1;
   const start = k;
   while (k < tokens.length && tokens[k]!.word && tokens[k]!.quote === -1 && k - start < 8 && !PREPOSITIONS.has(tokens[k]!.lower) || tokens[k]?.text === '.' && /^[A-Z]$/.test(tokens[k - 1]?.text ?? '')) k++;
-  return k > start ? [start, k] : null;
+  if (k === start) return null;
+  // "said its chief executive, Sir Howard Newby": a description, then the name.
+  if (tokens[k]?.text === ',' && !tokens[k - 1]!.capitalised && tokens[k + 1]?.capitalised) {
+    let j = k + 1;
+    while (j < tokens.length && (tokens[j]!.capitalised || /^(of|de|van|von)$/.test(tokens[j]!.lower))) j++;
+    if (isSentenceEnd(tokens[j]) || tokens[j]?.text === ',') return [k + 1, j];
+  }
+  return [start, k];
 }
 
 /** Steps over the listener ("told reporters", "assured investors") and adjuncts after a cue. */
@@ -232,7 +245,7 @@ function skipListener(tokens: Token[], i: number): number {
     return i;
   }
   if (OBJECT_PRONOUNS.test(first.lower) && first.lower !== 'the') return i + 1;
-  // "told conservative talk-radio host Mike Gallagher": lowercase words, then a name.
+  // "told local breakfast-show host Dana Pierce": lowercase words, then a name.
   for (let j = i; j < i + 4 && tokens[j]?.word; j++) {
     const lower = tokens[j]!.lower;
     if (CLAUSE_START_PRONOUNS.has(lower) || NOT_CLAUSE_STARTS.has(lower) || PREPOSITIONS.has(lower) || lower === 'that' || lower.endsWith('ed')) break;
@@ -250,7 +263,7 @@ function skipListener(tokens: Token[], i: number): number {
 function opensClause(tokens: Token[], i: number, loose = false): boolean {
   const token = tokens[i];
   if (!token) return false;
-  // "announced £264m for health services will be spent ...": an amount opens the clause.
+  // "announced £85m for rural schools will be spent ...": an amount opens the clause.
   if (!token.word) return /^[£$€¥]$/.test(token.text) && !!tokens[i + 1] && /^\d/.test(tokens[i + 1]!.text);
   if (NOT_CLAUSE_STARTS.has(token.lower) || PREPOSITIONS.has(token.lower)) return false;
   const words = tokens.slice(i).filter((t) => t.word).length;
@@ -378,7 +391,7 @@ function framesOf(layout: Layout, sentence: Sentence): Frame[] {
 }
 
 /**
- * A headline in the "Speaker: what they said" style ("Ryan: images have no place ..."): a line of
+ * A headline in the "Speaker: what they said" style ("Okafor: tax rise was the only way ..."): a line of
  * its own, a short name, a colon, then the claim.
  */
 function headlineFrame(layout: Layout, sentence: Sentence, sentenceEnd: number): Frame | null {
@@ -398,7 +411,7 @@ function headlineFrame(layout: Layout, sentence: Sentence, sentenceEnd: number):
   };
 }
 
-/** "... Republican pollster Daron Shaw: "Historically, ..."": a name, a colon, a quotation. */
+/** "... veteran pollster Lena Ortiz: "Traditionally, ..."": a name, a colon, a quotation. */
 function colonFrame(tokens: Token[], sentenceEnd: number): Frame | null {
   const colon = tokens.findIndex((token, i) => token.text === ':' && token.quote === -1 && isOpeningMark(tokens[i + 1]));
   if (colon < 1) return null;
@@ -470,7 +483,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   const invertible = /^(say|add|write|explain|insist|warn|argue|note|recall|reply|ask|continue|declare|conclude|concede|acknowledge|admit|quip|joke|respond|counter|tweet|state|remark|observe|predict|suggest|claim|complain|boast)$/.test(lemma);
   if (inverted && npStarts && invertible) {
     speaker = speakerAfter(tokens, k);
-    // ", said Atlantic City Mayor Don Guardian in an interview": the aside starts after the name.
+    // ", said Port Ellis Mayor Ann Boyd in an interview": the aside starts after the name.
     if (speaker) after = skipAfterCue(tokens, speaker[1] - 1, 'say');
     // ", said Smith." or ", said Smith, a Democrat": with a plain comma before the cue, the name
     // must end the clause, or the comma was only an appositive's ("X, a Democrat, said that").
@@ -495,7 +508,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   // After '"...," said X' everything up to the end of the clause is about the speaker.
   const restIsAside = !next || isSentenceEnd(next) || next.text === ',' || next.lower === 'of' || next.lower === 'about' || inverted && isClosingMark(tokens[k - 1]);
   let commaBefore = inverted ? k - 1 : (speaker ? speaker[0] - 1 : -1);
-  // '"...," chairman and chief executive Richard Parsons said': the phrase reaches back to the quote.
+  // '"...," chairman and chief executive Marta Lind said': the phrase reaches back to the quote.
   if (!inverted && speaker && commaBefore >= 0 && tokens[commaBefore]!.word) {
     let j = commaBefore;
     while (j >= 0 && j > commaBefore - 4 && tokens[j]!.word && tokens[j]!.quote === -1) j--;
@@ -505,13 +518,13 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     }
   }
   const leftEnds = commaBefore >= 0 && (tokens[commaBefore]?.text === ',' || isClosingMark(tokens[commaBefore]) || tokens[commaBefore]?.quote !== -1);
-  // What comes before ", he said" must be a quote or a clause: "The party chairman, Kelly
-  // Armstrong, called for a vote" has no content on the left.
+  // What comes before ", he said" must be a quote or a clause: "The club secretary, Ravi
+  // Mohan, called for a recount" has no content on the left.
   function trailingContentOk(): boolean {
     const frameStart = tokens[commaBefore]!.text === ',' ? tokens[commaBefore]!.start : tokens[commaBefore + 1]!.start;
     const leftSpan = trimContent(layout.text, { start: sentence.start, end: frameStart });
     const leftTokens = tokens.filter((t) => t.start >= leftSpan.start && t.end <= leftSpan.end);
-    // "South Carolina, he said, was ...": a short subject on the left, the rest on the right.
+    // "Vermont, he said, was ...": a short subject on the left, the rest on the right.
     const parenthetical = tokens[after]?.text === ',' && !inverted && /^(he|she|they|it|we)$/.test(tokens[speaker![0]]!.lower);
     return parenthetical || isAllQuoted(layout.text, leftSpan, layout.quotes) || (invertible && leftTokens.length >= 3 && hasVerb(leftTokens, 0, leftTokens.length, posOf(layout.text, sentence)) && !/^(who|which)$/.test(tokens[commaBefore - 1]?.lower ?? ''));
   }
@@ -525,7 +538,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
 
     // "X, he said, Y": the content goes on after the aside.
     // Only when it reads as more of the same: a quote goes on, or a paraphrase resumes after a
-    // pronoun or name ("Those who vote, he said, must register"), not an appositive after the name.
+    // pronoun or name ("Those who drive, he said, must pay"), not an appositive after the name.
     if (next?.text === ',' && frameEnd < sentenceEnd) {
       const resumed = tokens.find((t) => t.start >= frameEnd);
       const leftQuoted = isAllQuoted(layout.text, trimContent(layout.text, content[0]!), layout.quotes);
@@ -578,7 +591,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   if (COMPLEMENT_VERBS.has(lemma) && isOpeningMark(tokens[k + 1])) {
     return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, confidence: 0.6 };
   }
-  // "called Trump “unhinged”", "called the statement "offensive"": an evaluation in quotes.
+  // "called the mayor “reckless”", "called the statement "offensive"": an evaluation in quotes.
   if (COMPLEMENT_VERBS.has(lemma) && tokens[k + 1]?.word && !/^(for|on|in|at|to|up|off|out|back)$/.test(tokens[k + 1]!.lower)) {
     const quoteAhead = tokens.slice(k + 1, k + 12).find((t) => t.mark === 'open');
     if (quoteAhead) return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, confidence: 0.6 };
@@ -635,7 +648,7 @@ export function findStatements(layout: Layout): RawStatement[] {
       const via = tokensText(text, sentence.tokens, according.speaker!);
       for (const frame of speech) {
         frame.via = via;
-        // "... doing well according to the Times": the relaying source is not part of the content.
+        // "... recovering fast according to the Herald": the relaying source is not part of the content.
         frame.content = frame.content.map((piece) =>
           piece.start < according.frameSpan.start && according.frameSpan.start < piece.end ? { start: piece.start, end: according.frameSpan.start } : piece,
         );
@@ -811,7 +824,7 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
       const nextCue = cuedBySentence.get(statement.sentence);
       const opensSentence = layout.text.slice(sentence.start, statement.start).trim() === '';
       if (nextCue) speaker = speakers.resolve(nextCue.speakerTokens!, layout.sentences[nextCue.sentence]!, nextCue.start);
-      // "Clinton recalled the freeze: "I saw how ..."": the sentence's own subject speaks.
+      // "Reyes recalled the flood: "I watched as ..."": the sentence's own subject speaks.
       else if (!opensSentence) speaker = speakers.sentenceSubject(sentence) ?? (paragraphSpeaker as { name: string } | null)?.name ?? null;
       else if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph <= 1) speaker = paragraphSpeaker.name;
       else speaker = speakers.sentenceSubject(sentence);

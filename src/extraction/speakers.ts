@@ -3,7 +3,7 @@
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Gender, Mention } from './entities.js';
 import { speakerBefore } from './attribution.js';
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON } from './lexicon.js';
+import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON } from './lexicon.js';
 import { lowerBound, type Layout, type Sentence, type Token } from './text.js';
 
 interface Antecedent {
@@ -52,7 +52,7 @@ export class SpeakerResolver {
     if (spokesIndex >= 0 && named.length) {
       const after = named.filter((mention) => mention.start > words[spokesIndex]!.start);
       const before = named.filter((mention) => mention.end <= words[spokesIndex]!.start);
-      // "spokesman Josh Earnest" names the person.
+      // "spokesman Tom Vale" names the person.
       const person = after.find((mention) => this.entityOf(mention)?.kind === 'PERSON' && mention.start === words[spokesIndex + 1]?.start);
       if (person) return this.nameOf(person);
       if (after.length && /^(for|of|at|with)$/.test(words[spokesIndex + 1]?.lower ?? '')) return this.organisationName(after, words);
@@ -104,7 +104,7 @@ export class SpeakerResolver {
         if (organisation) return organisation.name;
       }
     }
-    // "the news and financial data seller", "the world's biggest insurer": a description of the
+    // "the shipping and logistics group", "the world's biggest insurer": a description of the
     // organisation the story is about.
     if (/^(the|this)$/.test(first) && words.length <= 6 && !PERSON_ROLE_NOUNS.has(head) && !GROUP_NOUNS.has(head) && !/s$/.test(head) && !ORGANIZATION_NOUNS.has(head) || /^(the|this)$/.test(first) && GENERIC_ORGANISATION_NOUNS.has(head)) {
       const organisation = this.organisation(tokens[0]!.start);
@@ -113,7 +113,7 @@ export class SpeakerResolver {
     return stripArticle(phrase);
   }
 
-  /** The subject of the clause a participle hangs from ("the government released a statement saying"). */
+  /** The subject of the clause a participle hangs from ("the ministry issued a statement saying"). */
   participleSubject(sentence: Sentence, cue: number): string | null {
     const tokens = sentence.tokens;
     let k = cue - 1;
@@ -133,7 +133,10 @@ export class SpeakerResolver {
     const tokens = sentence.tokens.filter((token) => token.quote === -1 && !token.mark);
     let from = 0;
     const comma = tokens.findIndex((token) => token.text === ',');
-    if (comma > 0 && comma < 8 && /^(in|on|at|after|before|during|while|when|with|for|but|and|since|as|although|though|speaking)$/i.test(tokens[0]!.lower)) from = comma + 1;
+    // "Despite his background, President Lula has ...": an opening adverbial ends at its comma.
+    if (!tokens.length) return this.lastSpeaker?.name ?? null;
+    const opensWithName = tokens[0]!.capitalised && !NOT_NAMES.has(tokens[0]!.bare) || /^(he|she|they|it|the|a|an)$/.test(tokens[0]!.lower);
+    if (comma > 0 && comma < 12 && !opensWithName) from = comma + 1;
     const first = tokens[from];
     if (!first) return null;
     if (/^(he|she)$/.test(first.lower)) return this.person(first.lower === 'she' ? 'female' : 'male', first.start)?.name ?? null;
@@ -164,7 +167,7 @@ export class SpeakerResolver {
     const last = named.at(-1)!;
     const lastKind = this.entityOf(last)?.kind;
     if (lastKind === 'COUNTRY' || lastKind === 'PLACE') return stripArticle(this.layout.text.slice(words[0]!.start, words.at(-1)!.end));
-    // "The Hefce report said", "a Cruz campaign email": the publisher speaks.
+    // "The Ofwat report said", "a Cruz campaign email": the publisher speaks.
     if (words.some((word) => word.start > last.end && /^(report|statement|study|survey|editorial|email|e-mail|letter|release|memo|filing|paper|review|analysis)$/.test(word.lower))) return this.nameOf(last);
     const after = words.find((word) => word.start > last.end && (ORGANIZATION_NOUNS.has(word.lower) || /^campaign$/.test(word.lower)));
     return after ? `${this.nameOf(last)} ${after.lower}` : this.nameOf(last);
