@@ -62,7 +62,7 @@ function skipFillersLeft(tokens: Token[], k: number): number {
 export function speakerBefore(tokens: Token[], cue: number): [number, number] | null {
   let end = skipFillersLeft(tokens, cue);
   if (end === 0) return null;
-  // "the Office for National Statistics (ONS) added": step over the bracket.
+  // "the Bureau of Fisheries Research (BFR) added": step over the bracket.
   if (tokens[end - 1]?.text === ')') {
     let open = end - 2;
     while (open >= 0 && end - open < 8 && tokens[open]!.text !== '(') open--;
@@ -195,7 +195,7 @@ function speakerAfter(tokens: Token[], cue: number): [number, number] | null {
   const start = k;
   while (k < tokens.length && tokens[k]!.word && tokens[k]!.quote === -1 && k - start < 8 && !PREPOSITIONS.has(tokens[k]!.lower) || tokens[k]?.text === '.' && /^[A-Z]$/.test(tokens[k - 1]?.text ?? '')) k++;
   if (k === start) return null;
-  // "said its chief executive, Sir Howard Newby": a description, then the name.
+  // "said its chief executive, Dame Ruth Alder": a description, then the name.
   if (tokens[k]?.text === ',' && !tokens[k - 1]!.capitalised && tokens[k + 1]?.capitalised) {
     let j = k + 1;
     while (j < tokens.length && (tokens[j]!.capitalised || /^(of|de|van|von)$/.test(tokens[j]!.lower))) j++;

@@ -117,7 +117,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
         continue;
       }
       // "and" joins only inside a name that already has "of" or "for": "Department of Health and
-      // Human Services", but "Microsoft and Apple" are two names.
+      // Human Services", but "Acme and Nordwind" are two names.
       const joinsWithAnd = token.lower === 'and' && tokens.slice(i, j).some((t) => t.lower === 'of' || t.lower === 'for');
       if (CONNECTORS.has(token.lower) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && (token.lower !== 'and' || joinsWithAnd)) {
         j++;
@@ -128,14 +128,14 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     let runTokens = tokens.slice(i, j);
     const runStart = i;
     i = j;
-    // A possessive ends the name inside the token: "Alibaba's" -> "Alibaba".
+    // A possessive ends the name inside the token: "Nordwind's" -> "Nordwind".
     // Drop a sentence-initial function word ("The", "But") and leading titles.
     let from = runStart;
     while (runTokens.length && NOT_NAMES.has(bare(runTokens[0]!)) && !(runTokens.length > 1 && bare(runTokens[0]!) === 'the' && ORGANIZATION_HEADS.test(runTokens.at(-1)!.text))) {
       runTokens = runTokens.slice(1);
       from++;
     }
-    // "Despite Trump", "Sales of Mercedes": a word capitalised only because it opens the
+    // "Despite Okafor", "Sales of Volvo": a word capitalised only because it opens the
     // sentence, and written in lowercase elsewhere in the story, is not part of the name.
     if (runTokens.length > 1 && (from === 0 || tokens[from - 1]!.mark) && isCommonWord(bare(runTokens[0]!)) && !isTitleToken(runTokens[0]!)) {
       runTokens = runTokens.slice(1);
@@ -147,7 +147,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       if (!runTokens.length) continue;
     }
     const titleTokens: Token[] = [];
-    // "Virginia Gov. Terry McAuliffe", "UMWA Director of Government Affairs Phil Smith": when a
+    // "Ohio Gov. Jane Hollis", "ACWU Director of Public Affairs Sam Ortega": when a
     // title word comes first, the words after the last title word or connector are the name.
     const firstTitle = runTokens.findIndex((token) => isTitleToken(token) && !DEPARTMENT_WORDS.has(token.bare));
     if (firstTitle >= 0 && firstTitle < runTokens.length - 1) {
@@ -196,7 +196,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
   return mentions;
 }
 
-/** "former U.S Treasury Secretary, Henry Paulson" / "scholar A.E. Dick Howard": the role before a name. */
+/** "former U.S Labor Secretary, Ellen Marsh" / "historian J.R. Tom Vance": the role before a name. */
 function lowercaseTitleBefore(tokens: Token[], from: number): string | null {
   let k = from - 1;
   if (tokens[k]?.text === ',') k--;
@@ -208,14 +208,14 @@ function lowercaseTitleBefore(tokens: Token[], from: number): string | null {
   return words.map((token) => token.text).join(' ');
 }
 
-/** "China's President" becomes "President of China"; "Alibaba's founder" becomes "founder of Alibaba". */
+/** "China's President" becomes "President of China"; "Nordwind's founder" becomes "founder of Nordwind". */
 function possessiveTitle(tokens: Token[], titleFrom: number, title: string): string {
   const owner = tokens[titleFrom - 1];
   if (owner && /['’]s$/.test(owner.text) && owner.capitalised) return `${title} of ${owner.text.replace(/['’]s$/, '')}`;
   return title;
 }
 
-/** "Henry Paulson, former Treasury Secretary," / "Hu Jintao, the previous Chinese president". */
+/** "Ellen Marsh, former Labor Secretary," / "Omar Reyes, the previous Chilean president". */
 function appositiveTitle(tokens: Token[], after: number): string | null {
   if (tokens[after]?.text !== ',') return null;
   const words: Token[] = [];
@@ -259,7 +259,7 @@ export class EntityRegistry {
   private readonly byKey = new Map<string, Entity>();
   /** Answers of `lookup`, misses included; cleared whenever an entity is added. */
   private readonly lookups = new Map<string, Entity | null>();
-  /** "TimeWarner" and "Time Warner" are one name. */
+  /** "BrightPath" and "Bright Path" are one name. */
   private readonly byCompactKey = new Map<string, Entity>();
 
   constructor(mentions: Mention[]) {
@@ -346,7 +346,7 @@ export class EntityRegistry {
   }
 
   /**
-   * Two capitalised words are a person until the story shows otherwise: "Time Warner's profits",
+   * Two capitalised words are a person until the story shows otherwise: "Bright Path's profits",
    * "shares in Acme Foods", "chief executive of Nordwind Shipping" make them an organisation.
    */
   reclassify(mentions: Mention[], sentences: Sentence[]) {

@@ -134,6 +134,12 @@ export const TITLES = new Set([
   'businesswoman', 'billionaire', 'mogul', 'entrepreneur', 'host', 'anchor', 'correspondent', 'reporter', 'columnist',
   'editor', 'author', 'writer', 'scholar', 'researcher', 'scientist', 'historian', 'sister', 'brother', 'wife', 'husband',
   'son', 'daughter', 'mother', 'father', 'uncle', 'aunt', 'democrat', 'republican', 'gop', 'dem', 'sens', 'reps',
+  'baker', 'farmer', 'teacher', 'nurse', 'doctor', 'coach', 'manager', 'pilot', 'inspector', 'detective', 'chef',
+  'engineer', 'architect', 'artist', 'musician', 'singer', 'actor', 'actress', 'poet', 'banker', 'trader', 'investor',
+  'student', 'worker', 'driver', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'skipper',
+  'physicist', 'biologist', 'chemist', 'geologist', 'glaciologist', 'surgeon', 'physician', 'dean', 'principal',
+  'constable', 'superintendent', 'councillor', 'alderman', 'trustee', 'governor', 'sheikh', 'emir', 'sultan', 'rabbi',
+  'imam', 'bishop', 'archbishop', 'cardinal', 'pastor', 'priest', 'sister', 'brother', 'lieutenant', 'corporal', 'private',
 ]);
 
 /** Words that name a group or institution when they end a capitalised name. */

@@ -401,7 +401,7 @@ function readUnit(text: string, numStart: number, numEnd: number, base: number, 
     if (word === 'seat' || word === 'vote') return reading('count', `${word}s`, word, pos + m[0].length); // "a 66-seat majority"
     return null;
   }
-  // ages: "18 to 24 year olds", "65 years old"
+  // ages: "25 to 34 year olds", "65 years old"
   if (sticky(/\s+(?:years?[\s-]+olds?|years? of age)\b/y) || sticky(/\s+(?:to|and|or)\s+\d+\s+years?[\s-]+olds?\b/y)) return null;
   // durations
   if ((m = sticky(/\s+([a-z]+)\b/y)) && TIME_UNITS[m[1]]) {

@@ -16,7 +16,7 @@ export interface ExtractedEntity {
   /** The fullest form of the name the story gives, titles dropped ("Xi Jinping"). */
   name: string;
   kind: EntityKind;
-  /** Title or role as written ("President of China", "former U.S Treasury Secretary"). */
+  /** Title or role as written ("President of China", "former U.S Labor Secretary"). */
   title: string | null;
   /** Other names the story uses for it ("Xi", "President Xi"); never pronouns. */
   aliases: string[];

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusDir } from '../../scripts/gold.js';
+import { corpusDir, readAnnotatedStory } from '../../scripts/gold.js';
 import { EXTRACTOR_VERSION, type Extraction } from '../../src/extraction/index.js';
 import {
   AddRawStoryDocument,
@@ -31,6 +31,8 @@ const raw: AddStoryInput = {
   source: 'Newsgraph corpus',
   publishedAt: '2015-09-23T00:00:00.000Z',
 };
+// Its hand annotation, for the exact spans the tests need (so no sentence of it is written here).
+const gold = await readAnnotatedStory('china-us-cybercrime');
 
 async function addStory(input: AddStoryInput) {
   const { addStory } = await api.ok(AddRawStoryDocument, { input });
@@ -72,7 +74,7 @@ describe('a raw story, no annotation', () => {
     const xi = statements.filter((statement) => statement.speaker?.name === 'Xi Jinping');
     expect(xi.length).toBeGreaterThan(0);
     expect(xi.filter((statement) => statement.kind === 'DIRECT' && statement.text.includes('commercial theft'))).toHaveLength(1);
-    // Relayed: "According to The Telegraph, Xi Jinping said ..."
+    // Relayed through a publication: "According to <paper>, <speaker> said ..."
     const relayed = xi.find((statement) => statement.text.includes('under attack too'));
     expect(relayed?.viaSource?.name).toBe('The Telegraph');
   });
@@ -86,7 +88,7 @@ describe('a raw story, no annotation', () => {
     expect(byName['United States']).toMatchObject({ kind: 'COUNTRY' });
   });
 
-  it('has the statistics 24 percent, a 34 percent drop from 2010 and 30 executives, each with provenance and exact offsets', async () => {
+  it('has the statistics 24 percent, 34 percent down on 2010 and 30 executives, each with provenance and exact offsets', async () => {
     const statistics = (await article(raw.url)).statistics.edges.map((edge) => edge.node);
     for (const statistic of statistics) {
       expect(body.slice(statistic.start, statistic.end)).toBe(statistic.text);
@@ -160,7 +162,7 @@ describe('a raw story with part of an annotation', () => {
 
   it('annotated statements keep null provenance; entities merge, the annotation\'s kind and title winning', async () => {
     const url = 'https://newsgraph.example/extraction/annotated';
-    const text = 'China will increase its effort with the United States';
+    const text = gold.statements.find((statement) => statement.speaker === 'Xi Jinping' && statement.kind === 'INDIRECT' && !statement.via)!.text;
     await addStory({
       ...raw,
       url,
@@ -193,7 +195,9 @@ describe('an editor\'s correction of an extracted statement', () => {
     const url = 'https://newsgraph.example/extraction/corrected';
     await addStory({ ...raw, url });
     const quote = (await statementsOf(url)).find((statement) => statement.text.includes('commercial theft'))!;
-    const corrected = 'The Chinese government will not in whatever form engage in commercial theft';
+    // the quote's first clause, up to its semicolon
+    const corrected = quote.text.split(';')[0]!.trim();
+    expect(corrected).not.toBe(quote.text);
     const { updateStatement } = await api.ok(UpdateStatementDocument, { id: quote.id, input: { text: corrected } });
     expect(updateStatement.__typename).toBe('UpdateStatementPayload');
 
@@ -228,11 +232,11 @@ describe('storing extracted findings', () => {
       entities: [{ name: 'China', kind: 'COUNTRY', title: null, aliases: [] }, { name: 'United States', kind: 'COUNTRY', title: null, aliases: ['US'] }],
       statements: [],
       statistics: [
-        { ...span('34 percent drop from 2010'), value: 34, unit: 'percent', label: 'optimism', direction: 'DECREASE', baselineYear: 2010, cue: 'drop', confidence: 0.8 },
+        { ...span(gold.statistics.find((statistic) => statistic.value === 34)!.text), value: 34, unit: 'percent', label: 'optimism', direction: 'DECREASE', baselineYear: 2010, cue: 'drop', confidence: 0.8 },
       ],
       agreements: [
         {
-          ...span('signing an agreement for fighting climate change'),
+          ...span(gold.agreements.find((agreement) => agreement.topic === 'climate change')!.text!),
           title: 'Climate change agreement', parties: ['China', 'US'], status: 'SIGNED', topic: 'climate change', confidence: 0.7,
         },
       ],
@@ -264,5 +268,39 @@ describe('storing extracted findings', () => {
     // The working extractor, next time, is a change: the story is extracted then.
     expect(await addStory({ ...raw, url })).toMatchObject({ changed: true });
     expect((await article(url)).statements.totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe('entities across stories', () => {
+  // Stories of our own writing: the same person under three forms of the name, and two different
+  // people who share a surname.
+  const stories = {
+    full: 'Premier Lin Haoran visits the port\n\nPremier Lin Haoran said that the new harbour would open next spring.',
+    title: 'Port opening delayed\n\nPremier Lin said on Monday that the harbour would open in the summer instead.',
+    short: 'Harbour costs rise\n\n"We will find the money," Lin told reporters after the cabinet met.',
+    anna: 'Clinic expands\n\nDr. Anna Weber said that the clinic would hire ten nurses.',
+    jonas: 'Bakery wins prize\n\nBaker Jonas Weber said that the prize belonged to his whole team.',
+  };
+  const add = (key: keyof typeof stories) =>
+    addStory({ url: `https://newsgraph.example/extraction/entities/${key}`, title: stories[key].split('\n')[0]!, body: stories[key] });
+  const speakersOf = async (key: keyof typeof stories) =>
+    (await statementsOf(`https://newsgraph.example/extraction/entities/${key}`)).map((statement) => statement.speaker);
+
+  it('"Lin Haoran", "Premier Lin" and "Lin" in three stories are one entity', async () => {
+    for (const key of ['full', 'title', 'short'] as const) await add(key);
+    const speakers = [...(await speakersOf('full')), ...(await speakersOf('title')), ...(await speakersOf('short'))];
+    expect(speakers).toHaveLength(3);
+    expect(new Set(speakers.map((speaker) => speaker?.id)).size).toBe(1);
+    expect(speakers[0]).toMatchObject({ name: 'Lin Haoran', kind: 'PERSON' });
+  });
+
+  it('two people who share a surname stay two entities', async () => {
+    await add('anna');
+    await add('jonas');
+    const [anna] = await speakersOf('anna');
+    const [jonas] = await speakersOf('jonas');
+    expect(anna).toMatchObject({ name: 'Anna Weber' });
+    expect(jonas).toMatchObject({ name: 'Jonas Weber' });
+    expect(anna!.id).not.toBe(jonas!.id);
   });
 });

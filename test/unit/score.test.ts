@@ -75,16 +75,16 @@ describe('statement overlap thresholds', () => {
 });
 
 describe('greedy matching in gold order, with optional entries', () => {
-  const text = 'Trump said the wall will be built and Mexico will pay for it.';
-  const whole = 'the wall will be built and Mexico will pay for it';
+  const text = 'Lee said the bridge will be built and the county will pay for it.';
+  const whole = 'the bridge will be built and the county will pay for it';
   // optional entries follow the required ones in a gold file, but the scorer must not rely on it
   const gold: GoldStatement[] = [
-    { text: 'the wall will be built', speaker: 'Donald Trump', kind: 'INDIRECT', optional: true },
-    { text: whole, speaker: 'Donald Trump', kind: 'INDIRECT' },
+    { text: 'the bridge will be built', speaker: 'Ann Lee', kind: 'INDIRECT', optional: true },
+    { text: whole, speaker: 'Ann Lee', kind: 'INDIRECT' },
   ];
 
   it('lets the required entry claim its best prediction before an optional entry can', () => {
-    const preds = [saidAt(text, whole, 0, { speaker: 'Trump' })];
+    const preds = [saidAt(text, whole, 0, { speaker: 'Lee' })];
     const { counts, details } = scoreStatements(text, gold, preds);
     expect(counts.matched).toBe(1);
     expect(counts.ignored).toBe(0);
@@ -93,7 +93,7 @@ describe('greedy matching in gold order, with optional entries', () => {
   });
 
   it('ignores a prediction that matches only an optional entry: neither a hit nor a false positive', () => {
-    const preds = [saidAt(text, 'the wall will be built')];
+    const preds = [saidAt(text, 'the bridge will be built')];
     const { counts, details } = scoreStatements(text, gold, preds);
     expect(counts.matched).toBe(0);
     expect(counts.ignored).toBe(1);
@@ -112,13 +112,13 @@ describe('greedy matching in gold order, with optional entries', () => {
   });
 
   it('a required entry takes the best-overlapping prediction; the other one is then a false positive unless an optional entry takes it', () => {
-    const preds = [saidAt(text, 'the wall will be built'), saidAt(text, whole)];
+    const preds = [saidAt(text, 'the bridge will be built'), saidAt(text, whole)];
     const { counts, details } = scoreStatements(text, gold, preds);
     expect(counts.matched).toBe(1);
     expect(counts.ignored).toBe(1);
     expect(details.falsePositives).toHaveLength(0);
     const required = scoreStatements(text, [gold[1]], preds);
-    expect(required.details.falsePositives.map((p) => p.text)).toEqual(['the wall will be built']);
+    expect(required.details.falsePositives.map((p) => p.text)).toEqual(['the bridge will be built']);
     expect(statementMetrics(required.counts)).toMatchObject({ precision: 0.5, recall: 1 });
   });
 });

@@ -212,7 +212,7 @@ describe('not statistics', () => {
   });
 
   it('skips ages', () => {
-    expect(texts('The 52-year-old driver, aged 52, was joined by Smith, 47, and a group of 18 to 24 year olds.')).toEqual([]);
+    expect(texts('The 52-year-old driver, aged 52, was joined by Smith, 47, and a group of 25 to 34 year olds.')).toEqual([]);
   });
 
   it('skips numbers inside names and addresses', () => {
@@ -231,7 +231,7 @@ describe('not statistics', () => {
 
 it('is deterministic and linear in the length of the text', () => {
   // about 4,000 characters with a figure every 17: far denser than any story
-  const sentence = 'Profits rose 20% to £4.6bn ($8.6bn) as 1,200 jobs were cut, down from 1,500 in 2019. ';
+  const sentence = 'Profits rose 17% to £3.2bn ($5.9bn) as 1,200 jobs were cut, down from 1,500 in 2019. ';
   const text = sentence.repeat(45);
   expect(extractStatistics(text)).toEqual(extractStatistics(text));
   expect(extractStatistics(text)).toHaveLength(45 * 5);

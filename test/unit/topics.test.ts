@@ -54,7 +54,7 @@ describe('extractTopics', () => {
 describe('topicsOf', () => {
   it('gives the topics of a single statement', () => {
     expect(topicsOf('We will cut taxes and bring back manufacturing jobs')).toEqual(expect.arrayContaining(['taxes', 'jobs']));
-    expect(topicsOf('hacking against government networks is a crime that must be punished')).toContain('cyber crime');
+    expect(topicsOf('hacking into bank servers is an offence that should be prosecuted')).toContain('cyber crime');
     expect(topicsOf('The weather was lovely')).toEqual([]);
   });
 });

@@ -16,6 +16,16 @@ export interface EntityDescription {
   kindIsGuess?: boolean;
 }
 
+/** People whose full name has `word` as its first or last word ("xi" -> "xi jinping"); at most two. */
+function personsNamedWith(tx: Tx, word: string) {
+  return tx.entity.findMany({
+    where: { kind: 'PERSON', OR: [{ key: { startsWith: `${word} ` } }, { key: { endsWith: ` ${word}` } }] },
+    select: { id: true, kind: true, key: true, titles: true },
+    orderBy: { id: 'asc' },
+    take: 2,
+  });
+}
+
 /**
  * The entity a name refers to: an entity of that name or alias, preferring the given kind;
  * created when there is none. Known names, aliases and titles are added, never removed.
@@ -32,10 +42,34 @@ export async function resolveEntity(tx: Tx, description: EntityDescription): Pro
   });
   const kindIsGuess = description.kindIsGuess || description.kind === 'OTHER';
   const unknownKind = candidates.find((entity) => entity.kind === 'OTHER' && entity.key === key);
-  const existing =
+  let existing =
     candidates.find((entity) => entity.kind === description.kind && entity.key === key) ??
     candidates.find((entity) => entity.kind === description.kind) ??
     (kindIsGuess ? candidates[0] : unknownKind);
+  const mayBePerson = description.kind === 'PERSON' || kindIsGuess;
+  if (!existing && mayBePerson && !key.includes(' ')) {
+    // "Xi" or "Lin" alone: the short form of the one person whose full name starts or ends with
+    // it. Two such people ("Anna Weber", "Jonas Weber") make "Weber" ambiguous: no match.
+    const fuller = await personsNamedWith(tx, key);
+    if (fuller.length === 1) {
+      existing = fuller[0];
+      aliases.push(description.name);
+    }
+  } else if (!existing && description.kind === 'PERSON' && key.includes(' ')) {
+    // "Lin Haoran" after stories that only said "Lin": the short-named entity grows its full name,
+    // unless another person already owns that short form.
+    const words = key.split(' ');
+    const short = await tx.entity.findMany({
+      where: { kind: 'PERSON', key: { in: [words[0]!, words.at(-1)!] } },
+      select: { id: true, kind: true, key: true, titles: true, name: true },
+    });
+    if (short.length === 1 && (await personsNamedWith(tx, short[0]!.key)).length === 0) {
+      const grown = short[0]!;
+      await tx.entity.update({ where: { id: grown.id }, data: { name: description.name, key } });
+      await tx.entityAlias.createMany({ data: [{ entityId: grown.id, alias: grown.name, key: grown.key }], skipDuplicates: true });
+      existing = { ...grown, key };
+    }
+  }
   if (existing && existing === unknownKind && !kindIsGuess) {
     // No entity of this kind has the name (it would have matched above), so the kind is free.
     await tx.entity.update({ where: { id: existing.id }, data: { kind: description.kind } });
