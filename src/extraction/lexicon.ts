@@ -310,8 +310,8 @@ export const PLACES = new Set(
     'Oslo', 'Copenhagen', 'Helsinki', 'Amsterdam', 'Frankfurt', 'Munich', 'Milan', 'Seoul', 'Pyongyang', 'Taipei',
     'Singapore', 'Jakarta', 'Manila', 'Bangkok', 'Hanoi', 'Nairobi', 'Lagos', 'Johannesburg', 'Dubai', 'Riyadh',
     'Europe', 'Asia', 'Africa', 'Latin America', 'South America', 'North America', 'Middle East', 'Wall Street',
-    'Silicon Valley', 'Capitol Hill', 'Washington, D.C.', 'D.C.', 'Benghazi', 'Westminster', 'Whitehall',
-    'Atlantic City', 'Manhattan', 'Brooklyn', 'Iowa City', 'Des Moines', 'Charleston', 'Orlando', 'Tampa',
+    'Silicon Valley', 'Capitol Hill', 'Washington, D.C.', 'D.C.', 'Westminster', 'Whitehall',
+    'Manhattan', 'Brooklyn', 'Iowa City', 'Des Moines', 'Charleston', 'Orlando', 'Tampa',
     'Milwaukee', 'Madison', 'Cincinnati', 'Columbus', 'Nashville', 'Memphis', 'Austin', 'San Antonio', 'San Diego',
     'Sacramento', 'Portland', 'Minneapolis', 'St. Louis', 'Kansas City', 'Salt Lake City', 'Albany', 'Newark',
   ].map((place) => place.toLowerCase()),
@@ -323,11 +323,10 @@ export const FEMALE_FIRST_NAMES = new Set(
   ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen
   amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
   janet ruth maria heather diane virginia julie joyce victoria kelly christina lauren joan evelyn olivia judith megan
-  cheryl martha andrea frances hannah jacqueline ann gloria jean kathryn alice teresa sara janice doris madison julia
+  cheryl martha andrea frances hannah jacqueline ann gloria kathryn alice teresa sara janice doris madison julia
   grace judy abigail marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose isabella
   alexis kayla charlotte hilary theresa angela condoleezza madeleine elena sonia ruth debbie dianne kirsten tammy
-  claire tulsi kamala marsha lindsey susana nikki carly michele jan jeanne phyllis betsy gretchen huma donna kellyanne
-  sheila loretta penny jill melania ivanka chelsea chelsea lynne anne annie kay patty gina jane joni lisa maxine
+  claire marsha susana nikki michele jan jeanne gretchen donna sheila loretta penny jill melania ivanka chelsea chelsea lynne anne annie kay patty gina jane joni lisa maxine
   nita yvette theresa angelina marine ségolène segolene ursula christine federica nicola arlene harriet yvette
   jacqui priscilla gwen liz beth meg kate katie carrie cathy kathy cindy wendy paula tina rita irene eva`.split(/\s+/),
 );
@@ -340,9 +339,8 @@ export const MALE_FIRST_NAMES = new Set(
   jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
   keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
   logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack
-  bernie ted marco jeb chris mitch rand newt bill hugh mike tim tom jim bob ben rick dick ron rudy al joe lindsey
-  reince rudolph boris vladimir emmanuel francois françois angela justin narendra shinzo recep benjamin
-  bashar kim jens ban antonio luiz jair enrique andres andrés felipe fidel raul raúl hugo nicolas nicolás
+  bernie ted marco chris bill hugh mike tim tom jim bob ben rick dick ron rudy al joe rudolph boris vladimir emmanuel francois françois angela justin narendra shinzo recep benjamin
+  bashar jens ban antonio luiz jair enrique andres andrés felipe fidel raul raúl hugo nicolas nicolás
   sergei sergey dmitry alexei mohammed muhammad ahmed ali hassan hussein omar abdullah ibrahim yusuf mahmoud
   jean pierre jacques michel nicolas gordon tony david nick ed vince ken iain keir jeremy alistair alastair
   howard harry charlie ian neil colin graham martin simon jon matt dan sam steve dave andy greg jeff josh`.split(/\s+/),

@@ -912,7 +912,7 @@ const CLAUSE_VERBS =
 function cleanPhrase(s: string): string {
   return s
     .replace(/^[\s,;:"'“”‘’(-]+|[\s,;:"'“”‘’(-]+$/g, '')
-    .replace(/^(?:however|meanwhile|overall|nevertheless|in contrast|but|and|so|also|then|still|now|in all|for the year as a whole|while|whereas|although|though|as|if|when)\b,?\s*/i, '')
+    .replace(/^(?:however|meanwhile|overall|nevertheless|in contrast|but|and|so|also|then|still|now|in all|(?:for|over) the (?:year|quarter|period|month) as a whole|while|whereas|although|though|as|if|when)\b,?\s*/i, '')
     .replace(/^(?:for|in|during|throughout|over|by)\s+[^,]{1,30},\s*/i, '')
     .replace(/^(?:a|an|the)\s+/i, '')
     .trim();

@@ -11,7 +11,7 @@ import type { Span } from './types.js';
  */
 const TAXONOMY: Record<string, string[]> = {
   'climate change': [
-    'climate', 'climate change', 'global warming', 'greenhouse', 'greenhouse gas', 'greenhouse gases', 'greenhouse emission',
+    'climate', 'climate change', 'global warming', 'greenhouse', 'greenhouse gas', 'greenhouse gases', 'greenhouse gas emissions',
     'greenhouse emissions', 'carbon emissions', 'carbon dioxide', 'emissions', 'co2', 'net zero', 'decarbonisation',
     'decarbonization', 'sea level', 'sea levels', 'paris agreement', 'fossil fuels', 'ipcc', 'cop26', 'cop21',
   ],
@@ -19,12 +19,12 @@ const TAXONOMY: Record<string, string[]> = {
     'energy', 'renewable', 'renewables', 'renewable energy', 'clean energy', 'solar', 'solar power', 'wind power', 'wind farm',
     'wind farms', 'wind turbines', 'nuclear power', 'power station', 'power stations', 'power plant', 'power plants', 'oil',
     'crude', 'oil prices', 'natural gas', 'gas prices', 'coal', 'electricity', 'pipeline', 'fracking', 'petrol', 'gasoline',
-    'opec', 'fuel', 'fuel prices', 'utilities', 'clean technologies', 'energy efficiency',
+    'opec', 'fuel', 'fuel prices', 'utilities', 'clean tech', 'clean technology', 'green technology', 'energy efficiency',
   ],
   'cyber crime': [
     'cyber crime', 'cyber crimes', 'cybercrime', 'cybercrimes', 'cyber attack', 'cyber attacks', 'cyberattack', 'cyberattacks',
     'cyber security', 'cybersecurity', 'hacking', 'hacker', 'hackers', 'hacked', 'malware', 'ransomware', 'phishing',
-    'data breach', 'data breaches', 'cyber espionage', 'cyberespionage', 'commercial theft', 'identity theft',
+    'data breach', 'data breaches', 'cyber espionage', 'cyberespionage', 'cyber theft', 'data theft', 'intellectual property theft', 'trade secrets', 'identity theft',
   ],
   crime: [
     'crime', 'crimes', 'criminal', 'criminals', 'murder', 'murders', 'homicide', 'homicides', 'robbery', 'burglary', 'theft',
@@ -59,12 +59,12 @@ const TAXONOMY: Record<string, string[]> = {
     'economy', 'economic', 'economies', 'economists', 'economist', 'gdp', 'gross domestic product', 'economic growth', 'recession',
     'inflation', 'interest rates', 'interest rate', 'central bank', 'federal reserve', 'the fed', 'stock market', 'stock markets',
     'stocks', 'shares', 'investors', 'markets', 'consumer spending', 'manufacturing', 'productivity', 'downturn', 'slowdown',
-    'prices', 'dollar', 'currency', 'exchange rate', 'yuan', 'euro', 'stock plunged', 'stock exchange',
+    'prices', 'dollar', 'currency', 'exchange rate', 'yuan', 'euro', 'stock prices', 'share prices', 'sell-off', 'stock exchange',
   ],
   business: [
     'company', 'companies', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'shareholders', 'merger', 'mergers',
     'acquisition', 'takeover', 'chief executive', 'ceo', 'firm', 'firms', 'corporate', 'business', 'businesses', 'executives',
-    'bankruptcy', 'retailer', 'retailers', 'startup', 'startups', 'business opportunity', 'industry',
+    'bankruptcy', 'retailer', 'retailers', 'startup', 'startups', 'industry',
   ],
   banking: [
     'bank', 'banks', 'banking', 'banker', 'bankers', 'lender', 'lenders', 'loans', 'loan', 'mortgage', 'mortgages', 'credit',
@@ -108,7 +108,7 @@ const TAXONOMY: Record<string, string[]> = {
   technology: [
     'technology', 'technologies', 'tech', 'internet', 'software', 'digital', 'online', 'smartphone', 'smartphones',
     'computer', 'computers', 'artificial intelligence', 'silicon valley', 'tech company', 'tech companies', 'broadband',
-    'social media', 'encryption', 'semiconductor', 'semiconductors', 'data', 'networks', 'innovation', 'robots',
+    'social media', 'encryption', 'semiconductor', 'semiconductors', 'personal data', 'big data', 'data centre', 'data center', 'computer networks', 'innovation', 'robots',
   ],
   'civil rights': [
     'civil rights', 'voting rights', 'discrimination', 'racism', 'racist', 'racial', 'equality', 'lgbt', 'gay', 'transgender',
