@@ -240,10 +240,7 @@ function clauseSpans(text: string, sentence: Span): Span[] {
   const cuts: Span[] = [];
   const pattern = /;|,?\s+(?:while|but|whereas|although|though)\s+|\s[-–—]\s|—/g;
   for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
-    if (m[0] === ';') {
-      const before = body.slice(0, m.index);
-      if (before.lastIndexOf('(') > before.lastIndexOf(')')) continue; // "($410; £320.5)"
-    }
+    if (m[0] === ';' && body.lastIndexOf('(', m.index) > body.lastIndexOf(')', m.index)) continue; // "($410; £320.5)"
     cuts.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
   const clauses: Span[] = [];
@@ -753,11 +750,21 @@ function isBaseline(prefix: string, f: Figure, previous: Figure | null): boolean
   );
 }
 
+/** Whether a clause states a range ("between 5% and 7%"); remembered for the clause last asked about. */
+let lastRangeCheck: { text: string; start: number; end: number; range: boolean } | null = null;
+function isRangeClause(text: string, clause: Span): boolean {
+  if (lastRangeCheck && lastRangeCheck.text === text && lastRangeCheck.start === clause.start && lastRangeCheck.end === clause.end) return lastRangeCheck.range;
+  const range = RANGE_RE.test(text.slice(clause.start, clause.end));
+  lastRangeCheck = { text, start: clause.start, end: clause.end, range };
+  return range;
+}
+
 function assignDirection(text: string, f: Figure, spanAfter: number, previous: Figure | null): void {
   if (f.kind === 'rank' || f.kind === 'times') return;
-  const clauseText = text.slice(f.clause.start, f.clause.end);
-  if (RANGE_RE.test(clauseText)) return;
-  const prefix = text.slice(f.clause.start, f.start);
+  if (isRangeClause(text, f.clause)) return;
+  // What decides a direction sits close before the figure: looking further back only costs time
+  // (and makes a story with no full stops quadratic).
+  const prefix = text.slice(Math.max(f.clause.start, f.start - 300), f.start);
   const after = text.slice(spanAfter, Math.min(f.clause.end, spanAfter + 80));
 
   const near = prefix.slice(-60);
