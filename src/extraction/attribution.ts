@@ -555,6 +555,8 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   if (next.lower === 'that' && next.quote === -1) {
     return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.9 };
   }
+  // "told ABC's "Good Morning America"", "on CNN's "State of the Union"": a programme, not speech.
+  if (isOpeningMark(next) && /['’]s$/.test(tokens[after - 1]?.text ?? '')) return null;
   if (next.text === ':' || next.text === ',' && isOpeningMark(tokens[after + 1]) || next.quote !== -1 || isOpeningMark(next)) {
     const from = next.text === ':' || next.text === ',' ? tokens[after + 1] : next;
     if (!from) return null;
@@ -711,6 +713,8 @@ export function findStatements(layout: Layout): RawStatement[] {
     // A quote that is only part of a sentence and does not end it reads as a phrase being cited.
     const standsAlone = quote.start <= sentence.start + 1 || /[.!?,]["”’']*$/.test(text.slice(quote.innerStart, quote.end)) || words >= 8;
     if (!standsAlone) return;
+    // A title after a possessive ("CNN's "State of the Union"") is not someone speaking.
+    if (/['’]s\s*$/.test(text.slice(Math.max(0, quote.start - 4), quote.start))) return;
     statements.push({ start: quote.start, end: quote.end, kind: 'DIRECT', speakerTokens: null, sentence: sentenceIndex, cue: null, via: null, confidence: 0.6, inherit: true });
   });
 
