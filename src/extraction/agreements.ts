@@ -1,13 +1,19 @@
 // Agreements a story reports: signed ("X and Y signed a trade pact", "after signing an agreement on ..."),
-// proposed ("offered a deal", "talks on a trade deal", "plan to sign a treaty") and not reached ("failed to
-// reach an agreement", "talks collapsed", "no deal was reached", "rejected the deal"). Each is found from an
-// agreement noun and the verb that governs it (on its left, or a participle on its right), or from a few
-// patterns without such a noun ("X and Y agreed to ...", "talks between X and Y broke down"). The parties
-// are the countries, organisations and people named in the sentence; a sentence that only says "both
-// countries" or "they" gets the two main parties of the story. Pure and deterministic.
+// proposed ("offered a deal", "talks on a trade deal", "plan to sign a treaty", "proposed a joint task force")
+// and not reached ("failed to reach an agreement", "talks collapsed", "no deal was reached", "rejected the deal").
+// Each is found from an agreement noun and the verb that governs it (on its left, or a participle on its
+// right: "the agreement, signed on Saturday by A and B"), or from a few patterns without such a noun ("X and
+// Y agreed to ...", "talks between X and Y broke down", "A and B proposed a joint commission").
+// The parties are first the names the syntax gives, read from the tokens whatever their entity kind (so
+// towns, unions and countries no gazetteer knows count): the subject "A and B", "A ... with B", "by A and
+// B", "between A and B". Else the countries, organisations and people named in the sentence; a sentence
+// that only says "both countries" or "they" gets the story's two sides (the parties of its other
+// agreements, its main countries, or the pair of names it joins most). In a quotation only two names the
+// clause gives count. "Under the deal, ..." and a repeated "the agreement" add nothing new. The span runs
+// from the subject through the agreement and its object. Pure and deterministic.
 import { countryOf, type EntityRegistry, type Mention } from './entities.js';
-import { SPEECH_VERB_LEMMA } from './lexicon.js';
-import type { Layout, Sentence, Token } from './text.js';
+import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPEECH_VERB_LEMMA, TITLES } from './lexicon.js';
+import { layOut, type Layout, type Sentence, type Token } from './text.js';
 import { headlineOf, topicsOf } from './topics.js';
 import type { AgreementStatus, ExtractedAgreement } from './types.js';
 
@@ -50,6 +56,7 @@ interface LemmaInfo {
 const LEMMAS: Record<string, LemmaInfo> = {
   sign: { cls: 'SIGN', forms: [['sign'], ['signs'], ['signed'], ['signing']], particles: ['on', 'to', 'onto', 'off', 'up'] },
   ink: { cls: 'SIGN', forms: [['ink'], ['inks'], ['inked'], ['inking']] },
+  initial: { cls: 'SIGN', forms: [[], ['initials'], ['initialled', 'initialed'], ['initialling', 'initialing']] },
   seal: { cls: 'SIGN', forms: [['seal'], ['seals'], ['sealed'], ['sealing']] },
   conclude: { cls: 'SIGN', forms: [['conclude'], ['concludes'], ['concluded'], ['concluding']] },
   reach: { cls: 'SIGN', forms: [['reach'], ['reaches'], ['reached'], ['reaching']] },
@@ -79,6 +86,7 @@ const LEMMAS: Record<string, LemmaInfo> = {
   propose: { cls: 'PROPOSE', forms: [['propose'], ['proposes'], ['proposed'], ['proposing']] },
   offer: { cls: 'PROPOSE', forms: [['offer'], ['offers'], ['offered'], ['offering']] },
   seek: { cls: 'PROPOSE', forms: [['seek'], ['seeks'], ['sought'], ['seeking']] },
+  want: { cls: 'PROPOSE', forms: [['want'], ['wants'], ['wanted'], ['wanting']], strongOnly: true },
   pursue: { cls: 'PROPOSE', forms: [['pursue'], ['pursues'], ['pursued'], ['pursuing']] },
   discuss: { cls: 'PROPOSE', forms: [['discuss'], ['discusses'], ['discussed'], ['discussing']] },
   draft: { cls: 'PROPOSE', forms: [['draft'], ['drafts'], ['drafted'], ['drafting']], strongOnly: true },
@@ -190,9 +198,36 @@ const NEGATION = new Set([
 
 /** Participles after the noun: "a deal was signed", "the agreement reached last year", "talks collapsed". */
 const SIGNED_PARTICIPLES = new Set([
-  'signed', 'reached', 'struck', 'sealed', 'concluded', 'agreed', 'inked', 'finalized', 'finalised', 'clinched', 'brokered',
+  'signed', 'initialled', 'initialed', 'reached', 'struck', 'sealed', 'concluded', 'agreed', 'inked', 'finalized', 'finalised', 'clinched', 'brokered',
   'negotiated', 'hammered', 'announced', 'approved', 'ratified', 'forged', 'secured', 'completed', 'made',
 ]);
+/** The end of an aside that opens with the participle at `k` ("signed in Portlow on Friday,"): its last word before the comma. */
+function asideEnd(tokens: Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+    const token = tokens[j]!;
+    if (!token.word) return token.text === ',' ? tokens[j - 1]!.end : tokens[k]!.end;
+    if (VERBS.has(token.lower) || RIGHT_STOPS.has(token.lower) && !/^(last|earlier|yesterday|today)$/.test(token.lower)) break;
+  }
+  return tokens[k]!.end;
+}
+
+/** Participles after the noun that make it a proposal, with the names of who made it: "the pact drafted by A and B". */
+const PROPOSED_PARTICIPLES = new Set(['proposed', 'drafted', 'offered', 'floated', 'tabled', 'suggested']);
+
+/**
+ * "by A and B" after a participle, across a short time or place ("signed on Saturday by ...", "reached last
+ * month in Portlow by ..."): the names, or null.
+ */
+function byPhrase(tokens: Token[], k: number): NameSpan[] | null {
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const token = tokens[j]!;
+    if (!token.word) return null;
+    if (token.lower === 'by') return readNameList(tokens, j + 1);
+    if (VERBS.has(token.lower) || RIGHT_STOPS.has(token.lower) && !/^(last|earlier|yesterday|today)$/.test(token.lower) || DETERMINERS.has(token.lower) && token.lower !== 'the' && token.lower !== 'this') return null;
+  }
+  return null;
+}
+
 const FAILED_VERBS = new Set(['collapsed', 'collapses', 'collapse', 'failed', 'fails', 'stalled', 'stall', 'stalls', 'foundered', 'faltered', 'broke', 'fell', 'falls', 'fall', 'ended', 'ends', 'unraveled', 'unravelled', 'crumbled', 'died', 'deadlocked', 'floundered']);
 const FAILED_PARTICLES: Record<string, string[]> = { broke: ['down', 'off', 'up'], fell: ['through', 'apart'], fall: ['through', 'apart'], falls: ['through', 'apart'], ended: ['without'], ends: ['without'] };
 const AUXILIARIES = new Set([
@@ -209,7 +244,7 @@ const JOINT_HEADS = new Set([
   'capitals', 'allies', 'rivals', 'unions', 'banks', 'carriers',
 ]);
 
-/** Words in a topic phrase that are the action, not the subject ("for fighting climate change"). */
+/** Words in a topic phrase that are the action, not the subject ("for fighting river pollution"). */
 const TOPIC_SKIP = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'joint', 'further', 'closer', 'greater', 'mutual', 'more', 'better',
   'new', 'fighting', 'fight', 'combating', 'combatting', 'combat', 'tackling', 'tackle', 'reducing', 'reduce', 'curbing',
@@ -273,6 +308,26 @@ interface Found {
   subject: SubjectKind;
   /** Parties only from the agreement's own clause (a passive "a deal was reached", an unnamed subject). */
   clauseOnly: boolean;
+  /**
+   * Names the syntax gives as the parties, whatever their entity kind: "Velmora and Kestria signed",
+   * "signed by A and B", "a deal between A and B", "X signed a deal with Y". Token ranges in the sentence.
+   */
+  named: NameSpan[];
+  /** Only named parties or a subject that points at two sides count (proposals without an agreement noun). */
+  strict?: boolean;
+  /** "Under the deal, ...", "according to the agreement": a reference to an agreement told before. */
+  reference?: boolean;
+  /** A bare definite noun phrase ("the agreement", "this deal"): may repeat an agreement found before. */
+  definite?: boolean;
+}
+
+/** A name read from the tokens: [from, to) without a leading "the"; `start` takes the determiner in. */
+interface NameSpan {
+  start: number;
+  from: number;
+  to: number;
+  /** "Velmora's foreign minister": the owner's name ends here (the role words after it are in `to`). */
+  ownerTo?: number;
 }
 
 type SubjectKind = 'pronoun' | 'event' | 'noun' | 'name' | 'none';
@@ -282,18 +337,226 @@ const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiat
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const CONDITIONALS = new Set(['once', 'if', 'unless', 'until', 'when', 'whether', 'before', 'should']);
 
+/** Words of a short aside between commas: ", however,", ", once again,", ", as expected,". */
+const ASIDE_STOPS = new Set(['and', 'or', 'but', 'which', 'who', 'whom', 'whose', 'that', 'said', 'says', 'say', 'told', 'according', 'where', 'when']);
+
+/**
+ * At a comma that closes a short aside (", however,", ", in the end,"), the index of the token before the
+ * aside's opening comma; else -1.
+ */
+function asideBefore(tokens: Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  for (let j = comma - 1, words = 0; j > 0 && words <= 6; j--) {
+    const token = tokens[j]!;
+    if (token.text === ',') return words > 0 ? j - 1 : -1;
+    if (!token.word || token.capitalised || ASIDE_STOPS.has(token.lower) || VERBS.has(token.lower) && !TALK_NOUNS.has(token.lower) || SPEECH_VERB_LEMMA.has(token.lower)) return -1;
+    words++;
+  }
+  return -1;
+}
+
+const isVerbGroupWord = (token: Token) =>
+  token.word && (AUXILIARIES.has(token.lower) || INTENT.has(token.lower) || isNegation(token) || ADVERBS.has(token.lower) || token.lower === 'to' || token.lower === 'did' || token.lower === 'do' || token.lower === 'does');
+
+/** The end (exclusive) of the subject of the verb at `verb`: back across auxiliaries, modals, negation, adverbs and asides. */
+function subjectEnd(tokens: Token[], verb: number): number {
+  let k = verb - 1;
+  for (;;) {
+    while (k >= 0 && isVerbGroupWord(tokens[k]!)) k--;
+    const aside = k >= 0 ? asideBefore(tokens, k) : -1;
+    const time = k >= 0 && aside < 0 ? timeBefore(tokens, k) : -1;
+    if (aside < 0 && time < 0) break;
+    k = aside >= 0 ? aside : time;
+  }
+  return k + 1;
+}
+
+const TIME_WORDS = /^(yesterday|today|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+const TIME_FILLERS = /^(on|in|at|last|this|next|earlier|later|late|early|the|of|\d+(st|nd|rd|th)?)$/;
+
+/** A time phrase that ends at `k` ("A and B on Tuesday signed ..."): the index before it, or -1. */
+function timeBefore(tokens: Token[], k: number): number {
+  let j = k;
+  let core = false;
+  while (j >= 0 && j > k - 5 && tokens[j]!.word && (TIME_WORDS.test(tokens[j]!.lower) || TIME_FILLERS.test(tokens[j]!.lower))) {
+    core ||= TIME_WORDS.test(tokens[j]!.lower);
+    j--;
+  }
+  // The phrase must open with a preposition or "last"/"this" ("on Tuesday", "last week"), or be one word ("yesterday").
+  const opener = tokens[j + 1]?.lower ?? '';
+  return core && j < k && (/^(on|in|at|last|this|next|earlier|late|early)$/.test(opener) || j === k - 1 && /^(yesterday|today|tonight)$/.test(tokens[k]!.lower)) ? j : -1;
+}
+
 /** The kind of subject of the verb at `verb`, across auxiliaries, modals, negation and adverbs. */
 function subjectBefore(tokens: Token[], verb: number): SubjectKind {
-  let k = verb - 1;
-  while (k >= 0 && tokens[k]!.word && (AUXILIARIES.has(tokens[k]!.lower) || INTENT.has(tokens[k]!.lower) || isNegation(tokens[k]!) || ADVERBS.has(tokens[k]!.lower) || tokens[k]!.lower === 'to' || tokens[k]!.lower === 'did' || tokens[k]!.lower === 'do' || tokens[k]!.lower === 'does')) k--;
-  const token = tokens[k];
+  const token = tokens[subjectEnd(tokens, verb) - 1];
   if (!token || !token.word) return 'none';
   if (SUBJECT_PRONOUNS.has(token.lower)) return 'pronoun';
-  // "the meeting failed to reach ...": the sides of the meeting are the parties.
+  // "the summit failed to produce ...": the sides of the meeting are the parties.
   if (EVENT_NOUNS.has(token.lower)) return 'event';
   if (token.capitalised) return 'name';
   if (LEFT_STOPS.has(token.lower) || CONDITIONALS.has(token.lower) || ['after', 'by', 'while', 'since', 'for', 'of', 'in'].includes(token.lower)) return 'none';
   return 'noun';
+}
+
+/** Words that may join the words of a name: "Local 12 of the Amalgamated Dockworkers", "Bank for Reconstruction". */
+const NAME_JOINS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'al', '&']);
+/** Words before a name that make it a place or an object, not a subject: "in Portlow, ...". */
+const NAME_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'after', 'before', 'by', 'with', 'to', 'for', 'under', 'during', 'since', 'into', 'against', 'than', 'like']);
+
+/** Words after a possessive name that make the owner the party: "Velmora's prime minister". */
+const PARTY_ROLES = new Set([...TITLES, ...PERSON_ROLE_NOUNS, ...ORGANIZATION_NOUNS, 'government', 'parliament', 'cabinet', 'delegation', 'negotiators', 'envoy', 'envoys', 'ministry', 'navy', 'army', 'military', 'leadership', 'regime', 'authorities', 'officials']);
+
+/** People who act for a party, not the party: "Negotiators for A and B signed ...". */
+const ROLE_PLURALS = new Set(['negotiators', 'envoys', 'delegations', 'lawyers', 'mediators', 'representatives', 'diplomats', 'ministers', 'governments', 'authorities', 'both', 'talks']);
+
+/** A capitalised word that can be part of a party's name (not "The", "But", "Officials", "Monday"). */
+function isNameWord(token: Token | undefined): boolean {
+  if (!token || !token.word || !token.capitalised) return false;
+  const bare = token.bare;
+  if (NOT_NAMES.has(bare) && !TITLES.has(bare)) return false;
+  if (GROUP_NOUNS.has(bare) || ROLE_PLURALS.has(bare) || AGREEMENT_NOUNS.has(bare) || TALK_NOUNS.has(bare) || SUBJECT_PRONOUNS.has(bare)) return false;
+  return !WEEKDAY.test(bare) && !MONTH.test(bare);
+}
+
+/**
+ * A name starting at `k`, "the" allowed first: capitalised words, numbers after them and joins before
+ * another capital ("Local 12 of the Amalgamated Dockworkers"). Null for none, a possessive ("Velmora's")
+ * or a bare title ("the President").
+ */
+function readName(tokens: Token[], k: number): NameSpan | null {
+  const start = k;
+  if (tokens[k]?.word && tokens[k]!.lower === 'the') k++;
+  if (!isNameWord(tokens[k])) return null;
+  const from = k;
+  k++;
+  while (k < tokens.length && !/['’]s$/.test(tokens[k - 1]!.text)) {
+    const token = tokens[k]!;
+    if (isNameWord(token) || (token.word && /^\d+$/.test(token.text))) {
+      k++;
+      continue;
+    }
+    if (token.word && NAME_JOINS.has(token.lower) || token.text === '&') {
+      let j = k + 1;
+      if (tokens[j]?.lower === 'the') j++;
+      if (isNameWord(tokens[j])) {
+        k = j + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (/['’]s$/.test(tokens[k - 1]!.text)) {
+    // "Velmora's president", "Kestria's foreign ministry": the owner stands for the party.
+    let j = k;
+    while (j < tokens.length && j < k + 4 && tokens[j]!.word && (PARTY_ROLES.has(tokens[j]!.bare) || j > k && isNameWord(tokens[j]) && PARTY_ROLES.has(tokens[j - 1]!.bare))) j++;
+    return j > k ? { start, from, to: j, ownerTo: k } : null;
+  }
+  let titlesOnly = true;
+  for (let j = from; j < k && titlesOnly; j++) titlesOnly = TITLES.has(tokens[j]!.bare) || NAME_JOINS.has(tokens[j]!.lower) || tokens[j]!.lower === 'the';
+  return titlesOnly ? null : { start, from, to: k };
+}
+
+/** Names joined by "and" (or a list "A, B and C") from `k`; a single name when there is no "and". */
+function readNameList(tokens: Token[], k: number): NameSpan[] | null {
+  const first = readName(tokens, k);
+  if (!first) return null;
+  const names = [first];
+  let at = first.to;
+  while (at < tokens.length) {
+    const token = tokens[at]!;
+    if (token.text === ',' && tokens[at + 1]?.lower !== 'and') {
+      const next = readName(tokens, at + 1);
+      if (!next) break;
+      names.push(next);
+      at = next.to;
+      continue;
+    }
+    const and = token.text === ',' ? at + 1 : at;
+    if (tokens[and]?.lower === 'and' || tokens[and]?.text === '&') {
+      const last = readName(tokens, and + 1);
+      if (last) return [...names, last];
+    }
+    break;
+  }
+  // "Velmora, Kestria's neighbour, ...": a list without its "and" is one name and an aside.
+  return [first];
+}
+
+/** The names that end just before `end` as a whole subject ("... Velmora and Kestria" + verb), or null. */
+function namesEndingAt(tokens: Token[], end: number): NameSpan[] | null {
+  let best: NameSpan[] | null = null;
+  for (let s = end - 1; s >= 0 && s >= end - 16; s--) {
+    const token = tokens[s]!;
+    if (!token.word && token.text !== ',' && token.text !== '&') break;
+    if (!token.word) continue;
+    const list = readNameList(tokens, s);
+    if (!list || list.at(-1)!.to !== end) continue;
+    const before = tokens[s - 1];
+    if (before && before.word && (isNameWord(before) || NAME_JOINS.has(before.lower) || NAME_PREPOSITIONS.has(before.lower) || before.lower === 'the') && !actsFor(tokens, s)) continue;
+    best = list;
+  }
+  // "..., A and B" whose first names could not be read: not a whole subject.
+  if (best && /^(and|or)$/.test(tokens[best[0]!.start - 1]?.lower ?? '')) return null;
+  return best;
+}
+
+/** "Negotiators for A and B", "ministers from A and B": people who act for the names at `s`. */
+function actsFor(tokens: Token[], s: number): boolean {
+  const preposition = tokens[s - 1]?.lower ?? '';
+  const role = tokens[s - 2]?.bare ?? '';
+  return /^(for|from|of)$/.test(preposition) && (ROLE_PLURALS.has(role) || GROUP_NOUNS.has(role) || JOINT_HEADS.has(role));
+}
+
+/** The subject of the verb at `verb`: where it starts, and the names it gives ("Velmora and Kestria"). */
+function subjectOf(tokens: Token[], verb: number): { from: number; names: NameSpan[] } | null {
+  const end = subjectEnd(tokens, verb);
+  const last = tokens[end - 1];
+  if (!last || !last.word) return null;
+  // "the aim would be to sign ...": the subject of "be" is not the one who signs.
+  for (let k = end; k < verb - 1; k++) if (tokens[k + 1]!.lower === 'to' && /^(be|is|was|were|are|been)$/.test(tokens[k]!.lower)) return null;
+  const names = namesEndingAt(tokens, end);
+  if (names) {
+    let from = names[0]!.start;
+    if (actsFor(tokens, from)) from = DETERMINERS.has(tokens[from - 3]?.lower ?? '') ? from - 3 : from - 2;
+    return { from, names };
+  }
+  if (SUBJECT_PRONOUNS.has(last.lower) || last.lower === 'it') return { from: end - 1, names: [] };
+  // "The Velmoran and Kestrian governments": the names describe the two sides.
+  if (JOINT_HEADS.has(last.lower) || ROLE_PLURALS.has(last.lower)) {
+    const described = namesEndingAt(tokens, end - 1);
+    if (described && described.length >= 2) return { from: described[0]!.start, names: described };
+  }
+  if (LEFT_STOPS.has(last.lower) || CONDITIONALS.has(last.lower) || ['after', 'by', 'while', 'since', 'for', 'of', 'in'].includes(last.lower) || VERBS.has(last.lower)) return null;
+  // A noun phrase ("the two governments", "the meeting"): back to its determiner, five words at most.
+  let from = end - 1;
+  for (let k = end - 2; k >= 0 && k >= end - 5; k--) {
+    const token = tokens[k]!;
+    if (!token.word || token.mark) break;
+    if (DETERMINERS.has(token.lower) || token.lower === 'both') {
+      from = k;
+      break;
+    }
+    if (LEFT_STOPS.has(token.lower) || VERBS.has(token.lower) || SPEECH_VERB_LEMMA.has(token.lower) || CONDITIONALS.has(token.lower)) break;
+    from = k;
+  }
+  return { from, names: [] };
+}
+
+/** Names after a preposition in [from, to): "with Kestria", "to the Dockworkers Union", "between A and B". */
+function namesAfter(tokens: Token[], from: number, to: number, markers: readonly string[]): NameSpan[] {
+  for (let k = from; k < to; k++) {
+    if (!tokens[k]!.word || !markers.includes(tokens[k]!.lower)) continue;
+    const list = readNameList(tokens, k + 1);
+    if (list && !describesName(tokens, list.at(-1)!.to)) return list;
+  }
+  return [];
+}
+
+/** After a name, a common noun and another name: the first only describes the second ("Kestrian shipper Baltline"). */
+function describesName(tokens: Token[], after: number): boolean {
+  const next = tokens[after];
+  return !!next && next.word && !next.capitalised && !TOPIC_STOPS.has(next.lower) && !DETERMINERS.has(next.lower) && isNameWord(tokens[after + 1]);
 }
 
 /** The text of tokens [from, to) as written, or with single spaces where tokens were left out. */
@@ -316,6 +579,9 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 // ---------------------------------------------------------------------------------------------------------
 // The parts of one agreement
 
+/** Past tenses without "-ed" that start a new clause after "and". */
+const IRREGULAR_PAST = new Set(['left', 'went', 'took', 'gave', 'came', 'got', 'kept', 'held', 'met', 'won', 'lost', 'sent', 'told', 'said', 'began', 'brought', 'bought', 'sold', 'paid', 'ran', 'saw', 'flew', 'drove', 'became', 'felt', 'fought', 'thought', 'spoke', 'wrote', 'stood', 'fell']);
+
 /** "for months", "over the past two years", "within weeks": a time, not part of the agreement. */
 function isDuration(tokens: Token[], k: number): boolean {
   if (!/^(for|in|within|over|during)$/.test(tokens[k]!.lower)) return false;
@@ -327,7 +593,7 @@ function isDuration(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** The end (exclusive) of the complement of a noun at `after - 1`: "for fighting climate change ... technologies". */
+/** The end (exclusive) of the complement of a noun at `after - 1`: "for fighting river pollution ... patrols". */
 function complementEnd(tokens: Token[], after: number, max = 18): number {
   let k = after;
   let words = 0;
@@ -349,11 +615,17 @@ function complementEnd(tokens: Token[], after: number, max = 18): number {
     if ((lower === 'in' || lower === 'at') && (tokens[k + 1]?.capitalised || tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.capitalised)) break;
     if ((lower === 'in' || lower === 'on' || lower === 'by') && tokens[k + 1] && (/^\d{4}$/.test(tokens[k + 1]!.text) || WEEKDAY.test(tokens[k + 1]!.lower) || MONTH.test(tokens[k + 1]!.lower) && tokens[k + 1]!.capitalised)) break;
     if ((lower === 'and' || lower === 'or') && tokens[k + 1] && (RIGHT_STOPS.has(tokens[k + 1]!.lower) || SPEECH_VERB_LEMMA.has(tokens[k + 1]!.lower))) break;
+    // "... and left us out": "and" before a verb joins the next clause.
+    if ((lower === 'and' || lower === 'but') && tokens[k + 1]?.word && !tokens[k + 1]!.capitalised && (IRREGULAR_PAST.has(tokens[k + 1]!.lower) || VERBS.get(tokens[k + 1]!.lower)?.form === 'past' || FAILED_VERBS.has(tokens[k + 1]!.lower))) break;
+    // "a deal late on Sunday": a time, not part of the deal.
+    if ((lower === 'late' || lower === 'early') && /^(on|in|last|this|that|yesterday|today|tonight)$/.test(tokens[k + 1]?.lower ?? '')) break;
     if (SPEECH_VERB_LEMMA.has(lower) && k > after) break;
     if (SIGNED_PARTICIPLES.has(lower) && k === after) break;
     // A past tense after the noun phrase is the next verb ("talks on a deal resumed in ..."), unless passive-like.
     if (k > after && !token.capitalised && /ed$/.test(lower) && lower.length > 4 && tokens[k - 1]!.word && !TOPIC_STOPS.has(tokens[k - 1]!.lower) && !DETERMINERS.has(tokens[k - 1]!.lower) && !['by', 'at'].includes(tokens[k + 1]?.lower ?? '') && !['need', 'speed', 'seed', 'feed', 'greed'].some((w) => lower.endsWith(w))) break;
     if (k > after && (FAILED_VERBS.has(lower) || VERBS.get(lower)?.form === 'past' || VERBS.get(lower)?.form === 's')) break;
+    // "a deal broke down", "the accord collapsed": what happened to it, not part of it.
+    if (k === after && FAILED_VERBS.has(lower) && !token.capitalised && (!FAILED_PARTICLES[lower] || FAILED_PARTICLES[lower]!.includes(tokens[k + 1]?.lower ?? ''))) break;
     k++;
     words++;
   }
@@ -403,7 +675,7 @@ function titleIndexes(tokens: Token[], from: number, to: number): number[] {
   return out;
 }
 
-/** A topic phrase after a marker ("for fighting climate change", "on trade"), or null. */
+/** A topic phrase after a marker ("for fighting river pollution", "on trade"), or null. */
 function topicAfterMarker(tokens: Token[], from: number, to: number): string | null {
   for (let k = from; k < to; k++) {
     const token = tokens[k]!;
@@ -426,12 +698,15 @@ function topicAfterMarker(tokens: Token[], from: number, to: number): string | n
   return null;
 }
 
+/** "three-year", "six-month", "decade-long": how long, not what about. */
+const DURATION_MODIFIER = /^[a-z]+-(year|month|week|day|hour|decade)s?(-long|-old)?$|-long$/;
+
 /** The subject words before the noun ("trade deal" -> "trade"), without sizes, adjectives or names. */
 function topicFromModifiers(tokens: Token[], from: number, noun: number): string | null {
   const words: string[] = [];
   for (let k = from; k < noun; k++) {
     const token = tokens[k]!;
-    if (!token.word || DETERMINERS.has(token.lower) || EMPTY_MODIFIERS.has(token.lower) || /\d/.test(token.text)) continue;
+    if (!token.word || DETERMINERS.has(token.lower) || EMPTY_MODIFIERS.has(token.lower) || /\d/.test(token.text) || DURATION_MODIFIER.test(token.lower)) continue;
     if (token.capitalised && (countryOf(token.text) || /['’]s$/.test(token.text))) continue;
     if (token.capitalised && k > from) continue; // a name ("Paris")
     words.push(token.lower);
@@ -469,7 +744,13 @@ function contextBefore(tokens: Token[], verb: number, floor: number): { negated:
   const infinitive = k >= floor && tokens[k]!.lower === 'to';
   for (let seen = 0; k >= floor && seen < 5; k--, seen++) {
     const token = tokens[k]!;
-    if (!token.word) break;
+    if (!token.word) {
+      // "failed, however, to reach ...": across a short aside.
+      const aside = asideBefore(tokens, k);
+      if (aside < floor) break;
+      k = aside + 1;
+      continue;
+    }
     if (isNegation(token)) negated = true;
     else if (INTENT.has(token.lower) || token.lower.endsWith("'ll")) intent = true;
     if (token.lower === 'and' || token.lower === 'but' || token.lower === 'or') break;
@@ -524,7 +805,9 @@ function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | n
       npFrom = k;
       break;
     }
-    if (LEFT_STOPS.has(token.lower) || VERBS.has(token.lower) || TALK_NOUNS.has(token.lower) || AGREEMENT_NOUNS.has(token.lower) && token.lower !== 'trade') break;
+    // "a draft accord": after a determiner, "draft" describes the accord.
+    const adjective = PROPOSED_ADJECTIVES.has(token.lower) && DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+    if (!adjective && (LEFT_STOPS.has(token.lower) || VERBS.has(token.lower) || TALK_NOUNS.has(token.lower) || AGREEMENT_NOUNS.has(token.lower) && token.lower !== 'trade')) break;
     if (ADVERBS.has(token.lower) && !token.capitalised) break;
     npFrom = k;
     modifiers++;
@@ -534,7 +817,7 @@ function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | n
   const modifierWords = range(npFrom, n).map((k) => tokens[k]!.lower);
 
   // Passive or reduced relative on the right: "a deal was signed", "the agreement reached last year", "talks collapsed".
-  let right: { status: AgreementStatus; end: number } | null = null;
+  let right: { status: AgreementStatus; end: number; by: NameSpan[] } | null = null;
   {
     let k = n + 1;
     let negated = false;
@@ -542,9 +825,12 @@ function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | n
     // "the deal between X and Y was signed": skip a short complement naming the parties.
     if (tokens[k]?.word && ['between', 'with', 'among'].includes(tokens[k]!.lower)) {
       let j = k + 1;
-      while (j < tokens.length && j < k + 8 && (tokens[j]!.capitalised || ['and', 'the', ',', '.'].includes(tokens[j]!.lower) || tokens[j]!.text === '.')) j++;
+      while (j < tokens.length && j < k + 8 && (tokens[j]!.capitalised || ['and', 'the', '.'].includes(tokens[j]!.lower) || tokens[j]!.text === '.')) j++;
       if (j > k + 1) k = j;
     }
+    // "The agreement, signed on Saturday by A and B, runs ...": an aside that says how it was made.
+    const aside = tokens[k]?.text === ',' && !!tokens[k + 1]?.word && (SIGNED_PARTICIPLES.has(tokens[k + 1]!.lower) || PROPOSED_PARTICIPLES.has(tokens[k + 1]!.lower));
+    if (aside) k++;
     let steps = 0;
     while (k < tokens.length && steps < 5 && tokens[k]!.word && AUXILIARIES.has(tokens[k]!.lower)) {
       if (isNegation(tokens[k]!)) negated = true;
@@ -553,19 +839,23 @@ function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | n
       steps++;
     }
     const verb = tokens[k];
-    // "once a political agreement is reached": a condition, not a fact.
+    // "once a final accord is reached": a condition, not a fact.
     const before = tokens[npFrom - 1]?.lower ?? '';
     if (CONDITIONALS.has(before)) intent = true;
     if (verb?.word && !verb.capitalised) {
+      const by = SIGNED_PARTICIPLES.has(verb.lower) || PROPOSED_PARTICIPLES.has(verb.lower) ? byPhrase(tokens, k + 1) : null;
       if (SIGNED_PARTICIPLES.has(verb.lower) && (steps > 0 || !tokens[k + 1] || !tokens[k + 1]!.word || !DETERMINERS.has(tokens[k + 1]!.lower))) {
         // "the deal made sense" has an object; "a deal was made" does not.
-        if (verb.lower === 'made' && steps === 0) right = null;
-        else right = { status: negated || determiner === 'no' ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: verb.end };
-      } else if (FAILED_VERBS.has(verb.lower) && !negated) {
+        if (verb.lower === 'made' && steps === 0 && !by) right = null;
+        else right = { status: negated || determiner === 'no' ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: by ? tokens[by.at(-1)!.to - 1]!.end : aside ? asideEnd(tokens, k) : verb.end, by: by ?? [] };
+      } else if (PROPOSED_PARTICIPLES.has(verb.lower) && by && by.length >= 2 && !negated) {
+        // "the deal proposed by A and B", "a treaty drafted by A and B".
+        right = { status: 'PROPOSED', end: tokens[by.at(-1)!.to - 1]!.end, by };
+      } else if (FAILED_VERBS.has(verb.lower) && !negated && !aside) {
         const particles = FAILED_PARTICLES[verb.lower];
         const particle = tokens[k + 1]?.lower;
         if (!particles || particles.includes(particle ?? '')) {
-          right = { status: 'NOT_REACHED', end: particles ? tokens[k + 1]!.end : verb.end };
+          right = { status: 'NOT_REACHED', end: particles ? tokens[k + 1]!.end : verb.end, by: [] };
         }
       }
     }
@@ -672,8 +962,27 @@ function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | n
     confidence = 0.5;
   }
   if (!status) return null;
-  if (weakNoun && !left) return null;
+  // A weak noun needs a verb that leaves no doubt, or the names of who signed it ("a contract signed by A and B").
+  if (weakNoun && !left && (right?.by.length ?? 0) < 2) return null;
   if (weakNoun) confidence -= 0.1;
+
+  // The names the syntax gives: "a deal between A and B", "A and B signed", "A signed ... with B",
+  // "A offered B a deal", "signed ... by A and B".
+  const between = namesAfter(tokens, n + 1, Math.min(npTo, n + 2), ['between', 'among']);
+  let named: NameSpan[] = between.length >= 2 ? between : [];
+  if (left) {
+    const subject = subjectOf(tokens, left.verb);
+    if (subject && subject.from < left.verb && left.verb - subject.from <= 14) start = Math.min(start, tokens[subject.from]!.start);
+    const subjectNames = subject?.names ?? [];
+    if (!named.length && subjectNames.length) {
+      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by'] : ['with'];
+      const indirect = left.verb + 1 < npFrom ? readNameList(tokens, left.verb + 1) : null;
+      const others = indirect && indirect.at(-1)!.to === npFrom ? indirect : namesAfter(tokens, n + 1, npTo, markers);
+      named = [...subjectNames, ...others];
+    }
+  } else if (!named.length && right?.by.length) named = right.by;
+  // "the agreement", "this deal": it may be one the story has told of already.
+  const definite = ['the', 'this', 'that', 'its', 'their'].includes(determiner) && (npTo === n + 1 || between.length > 0) && modifierWords.slice(1).every((word, k) => !DISTINGUISHING.has(word) && !/\d/.test(word) && !tokens[npFrom + 1 + k]!.capitalised);
   return {
     start,
     end,
@@ -687,8 +996,14 @@ function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | n
     anchor,
     subject: left ? subjectBefore(tokens, left.verb) : 'none',
     clauseOnly: !left || subjectBefore(tokens, left.verb) === 'noun',
+    named,
+    reference: left?.info.cls === 'EXISTING' && definite,
+    definite,
   };
 }
+
+/** Modifiers that set an agreement apart from one told before ("the previous agreement"). */
+const DISTINGUISHING = new Set(['previous', 'earlier', 'old', 'original', 'existing', 'former', 'prior', 'first', 'last', 'other', 'separate', 'second', 'another', 'older', 'past']);
 
 const HELD = /^(held|hold|holds|holding|began|begin|begins|beginning|started|start|starts|opened|open|launched|launch|resumed|resume|resumes|in|into|entered|enter|continue|continued|continuing|conducted|conducting)$/;
 
@@ -759,7 +1074,18 @@ function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | 
     anchor: t,
     subject: subjectBefore(tokens, npFrom),
     clauseOnly: false,
+    named: talksParties(tokens, npFrom, t, npTo),
   };
+}
+
+/** "talks between A and B", "A held talks with B", "A and B held talks": the names, when there are two. */
+function talksParties(tokens: Token[], npFrom: number, t: number, npTo: number): NameSpan[] {
+  const between = namesAfter(tokens, t + 1, Math.min(npTo, t + 2), ['between', 'among']);
+  if (between.length >= 2) return between;
+  const held = npFrom - 1;
+  if (held < 0 || !HELD.test(tokens[held]!.lower) || !tokens[held]!.word) return [];
+  const subject = subjectOf(tokens, held)?.names ?? [];
+  return subject.length >= 2 ? subject : subject.length === 1 ? [...subject, ...namesAfter(tokens, t + 1, npTo, ['with'])] : [];
 }
 
 /** "X and Y agreed to cut tariffs", "the two sides agreed on a timetable", "both countries agreed that ...". */
@@ -782,20 +1108,27 @@ function agreedAgreement(layout: Layout, sentence: Sentence, a: number, hasJoint
     if (isClauseBreak(token) || token.word && ['that', 'which', 'who', 'when', 'while', 'after', 'because', 'but', 'if', 'said', 'says'].includes(token.lower)) break;
     from--;
   }
-  if (!hasJointSubject(from, a)) return null;
+  const subject = subjectOf(tokens, a);
+  const named = subject && subject.names.length >= 2 ? subject.names : [];
+  if (!named.length && !hasJointSubject(from, a)) return null;
   const context = contextBefore(tokens, a, from);
-  const status: AgreementStatus = context.negated ? 'NOT_REACHED' : context.intent && !['has', 'have', 'had'].includes(tokens[a - 1]?.lower ?? '') ? 'PROPOSED' : 'SIGNED';
-  const npTo = complementEnd(tokens, a + 2, 12);
-  const rest = range(a + 2, npTo);
-  const title = `agreement ${next.lower} ${joined(layout.text, tokens, titleIndexes(tokens, a + 2, npTo))}`.trim();
+  // "agreed to propose a joint commission on ...": what they agreed on is a proposal.
+  const proposal = next.lower === 'to' && PROPOSING_INFINITIVES.has(after.lower) && !!tokens[a + 3]?.word;
+  const status: AgreementStatus = context.negated ? 'NOT_REACHED' : proposal || context.intent && !['has', 'have', 'had'].includes(tokens[a - 1]?.lower ?? '') ? 'PROPOSED' : 'SIGNED';
+  const objectFrom = proposal ? a + 3 : a + 2;
+  const npTo = complementEnd(tokens, objectFrom, 12);
+  const rest = range(objectFrom, npTo);
+  const proposed = joined(layout.text, tokens, titleIndexes(tokens, objectFrom, npTo));
+  const title = proposal && proposed ? proposed : `agreement ${next.lower} ${joined(layout.text, tokens, titleIndexes(tokens, a + 2, npTo))}`.trim();
   let start = verb.start;
   if (status === 'NOT_REACHED') for (let j = a - 1; j >= Math.max(from, a - 4); j--) if (isNegation(tokens[j]!)) start = tokens[j]!.start;
+  if (subject && subject.from >= from && subject.from < a) start = Math.min(start, tokens[subject.from]!.start);
   return {
     start,
-    end: rest.length ? tokens[npTo - 1]!.end : next.end,
+    end: rest.length ? tokens[npTo - 1]!.end : proposal ? tokens[a + 2]!.end : next.end,
     title,
     status,
-    topic: topicAfterMarker(tokens, a + 1, npTo) ?? topicsOf(title, 1)[0] ?? null,
+    topic: (proposal ? topicAfterMarker(tokens, objectFrom, npTo) ?? topicFromModifiers(tokens, objectFrom, npTo - 1) : null) ?? topicAfterMarker(tokens, a + 1, npTo) ?? topicsOf(title, 1)[0] ?? null,
     confidence: 0.65,
     npFrom: a,
     npTo,
@@ -805,13 +1138,92 @@ function agreedAgreement(layout: Layout, sentence: Sentence, a: number, hasJoint
     anchor: a,
     subject: subjectBefore(tokens, a),
     clauseOnly: false,
+    named,
+  };
+}
+
+/** Verbs after "agreed to" that make what was agreed a proposal: "agreed to propose a joint commission". */
+const PROPOSING_INFINITIVES = new Set(['propose', 'consider', 'explore', 'study', 'discuss', 'examine', 'draft', 'negotiate', 'seek', 'pursue', 'suggest', 'recommend', 'weigh']);
+
+/** Verbs of proposing that take what is proposed as their object, without an agreement noun. */
+const PROPOSING_VERBS = new Set(['propose', 'proposes', 'proposed', 'proposing', 'suggest', 'suggests', 'suggested', 'suggesting', 'offer', 'offers', 'offered', 'offering', 'put']);
+/** Things one side proposes on its own: not agreements, whoever else the sentence names. */
+const NOT_PROPOSALS = new Set([
+  'bill', 'bills', 'law', 'laws', 'legislation', 'amendment', 'amendments', 'tax', 'taxes', 'ban', 'bans', 'budget', 'budgets',
+  'resolution', 'motion', 'measure', 'measures', 'rule', 'rules', 'change', 'changes', 'idea', 'ideas', 'question', 'name',
+  'candidate', 'toast', 'theory', 'explanation', 'alternative', 'compromise', 'cut', 'cuts', 'increase', 'hike', 'reform', 'reforms',
+  'policy', 'policies', 'wall', 'date', 'time', 'deadline', 'debate', 'debates', 'vote', 'referendum',
+]);
+
+/** What makes an offer a joint undertaking ("offered a joint patrol"), not a gift. */
+const JOINT_WORDS = new Set(['joint', 'shared', 'common', 'mutual', 'bilateral', 'reciprocal', 'cross-border', 'combined']);
+
+/**
+ * "A and B proposed a joint task force", "A proposed a joint commission with B", "A offered B a shared
+ * patrol": a proposal named by its object. The parties must be named (or the subject must point at two
+ * sides): a proposal by one side alone ("the mayor proposed a new tax") is not an agreement.
+ */
+function proposalAgreement(layout: Layout, sentence: Sentence, v: number): Found | null {
+  const tokens = sentence.tokens;
+  const verb = tokens[v]!;
+  let o = v + 1;
+  if (verb.lower === 'put') {
+    if (tokens[o]?.lower !== 'forward') return null;
+    o++;
+  }
+  const before = tokens[v - 1];
+  // "the proposed task force", "a plan proposed by ...", "was proposed": not a report of who proposed it.
+  if (before?.word && (DETERMINERS.has(before.lower) || /^(was|were|is|are|be|been|being)$/.test(before.lower))) return null;
+  // "offered Kestria a ...": the other side as indirect object.
+  let indirect: NameSpan[] = [];
+  const list = readNameList(tokens, o);
+  if (list && tokens[list.at(-1)!.to]?.word && DETERMINERS.has(tokens[list.at(-1)!.to]!.lower)) {
+    indirect = list;
+    o = list.at(-1)!.to;
+  }
+  const first = tokens[o];
+  if (!first?.word || !/^(a|an|the|new)$/.test(first.lower) && !JOINT_WORDS.has(first.lower)) return null;
+  // "the idea", "the plan": only "the joint ..." or "the creation of ..." name something new.
+  if (first.lower === 'the' && !JOINT_WORDS.has(tokens[o + 1]?.lower ?? '') && !/^(creation|establishment|formation|setting)$/.test(tokens[o + 1]?.lower ?? '')) return null;
+  const npTo = complementEnd(tokens, o, 14);
+  if (npTo <= o + 1) return null;
+  // The head of what is proposed: laws and measures of one side are not agreements.
+  let head = o;
+  while (head + 1 < npTo && tokens[head + 1]!.word && !TOPIC_STOPS.has(tokens[head + 1]!.lower) && !TOPIC_MARKERS.has(tokens[head + 1]!.lower)) head++;
+  if (NOT_PROPOSALS.has(tokens[head]!.lower)) return null;
+  // "proposed a deal": the noun pattern's.
+  for (let k = o; k < npTo; k++) if (AGREEMENT_NOUNS.has(tokens[k]!.lower) || TALK_NOUNS.has(tokens[k]!.lower)) return null;
+  const isOffer = verb.lower.startsWith('offer');
+  if (isOffer && !range(o, Math.min(npTo, o + 4)).some((k) => JOINT_WORDS.has(tokens[k]!.lower))) return null;
+  const context = contextBefore(tokens, v, 0);
+  if (context.negated) return null;
+  const subject = subjectOf(tokens, v);
+  const subjectNames = subject?.names ?? [];
+  const others = indirect.length ? indirect : subjectNames.length === 1 ? namesAfter(tokens, o, npTo, ['with', 'to']) : [];
+  const named = subjectNames.length >= 2 || others.length ? [...subjectNames, ...others] : [];
+  const title = joined(layout.text, tokens, titleIndexes(tokens, o, npTo));
+  return {
+    start: subject && subject.from < v && v - subject.from <= 14 ? tokens[subject.from]!.start : verb.start,
+    end: tokens[npTo - 1]!.end,
+    title,
+    status: 'PROPOSED',
+    topic: topicAfterMarker(tokens, o + 1, npTo) ?? topicsOf(title, 1)[0] ?? null,
+    confidence: 0.6,
+    npFrom: o,
+    npTo,
+    noun: v,
+    anchor: v,
+    subject: subjectBefore(tokens, v),
+    clauseOnly: true,
+    named,
+    strict: true,
   };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Parties
 
-/** The country a title names: "President of China", "former U.S Treasury Secretary", "Chinese premier". */
+/** The country a title names: "President of China", "former U.S Labor Secretary", "Chinese premier". */
 function countryInTitle(title: string | null): string | null {
   if (!title) return null;
   const words = title.split(/[\s,]+/).filter(Boolean);
@@ -888,7 +1300,7 @@ class PartyFinder {
       if ((resolved.kind === 'PLACE' || resolved.kind === 'OTHER') && !this.actsLikeParty(tokens, mention)) continue;
       // "according to Reuters", "Smith said": speakers and sources.
       const speaker = before === 'to' && tokens[mention.from - 2]?.lower === 'according' || this.isSpeaker(tokens, mention.to);
-      // "US bank Wells Fargo", "Chinese President Xi": a country before another name only describes it.
+      // "US bank Hartwell Trust", "Chinese President Xi": a country before another name only describes it.
       if (resolved.kind === 'COUNTRY' && this.describesNext(tokens, mention, index)) continue;
       parties.push({ name: resolved.name, at: mention.from, kind: resolved.kind, speaker });
     }
@@ -922,7 +1334,7 @@ class PartyFinder {
     const next = others.find((other) => other.from >= mention.to && other.from <= mention.to + 3 && other !== mention);
     if (!next) return false;
     if (next.kind === 'COUNTRY' || countryOf(next.name)) return false;
-    // Only role words between: "US bank Wells Fargo", "German music publisher Bertelsmann".
+    // Only role words between: "US bank Hartwell Trust", "German chemicals maker Nordwind".
     for (let k = mention.to; k < next.from; k++) {
       const token = tokens[k]!;
       if (!token.word || LEFT_STOPS.has(token.lower) || VERBS.has(token.lower) || token.lower === 'and') return false;
@@ -988,13 +1400,69 @@ class PartyFinder {
     return this.main;
   }
 
+  /** The party a name read from the tokens stands for: its mention's name in the registry, a country, or the name as written. */
+  nameOf(index: number, span: NameSpan): string | null {
+    const tokens = this.layout.sentences[index]!.tokens;
+    const to = span.ownerTo ?? span.to;
+    const inside = (this.bySentence.get(index) ?? []).filter((mention) => mention.from >= span.start && mention.to <= to);
+    if (inside.length === 1) {
+      const mention = inside[0]!;
+      // Only titles around it ("President Ana Toma"): the mention is the name.
+      let titles = true;
+      for (let k = span.from; k < to && titles; k++) if (k < mention.from || k >= mention.to) titles = TITLES.has(tokens[k]!.bare) || tokens[k]!.lower === 'the';
+      if (titles && !this.splitPair(mention)) return this.canonical(this.resolve(mention)?.name ?? this.registry.lookup(mention.name)?.name ?? mention.name);
+    }
+    return this.canonical(this.nameAsWritten(joined(this.layout.text, tokens, range(span.from, to)).replace(/['’]s$/, '')));
+  }
+
+  private names: string[] | null = null;
+
   /**
-   * The parties of an agreement found in sentence `index`: two or more distinct names, or the story's two
-   * main parties when the sentence names fewer and only points at them. Returns the parties and whether
-   * the fallback was used.
+   * A demonym stands for the place the story names: "Kestrian" -> "Kestria" when the story names Kestria
+   * (gazetteer demonyms are the registry's).
    */
-  partiesFor(index: number, found: Found): { parties: string[]; fallback: boolean } {
+  canonical(name: string): string {
+    if (/\s/.test(name) || !/(an|ian|ean|ese|ish|ic|i)$/.test(name)) return name;
+    const country = countryOf(name);
+    if (country) return country;
+    if (!this.names) {
+      // Names of places and organisations, and single capitalised words ("Velmora" opening a sentence is no mention).
+      const known = new Set([...this.registry.entities, ...this.mentions].filter((entity) => entity.kind !== 'PERSON').map((entity) => entity.name));
+      for (const sentence of this.layout.sentences) for (const token of sentence.tokens) if (isNameWord(token) && !/['’]/.test(token.text)) known.add(token.text);
+      this.names = [...known].filter((word) => !/\s/.test(word) && word.length >= 4);
+    }
+    const stem = (known: string) => (/[aeiouy]$/.test(known) ? known.slice(0, -1) : known);
+    const place = this.names.find((known) => known !== name && name.startsWith(stem(known)) && name.length - known.length <= 4);
+    return place ?? name;
+  }
+
+  /** A name as written: its country, its registry name, or itself. */
+  private nameAsWritten(raw: string): string {
+    const country = countryOf(raw) ?? CAPITALS[raw.toLowerCase()];
+    if (country) return country;
+    // The registry's fuller name for a country or a person's surname; any other name stays as written
+    // (the registry may hold a longer name around it: "negotiators for Arden Foods").
+    const entity = this.registry.lookup(raw);
+    if (entity?.kind === 'COUNTRY') return countryOf(entity.name) ?? entity.name;
+    if (entity?.kind === 'PERSON' && !/\s/.test(raw)) return entity.name;
+    return raw;
+  }
+
+  /**
+   * The parties of an agreement found in sentence `index`: the names its syntax gives, else two or more
+   * distinct names in the sentence. With fewer, `pointsAtMain` says the sentence points at the story's two
+   * sides ("both countries", "they"), to be filled in once the whole story has been read. In a quotation only
+   * names the clause gives count.
+   */
+  partiesFor(index: number, found: Found, quoted: boolean): { parties: string[]; named: boolean; pointsAtMain: boolean; joint: boolean; earlierOnly?: boolean } {
+    if (found.named.length) {
+      const names = [...new Set(found.named.map((span) => this.nameOf(index, span)).filter((name): name is string => !!name))];
+      if (names.length >= 2) return { parties: names.slice(0, 4), named: true, pointsAtMain: false, joint: false };
+    }
     const subject = found.subjectFrom !== undefined ? ([found.subjectFrom, found.subjectTo!] as [number, number]) : undefined;
+    const joint = this.jointPhrase(index, subject?.[0] ?? 0, subject ? subject[1] : undefined);
+    if (quoted) return { parties: [], named: false, pointsAtMain: false, joint };
+    if (found.strict) return { parties: [], named: false, pointsAtMain: joint, joint };
     const candidates = this.inSentence(index, found.npFrom, found.noun, subject);
     const distinct = (parties: Party[]) => [...new Set([...parties].sort((a, b) => a.at - b.at).map((party) => party.name))];
     const choose = (pool: Party[]): string[] => {
@@ -1006,34 +1474,131 @@ class PartyFinder {
     // The clause of the agreement first ("reports that X held talks with Y"), then the whole sentence.
     const [clauseFrom, clauseTo] = this.clauseOf(index, found.npFrom, found.npTo, found.anchor);
     const inClause = choose(candidates.filter((party) => party.at >= clauseFrom && party.at < clauseTo));
-    const names = inClause.length >= 2 || found.clauseOnly ? inClause : choose(candidates);
-    if (names.length >= 2) return { parties: names.slice(0, 4), fallback: false };
+    const chosen = inClause.length >= 2 || found.clauseOnly ? inClause : choose(candidates);
+    const names = [...new Set(chosen.map((name) => this.canonical(name)))];
+    if (names.length >= 2) return { parties: names.slice(0, 4), named: true, pointsAtMain: false, joint };
 
     // Fewer than two named: the story's two main parties, when the sentence points at two sides or names
     // only one of them (or none: "He signed an agreement ..." in a story about two countries).
-    const joint = this.jointPhrase(index, subject?.[0] ?? 0, subject ? subject[1] : undefined);
     // "He signed ...", "after signing ..." in a sentence whose subject is a pronoun: the story's sides.
     const tokens = this.layout.sentences[index]!.tokens;
     const firstWord = tokens.find((token) => token.word);
     const pointsAtMain = joint || found.subject === 'pronoun' || found.subject === 'event' || (found.subject === 'none' && !!firstWord && SUBJECT_PRONOUNS.has(firstWord.lower) && firstWord.quote < 0);
-    if (!pointsAtMain) return { parties: names, fallback: false };
+    // "Kestria later rejected the deal": the deal told before, whose parties include the one named.
+    if (!pointsAtMain && found.definite && names.length <= 1) {
+      const given = names.length ? names : found.named.map((span) => this.nameOf(index, span)).filter((name): name is string => !!name).slice(0, 1);
+      return { parties: given, named: false, pointsAtMain: true, joint: false, earlierOnly: true };
+    }
+    return { parties: names, named: false, pointsAtMain, joint };
+  }
+
+  /**
+   * The story's two sides for a sentence that only points at them, consistent with the names it gives:
+   * the parties of the story's other agreements, else its two main countries (or organisations), else the
+   * pair of names it mentions together most.
+   */
+  storySides(names: string[], joint: boolean, others: string[][], earlierOnly = false, nearest: string[] | null = null): string[] | null {
+    const fits = (pair: string[]) => names.every((name) => pair.includes(name));
+    const sets = new Map<string, { parties: string[]; count: number }>();
+    for (const parties of others) {
+      const key = [...parties].sort().join('|');
+      const entry = sets.get(key);
+      if (entry) entry.count++;
+      else sets.set(key, { parties, count: 1 });
+    }
+    const ranked = [...sets.values()].filter((entry) => fits(entry.parties)).sort((a, b) => b.count - a.count);
+    if (ranked.length && (ranked.length === 1 || ranked[0]!.count > ranked[1]!.count)) return ranked[0]!.parties;
+    // Several agreements as often: the one told just before.
+    if (nearest && fits(nearest) && ranked.some((entry) => entry.count === ranked[0]!.count && [...entry.parties].sort().join('|') === [...nearest].sort().join('|'))) return nearest;
+    if (earlierOnly) return null;
     const main = this.mainParties();
     const [, second = 0, third = 0] = main.strength;
     const clearPair = main.countries.length === 2 && second >= (joint ? 2 : 3) && second > third;
-    if (clearPair && names.every((name) => main.countries.includes(name))) return { parties: main.countries, fallback: true };
-    if (joint && main.others.length === 2 && names.every((name) => main.others.includes(name))) return { parties: main.others, fallback: true };
-    return { parties: names, fallback: false };
+    if (clearPair && fits(main.countries)) return main.countries;
+    if (joint && main.others.length === 2 && fits(main.others)) return main.others;
+    const paired = this.pairedNames();
+    return paired && fits(paired) ? paired : null;
+  }
+
+  private paired: string[] | null | undefined;
+
+  /**
+   * The two names the story joins most ("Velmora and Kestria" counts 2, two parties in one sentence 1),
+   * when one pair leads. Names need not be in any gazetteer.
+   */
+  pairedNames(): string[] | null {
+    if (this.paired !== undefined) return this.paired;
+    const scores = new Map<string, { pair: string[]; score: number }>();
+    const add = (a: string, b: string, score: number) => {
+      if (a === b) return;
+      const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+      const entry = scores.get(key);
+      if (entry) entry.score += score;
+      else scores.set(key, { pair: [a, b], score });
+    };
+    const lists = (tokens: Token[], name: (span: NameSpan) => string | null) => {
+      for (let k = 0; k < tokens.length; k++) {
+        if (!isNameWord(tokens[k]) || isNameWord(tokens[k - 1])) continue;
+        const list = readNameList(tokens, k);
+        if (!list || list.length < 2) continue;
+        const names = list.map(name).filter((found): found is string => !!found);
+        for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) add(names[i]!, names[j]!, 2);
+        k = list.at(-1)!.to - 1;
+      }
+    };
+    if (this.title) {
+      const title = this.title;
+      for (const sentence of layOut(title).sentences) lists(sentence.tokens, (span) => this.nameAsWritten(joined(title, sentence.tokens, range(span.from, span.to))));
+    }
+    this.layout.sentences.forEach((sentence, index) => {
+      lists(sentence.tokens, (span) => this.nameOf(index, span));
+      const named = [...new Set((this.bySentence.get(index) ?? []).map((mention) => this.resolve(mention)).filter((party) => party && party.kind !== 'PERSON' && party.kind !== 'PLACE').map((party) => party!.name))];
+      for (let i = 0; i < named.length; i++) for (let j = i + 1; j < named.length; j++) add(named[i]!, named[j]!, 1);
+    });
+    const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+    const best = ranked[0];
+    this.paired = best && best.score >= 2 && (!ranked[1] || best.score > ranked[1].score) ? best.pair : null;
+    return this.paired;
   }
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // The stage
 
-const QUICK = new Set([...AGREEMENT_NOUNS, ...TALK_NOUNS, 'agreed', 'agree', 'agrees']);
+const QUICK = new Set([...AGREEMENT_NOUNS, ...TALK_NOUNS, ...PROPOSING_VERBS, 'agreed', 'agree', 'agrees']);
 /** First letter and length of the trigger words: a cheap test before the set lookup (most words fail it). */
 const QUICK_SHAPES = new Uint8Array(128 * 32);
 const shapeOf = (word: string) => (word.charCodeAt(0) & 127) * 32 + Math.min(word.length, 31);
 for (const word of QUICK) QUICK_SHAPES[shapeOf(word)] = 1;
+
+/** Is the agreement at `found` said inside a quotation (marked by the layout, or between straight single quotes)? */
+function isQuoted(layout: Layout, tokens: Token[], found: Found): boolean {
+  if (tokens[found.anchor]!.quote >= 0 || layout.quotes.some((quote) => quote.innerStart <= found.start && found.start < quote.innerEnd)) return true;
+  // "'They signed a deal,' said a fisherman": straight single quotes the layout does not pair.
+  let open = -1;
+  for (let k = found.anchor - 1; k >= 0; k--) {
+    if (tokens[k]!.text !== "'") continue;
+    if (k === 0 || !tokens[k - 1]!.word) open = k;
+    break;
+  }
+  if (open < 0) return false;
+  for (let k = found.anchor + 1; k < tokens.length; k++) {
+    if (tokens[k]!.text !== "'") continue;
+    return !tokens[k - 1]!.word || !!tokens[k + 1] && SPEECH_VERB_LEMMA.has(tokens[k + 1]!.lower);
+  }
+  return false;
+}
+
+interface Candidate {
+  item: Found;
+  parties: string[];
+  named: boolean;
+  pointsAtMain: boolean;
+  joint: boolean;
+  quoted: boolean;
+  /** Only the story's agreements told before can give the parties ("Kestria rejected the deal"). */
+  earlierOnly?: boolean;
+}
 
 /**
  * Agreements the story reports, in text order. `title` is the headline when it is not part of the text
@@ -1041,7 +1606,7 @@ for (const word of QUICK) QUICK_SHAPES[shapeOf(word)] = 1;
  */
 export function extractAgreements(layout: Layout, registry: EntityRegistry, mentions: Mention[], title?: string | null): ExtractedAgreement[] {
   let finder: PartyFinder | null = null;
-  const agreements: ExtractedAgreement[] = [];
+  const candidates: Candidate[] = [];
   const headline = headlineOf(layout);
   layout.sentences.forEach((sentence, index) => {
     const tokens = sentence.tokens;
@@ -1071,6 +1636,7 @@ export function extractAgreements(layout: Layout, registry: EntityRegistry, ment
       if (AGREEMENT_NOUNS.has(token.lower)) result = nounAgreement(layout, sentence, k);
       else if (TALK_NOUNS.has(token.lower)) result = talksAgreement(layout, sentence, k);
       else if (token.lower === 'agreed' || token.lower === 'agree' || token.lower === 'agrees') result = agreedAgreement(layout, sentence, k, hasJointSubject);
+      else if (PROPOSING_VERBS.has(token.lower)) result = proposalAgreement(layout, sentence, k);
       if (result) found.push(result);
     }
     // One agreement per report: overlapping finds keep the firmest status, then the longest span.
@@ -1083,26 +1649,51 @@ export function extractAgreements(layout: Layout, registry: EntityRegistry, ment
       else {
         const other = kept[clash]!;
         const better = rank[item.status] > rank[other.status] || (rank[item.status] === rank[other.status] && item.confidence > other.confidence);
-        if (better) kept[clash] = { ...item, start: Math.min(item.start, other.start), end: Math.max(item.end, other.end) };
+        const [winner, loser] = better ? [item, other] : [other, item];
+        kept[clash] = { ...winner, start: Math.min(item.start, other.start), end: Math.max(item.end, other.end), named: winner.named.length ? winner.named : loser.named };
       }
     }
-    const inQuote = (start: number) => layout.quotes.some((quote) => quote.innerStart <= start && start < quote.innerEnd);
     for (const item of kept) {
-      const { parties, fallback } = finder.partiesFor(index, item);
-      if (parties.length < 2) continue;
-      let confidence = item.confidence - (fallback ? 0.15 : 0) - (inQuote(item.start) ? 0.1 : 0);
-      confidence = Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100;
-      agreements.push({
-        text: layout.text.slice(item.start, item.end),
-        start: item.start,
-        end: item.end,
-        title: item.title,
-        parties,
-        status: item.status,
-        topic: item.topic,
-        confidence,
-      });
+      const quoted = isQuoted(layout, tokens, item);
+      candidates.push({ item, quoted, ...finder.partiesFor(index, item, quoted) });
     }
   });
+  if (!candidates.length) return [];
+
+  // Sentences that only point at the two sides ("they", "the two governments") get them from the whole story.
+  const namedParties = candidates.filter((candidate) => candidate.named && !candidate.quoted).map((candidate) => candidate.parties);
+  const agreements: ExtractedAgreement[] = [];
+  let lastNamed: string[] | null = null;
+  for (const { item, parties: named, pointsAtMain, joint, quoted, earlierOnly } of candidates) {
+    let parties = named;
+    let fallback = false;
+    if (parties.length < 2 && pointsAtMain) {
+      const before = earlierOnly ? agreements.map((agreement) => agreement.parties) : namedParties;
+      const sides = finder!.storySides(parties, joint, before, earlierOnly, lastNamed);
+      if (sides) {
+        parties = sides;
+        fallback = true;
+      }
+    }
+    if (parties.length < 2) continue;
+    // "Under the deal, ...": more about an agreement told before, not another one.
+    if (item.reference && agreements.length) continue;
+    // "The agreement, signed by A and B, ..." after "A and B signed an agreement": the same one again.
+    const key = [...parties].sort().join('|');
+    if (item.definite && agreements.some((other) => other.status === item.status && [...other.parties].sort().join('|') === key)) continue;
+    if (!fallback && !quoted) lastNamed = parties;
+    let confidence = item.confidence - (fallback ? 0.15 : 0) - (quoted ? 0.2 : 0);
+    confidence = Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100;
+    agreements.push({
+      text: layout.text.slice(item.start, item.end),
+      start: item.start,
+      end: item.end,
+      title: item.title,
+      parties,
+      status: item.status,
+      topic: item.topic,
+      confidence,
+    });
+  }
   return agreements;
 }

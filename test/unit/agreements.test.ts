@@ -24,7 +24,7 @@ function only(text: string): ExtractedAgreement {
 describe('signed agreements', () => {
   it('finds "X and Y signed a ... agreement" with both parties from the sentence', () => {
     const agreement = only('Japan and Canada signed a fisheries agreement in Ottawa on Tuesday.');
-    expect(agreement).toMatchObject({ status: 'SIGNED', parties: ['Japan', 'Canada'], text: 'signed a fisheries agreement', title: 'fisheries agreement', topic: 'fisheries' });
+    expect(agreement).toMatchObject({ status: 'SIGNED', parties: ['Japan', 'Canada'], text: 'Japan and Canada signed a fisheries agreement', title: 'fisheries agreement', topic: 'fisheries' });
     expect(agreement.confidence).toBeGreaterThan(0.5);
   });
 
@@ -32,7 +32,7 @@ describe('signed agreements', () => {
     const agreement = only('Officials said Chile signed an agreement with Peru for protecting coral reefs through the use of joint patrols and shared satellite data.');
     expect(agreement.status).toBe('SIGNED');
     expect(agreement.parties).toEqual(['Chile', 'Peru']);
-    expect(agreement.text).toBe('signed an agreement with Peru for protecting coral reefs through the use of joint patrols and shared satellite data');
+    expect(agreement.text).toBe('Chile signed an agreement with Peru for protecting coral reefs through the use of joint patrols and shared satellite data');
     expect(agreement.title).toBe('agreement with Peru for protecting coral reefs through joint patrols and shared satellite data');
     expect(agreement.topic).toBe('coral reefs');
   });
@@ -83,11 +83,11 @@ describe('proposed agreements', () => {
 describe('agreements not reached', () => {
   it('reads failure, collapse, "no deal was reached" and rejection', () => {
     const failed = only('Egypt and Sudan failed to reach an agreement on the dam.');
-    expect(failed).toMatchObject({ status: 'NOT_REACHED', parties: ['Egypt', 'Sudan'], text: 'failed to reach an agreement on the dam' });
+    expect(failed).toMatchObject({ status: 'NOT_REACHED', parties: ['Egypt', 'Sudan'], text: 'Egypt and Sudan failed to reach an agreement on the dam' });
     expect(only('Talks between Serbia and Croatia collapsed on Friday.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Serbia', 'Croatia'], title: 'talks between Serbia and Croatia' });
     expect(only('No deal was reached between Spain and Portugal on the water dispute.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Spain', 'Portugal'] });
     expect(only('Turkey rejected the deal proposed by Greece on maritime borders.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Turkey', 'Greece'] });
-    expect(only('Colombia will not sign the accord with Venezuela.')).toMatchObject({ status: 'NOT_REACHED', text: 'not sign the accord with Venezuela' });
+    expect(only('Colombia will not sign the accord with Venezuela.')).toMatchObject({ status: 'NOT_REACHED', text: 'Colombia will not sign the accord with Venezuela' });
     expect(only('The deal between Airbus and Qantas fell through last year.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Airbus', 'Qantas'] });
   });
 });
@@ -129,7 +129,7 @@ describe('what is not an agreement', () => {
     'There is broad agreement among economists that the recession is over.',
     'Most voters agreed with Clinton on trade, and Sanders agreed with the assessment.',
     'In the debate, Rubio and Cruz agreed that the plan was flawed.',
-    'The senator said it was a big deal for Ohio and Michigan.',
+    'The senator called the new bridge a big deal for Ohio and Michigan.',
     'We will deal with Mexico and Canada later, Trump said.',
     'There was a great deal of anger in Iowa and Ohio.',
     'The governor signed the bill into law on Friday, Smith and Jones said.',
@@ -158,5 +158,182 @@ describe('behaviour', () => {
     const first = agreementsOf(text);
     expect(first.map((agreement) => agreement.status)).toEqual(['NOT_REACHED', 'SIGNED']);
     expect(agreementsOf(text)).toEqual(first);
+  });
+});
+
+describe('parties no gazetteer knows', () => {
+  it('takes two capitalised names joined by "and" as the subject of sign/reach/strike, whatever their kind', () => {
+    expect(only('Velmora and Kestria signed a free trade agreement on Wednesday.')).toMatchObject({
+      status: 'SIGNED',
+      parties: ['Velmora', 'Kestria'],
+      text: 'Velmora and Kestria signed a free trade agreement',
+      title: 'free trade agreement',
+    });
+    expect(only('The Brightwater Council and the Ferris Mining Company struck a deal on water use.')).toMatchObject({ status: 'SIGNED', topic: 'water use' });
+    expect(only('Brandt Logistics and the Teamsters Local 7 reached a settlement on pensions.').parties).toEqual(['Brandt Logistics', 'Teamsters Local 7']);
+    expect(only('Velmora, Kestria and Ostland signed a treaty on river shipping.').parties).toEqual(['Velmora', 'Kestria', 'Ostland']);
+  });
+
+  it('reads the subject across titles, time phrases, asides, possessives and "negotiators for"', () => {
+    expect(only('Mayor Ana Voss and Governor Teo Brand signed a memorandum on flood defences.').parties).toEqual(['Ana Voss', 'Teo Brand']);
+    expect(only('Velmora and Kestria on Tuesday signed an accord on rail links.')).toMatchObject({ parties: ['Velmora', 'Kestria'], text: 'Velmora and Kestria on Tuesday signed an accord on rail links' });
+    expect(only('Velmora and Kestria, after years of talks, signed a treaty on their border.').parties).toEqual(['Velmora', 'Kestria']);
+    expect(only("Velmora's president and Kestria's prime minister signed a defence pact.").parties).toEqual(['Velmora', 'Kestria']);
+    expect(only('Negotiators for Arden Foods and the Meatpackers Guild struck a deal late on Sunday.')).toMatchObject({ parties: ['Arden Foods', 'Meatpackers Guild'], title: 'deal' });
+  });
+
+  it('pairs a named subject with "with B" and an offer with its indirect object', () => {
+    expect(only('Velmora signed a deal with Kestria on grain exports.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'], topic: 'grain exports' });
+    expect(only('Velmora offered Kestria a deal on grain exports.')).toMatchObject({ status: 'PROPOSED', parties: ['Velmora', 'Kestria'] });
+    expect(only("Velmora's parliament ratified the treaty with Kestria on Monday.").parties).toEqual(['Velmora', 'Kestria']);
+  });
+
+  it('reads a demonym as the place the story names', () => {
+    const agreements = agreementsOf('Velmora and Kestria have long quarrelled over the Sarn river. The Velmoran and Kestrian governments signed a pact on migration.');
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]).toMatchObject({ parties: ['Velmora', 'Kestria'], text: 'The Velmoran and Kestrian governments signed a pact on migration' });
+  });
+
+  it('does not take a name that only describes another, or a place before the subject', () => {
+    expect(only('In Portlow, Velmora and Kestria signed an accord on water sharing.')).toMatchObject({ parties: ['Velmora', 'Kestria'], text: 'Velmora and Kestria signed an accord on water sharing' });
+  });
+});
+
+describe('passives and asides', () => {
+  it('takes the parties from "signed ... by A and B" after the agreement', () => {
+    expect(only('The agreement, signed on Saturday by the Harbour Authority and the Dockworkers Union, runs for three years.')).toMatchObject({
+      status: 'SIGNED',
+      parties: ['Harbour Authority', 'Dockworkers Union'],
+      text: 'The agreement, signed on Saturday by the Harbour Authority and the Dockworkers Union',
+    });
+    expect(only('The deal was signed by Velmora and Kestria in Portlow.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'] });
+    expect(only('A ceasefire agreed by Velmora and Kestria took effect at midnight.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'] });
+  });
+
+  it('reads multi-word names with "of" and a weak noun with named signers', () => {
+    expect(only('A contract signed last month by Local 12 of the Amalgamated Dockworkers and the Port of Saltmere raised wages.')).toMatchObject({
+      status: 'SIGNED',
+      parties: ['Local 12 of the Amalgamated Dockworkers', 'Port of Saltmere'],
+      text: 'A contract signed last month by Local 12 of the Amalgamated Dockworkers and the Port of Saltmere',
+    });
+  });
+
+  it('covers an aside up to its comma', () => {
+    expect(only('The accord between Velmora and Kestria, signed in Portlow on Friday, ends a decade of disputes.')).toMatchObject({
+      status: 'SIGNED',
+      parties: ['Velmora', 'Kestria'],
+      text: 'The accord between Velmora and Kestria, signed in Portlow on Friday',
+    });
+  });
+
+  it('does not repeat an agreement the story told before', () => {
+    const agreements = agreementsOf('The Harbour Authority and the Dockworkers Union signed a pay agreement on Friday. The agreement, signed at the port by the Harbour Authority and the Dockworkers Union, raises pay.');
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]!.title).toBe('pay agreement');
+  });
+});
+
+describe('agreements not reached, with the sides from the story', () => {
+  const signed = 'Velmora and Kestria signed a free trade agreement on Wednesday.';
+
+  it('reads "failed, however, to reach an agreement on X" and gives "they" the parties of the other agreement', () => {
+    const agreements = agreementsOf(`${signed} They failed, however, to reach an agreement on fishing rights.`);
+    expect(agreements).toHaveLength(2);
+    expect(agreements[1]).toMatchObject({
+      status: 'NOT_REACHED',
+      parties: ['Velmora', 'Kestria'],
+      topic: 'fishing rights',
+      text: 'They failed, however, to reach an agreement on fishing rights',
+    });
+    expect(agreements[1]!.confidence).toBeLessThan(agreements[0]!.confidence);
+  });
+
+  it('gives "the two governments" the pair the story names together when there is no other agreement', () => {
+    const agreements = agreementsOf('Velmora and Kestria are old rivals. Their leaders met in Portlow on Monday. The two governments failed to reach an agreement on fishing rights.');
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]).toMatchObject({ status: 'NOT_REACHED', parties: ['Velmora', 'Kestria'], title: 'agreement on fishing rights' });
+  });
+
+  it('takes the headline pair, and the nearest agreement when several fit', () => {
+    const story = agreementsOf('Velmora and Kestria sign trade pact\nThe two neighbours signed the pact in Portlow on Tuesday. The two governments failed, however, to reach an agreement on fishing rights.');
+    expect(story.map((agreement) => [agreement.status, agreement.parties])).toEqual([
+      ['SIGNED', ['Velmora', 'Kestria']],
+      ['NOT_REACHED', ['Velmora', 'Kestria']],
+    ]);
+    const two = agreementsOf(`${signed} In June, Kestria and Ostland signed a deal on rail freight. They failed to reach an agreement on tolls.`);
+    expect(two.at(-1)).toMatchObject({ status: 'NOT_REACHED', parties: ['Kestria', 'Ostland'] });
+  });
+
+  it('gives "the deal" rejected by one of its parties the parties of the deal told before', () => {
+    const agreements = agreementsOf('Velmora and Kestria signed a trade pact in May. Kestria later rejected the deal.');
+    expect(agreements.at(-1)).toMatchObject({ status: 'NOT_REACHED', parties: ['Velmora', 'Kestria'], text: 'Kestria later rejected the deal' });
+    expect(agreementsOf('Velmora and Kestria signed a trade pact in May. Ostland rejected the deal.')).toHaveLength(1);
+  });
+
+  it('reads a named failure with "with" and "could not agree on"', () => {
+    expect(only('Velmora failed to reach an agreement with Kestria on fishing rights.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Velmora', 'Kestria'], topic: 'fishing rights' });
+    expect(only('Velmora and Kestria could not agree on a price for gas.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Velmora', 'Kestria'] });
+  });
+});
+
+describe('proposals without the word agreement', () => {
+  it('reads "agreed to propose X" and "proposed X" with the object as title', () => {
+    expect(only('Velmora and Kestria agreed to propose a joint commission on customs checks.')).toMatchObject({
+      status: 'PROPOSED',
+      parties: ['Velmora', 'Kestria'],
+      title: 'joint commission on customs checks',
+      topic: 'customs checks',
+      text: 'Velmora and Kestria agreed to propose a joint commission on customs checks',
+    });
+    expect(only('Velmora and Kestria proposed a joint task force to fight smuggling.')).toMatchObject({ status: 'PROPOSED', title: 'joint task force to fight smuggling', topic: 'smuggling' });
+    expect(only('Velmora proposed a joint task force with Kestria.')).toMatchObject({ status: 'PROPOSED', parties: ['Velmora', 'Kestria'] });
+    expect(only('Velmora offered a joint patrol of the strait to Kestria.')).toMatchObject({ status: 'PROPOSED', parties: ['Velmora', 'Kestria'] });
+  });
+
+  it('gives "they also agreed to propose" the parties of the story', () => {
+    const agreements = agreementsOf('Velmora and Kestria signed a free trade agreement. They also agreed to propose a joint commission on customs checks.');
+    expect(agreements.map((agreement) => [agreement.status, agreement.title, agreement.parties])).toEqual([
+      ['SIGNED', 'free trade agreement', ['Velmora', 'Kestria']],
+      ['PROPOSED', 'joint commission on customs checks', ['Velmora', 'Kestria']],
+    ]);
+  });
+
+  const notProposals = [
+    'The mayor proposed a new parking tax.',
+    'Smith and Jones proposed the idea last year.',
+    'Senators Holt and Maren proposed a bill to cap rents.',
+    'Polls suggested the race between Holt and Maren was tight.',
+    'Velmora offered Kestria a loan.',
+    'Velmora proposed a joint task force to fight smuggling.',
+  ];
+  for (const sentence of notProposals) {
+    it(`finds nothing in "${sentence}"`, () => {
+      expect(agreementsOf(sentence)).toEqual([]);
+    });
+  }
+});
+
+describe('quotations and elaborations', () => {
+  const signed = 'Velmora and Kestria signed a trade pact in May.';
+
+  it('does not read "they signed a deal" in a quotation by a third party as an agreement', () => {
+    for (const quote of ['“They signed a deal for car parts and left us out,” said a fisherman in Portlow, Ilse Marten.', "'They signed a deal for car parts and left us out,' said a fisherman.", '‘They signed a deal for car parts,’ said Ilse Marten of the Portlow Fishers Union.']) {
+      const agreements = agreementsOf(`${signed} ${quote}`);
+      expect(agreements).toHaveLength(1);
+      expect(agreements[0]!.title).toBe('trade pact');
+    }
+    expect(agreementsOf('“We signed a deal with Kestria today,” the Velmoran trade minister said.')).toEqual([]);
+  });
+
+  it('keeps a quoted agreement between two named parties, with less confidence', () => {
+    const quoted = only('“Velmora signed a deal with Kestria and left us out,” said a fisherman.');
+    expect(quoted).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'], text: 'Velmora signed a deal with Kestria' });
+    expect(quoted.confidence).toBeLessThan(only('Velmora signed a deal with Kestria.').confidence);
+  });
+
+  it('does not make a second agreement of "Under the deal, ..."', () => {
+    const agreements = agreementsOf(`${signed} Under the deal, Velmora will cut tariffs on Kestrian cheese by half. Under the new pact, Kestria will buy Velmoran gas.`);
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]).toMatchObject({ status: 'SIGNED', title: 'trade pact', text: 'Velmora and Kestria signed a trade pact' });
   });
 });
