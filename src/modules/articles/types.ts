@@ -23,6 +23,9 @@ const totalCountOf = (connection: unknown) => (connection as { totalCount: numbe
 
 export const ArticleRef = builder.prismaNode('Article', {
   id: { field: 'id' },
+  // Select mode: a query loads only the columns its fields ask for, so listing titles never
+  // reads the bodies (several KB each).
+  select: { id: true },
   nullable: true,
   description: 'A news story and everything found in it.',
   fields: (t) => ({
