@@ -90,13 +90,10 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
         open = { mark: '‘', start: i };
       }
     }
-    if (open) {
-      const previous = quotes.at(-1);
-      // A continuation mark that opens a paragraph after an unclosed one extends that quote.
-      const quote: Quote = { start: open.start, end: paragraph.end, innerStart: open.start + open.mark.length, innerEnd: paragraph.end, closed: false };
-      if (open.mark === '‘') continue; // an apostrophe after all
-      quotes.push(quote);
-      void previous;
+    // A quote still open at the end of its paragraph closes there (a single mark left open was an
+    // apostrophe after all); `joinContinuations` then joins it to a quote opening the next paragraph.
+    if (open && open.mark !== '‘') {
+      quotes.push({ start: open.start, end: paragraph.end, innerStart: open.start + open.mark.length, innerEnd: paragraph.end, closed: false });
     }
   }
   return joinContinuations(text, quotes, paragraphs);
