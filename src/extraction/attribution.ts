@@ -265,6 +265,11 @@ function opensClause(tokens: Token[], i: number, loose = false): boolean {
   if (!token) return false;
   // "announced £85m for rural schools will be spent ...": an amount opens the clause.
   if (!token.word) return /^[£$€¥]$/.test(token.text) && !!tokens[i + 1] && /^\d/.test(tokens[i + 1]!.text);
+  // "said if the vote were held today it would pass", "said by the time pupils reach 16, it is too
+  // late": a conditional or temporal clause, when a long clause follows it.
+  if (loose && (/^(if|unless|once|because|although|though|whereas)$/.test(token.lower) || token.lower === 'by' && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'time')) {
+    return tokens.slice(i).filter((t) => t.word).length >= 8;
+  }
   if (NOT_CLAUSE_STARTS.has(token.lower) || PREPOSITIONS.has(token.lower)) return false;
   const words = tokens.slice(i).filter((t) => t.word).length;
   if (words < 3) return false;
@@ -600,7 +605,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   }
   // ", noting he had ...": a weak cue still reports a clause that opens with a subject pronoun.
   if (WEAK_VERBS.has(lemma) && !(participial && /^(he|she|they|it|we|i)$/.test(next.lower))) return null;
-  const clauseEnd = tokens.findIndex((t, i) => i > after && (t.text === ',' || t.text === ';' || t.mark === 'open'));
+  const clauseEnd = tokens.findIndex((t, i) => i > after && (t.text === ',' || t.text === ';') && t.quote === -1);
   if (!opensClause(tokens, after, LOOSE_VERBS.has(lemma)) || !hasVerb(tokens, after, clauseEnd < 0 ? tokens.length : clauseEnd, posOf(layout.text, sentence))) return null;
   return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.7 };
 }
