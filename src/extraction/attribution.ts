@@ -571,6 +571,15 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   if (lemma === 'ask' && /^(whether|if|why|how|what|when|where|who)$/.test(next.lower)) {
     return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.7 };
   }
+  // "called for measures to combat ageism", "called for "a fresh start"": a demand with substance
+  // (a purpose or quoted words), not "called for a vote".
+  if (lemma === 'call' && tokens[k + 1]?.lower === 'for' && tokens[k + 2]) {
+    const comma = tokens.findIndex((t, i) => i > k + 2 && (t.text === ',' || t.text === ';') && t.quote === -1);
+    const rest = tokens.slice(k + 2, comma < 0 ? tokens.length : comma);
+    if (rest.length >= 4 && rest.some((t, i) => t.mark === 'open' || t.lower === 'to' && rest[i + 1]?.word && !rest[i + 1]!.capitalised)) {
+      return { ...base, speaker, content: [{ start: tokens[k + 2]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 2]!.start }, confidence: 0.55 };
+    }
+  }
   // "urged him to resign", "called on Congress to act", "asked voters to ...": a reported request.
   if (REQUEST_VERBS.has(lemma)) {
     let j = k + 1;

@@ -82,6 +82,17 @@ describe('reported speech', () => {
     expect(statement(body, 'talks would resume').speaker).toBe('Harbour Pilots Union');
   });
 
+  it('"called for" reports a demand with a purpose, but not "called for a vote"', () => {
+    const body = 'The charity called for new laws to protect older tenants. The chairman called for a vote.';
+    expect(statement(body, 'new laws to protect')).toMatchObject({ kind: 'INDIRECT', cue: 'called', text: 'new laws to protect older tenants' });
+    expect(statementsOf(body)).toHaveLength(1);
+  });
+
+  it('"said if ..." reports a conditional clause', () => {
+    const body = 'Economist Sara Lind said if rates rose again this winter many small firms would close.';
+    expect(statement(body, 'many small firms would close')).toMatchObject({ speaker: 'Sara Lind', text: 'if rates rose again this winter many small firms would close' });
+  });
+
   it('does not report negated or refused speech', () => {
     expect(statementsOf('The coach did not say that the team would win. The club declined to say when the stadium opens.')).toEqual([]);
   });
