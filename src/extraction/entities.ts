@@ -174,7 +174,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     const title = writtenTitle ? possessiveTitle(tokens, from - titleTokens.length, writtenTitle) : appositiveTitle(tokens, from + runTokens.length);
     const kind = classify(name, titleTokens.length ? writtenTitle : null);
     const last = runTokens.at(-1)!;
-    const initial = from === 0 || !!tokens[from - 1]!.mark || /^[—–\-:(]$/.test(tokens[from - 1]!.text);
+    const initial = from === 0 || tokens[from - 1]!.mark === 'open' || /^[—–\-:(]$/.test(tokens[from - 1]!.text);
     // A dateline ("WASHINGTON —") is not a mention.
     if (from === 0 && runTokens.every((token) => token.text === token.text.toUpperCase() && token.text.length > 3) && /^[—–\-(]$/.test(tokens[from + runTokens.length]?.text ?? '')) continue;
     const end = from + runTokens.length;

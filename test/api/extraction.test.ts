@@ -277,21 +277,29 @@ describe('entities across stories', () => {
   const stories = {
     full: 'Premier Lin Haoran visits the port\n\nPremier Lin Haoran said that the new harbour would open next spring.',
     title: 'Port opening delayed\n\nPremier Lin said on Monday that the harbour would open in the summer instead.',
-    short: 'Harbour costs rise\n\n"We will find the money," Lin told reporters after the cabinet met.',
+    short: 'Harbour costs rise\n\n"We will find the money," Mr. Lin told reporters after the cabinet met.',
     anna: 'Clinic expands\n\nDr. Anna Weber said that the clinic would hire ten nurses.',
     jonas: 'Bakery wins prize\n\nBaker Jonas Weber said that the prize belonged to his whole team.',
   };
   const add = (key: keyof typeof stories) =>
     addStory({ url: `https://newsgraph.example/extraction/entities/${key}`, title: stories[key].split('\n')[0]!, body: stories[key] });
-  const speakersOf = async (key: keyof typeof stories) =>
+  const speakersOf = async (key: string) =>
     (await statementsOf(`https://newsgraph.example/extraction/entities/${key}`)).map((statement) => statement.speaker);
 
-  it('"Lin Haoran", "Premier Lin" and "Lin" in three stories are one entity', async () => {
+  it('"Lin Haoran", "Premier Lin" and "Mr. Lin" in three stories are one entity', async () => {
     for (const key of ['full', 'title', 'short'] as const) await add(key);
     const speakers = [...(await speakersOf('full')), ...(await speakersOf('title')), ...(await speakersOf('short'))];
     expect(speakers).toHaveLength(3);
     expect(new Set(speakers.map((speaker) => speaker?.id)).size).toBe(1);
     expect(speakers[0]).toMatchObject({ name: 'Lin Haoran', kind: 'PERSON' });
+  });
+
+  it('a bare one-word name with nothing to say it is a person does not join a person', async () => {
+    await addStory({ url: 'https://newsgraph.example/extraction/entities/company', title: 'Port deal', body: 'Port deal\n\nHaoran said that it would buy the port.' });
+    const [speaker] = await speakersOf('company');
+    const [lin] = await speakersOf('full');
+    expect(speaker).toBeDefined();
+    expect(speaker!.id).not.toBe(lin!.id);
   });
 
   it('two people who share a surname stay two entities', async () => {
@@ -302,5 +310,23 @@ describe('entities across stories', () => {
     expect(anna).toMatchObject({ name: 'Anna Weber' });
     expect(jonas).toMatchObject({ name: 'Jonas Weber' });
     expect(anna!.id).not.toBe(jonas!.id);
+  });
+});
+
+describe('stories added at the same time', () => {
+  it('all succeed when they introduce the same new people and organisations, which are stored once', async () => {
+    // Our own writing: six stories naming the same new people, organisation and publication.
+    const bodies = Array.from({ length: 6 }, (_, i) =>
+      `Harbour vote ${i}\n\nCouncillor Edith Marrow said that the Tarrow Harbour Trust would publish its accounts by May ${i + 1}. ` +
+      `According to The Tarrow Ledger, Marrow said that the vote would be close. Trust chairman Ivo Brandt said that the board agreed.`,
+    );
+    const results = await Promise.all(
+      bodies.map((body, i) => addStory({ url: `https://newsgraph.example/extraction/concurrent/${i}`, title: body.split('\n')[0]!, body })),
+    );
+    expect(results.every((result) => result.created)).toBe(true);
+    for (const name of ['Edith Marrow', 'Ivo Brandt']) {
+      const { entities } = await api.ok(EntitiesDocument, { filter: { name } });
+      expect(entities.edges.filter((edge) => edge.node.name === name)).toHaveLength(1);
+    }
   });
 });

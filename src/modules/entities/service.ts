@@ -46,8 +46,10 @@ export async function resolveEntity(tx: Tx, description: EntityDescription): Pro
     candidates.find((entity) => entity.kind === description.kind && entity.key === key) ??
     candidates.find((entity) => entity.kind === description.kind) ??
     (kindIsGuess ? candidates[0] : unknownKind);
-  const mayBePerson = description.kind === 'PERSON' || kindIsGuess;
-  if (!existing && mayBePerson && !key.includes(' ')) {
+  // Short and full forms of a name are only joined for people described as people: a guessed or
+  // unknown kind ("Ford said", "Apple") must not attach to "Gerald Ford" or "Fiona Apple".
+  const describedPerson = description.kind === 'PERSON' && !kindIsGuess;
+  if (!existing && describedPerson && !key.includes(' ')) {
     // "Xi" or "Lin" alone: the short form of the one person whose full name starts or ends with
     // it. Two such people ("Anna Weber", "Jonas Weber") make "Weber" ambiguous: no match.
     const fuller = await personsNamedWith(tx, key);
@@ -55,7 +57,7 @@ export async function resolveEntity(tx: Tx, description: EntityDescription): Pro
       existing = fuller[0];
       aliases.push(description.name);
     }
-  } else if (!existing && description.kind === 'PERSON' && key.includes(' ')) {
+  } else if (!existing && describedPerson && key.includes(' ')) {
     // "Lin Haoran" after stories that only said "Lin": the short-named entity grows its full name,
     // unless another person already owns that short form.
     const words = key.split(' ');
@@ -65,9 +67,13 @@ export async function resolveEntity(tx: Tx, description: EntityDescription): Pro
     });
     if (short.length === 1 && (await personsNamedWith(tx, short[0]!.key)).length === 0) {
       const grown = short[0]!;
-      await tx.entity.update({ where: { id: grown.id }, data: { name: description.name, key } });
-      await tx.entityAlias.createMany({ data: [{ entityId: grown.id, alias: grown.name, key: grown.key }], skipDuplicates: true });
-      existing = { ...grown, key };
+      // Only if nobody grew it meanwhile (a concurrent story naming "Lin Wei" while this one names
+      // "Lin Haoran"): the conditional update changes nothing then, and a new entity is created.
+      const { count } = await tx.entity.updateMany({ where: { id: grown.id, key: grown.key }, data: { name: description.name, key } });
+      if (count === 1) {
+        await tx.entityAlias.createMany({ data: [{ entityId: grown.id, alias: grown.name, key: grown.key }], skipDuplicates: true });
+        existing = { ...grown, key };
+      }
     }
   }
   if (existing && existing === unknownKind && !kindIsGuess) {

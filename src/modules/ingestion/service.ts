@@ -45,7 +45,30 @@ interface Previous {
 }
 
 
+/**
+ * Stores a planned story in one transaction. Two stories stored at once may both create the same
+ * new entity, topic or source, or lock the same rows in a different order: PostgreSQL then fails
+ * one of them (unique violation, deadlock, serialisation failure) and the whole transaction is
+ * retried, a few times, after a short random pause. Nothing of a failed attempt is kept.
+ */
 export async function storeStory(plan: StoryPlan): Promise<StoredStory> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await storeStoryOnce(plan);
+    } catch (error) {
+      if (attempt >= 6 || !isWriteConflict(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
+    }
+  }
+}
+
+/** Unique violations (Prisma P2002), deadlocks (40P01) and serialisation failures (40001, P2034). */
+function isWriteConflict(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return code === 'P2002' || code === 'P2034' || /\b(40P01|40001)\b|deadlock detected|could not serialize/i.test(`${code ?? ''} ${message ?? ''}`);
+}
+
+async function storeStoryOnce(plan: StoryPlan): Promise<StoredStory> {
   return prisma.$transaction(
     async (tx) => {
       const existing = await tx.article.findUnique({ where: { url: plan.url }, select: { id: true, fingerprint: true } });
@@ -115,6 +138,15 @@ async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, { kept,
   // Every name this story uses, by key, to the entity it resolved to, with how the story wrote it.
   const named = new Map<string, number>();
   const mentions = new Map<number, { name: string; title: string | null }>();
+  // One lookup per publication per story, however many statements it relays.
+  const sources = new Map<string, number>();
+  const sourceNamed = async (name: string) => {
+    const known = sources.get(name);
+    if (known !== undefined) return known;
+    const id = await upsertSource(tx, name);
+    sources.set(name, id);
+    return id;
+  };
   const entityNamed = async (name: string, described?: StoryPlan['entities'][number]) => {
     const known = named.get(nameKey(name));
     if (known && !described) return known;
@@ -148,7 +180,7 @@ async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, { kept,
       start: statement.start,
       end: statement.end,
       speakerId,
-      viaSourceId: statement.via ? await upsertSource(tx, statement.via) : null,
+      viaSourceId: statement.via ? await sourceNamed(statement.via) : null,
       cue: statement.cue,
       confidence: statement.confidence,
       extractorVersion: statement.extractorVersion,
