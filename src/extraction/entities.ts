@@ -345,6 +345,15 @@ export class EntityRegistry {
     return found;
   }
 
+  /** A speaker's name the mention finder left out: an entity of unknown kind from now on. */
+  addSpeaker(name: string, position: number): Entity {
+    const entity: Entity = { name, kind: classify(name, null), title: null, gender: null, aliases: new Set(), roles: new Set(), firstSeen: position, parts: key(name).split(' ') };
+    this.entities.push(entity);
+    this.byKey.set(key(name), entity);
+    this.lookups.clear();
+    return entity;
+  }
+
   /**
    * Two capitalised words are a person until the story shows otherwise: "Bright Path's profits",
    * "shares in Acme Foods", "chief executive of Nordwind Shipping" make them an organisation.

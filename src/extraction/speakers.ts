@@ -86,8 +86,11 @@ export class SpeakerResolver {
     // lone surname might still be known to the registry).
     const capitalised = words.filter((word) => word.capitalised);
     if (capitalised.length && capitalised.length === words.length) {
-      const entity = this.registry.lookup(capitalised.map((word) => word.text).join(' '));
+      const name = capitalised.map((word) => word.text).join(' ');
+      const entity = this.registry.lookup(name);
       if (entity) return entity.name;
+      // A name that speaks is an entity even if it only ever opens sentences ("Xi said ...").
+      if (words.length <= 3 && !NOT_NAMES.has(words[0]!.bare)) return this.registry.addSpeaker(name, tokens[0]!.start).name;
     }
 
     // "the mayor", "the company", "the newspaper".
@@ -185,7 +188,18 @@ export class SpeakerResolver {
     if (last && near.has(last.entity)) return last.entity;
     if (near.size === 1) return [...near][0]!;
     if (last && this.currentSentence - last.sentence <= 6 && lenient(last.entity)) return last.entity;
-    return candidates.find((candidate) => compatible(candidate.entity))?.entity ?? candidates.find((candidate) => lenient(candidate.entity))?.entity ?? null;
+    const person = candidates.find((candidate) => compatible(candidate.entity))?.entity ?? candidates.find((candidate) => lenient(candidate.entity))?.entity;
+    if (person) return person;
+    // "Xi said ... He added ...": with no person in sight, the last speaker the story named by one
+    // word alone is the antecedent, and "he" or "she" tells us it is a person.
+    const speaker = this.lastSpeaker;
+    if (speaker?.entity?.kind === 'OTHER' && !speaker.entity.name.includes(' ') && this.currentSentence - speaker.sentence <= 3) {
+      speaker.entity.kind = 'PERSON';
+      speaker.entity.gender ??= gender;
+      this.lastPersonSpeaker = { entity: speaker.entity, sentence: speaker.sentence };
+      return speaker.entity;
+    }
+    return null;
   }
 
   /** The latest organisation named before `position` whose name contains `noun` ("Dockworkers Union"). */

@@ -278,6 +278,7 @@ describe('entities across stories', () => {
     full: 'Premier Lin Haoran visits the port\n\nPremier Lin Haoran said that the new harbour would open next spring.',
     title: 'Port opening delayed\n\nPremier Lin said on Monday that the harbour would open in the summer instead.',
     short: 'Harbour costs rise\n\n"We will find the money," Mr. Lin told reporters after the cabinet met.',
+    pronoun: 'Budget vote\n\nLin said that the budget was fair. He added that taxes would not rise.',
     anna: 'Clinic expands\n\nDr. Anna Weber said that the clinic would hire ten nurses.',
     jonas: 'Bakery wins prize\n\nBaker Jonas Weber said that the prize belonged to his whole team.',
   };
@@ -286,10 +287,10 @@ describe('entities across stories', () => {
   const speakersOf = async (key: string) =>
     (await statementsOf(`https://newsgraph.example/extraction/entities/${key}`)).map((statement) => statement.speaker);
 
-  it('"Lin Haoran", "Premier Lin" and "Mr. Lin" in three stories are one entity', async () => {
-    for (const key of ['full', 'title', 'short'] as const) await add(key);
-    const speakers = [...(await speakersOf('full')), ...(await speakersOf('title')), ...(await speakersOf('short'))];
-    expect(speakers).toHaveLength(3);
+  it('"Lin Haoran", "Premier Lin", "Mr. Lin" and a "Lin" whom "he" refers back to, in four stories, are one entity', async () => {
+    for (const key of ['full', 'title', 'short', 'pronoun'] as const) await add(key);
+    const speakers = [...(await speakersOf('full')), ...(await speakersOf('title')), ...(await speakersOf('short')), ...(await speakersOf('pronoun'))];
+    expect(speakers).toHaveLength(5);
     expect(new Set(speakers.map((speaker) => speaker?.id)).size).toBe(1);
     expect(speakers[0]).toMatchObject({ name: 'Lin Haoran', kind: 'PERSON' });
   });

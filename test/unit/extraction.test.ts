@@ -177,6 +177,13 @@ describe('speakers and entities', () => {
     expect(statement(body, 'We are not going anywhere').speaker).toBe('Clara Jensen');
   });
 
+  it('a one-word speaker whom "he" refers back to becomes a person', () => {
+    const body = 'Okoro said that the mine would reopen. He added that 200 miners would return.';
+    const extraction = extractStory({ body });
+    expect(statement(body, '200 miners would return').speaker).toBe('Okoro');
+    expect(extraction.entities.find((entity) => entity.name === 'Okoro')).toMatchObject({ kind: 'PERSON' });
+  });
+
   it('two people who share a surname are not merged, and the bare surname is not given to either', () => {
     const body = 'Anna Weber runs the clinic. Her brother Jonas Weber runs the bakery. Weber said that bread prices would rise.';
     const extraction = extractStory({ body });
