@@ -282,13 +282,14 @@ export function emptyStatementCounts(): StatementCounts {
   };
 }
 
-export function scoreStatements(
+/** Locates the gold spans and counts what every kind of finding reports: unlocated gold, predictions, bad spans. */
+function locateAndCount<G extends { text: string }>(
   text: string,
-  gold: readonly GoldStatement[],
-  predicted: readonly ExtractedStatement[],
-): { counts: StatementCounts; details: StatementDetails } {
-  const counts = emptyStatementCounts();
-  const details: StatementDetails = { misses: [], falsePositives: [], wrongSpeakers: [], wrongKinds: [], notFound: [] };
+  gold: readonly G[],
+  predicted: readonly { text: string; start: number; end: number }[],
+  counts: { goldNotFound: number; predicted: number; predictedSpanMismatch: number },
+  details: { notFound: G[] },
+) {
   const spans = locateSpans(text, gold);
   gold.forEach((g, i) => {
     if (!spans[i]?.found) {
@@ -298,6 +299,17 @@ export function scoreStatements(
   });
   counts.predicted = predicted.length;
   counts.predictedSpanMismatch = predicted.filter((p) => text.slice(p.start, p.end) !== p.text).length;
+  return spans;
+}
+
+export function scoreStatements(
+  text: string,
+  gold: readonly GoldStatement[],
+  predicted: readonly ExtractedStatement[],
+): { counts: StatementCounts; details: StatementDetails } {
+  const counts = emptyStatementCounts();
+  const details: StatementDetails = { misses: [], falsePositives: [], wrongSpeakers: [], wrongKinds: [], notFound: [] };
+  const spans = locateAndCount(text, gold, predicted, counts, details);
 
   const lenient = greedyMatch(gold, spans, predicted, (_g, gs, p) => lenientStatementMatch(gs, p));
   const strict = greedyMatch(gold, spans, predicted, (_g, gs, p) => strictStatementMatch(gs, p));
@@ -403,15 +415,7 @@ export function scoreStatistics(
 ): { counts: StatisticCounts; details: StatisticDetails } {
   const counts = emptyStatisticCounts();
   const details: StatisticDetails = { misses: [], falsePositives: [], wrongUnits: [], wrongDirections: [], notFound: [] };
-  const spans = locateSpans(text, gold);
-  gold.forEach((g, i) => {
-    if (!spans[i]?.found) {
-      counts.goldNotFound++;
-      details.notFound.push(g);
-    }
-  });
-  counts.predicted = predicted.length;
-  counts.predictedSpanMismatch = predicted.filter((p) => text.slice(p.start, p.end) !== p.text).length;
+  const spans = locateAndCount(text, gold, predicted, counts, details);
   const claimed = greedyMatch(gold, spans, predicted, (g, gs, p) => statisticMatch(g, gs, p as ExtractedStatistic));
   const usedByRequired = new Set<number>();
   const usedByOptional = new Set<number>();

@@ -967,7 +967,7 @@ function nearestName(text: string, from: number, pos: number): string {
 /** Where the figure applies, when a place follows it: "8.3% in Italy". */
 function placeAfter(text: string, f: Figure): string {
   const m = /^\s+in\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3})/.exec(text.slice(f.end, f.end + 50));
-  if (!m || MONTH_RE.test(m[1].split(/\s+/)[0]) || /^(?:the\s+)?(?:UK|US)$/.test(m[1]) === false && /^\d/.test(m[1])) return '';
+  if (!m || MONTH_RE.test(m[1].split(/\s+/)[0]!)) return '';
   return ` in ${m[1]}`;
 }
 
@@ -1057,9 +1057,6 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
         end: raw.end ?? raw.numEnd, value: raw.value, unit: raw.unit ?? null, kind: raw.kind, unitCue: raw.unitCue ?? null,
         noun: null, nounWords: [], bare: false, scaled: false, currencyStart: null,
       };
-      if (raw.kind === 'fraction') {
-        // "two thirds of those asked" stays a fraction; "one in five voters" too.
-      }
     } else {
       reading = readUnit(text, raw.numStart, raw.numEnd, raw.value, raw.spelled);
     }
@@ -1125,7 +1122,7 @@ export function extractStatistics(text: string): ExtractedStatistic[] {
     const f = figures[i];
     const prev = i > 0 ? figures[i - 1] : null;
     if (f.conversionOf || !prev || prev.sentence !== f.sentence) continue;
-    const gap = text.slice(prev.conversionOf ? prev.end : prev.end, f.start);
+    const gap = text.slice(prev.end, f.start);
     const anchor = prev.conversionOf ?? prev;
     // ", or 7.5%": the same change restated
     if (!f.direction && f.role !== 'baseline' && /^\s*,?\s+or\s+$/.test(gap) && anchor.direction) {
