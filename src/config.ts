@@ -18,6 +18,14 @@ export interface Config {
   maxBodyBytes: number;
   /** Connections in the PostgreSQL pool. */
   poolSize: number;
+  /** redis:// URL: set it when several instances serve one database, so subscribers on each hear of every change. */
+  redisUrl?: string;
+  /** Open WebSocket connections accepted at once; more are closed with code 1013 (try again later). */
+  wsMaxConnections: number;
+  /** Subscriptions running at once on one WebSocket connection; more are refused with an error. */
+  wsMaxSubscriptionsPerConnection: number;
+  /** Ping interval, in ms: a connection that does not answer within as long again is dropped. */
+  wsKeepAliveMs: number;
   logLevel: string;
 }
 
@@ -35,6 +43,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
+  const redisUrl = env.REDIS_URL?.trim() || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
+    throw new Error('REDIS_URL must be a redis:// or rediss:// URL');
+  }
   return {
     host: env.HOST || '127.0.0.1',
     port: integer('PORT', env.PORT, 4000),
@@ -46,6 +58,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 1_000_000),
     poolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10),
+    redisUrl,
+    wsMaxConnections: integer('WS_MAX_CONNECTIONS', env.WS_MAX_CONNECTIONS, 10_000),
+    wsMaxSubscriptionsPerConnection: integer('WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION, 100),
+    wsKeepAliveMs: integer('WS_KEEPALIVE_MS', env.WS_KEEPALIVE_MS, 12_000),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

@@ -24,8 +24,23 @@ export function viewerFromAuthorization(header: string | null, tokens: readonly 
   return { presentedToken: true, canWrite };
 }
 
+/**
+ * A WebSocket carries the token in the connection's init message (graphql-ws `connectionParams`),
+ * as `{ "authorization": "Bearer <token>" }`, since browsers cannot set headers on a WebSocket.
+ */
+export function authorizationParam(connectionParams: Readonly<Record<string, unknown>> | undefined): string | null {
+  const value = connectionParams?.authorization ?? connectionParams?.Authorization;
+  return typeof value === 'string' ? value : null;
+}
+
+/** The initial context of an operation: an HTTP request (Yoga), or a graphql-ws connection. */
+export type InitialContext = Partial<YogaInitialContext> & { connectionParams?: Readonly<Record<string, unknown>> };
+
 export function createContextFactory(tokens: readonly string[]) {
-  return ({ request }: YogaInitialContext): Context => ({
-    viewer: viewerFromAuthorization(request.headers.get('authorization'), tokens),
+  return ({ request, connectionParams }: InitialContext): Context => ({
+    viewer: viewerFromAuthorization(
+      connectionParams ? authorizationParam(connectionParams) : (request?.headers.get('authorization') ?? null),
+      tokens,
+    ),
   });
 }

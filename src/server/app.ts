@@ -5,29 +5,45 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
 import { openDatabase, useDatabase } from '../db.js';
 import type { Database } from '../database/types.js';
+import { ChangeFeed, useChangeFeed } from '../live/change-feed.js';
+import { createRedisNotifier } from '../live/notifier.js';
 import { logger } from '../logger.js';
+import { attachGraphQLWebSocket, type GraphQLWebSocketServer } from './websocket.js';
 import { createNewsgraphYoga, type NewsgraphYoga } from './yoga.js';
 
 export interface App {
   yoga: NewsgraphYoga;
   database: Database;
+  feed: ChangeFeed;
+  /** Live-update load: WebSocket connections and their subscriptions, and feed listeners (WebSocket and SSE). */
+  liveStats(): { connections: number; subscriptions: number; listeners: number };
   /** Listens on `port` (0: any free port); resolves to the URL of the GraphQL endpoint. */
   start(port?: number): Promise<string>;
-  /** Stops accepting requests, lets those in flight finish, closes the database. */
+  /**
+   * Completes every subscription (clients receive `complete`), closes WebSocket connections (1001),
+   * stops accepting requests, lets those in flight finish, closes the database.
+   */
   stop(): Promise<void>;
 }
 
 export async function createApp(config: Config, database?: Database): Promise<App> {
   const db = database ?? (await openDatabase(config));
   useDatabase(db);
+  const notifier = config.redisUrl ? createRedisNotifier(config.redisUrl, logger) : undefined;
+  const feed = await ChangeFeed.open({ notifier, logger });
+  useChangeFeed(feed);
   const yoga = createNewsgraphYoga(config, db);
   let server: Server | undefined;
+  let webSocket: GraphQLWebSocketServer | undefined;
 
   return {
     yoga,
     database: db,
+    feed,
+    liveStats: () => ({ connections: 0, subscriptions: 0, ...webSocket?.stats(), listeners: feed.listenerCount }),
     async start(port = config.port) {
       server = createServer(yoga);
+      webSocket = attachGraphQLWebSocket(server, yoga, config);
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);
         server!.listen(port, config.host, resolve);
@@ -36,6 +52,8 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
       return `http://${config.host}:${actual}/graphql`;
     },
     async stop() {
+      await feed.close();
+      await webSocket?.close();
       if (server) {
         const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
         server.closeIdleConnections();

@@ -16,7 +16,7 @@ const ASSETS: Record<string, string> = {
   'graphql.worker.js': 'dist/monacoeditorwork/graphql.worker..bundle.js',
 };
 
-export const exampleOperation = `# Welcome to Newsgraph. Press the play button to run this query.
+export const exampleOperation = `# Welcome to Newsgraph. Press the play button and pick an operation to run it.
 query LatestStatements {
   statements(first: 5) {
     totalCount
@@ -27,6 +27,19 @@ query LatestStatements {
         speaker { name kind }
         article { title url }
       }
+    }
+  }
+}
+
+# Run this one, then add a story (addStory, with a token): its statements arrive here as they are stored.
+subscription NewStatements {
+  statementAdded {
+    cursor
+    node {
+      kind
+      text
+      speaker { name }
+      article { title }
     }
   }
 }

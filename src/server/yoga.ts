@@ -20,7 +20,8 @@ export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyB
     batching: false,
     maskedErrors: { maskError },
     logging: logger,
-    graphiql: { title: 'Newsgraph', defaultQuery: exampleOperation },
+    // Subscriptions in GraphiQL go over graphql-ws, like most clients'; SSE works too (see README).
+    graphiql: { title: 'Newsgraph', defaultQuery: exampleOperation, subscriptionsProtocol: 'WS' },
     renderGraphiQL,
     plugins: [
       useBodyLimit(config.maxBodyBytes),

@@ -7,7 +7,7 @@ import { memoizeByInput } from '../shared/memoize.js';
 import { page } from '../shared/pagination.js';
 import { AgreementStatus } from './types.js';
 
-const AgreementFilter = builder.inputType('AgreementFilter', {
+export const AgreementFilter = builder.inputType('AgreementFilter', {
   description: 'Every given condition must hold; a list matches any of its values.',
   fields: (t) => ({
     party: t.idList({ required: false, description: 'Entity IDs; an agreement matches when all of them are parties.' }),
@@ -19,17 +19,25 @@ const AgreementFilter = builder.inputType('AgreementFilter', {
 
 const AgreementOrder = orderInput('AgreementOrder', ['CREATED_AT', 'SIGNED_AT', 'TITLE'], 'desc');
 
+export type AgreementFilterShape = typeof AgreementFilter.$inferInput;
+
+/** The filter's conditions but its text search, which needs a query of its own (`matchingIds`). */
+export function agreementConditions(filter: AgreementFilterShape | null | undefined): Prisma.AgreementWhereInput {
+  if (!filter) return {};
+  const parties = idsOf(filter.party as string[] | null, 'Entity') ?? [];
+  const topics = idsOf(filter.topic as string[] | null, 'Topic');
+  return {
+    AND: parties.map((id) => ({ parties: { some: { id } } })),
+    ...(filter.status?.length ? { status: { in: filter.status } } : {}),
+    ...(topics ? { topicId: { in: topics } } : {}),
+  };
+}
+
 const agreementWhere = memoizeByInput(
-  async (filter: typeof AgreementFilter.$inferInput): Promise<Prisma.AgreementWhereInput> => {
-    const parties = idsOf(filter.party as string[] | null, 'Entity') ?? [];
-    const topics = idsOf(filter.topic as string[] | null, 'Topic');
-    return {
-      AND: parties.map((id) => ({ parties: { some: { id } } })),
-      ...(filter.status?.length ? { status: { in: filter.status } } : {}),
-      ...(topics ? { topicId: { in: topics } } : {}),
-      ...(filter.search ? { id: { in: await matchingIds('Agreement', filter.search) } } : {}),
-    };
-  },
+  async (filter: AgreementFilterShape): Promise<Prisma.AgreementWhereInput> => ({
+    ...agreementConditions(filter),
+    ...(filter.search ? { id: { in: await matchingIds('Agreement', filter.search) } } : {}),
+  }),
 );
 
 builder.queryField('agreements', (t) =>

@@ -7,7 +7,7 @@ import { DateRange, dateRangeWhere, idOf, idsOf, orderInput } from '../shared/fi
 import { memoizeByInput } from '../shared/memoize.js';
 import { page } from '../shared/pagination.js';
 
-const ArticleFilter = builder.inputType('ArticleFilter', {
+export const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Every given condition must hold; a list matches any of its values.',
   fields: (t) => ({
     source: t.idList({ required: false, description: 'Source IDs of the publishing outlet.' }),
@@ -20,7 +20,11 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
 
 const ArticleOrder = orderInput('ArticleOrder', ['PUBLISHED_AT', 'ADDED_AT', 'TITLE'], 'desc');
 
-const articleWhere = memoizeByInput(async (filter: typeof ArticleFilter.$inferInput): Promise<Prisma.ArticleWhereInput> => {
+export type ArticleFilterShape = typeof ArticleFilter.$inferInput;
+
+/** The filter's conditions but its text search, which needs a query of its own (`matchingIds`). */
+export function articleConditions(filter: ArticleFilterShape | null | undefined): Prisma.ArticleWhereInput {
+  if (!filter) return {};
   const sources = idsOf(filter.source as string[] | null, 'Source');
   const topics = idsOf(filter.topic as string[] | null, 'Topic');
   const mentioned = idsOf(filter.mentions as string[] | null, 'Entity') ?? [];
@@ -29,9 +33,15 @@ const articleWhere = memoizeByInput(async (filter: typeof ArticleFilter.$inferIn
     ...(sources ? { sourceId: { in: sources } } : {}),
     ...(topics ? { topics: { some: { id: { in: topics } } } } : {}),
     ...(filter.publishedAt ? { publishedAt: dateRangeWhere(filter.publishedAt) } : {}),
-    ...(filter.search ? { id: { in: await matchingIds('Article', filter.search) } } : {}),
   };
-});
+}
+
+const articleWhere = memoizeByInput(
+  async (filter: ArticleFilterShape): Promise<Prisma.ArticleWhereInput> => ({
+    ...articleConditions(filter),
+    ...(filter.search ? { id: { in: await matchingIds('Article', filter.search) } } : {}),
+  }),
+);
 
 builder.queryField('article', (t) =>
   t.prismaField({

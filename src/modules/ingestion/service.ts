@@ -1,6 +1,8 @@
 // Stores a planned story in one transaction: all of it or nothing.
 import { prisma } from '../../db.js';
 import type { Prisma, StatementKind } from '../../generated/prisma/client.js';
+import { announceChanges } from '../../live/change-feed.js';
+import { recordChanges, type Change } from '../../live/change-log.js';
 import { guessKind, nameKey } from '../entities/names.js';
 import { resolveEntity } from '../entities/service.js';
 import { upsertTopics } from '../topics/service.js';
@@ -54,7 +56,10 @@ interface Previous {
 export async function storeStory(plan: StoryPlan): Promise<StoredStory> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await storeStoryOnce(plan);
+      const stored = await storeStoryOnce(plan);
+      // Committed: only now may subscribers hear of it.
+      if (stored.changed) await announceChanges();
+      return stored;
     } catch (error) {
       if (attempt >= 6 || !isWriteConflict(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
@@ -88,7 +93,8 @@ async function storeStoryOnce(plan: StoryPlan): Promise<StoredStory> {
         ? (await tx.article.update({ where: { id: existing.id }, data: { ...fields, topics: { set: [] } } })).id
         : (await tx.article.create({ data: { url: plan.url, ...fields } })).id;
       const previous = existing ? await clearDerivedData(tx, articleId, plan.body) : { kept: [], reusable: new Map() };
-      const newStatements = await storeFindings(tx, articleId, plan, previous);
+      const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous);
+      await recordChanges(tx, existing ? changes : [{ kind: 'ARTICLE_ADDED', nodeId: articleId }, ...changes]);
       return { articleId, created: !existing, changed: true, newStatements };
     },
     { timeout: 60_000 },
@@ -132,8 +138,17 @@ async function clearDerivedData(tx: Tx, articleId: number, body: string): Promis
   return previous;
 }
 
-/** Stores the plan's findings; returns how many statements were new (see StoredStory.newStatements). */
-async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, { kept, reusable }: Previous): Promise<number> {
+/**
+ * Stores the plan's findings; returns how many statements were new (see StoredStory.newStatements)
+ * and the changes subscribers hear of: new statements, the statistics, new or changed agreements.
+ */
+async function storeFindings(
+  tx: Tx,
+  articleId: number,
+  plan: StoryPlan,
+  { kept, reusable }: Previous,
+): Promise<{ newStatements: number; changes: Change[] }> {
+  const changes: Change[] = [];
   const saidAt = plan.publishedAt ?? new Date();
   // Every name this story uses, by key, to the entity it resolved to, with how the story wrote it.
   const named = new Map<string, number>();
@@ -201,6 +216,7 @@ async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, { kept,
         select: { id: true, start: true, end: true },
       });
       statementIds.push(created);
+      changes.push({ kind: 'STATEMENT_ADDED', nodeId: created.id });
       newStatements++;
     }
   }
@@ -226,13 +242,17 @@ async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, { kept,
       extractorVersion: statistic.extractorVersion,
     });
   }
-  await tx.statistic.createMany({ data: statistics });
+  const storedStatistics = await tx.statistic.createManyAndReturn({ data: statistics, select: { id: true } });
+  for (const { id } of storedStatistics) changes.push({ kind: 'STATISTIC_ADDED', nodeId: id });
 
   for (const agreement of plan.agreements) {
     const parties: number[] = [];
     for (const party of agreement.parties) parties.push(await entityNamed(party));
     const topicId = agreement.topic ? topicIds.get(agreement.topic)! : null;
-    const agreementId = await upsertAgreement(tx, { ...agreement, parties: [...new Set(parties)], topicId });
+    const { agreementId, changed } = await upsertAgreement(tx, { ...agreement, parties: [...new Set(parties)], topicId });
+    if (changed && !changes.some((change) => change.kind === 'AGREEMENT_CHANGED' && change.nodeId === agreementId)) {
+      changes.push({ kind: 'AGREEMENT_CHANGED', nodeId: agreementId });
+    }
     if (agreement.span) {
       const { start, end } = agreement.span;
       await tx.agreementMention.create({ data: { agreementId, articleId, text: agreement.text!, start, end } });
@@ -254,18 +274,21 @@ async function storeFindings(tx: Tx, articleId: number, plan: StoryPlan, { kept,
     where: { id: articleId },
     data: { topics: { connect: [...new Set(topicIds.values())].map((id) => ({ id })) } },
   });
-  return newStatements;
+  return { newStatements, changes };
 }
 
-/** The same agreement (same title, same parties) reported again is one agreement; its status follows the newest report. */
+/**
+ * The same agreement (same title, same parties) reported again is one agreement; its status follows
+ * the newest report. `changed`: it is new, or its status or a date changed.
+ */
 async function upsertAgreement(
   tx: Tx,
   agreement: Omit<StoryPlan['agreements'][number], 'parties'> & { parties: number[]; topicId: number | null },
-) {
+): Promise<{ agreementId: number; changed: boolean }> {
   const key = nameKey(agreement.title);
   const candidates = await tx.agreement.findMany({
     where: { key, parties: { every: { id: { in: agreement.parties } } } },
-    select: { id: true, _count: { select: { parties: true } } },
+    select: { id: true, status: true, signedAt: true, proposedAt: true, _count: { select: { parties: true } } },
   });
   const same = candidates.find((candidate) => candidate._count.parties === agreement.parties.length);
   const data = {
@@ -276,10 +299,13 @@ async function upsertAgreement(
   };
   if (same) {
     await tx.agreement.update({ where: { id: same.id }, data });
-    return same.id;
+    const sameTime = (before: Date | null, after: Date | null | undefined) => !after || before?.getTime() === after.getTime();
+    const changed =
+      same.status !== agreement.status || !sameTime(same.signedAt, agreement.signedAt) || !sameTime(same.proposedAt, agreement.proposedAt);
+    return { agreementId: same.id, changed };
   }
   const created = await tx.agreement.create({
     data: { title: agreement.title, key, ...data, parties: { connect: agreement.parties.map((id) => ({ id })) } },
   });
-  return created.id;
+  return { agreementId: created.id, changed: true };
 }

@@ -20,10 +20,14 @@ export function tsQuery(model: Searchable, text: string) {
   return Prisma.sql`websearch_to_tsquery(${Prisma.raw(`'${searchConfigs[model]}'`)}, ${query})`;
 }
 
-/** Ids of the rows of `model` that match `text`, for a Prisma `where: { id: { in } }`. */
-export async function matchingIds(model: Searchable, text: string): Promise<number[]> {
+/**
+ * Ids of the rows of `model` that match `text`, for a Prisma `where: { id: { in } }`; only among
+ * `among` when given (a subscription checks the few rows just added, not the whole table).
+ */
+export async function matchingIds(model: Searchable, text: string, among?: readonly number[]): Promise<number[]> {
+  const restriction = among ? Prisma.sql`AND id = ANY(${[...among]}::int[])` : Prisma.empty;
   const rows = await prisma.$queryRaw<{ id: number }[]>(
-    Prisma.sql`SELECT id FROM ${Prisma.raw(`"${model}"`)} WHERE search @@ ${tsQuery(model, text)}`,
+    Prisma.sql`SELECT id FROM ${Prisma.raw(`"${model}"`)} WHERE search @@ ${tsQuery(model, text)} ${restriction}`,
   );
   return rows.map((row) => row.id);
 }

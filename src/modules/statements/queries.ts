@@ -7,7 +7,7 @@ import { memoizeByInput } from '../shared/memoize.js';
 import { page } from '../shared/pagination.js';
 import { StatementKind } from './types.js';
 
-const StatementFilter = builder.inputType('StatementFilter', {
+export const StatementFilter = builder.inputType('StatementFilter', {
   description: 'Every given condition must hold; a list matches any of its values.',
   fields: (t) => ({
     speaker: t.idList({ required: false, description: 'Entity IDs.' }),
@@ -24,7 +24,9 @@ const StatementOrder = orderInput('StatementOrder', ['SAID_AT', 'CREATED_AT'], '
 
 export type StatementFilterShape = typeof StatementFilter.$inferInput;
 
-export const statementWhere = memoizeByInput(async (filter: StatementFilterShape): Promise<Prisma.StatementWhereInput> => {
+/** The filter's conditions but its text search, which needs a query of its own (`matchingIds`). */
+export function statementConditions(filter: StatementFilterShape | null | undefined): Prisma.StatementWhereInput {
+  if (!filter) return {};
   const topics = idsOf(filter.topic as string[] | null, 'Topic');
   return {
     ...(filter.speaker ? { speakerId: { in: idsOf(filter.speaker as string[], 'Entity') } } : {}),
@@ -33,9 +35,15 @@ export const statementWhere = memoizeByInput(async (filter: StatementFilterShape
     ...(topics ? { topics: { some: { id: { in: topics } } } } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.saidAt ? { saidAt: dateRangeWhere(filter.saidAt) } : {}),
-    ...(filter.search ? { id: { in: await matchingIds('Statement', filter.search) } } : {}),
   };
-});
+}
+
+export const statementWhere = memoizeByInput(
+  async (filter: StatementFilterShape): Promise<Prisma.StatementWhereInput> => ({
+    ...statementConditions(filter),
+    ...(filter.search ? { id: { in: await matchingIds('Statement', filter.search) } } : {}),
+  }),
+);
 
 builder.queryField('statements', (t) =>
   t.prismaConnection({

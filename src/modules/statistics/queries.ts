@@ -6,7 +6,7 @@ import { idsOf, orderInput } from '../shared/filters.js';
 import { memoizeByInput } from '../shared/memoize.js';
 import { page } from '../shared/pagination.js';
 
-const StatisticFilter = builder.inputType('StatisticFilter', {
+export const StatisticFilter = builder.inputType('StatisticFilter', {
   description: 'Every given condition must hold; a list matches any of its values.',
   fields: (t) => ({
     unit: t.stringList({ required: false, description: '"percent", a currency code, a counted noun.' }),
@@ -18,17 +18,25 @@ const StatisticFilter = builder.inputType('StatisticFilter', {
 
 const StatisticOrder = orderInput('StatisticOrder', ['CREATED_AT', 'VALUE'], 'desc');
 
+export type StatisticFilterShape = typeof StatisticFilter.$inferInput;
+
+/** The filter's conditions but its text search, which needs a query of its own (`matchingIds`). */
+export function statisticConditions(filter: StatisticFilterShape | null | undefined): Prisma.StatisticWhereInput {
+  if (!filter) return {};
+  const articles = idsOf(filter.article as string[] | null, 'Article');
+  const subjects = idsOf(filter.subject as string[] | null, 'Entity');
+  return {
+    ...(filter.unit?.length ? { unit: { in: filter.unit } } : {}),
+    ...(articles ? { articleId: { in: articles } } : {}),
+    ...(subjects ? { subjectId: { in: subjects } } : {}),
+  };
+}
+
 const statisticWhere = memoizeByInput(
-  async (filter: typeof StatisticFilter.$inferInput): Promise<Prisma.StatisticWhereInput> => {
-    const articles = idsOf(filter.article as string[] | null, 'Article');
-    const subjects = idsOf(filter.subject as string[] | null, 'Entity');
-    return {
-      ...(filter.unit?.length ? { unit: { in: filter.unit } } : {}),
-      ...(articles ? { articleId: { in: articles } } : {}),
-      ...(subjects ? { subjectId: { in: subjects } } : {}),
-      ...(filter.search ? { id: { in: await matchingIds('Statistic', filter.search) } } : {}),
-    };
-  },
+  async (filter: StatisticFilterShape): Promise<Prisma.StatisticWhereInput> => ({
+    ...statisticConditions(filter),
+    ...(filter.search ? { id: { in: await matchingIds('Statistic', filter.search) } } : {}),
+  }),
 );
 
 builder.queryField('statistics', (t) =>

@@ -1,0 +1,39 @@
+// What the four subscriptions share: the `after` argument, the event's cursor, and loading the
+// event's node once per selection however many subscribers asked for it.
+import { GraphQLError } from 'graphql';
+import type { FeedEvent } from '../../live/change-feed.js';
+import { matcherFor, type Matcher } from '../../live/subscription.js';
+import { matchingIds, type Searchable } from '../search/full-text.js';
+
+export const afterDescription =
+  'A `cursor` from an event received earlier: the changes after it are replayed from the database first, ' +
+  'in order, then live ones follow, with none missed and none repeated.';
+
+export const cursorDescription = 'Where this event is in the change log: pass it as `after` to resume after it.';
+
+/**
+ * The node of `event`, loaded with the subscriber's own selection (`query`, from Pothos). Subscribers
+ * whose documents select the same fields share one query per event.
+ */
+export async function sharedNode<Row>(event: FeedEvent, query: object, load: () => Promise<Row | null>, what: string): Promise<Row> {
+  const row = await event.shared.get(JSON.stringify(query), load);
+  if (!row) throw new GraphQLError(`This ${what} was deleted before it could be delivered.`, { extensions: { code: 'NOT_FOUND' } });
+  return row;
+}
+
+/**
+ * The subscriber's filter as a matcher: `conditions` (already validated, so a bad ID failed the
+ * subscription when it started) and the text search, checked among the nodes just changed.
+ */
+export function filterMatcher<Where>(
+  filter: { search?: string | null } | null | undefined,
+  model: Searchable,
+  conditions: Where,
+  find: (where: { AND: [{ id: { in: number[] } }, Where] }) => Promise<{ id: number }[]>,
+): Matcher {
+  return matcherFor(filter, async (ids) => {
+    const candidates = filter?.search ? await matchingIds(model, filter.search, ids) : ids;
+    const rows = await find({ AND: [{ id: { in: candidates } }, conditions] });
+    return rows.map((row) => row.id);
+  });
+}

@@ -1,0 +1,37 @@
+import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+import { changeFeed, type FeedEvent } from '../../live/change-feed.js';
+import { changeStream } from '../../live/subscription.js';
+import { afterDescription, cursorDescription, filterMatcher, sharedNode } from '../shared/change-events.js';
+import { StatementFilter, statementConditions } from './queries.js';
+
+const StatementAddedEvent = builder.objectRef<FeedEvent>('StatementAddedEvent').implement({
+  description: 'A statement stored for the first time.',
+  fields: (t) => ({
+    cursor: t.exposeString('cursor', { description: cursorDescription }),
+    node: t.prismaField({
+      type: 'Statement',
+      resolve: (query, event) =>
+        sharedNode(event, query, () => prisma.statement.findUnique({ ...query, where: { id: event.nodeId } }), 'statement'),
+    }),
+  }),
+});
+
+builder.subscriptionField('statementAdded', (t) =>
+  t.field({
+    type: StatementAddedEvent,
+    description:
+      'Every statement stored from now on (or after `after`) that matches `filter`, in the order the stories were ' +
+      'committed. Adding a story again emits only its statements that are new.',
+    args: { filter: t.arg({ type: StatementFilter }), after: t.arg.string({ description: afterDescription }) },
+    subscribe: (_root, { filter, after }) =>
+      changeStream(changeFeed, {
+        kind: 'STATEMENT_ADDED',
+        after,
+        matching: filterMatcher(filter, 'Statement', statementConditions(filter), (where) =>
+          prisma.statement.findMany({ where, select: { id: true } }),
+        ),
+      }),
+    resolve: (event) => event,
+  }),
+);

@@ -1,0 +1,107 @@
+// GraphQL over WebSocket (the graphql-ws protocol) on the same port and path as HTTP. Every
+// operation goes through Yoga's envelop (`getEnveloped`), so parsing limits, error masking and the
+// schema are exactly those of HTTP. Server-Sent Events need nothing here: Yoga serves them itself.
+import type { Server } from 'node:http';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
+import type { Context as ConnectionContext } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Config } from '../config.js';
+import { authorizationParam, viewerFromAuthorization } from '../context.js';
+import { logger } from '../logger.js';
+import type { NewsgraphYoga } from './yoga.js';
+
+/** WebSocket close code 1013, "Try Again Later": the server is at its connection limit. */
+export const TRY_AGAIN_LATER = 1013;
+
+type Limits = Pick<Config, 'apiTokens' | 'maxBodyBytes' | 'wsMaxConnections' | 'wsMaxSubscriptionsPerConnection' | 'wsKeepAliveMs'>;
+
+interface Enveloped {
+  execute: (args: ExecutionArgs) => unknown;
+  subscribe: (args: ExecutionArgs) => unknown;
+}
+
+export interface GraphQLWebSocketServer {
+  /** Open connections and running subscriptions, for health checks, tests and benchmarks. */
+  stats(): { connections: number; subscriptions: number };
+  /** Waits (up to `timeoutMs`) for running subscriptions to finish, then closes every connection (1001). */
+  close(timeoutMs?: number): Promise<void>;
+}
+
+export function attachGraphQLWebSocket(server: Server, yoga: NewsgraphYoga, limits: Limits): GraphQLWebSocketServer {
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: limits.maxBodyBytes });
+  const connections = new Set<ConnectionContext>();
+
+  // Registered before graphql-ws's own handler, so an extra connection is closed before it starts.
+  wss.on('connection', (socket: WebSocket) => {
+    if (wss.clients.size > limits.wsMaxConnections) {
+      socket.close(TRY_AGAIN_LATER, `Too many connections (limit ${limits.wsMaxConnections}): try again later`);
+    }
+  });
+
+  const graphqlWs = useServer<Record<string, unknown>, { socket: WebSocket }>(
+    {
+      onConnect: (ctx) => {
+        // Reads stay public; a token that is presented must be valid (close code 4403 otherwise).
+        if (authorizationParam(ctx.connectionParams) !== null) {
+          const viewer = viewerFromAuthorization(authorizationParam(ctx.connectionParams), limits.apiTokens);
+          if (!viewer.canWrite) return false;
+        }
+        connections.add(ctx);
+        return true;
+      },
+      onClose: (ctx) => {
+        connections.delete(ctx);
+      },
+      onSubscribe: async (ctx, id, payload) => {
+        // The new operation is already counted in `ctx.subscriptions`.
+        if (Object.keys(ctx.subscriptions).length > limits.wsMaxSubscriptionsPerConnection) {
+          return [
+            new GraphQLError(
+              `This connection already runs ${limits.wsMaxSubscriptionsPerConnection} operations, its limit: complete one first, or open another connection.`,
+              { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
+            ),
+          ];
+        }
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          connectionParams: ctx.connectionParams ?? {},
+          params: payload,
+        });
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('The document could not be parsed.')];
+        }
+        const errors = validate(schema, document);
+        if (errors.length) return [...errors];
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe } satisfies Enveloped,
+        };
+        return args;
+      },
+      execute: (args) => (args.rootValue as Enveloped).execute(args) as never,
+      subscribe: (args) => (args.rootValue as Enveloped).subscribe(args) as never,
+    },
+    wss,
+    limits.wsKeepAliveMs,
+  );
+
+  const subscriptionCount = () => [...connections].reduce((sum, ctx) => sum + Object.keys(ctx.subscriptions).length, 0);
+
+  return {
+    stats: () => ({ connections: wss.clients.size, subscriptions: subscriptionCount() }),
+    async close(timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (subscriptionCount() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      const left = subscriptionCount();
+      if (left) logger.warn({ subscriptions: left }, 'closing WebSocket connections with subscriptions still running');
+      await graphqlWs.dispose();
+    },
+  };
+}
