@@ -95,6 +95,7 @@ export async function openPglite(dataDir: string, options: DatabaseOptions = {})
       await pglite.query('SELECT 1');
     },
     async close() {
+      if (pglite.closed) return; // closing twice (app, then test teardown) is harmless
       await prisma.$disconnect();
       await pglite.close();
       await unlock();

@@ -68,6 +68,8 @@ const PAGE_SIZE = 500;
 export class ChangeFeed {
   private readonly listeners = new Map<ChangeKind, Set<Listener>>();
   private readonly closeHandlers = new Set<() => void>();
+  /** Listeners added since the feed opened: tests wait on it to know a subscription has started. */
+  listensStarted = 0;
   private reading: Promise<void> | undefined;
   private readAgain = false;
   private closed = false;
@@ -91,6 +93,7 @@ export class ChangeFeed {
     const listeners = this.listeners.get(kind) ?? new Set();
     listeners.add(listener);
     this.listeners.set(kind, listeners);
+    this.listensStarted++;
     return () => listeners.delete(listener);
   }
 
