@@ -41,7 +41,8 @@ export function useLiveServer(overrides: Partial<Config> = {}): LiveServer {
 }
 
 export function wsClient(wsUrl: string, options: Partial<ClientOptions> = {}): WsClient {
-  return createWsClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, ...options });
+  // Tests look at closes and errors through `on` and the sinks; the default would print them too.
+  return createWsClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => {}, ...options });
 }
 
 /** What a subscription received so far, with a way to wait for more. */
