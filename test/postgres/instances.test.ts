@@ -9,28 +9,37 @@ import { annotatedStory, post, subscribeWs, wsClient, type Line } from '../helpe
 import { ownRedis, type OwnRedis } from '../helpers/redis-server.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 
+/** The Redis this machine runs (CI checks that it is up). */
+const machineRedisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
 let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
 let redis: OwnRedis;
-let a: ServerProcess;
-let b: ServerProcess;
+const servers: ServerProcess[] = [];
 const clients: ReturnType<typeof wsClient>[] = [];
 
 beforeAll(async () => {
   database = await createPostgresDatabase();
   redis = await ownRedis();
   await redis.start();
-  const env = { DATABASE_URL: database.url, REDIS_URL: redis.url, API_TOKENS: TOKEN };
-  // One after the other: the first applies the migrations.
-  a = await startServerProcess(env);
-  b = await startServerProcess(env);
-}, 120_000);
+});
 
 afterAll(async () => {
   await Promise.all(clients.map((client) => client.dispose()));
-  await Promise.all([a?.stop(), b?.stop()]);
+  await Promise.all(servers.map((server) => server.stop()));
   await redis?.kill();
   await database?.dropDatabase();
 });
+
+/** Two instances on the test database, joined by the Redis at `redisUrl`. */
+async function twoInstances(redisUrl: string) {
+  const env = { DATABASE_URL: database.url, REDIS_URL: redisUrl, API_TOKENS: TOKEN };
+  // One after the other: the first applies the migrations.
+  const a = await startServerProcess(env);
+  servers.push(a);
+  const b = await startServerProcess(env);
+  servers.push(b);
+  return { a, b };
+}
 
 async function addStory(url: string, id: string, lines: Line[]) {
   const result = await post(url, AddStoryDocument, { input: annotatedStory(id, lines) });
@@ -49,7 +58,19 @@ async function liveSubscriber(server: ServerProcess, probe: string) {
 
 const texts = (received: Awaited<ReturnType<typeof liveSubscriber>>) => received.events.map((event) => event.statementAdded.node.text);
 
-it('delivers a statement added on one instance to subscribers on the other, through Redis', async () => {
+it("delivers a statement added on one instance to subscribers on the other, through this machine's Redis", async () => {
+  const { a, b } = await twoInstances(machineRedisUrl);
+  const onA = await liveSubscriber(a, 'machine-probe-a');
+  await addStory(b.url, 'machine-across', [
+    { speaker: 'Jon Elm', text: 'the ferry crossed between the instances' },
+    { speaker: 'Jon Elm', text: 'the crossing took a moment' },
+  ]);
+  await onA.until((r) => texts(r).includes('the crossing took a moment'));
+  expect(texts(onA).slice(-2)).toEqual(['the ferry crossed between the instances', 'the crossing took a moment']);
+}, 60_000);
+
+it('keeps serving local subscribers while Redis is away, and catches up the others when it returns', async () => {
+  const { a, b } = await twoInstances(redis.url);
   const onA = await liveSubscriber(a, 'probe-a');
   const onB = await liveSubscriber(b, 'probe-b');
   await addStory(b.url, 'across', [
