@@ -27,8 +27,6 @@
 // PostgreSQL: absolute figures are lower than on separate machines; the ratio is the point.
 process.env.LOG_LEVEL ??= 'warn';
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -36,10 +34,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { print } from 'graphql';
-import pg from 'pg';
 import { repoRoot } from '../src/config.js';
 import { BenchQ1LatestStatementsDocument, BenchQ2ArticleDocument, BenchQ3SpeakerStatementsDocument } from '../src/generated/operations/graphql.js';
 import { seedBench, type SeedResult } from './seed.js';
+import { atCleanup, cleanUp, cleanupMark, rssMb, startChildServer, temporaryPostgres, type ChildServer } from './support.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -66,49 +64,15 @@ const CONNECTIONS = Number(args.connections);
 const WARMUP = Number(args.warmup);
 const POOL = Number(args.pool);
 const SETTLE_MS = 2000;
-const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgresql://root@127.0.0.1:5432/postgres';
 
 type Engine = 'postgres' | 'pglite';
 type ServerName = 'ours' | 'floor';
 type OpName = 'Q1' | 'Q2' | 'Q3';
 
 // ---------------------------------------------------------------------------------------------
-// Cleanup that also runs on SIGINT / SIGTERM
-
-const cleanups: (() => Promise<void>)[] = [];
-async function cleanUp() {
-  while (cleanups.length) {
-    const work = cleanups.pop()!;
-    await work().catch((error) => console.error(`cleanup: ${(error as Error).message}`));
-  }
-}
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    console.error(`\n${signal}: stopping the servers and removing the temporary database...`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
 // Child servers
 
-interface Server {
-  name: ServerName;
-  child: ChildProcess;
-  origin: string;
-  /** Lines the child wrote after it was ready (warnings, errors). */
-  log: string[];
-  stop(): Promise<void>;
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? NaN);
-  return kb / 1024;
-}
+type Server = ChildServer & { name: ServerName };
 
 async function startServer(name: ServerName, database: { url?: string; dir?: string }): Promise<Server> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_POOL_SIZE: String(POOL), LOG_LEVEL: 'info', API_TOKENS: '' };
@@ -117,56 +81,7 @@ async function startServer(name: ServerName, database: { url?: string; dir?: str
   if (database.url) env.DATABASE_URL = database.url;
   else env.DATA_DIR = database.dir;
   const script = name === 'ours' ? 'src/server/main.ts' : 'bench/floor-server.ts';
-  // One file per thread (tsx's loader runs in a worker): CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile.
-  const profile = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log: string[] = [];
-  let ready = false;
-  let exited = false;
-  const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
-  const stop = async () => {
-    if (exited) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    await exit;
-    clearTimeout(timer);
-  };
-  cleanups.push(stop);
-  if (profile.length) console.log(`  ${name} runs as pid ${child.pid} (its CPU profile is CPU.*.${child.pid}.*.cpuprofile)`);
-  const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within 180 s:\n${log.join('\n')}`)), 180_000);
-    let buffered = '';
-    const onLine = (line: string) => {
-      if (!line.trim()) return;
-      if (!ready) {
-        const url = /"url":"(http:\/\/[^"]+)"/.exec(line)?.[1];
-        if (url) {
-          ready = true;
-          clearTimeout(timer);
-          resolve(new URL(url).origin);
-          return;
-        }
-      }
-      log.push(line);
-      if (log.length > 200) log.shift();
-    };
-    for (const stream of [child.stdout!, child.stderr!]) {
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        buffered += chunk;
-        const lines = buffered.split('\n');
-        buffered = lines.pop()!;
-        lines.forEach(onLine);
-      });
-    }
-    child.once('exit', (code) => {
-      if (!ready) {
-        clearTimeout(timer);
-        reject(new Error(`${name} exited with code ${code} before listening:\n${log.join('\n')}`));
-      }
-    });
-  });
-  return { name, child, origin, log, stop };
+  return (await startChildServer({ name, script, env, cpuProfDir: args['cpu-prof'] })) as Server;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -387,31 +302,15 @@ async function runEngine(engine: Engine): Promise<EngineReport> {
   console.log(`\n=== ${engine} ===`);
   const database: { url?: string; dir?: string } = {};
   let version = '';
-  const ownCleanups = cleanups.length;
+  const ownCleanups = cleanupMark();
   if (engine === 'postgres') {
-    const name = `newsgraph_bench_${randomBytes(6).toString('hex')}`;
-    const admin = async <T>(sql: string) => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      try {
-        return (await client.query(sql)).rows as T[];
-      } finally {
-        await client.end();
-      }
-    };
-    version = (await admin<{ server_version: string }>('SHOW server_version'))[0].server_version;
-    await admin(`CREATE DATABASE ${name}`);
-    cleanups.push(async () => {
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      console.log(`dropped database ${name}`);
-    });
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    database.url = url.toString();
-    console.log(`database ${name} on PostgreSQL ${version}`);
+    const temporary = await temporaryPostgres('newsgraph_bench');
+    version = temporary.version;
+    database.url = temporary.url;
+    console.log(`database ${temporary.name} on PostgreSQL ${version}`);
   } else {
     const parent = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-bench-read-'));
-    cleanups.push(() => rm(parent, { recursive: true, force: true }));
+    atCleanup(() => rm(parent, { recursive: true, force: true }));
     database.dir = path.join(parent, 'pglite');
     version = `PGlite ${JSON.parse(readFileSync(path.join(repoRoot, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version}`;
     console.log(`${version} in ${database.dir}`);
@@ -457,7 +356,7 @@ async function runEngine(engine: Engine): Promise<EngineReport> {
     return { engine, version, seed, checks, oursHeaders, results, serverLogs };
   } finally {
     // This engine's servers and database, newest first.
-    while (cleanups.length > ownCleanups) await cleanups.pop()!().catch((error) => console.error(`cleanup: ${(error as Error).message}`));
+    await cleanUp(ownCleanups);
   }
 }
 

@@ -1,11 +1,15 @@
 // The source of every `…Added`/`…Changed` subscription: optionally a replay from the change log after
 // a cursor, then live changes from the feed, with no gap and no duplicate at the seam between them.
 //
-// The seam: the subscriber listens to the feed *before* reading the log, buffering what arrives.
+// The seam: the stream listens to the feed *before* reading the log, buffering what arrives.
 // Every change committed before it listened is in the log (the replay sees it); every change
 // dispatched after is in the buffer; one in both is recognised by its `seq` and skipped.
+//
+// It is pulled, not pushed: work happens when the consumer (graphql-ws, Yoga's SSE) asks for the
+// next event, so a slow client slows only its own stream, and `return()` ends it at once, even while
+// it waits. A hand-written iterator rather than a Repeater: with thousands of subscribers, each
+// change is thousands of `next()` calls, and this one allocates one promise per call.
 import { GraphQLError } from 'graphql';
-import { Repeater } from 'graphql-yoga';
 import { badUserInput } from '../errors.js';
 import { logger } from '../logger.js';
 import { ChangeBatch, type ChangeFeed, type FeedEvent } from './change-feed.js';
@@ -22,7 +26,7 @@ export function matcherFor(filter: unknown, select: (ids: number[]) => Promise<n
   return { key: JSON.stringify(filter ?? null), select };
 }
 
-/** A subscriber that falls this far behind is ended (with a cursor to resume from) rather than buffered forever. */
+/** A subscriber that falls this far behind is ended (it may resume from its last cursor) rather than buffered forever. */
 export const MAX_PENDING_EVENTS = 10_000;
 const REPLAY_PAGE = 500;
 
@@ -33,74 +37,134 @@ export interface ChangeStreamOptions {
   matching: Matcher;
 }
 
-export function changeStream(feed: ChangeFeed | undefined, { kind, after, matching }: ChangeStreamOptions): AsyncIterableIterator<FeedEvent> {
+export function changeStream(feed: ChangeFeed | undefined, options: ChangeStreamOptions): AsyncIterableIterator<FeedEvent> {
   if (!feed) throw new GraphQLError('Live updates are not running on this server.');
-  const from = after == null ? null : decodeCursor(after);
-  if (after != null && from === null) {
+  const from = options.after == null ? null : decodeCursor(options.after);
+  if (options.after != null && from === null) {
     throw badUserInput('`after` is not a cursor of this API: pass the `cursor` of an event you received.');
   }
-  return new Repeater<FeedEvent>(async (push, stop) => {
-    const pending: FeedEvent[] = [];
-    let wake: (() => void) | undefined;
-    let stopped = false;
-    const stopListening = feed.listen(kind, (event) => {
-      if (pending.length >= MAX_PENDING_EVENTS) {
-        stop(fellBehind());
-        return;
-      }
-      pending.push(event);
-      wake?.();
-    });
-    const stopOnClose = feed.onClose(() => stop());
-    void stop.then(() => {
-      stopped = true;
-      stopListening();
-      stopOnClose();
-      wake?.();
-    });
-
-    const deliver = async (event: FeedEvent, wanted: Set<number>) => {
-      if (!wanted.has(event.nodeId)) return;
-      await push(event);
-    };
-
-    try {
-      let position = from ?? -1n;
-      // Replay: the log after the cursor, a page at a time, up to whatever is newest.
-      while (from !== null && !stopped) {
-        const changes = await changesAfter(position, REPLAY_PAGE, [kind]);
-        const wanted = new Set(changes.length ? await matching.select(changes.map((change) => change.nodeId)) : []);
-        for (const event of ChangeBatch.eventsOf(changes)) {
-          if (stopped) break;
-          position = event.seq;
-          await deliver(event, wanted);
-        }
-        if (changes.length < REPLAY_PAGE) break;
-      }
-      // Live: what the feed dispatched since the subscriber started listening, then onwards.
-      while (!stopped) {
-        const event = pending.shift();
-        if (!event) {
-          await new Promise<void>((resolve) => (wake = resolve));
-          wake = undefined;
-          continue;
-        }
-        if (event.seq <= position) continue; // the replay delivered it (or decided against it)
-        position = event.seq;
-        const wanted = await event.batch.shared.get(`${kind}\u0000${matching.key}`, async () => new Set(await matching.select(event.batch.ids(kind))));
-        await deliver(event, wanted);
-      }
-    } catch (error) {
-      logger.error({ err: error, kind }, 'a subscription failed');
-      stop(new GraphQLError('Live updates failed on the server. Subscribe again with `after` set to the last cursor you received.'));
-    }
-  });
+  return new ChangeStream(feed, options.kind, from, options.matching);
 }
 
-function fellBehind(): GraphQLError {
-  return new GraphQLError(
-    `This subscription fell more than ${MAX_PENDING_EVENTS} events behind and was ended. ` +
-      'Subscribe again with `after` set to the last cursor you received to catch up from the log.',
-    { extensions: { code: 'SUBSCRIPTION_FELL_BEHIND' } },
-  );
+const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
+
+class ChangeStream implements AsyncIterableIterator<FeedEvent> {
+  /** Live events not yet looked at, in `seq` order; `head` is the first. */
+  private pending: FeedEvent[] = [];
+  private head = 0;
+  /** Replayed events of the current page, waiting to be delivered. */
+  private replayed: FeedEvent[] = [];
+  private replaying: boolean;
+  /** The last `seq` looked at: replayed or live, delivered or filtered out. */
+  private position: bigint;
+  private wake: (() => void) | undefined;
+  private stopped = false;
+  private failure: GraphQLError | undefined;
+  private readonly stopListening: () => void;
+  private readonly stopOnClose: () => void;
+
+  constructor(
+    private readonly feed: ChangeFeed,
+    private readonly kind: ChangeKind,
+    from: bigint | null,
+    private readonly matching: Matcher,
+  ) {
+    this.replaying = from !== null;
+    this.position = from ?? -1n;
+    this.stopListening = feed.listen(kind, (event) => this.arrived(event));
+    this.stopOnClose = feed.onClose(() => this.stop());
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  private arrived(event: FeedEvent) {
+    if (this.pending.length - this.head >= MAX_PENDING_EVENTS) {
+      this.stop(
+        new GraphQLError(
+          `This subscription fell more than ${MAX_PENDING_EVENTS} events behind and was ended. ` +
+            'Subscribe again with `after` set to the last cursor you received to catch up from the log.',
+          { extensions: { code: 'SUBSCRIPTION_FELL_BEHIND' } },
+        ),
+      );
+      return;
+    }
+    this.pending.push(event);
+    this.wake?.();
+  }
+
+  async next(): Promise<IteratorResult<FeedEvent>> {
+    try {
+      for (;;) {
+        if (this.failure) {
+          const failure = this.failure;
+          this.failure = undefined;
+          throw failure;
+        }
+        if (this.stopped) return DONE;
+        const event = this.replaying || this.replayed.length ? await this.nextReplayed() : await this.nextLive();
+        if (event && !this.stopped) return { value: event, done: false };
+      }
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      logger.error({ err: error, kind: this.kind }, 'a subscription failed');
+      this.stop();
+      throw new GraphQLError('Live updates failed on the server. Subscribe again with `after` set to the last cursor you received.');
+    }
+  }
+
+  /** The next replayed event the subscriber wants, reading a page when needed; null to look again. */
+  private async nextReplayed(): Promise<FeedEvent | null> {
+    if (!this.replayed.length) {
+      // A page of the log after the last change looked at.
+      const changes = await changesAfter(this.position, REPLAY_PAGE, [this.kind]);
+      if (changes.length < REPLAY_PAGE) this.replaying = false; // the rest is live (or already buffered)
+      if (!changes.length) return null;
+      const wanted = new Set(await this.matching.select(changes.map((change) => change.nodeId)));
+      const events = ChangeBatch.eventsOf(changes);
+      this.position = events.at(-1)!.seq;
+      this.replayed = events.filter((event) => wanted.has(event.nodeId));
+    }
+    return this.replayed.shift() ?? null;
+  }
+
+  /** The next live event the subscriber wants, waiting for one; null to look again. */
+  private async nextLive(): Promise<FeedEvent | null> {
+    if (this.head === this.pending.length) {
+      this.pending = [];
+      this.head = 0;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = undefined;
+      return null;
+    }
+    const event = this.pending[this.head++];
+    if (event.seq <= this.position) return null; // the replay has looked at it already
+    this.position = event.seq;
+    const wanted = await event.batch.shared.get(`${this.kind}\u0000${this.matching.key}`, async () => {
+      return new Set(await this.matching.select(event.batch.ids(this.kind)));
+    });
+    return wanted.has(event.nodeId) ? event : null;
+  }
+
+  private stop(failure?: GraphQLError) {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.failure = failure;
+    this.pending = [];
+    this.replayed = [];
+    this.stopListening();
+    this.stopOnClose();
+    this.wake?.();
+  }
+
+  async return(): Promise<IteratorResult<FeedEvent>> {
+    this.stop();
+    return DONE;
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<FeedEvent>> {
+    this.stop();
+    throw error;
+  }
 }

@@ -9,6 +9,7 @@ import { logger } from '../logger.js';
 import { schema } from '../schema.js';
 import { exampleOperation, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { useBodyLimit, useQueryLimits, useRejectNul } from './limits.js';
+import { useSharedSubscriptionResults } from './shared-results.js';
 
 export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyBytes'>, database: Database) {
   return createYoga({
@@ -28,6 +29,7 @@ export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyB
       useQueryLimits(),
       useRejectNul(),
       useGraphiQLAssets(),
+      useSharedSubscriptionResults(),
       useReadinessCheck({ endpoint: '/ready', check: () => database.ping().then(() => true, () => false) }),
     ],
   });

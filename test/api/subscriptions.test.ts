@@ -132,9 +132,9 @@ describe('statementAdded', () => {
       article: ['the tunnel would close for a week'],
       search: ['the lanterns were lit'],
     };
-    const live = Object.fromEntries(
-      await Promise.all(Object.entries(filters).map(async ([name, filter]) => [name, await subscribeWs(client(), StatementAddedDocument, { filter }, server)] as const)),
-    );
+    // One at a time: each waits until the server listens for it (see subscribeWs).
+    const live: Record<string, Awaited<ReturnType<typeof subscribeWs<StatementAddedSubscription, unknown>>>> = {};
+    for (const [name, filter] of Object.entries(filters)) live[name] = await subscribeWs(client(), StatementAddedDocument, { filter }, server);
 
     await addStory([
       { speaker: 'Lena Hart', text: 'the lanterns were lit' },

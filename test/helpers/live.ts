@@ -116,7 +116,7 @@ async function listening(server: LiveServer | undefined, before: number, receive
   }
 }
 
-/** Subscribes over graphql-ws; resolves once the server listens (see `listening`). */
+/** Subscribes over graphql-ws; resolves once the server listens (see `listening`). Not concurrently with another. */
 export async function subscribeWs<Data, Variables>(
   client: WsClient,
   document: TypedDocumentNode<Data, Variables>,
