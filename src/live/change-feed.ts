@@ -64,6 +64,8 @@ export class ChangeBatch {
 type Listener = (event: FeedEvent) => void;
 
 const PAGE_SIZE = 500;
+/** With several instances: how often each reads the log even if nothing was announced. */
+const SAFETY_NET_MS = 5_000;
 
 export class ChangeFeed {
   private readonly listeners = new Map<ChangeKind, Set<Listener>>();
@@ -73,6 +75,7 @@ export class ChangeFeed {
   private reading: Promise<void> | undefined;
   private readAgain = false;
   private closed = false;
+  private safetyNet: NodeJS.Timeout | undefined;
 
   private constructor(
     /** The newest change handed to subscribers. */
@@ -84,7 +87,12 @@ export class ChangeFeed {
   /** Starts after the newest change already logged: older ones are for replays. */
   static async open(options: { notifier?: Notifier; logger: Logger }): Promise<ChangeFeed> {
     const feed = new ChangeFeed(await latestSeq(), options.notifier, options.logger);
-    options.notifier?.onAnnouncement(() => void feed.catchUp());
+    if (options.notifier) {
+      options.notifier.onAnnouncement(() => void feed.catchUp());
+      // Announcements can be lost (a publisher that reconnects, a proxy dropping an idle
+      // connection): a slow look at the log bounds how late another instance's change can be.
+      feed.safetyNet = setInterval(() => void feed.catchUp(), SAFETY_NET_MS).unref();
+    }
     return feed;
   }
 
@@ -130,34 +138,45 @@ export class ChangeFeed {
       this.readAgain = true;
       return this.reading;
     }
-    this.reading = this.read()
-      .catch((error: unknown) => this.logger.error({ err: error }, 'could not read the change log; retrying on the next change'))
-      .finally(() => (this.reading = undefined));
+    this.reading = this.read();
     return this.reading;
   }
 
   private async read(): Promise<void> {
-    do {
-      this.readAgain = false;
-      for (;;) {
-        const changes = await changesAfter(this.position, PAGE_SIZE);
-        for (const event of ChangeBatch.eventsOf(changes)) {
-          this.position = event.seq;
-          for (const listener of this.listeners.get(event.kind) ?? []) listener(event);
+    try {
+      do {
+        this.readAgain = false;
+        for (;;) {
+          const changes = await changesAfter(this.position, PAGE_SIZE);
+          for (const event of ChangeBatch.eventsOf(changes)) {
+            this.position = event.seq;
+            for (const listener of this.listeners.get(event.kind) ?? []) listener(event);
+          }
+          if (changes.length < PAGE_SIZE) break;
         }
-        if (changes.length < PAGE_SIZE) break;
-      }
-    } while (this.readAgain && !this.closed);
+      } while (this.readAgain && !this.closed);
+    } catch (error) {
+      // The changes stay in the log: the next commit, announcement or this retry delivers them.
+      this.logger.error({ err: error }, 'could not read the change log; retrying in a second');
+      setTimeout(() => void this.catchUp(), 1_000).unref();
+    } finally {
+      // Here, not in a `.finally()` callback: a catchUp() arriving between the last look and that
+      // callback would find a reader that has already finished and be lost.
+      this.reading = undefined;
+    }
   }
 
-  /** Completes every subscription and stops listening to other instances. */
+  /**
+   * Completes every subscription and stops dispatching. The notifier stays open: writes still
+   * committing while the server drains are announced to the other instances (the app closes it last).
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    clearInterval(this.safetyNet);
     for (const handler of this.closeHandlers) handler();
     this.closeHandlers.clear();
     await this.reading;
-    await this.notifier?.close();
   }
 }
 

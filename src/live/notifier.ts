@@ -31,6 +31,8 @@ export function createRedisNotifier(url: string, logger: Logger): Notifier {
       down = true;
     });
   }
+  // A publisher that was away may have dropped announcements: announce once more when it is back.
+  publisher.on('ready', () => void pubsub.publish(CHANNEL, null));
   subscriber.on('ready', () => {
     if (down) log.info('Redis is back: catching up with changes committed elsewhere');
     down = false;

@@ -58,10 +58,11 @@ class ChangeStream implements AsyncIterableIterator<FeedEvent> {
   /** The last `seq` looked at: replayed or live, delivered or filtered out. */
   private position: bigint;
   private wake: (() => void) | undefined;
+  private started = false;
   private stopped = false;
   private failure: GraphQLError | undefined;
-  private readonly stopListening: () => void;
-  private readonly stopOnClose: () => void;
+  private stopListening: (() => void) | undefined;
+  private stopOnClose: (() => void) | undefined;
 
   constructor(
     private readonly feed: ChangeFeed,
@@ -71,8 +72,16 @@ class ChangeStream implements AsyncIterableIterator<FeedEvent> {
   ) {
     this.replaying = from !== null;
     this.position = from ?? -1n;
-    this.stopListening = feed.listen(kind, (event) => this.arrived(event));
-    this.stopOnClose = feed.onClose(() => this.stop());
+  }
+
+  /**
+   * Listens from the first `next()`, not from `subscribe`: a stream nobody reads (Yoga refuses a
+   * subscription over plain JSON after `subscribe` ran, and never returns the stream) holds nothing.
+   */
+  private start() {
+    this.started = true;
+    this.stopListening = this.feed.listen(this.kind, (event) => this.arrived(event));
+    this.stopOnClose = this.feed.onClose(() => this.stop()); // at once when the feed is closing
   }
 
   [Symbol.asyncIterator]() {
@@ -80,6 +89,7 @@ class ChangeStream implements AsyncIterableIterator<FeedEvent> {
   }
 
   private arrived(event: FeedEvent) {
+    if (this.stopped) return;
     if (this.pending.length - this.head >= MAX_PENDING_EVENTS) {
       this.stop(
         new GraphQLError(
@@ -95,6 +105,7 @@ class ChangeStream implements AsyncIterableIterator<FeedEvent> {
   }
 
   async next(): Promise<IteratorResult<FeedEvent>> {
+    if (!this.started && !this.stopped) this.start();
     try {
       for (;;) {
         if (this.failure) {
@@ -138,7 +149,13 @@ class ChangeStream implements AsyncIterableIterator<FeedEvent> {
       this.wake = undefined;
       return null;
     }
-    const event = this.pending[this.head++];
+    const event = this.pending[this.head];
+    // Let go of what was read, so a stream that always has something waiting does not keep it all.
+    this.pending[this.head++] = undefined as never;
+    if (this.head > 1024 && this.head * 2 > this.pending.length) {
+      this.pending = this.pending.slice(this.head);
+      this.head = 0;
+    }
     if (event.seq <= this.position) return null; // the replay has looked at it already
     this.position = event.seq;
     const wanted = await event.batch.shared.get(`${this.kind}\u0000${this.matching.key}`, async () => {
@@ -153,8 +170,8 @@ class ChangeStream implements AsyncIterableIterator<FeedEvent> {
     this.failure = failure;
     this.pending = [];
     this.replayed = [];
-    this.stopListening();
-    this.stopOnClose();
+    this.stopListening?.();
+    this.stopOnClose?.();
     this.wake?.();
   }
 

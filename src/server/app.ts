@@ -62,6 +62,7 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
         await closed;
         clearTimeout(force);
       }
+      await notifier?.close();
       await db.close();
       logger.info('stopped');
     },

@@ -52,15 +52,18 @@ export function useBodyLimit(maxBytes: number): Plugin {
  * PostgreSQL text cannot hold NUL characters, so a NUL anywhere in a request's variables or
  * document would only fail deep inside a query: refuse it up front as the client's mistake.
  */
+/** The error for a request with a NUL character anywhere in its query or variables, or null. */
+export function nulError(params: { query?: string; variables?: unknown }) {
+  const text = `${params.query ?? ''}${JSON.stringify(params.variables ?? null)}`;
+  if (!/\\u0000|\0/.test(text)) return null;
+  return createGraphQLError('Strings must not contain NUL (\\u0000) characters.', { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
 export function useRejectNul(): Plugin {
   return {
     onParams({ params, setResult }) {
-      const text = `${params.query ?? ''}${JSON.stringify(params.variables ?? null)}`;
-      if (/\\u0000|\0/.test(text)) {
-        setResult({
-          errors: [createGraphQLError('Strings must not contain NUL (\\u0000) characters.', { extensions: { code: 'BAD_USER_INPUT' } })],
-        });
-      }
+      const error = nulError(params);
+      if (error) setResult({ errors: [error] });
     },
   };
 }

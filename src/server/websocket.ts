@@ -1,6 +1,7 @@
 // GraphQL over WebSocket (the graphql-ws protocol) on the same port and path as HTTP. Every
-// operation goes through Yoga's envelop (`getEnveloped`), so parsing limits, error masking and the
-// schema are exactly those of HTTP. Server-Sent Events need nothing here: Yoga serves them itself.
+// operation goes through Yoga's envelop (`getEnveloped`), so parsing and depth limits, error masking
+// and the schema are those of HTTP; the request-level checks (body size, NUL) are made here. Server-Sent
+// Events need nothing here: Yoga serves them itself.
 import type { Server } from 'node:http';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
 import type { Context as ConnectionContext } from 'graphql-ws';
@@ -9,6 +10,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config.js';
 import { authorizationParam, viewerFromAuthorization } from '../context.js';
 import { logger } from '../logger.js';
+import { nulError } from './limits.js';
 import type { NewsgraphYoga } from './yoga.js';
 
 /** WebSocket close code 1013, "Try Again Later": the server is at its connection limit. */
@@ -41,6 +43,8 @@ export function attachGraphQLWebSocket(server: Server, yoga: NewsgraphYoga, limi
 
   const graphqlWs = useServer<Record<string, unknown>, { socket: WebSocket }>(
     {
+      // Never put an internal error's message in a close reason.
+      isProd: true,
       onConnect: (ctx) => {
         // Reads stay public; a token that is presented must be valid (close code 4403 otherwise).
         if (authorizationParam(ctx.connectionParams) !== null) {
@@ -63,6 +67,9 @@ export function attachGraphQLWebSocket(server: Server, yoga: NewsgraphYoga, limi
             ),
           ];
         }
+        // Yoga's HTTP-only hooks (onParams) do not run here: the checks they make are repeated.
+        const nul = nulError(payload);
+        if (nul) return [nul];
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           connectionParams: ctx.connectionParams ?? {},
           params: payload,

@@ -64,6 +64,29 @@ describe('auth in connectionParams', () => {
   });
 });
 
+describe('requests that cannot stream', () => {
+  it('refuses a subscription over plain JSON (406) and holds nothing for it', async () => {
+    const before = server.app.feed.listenerCount;
+    for (let i = 0; i < 20; i++) {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: print(StatementAddedDocument) }),
+      });
+      expect(response.status).toBe(406);
+      await response.text();
+    }
+    expect(server.app.feed.listenerCount).toBe(before);
+  });
+
+  it('refuses a NUL character over WebSocket as over HTTP', async () => {
+    const { client } = connect();
+    const received = await subscribeWs(client, StatementAddedDocument, { filter: { search: 'nul\u0000here' } });
+    await received.until((r) => r.errors.length > 0);
+    expect(JSON.stringify(received.errors)).toMatch(/must not contain NUL/);
+  });
+});
+
 describe('limits', () => {
   it('refuses a subscription beyond the per-connection cap with a clear error, and keeps the others', async () => {
     const { client } = connect();

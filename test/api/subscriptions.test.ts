@@ -198,6 +198,20 @@ describe('statementAdded', () => {
     resumed.unsubscribe();
   });
 
+  it('replays more than one page of the log, in order', async () => {
+    const marker = await subscribeWs(client(), StatementAddedDocument, {}, server);
+    await addStory([{ speaker: 'Vera Lunt', text: 'the long replay starts after this' }], {}, 'long-replay-marker');
+    await marker.count(1);
+    const lines = Array.from({ length: 520 }, (_, i) => ({ speaker: 'Vera Lunt', text: `item ${i + 1} of the long list was read` }));
+    await addStory(lines, {}, 'long-replay');
+    await marker.count(521);
+    const replayed = await subscribeWs(client(), StatementAddedDocument, { after: marker.events[0].statementAdded.cursor }, server);
+    await replayed.count(520, 20_000);
+    expect(texts(replayed.events)).toEqual(lines.map((line) => line.text));
+    marker.unsubscribe();
+    replayed.unsubscribe();
+  });
+
   it('refuses a cursor it did not make, with a clear error', async () => {
     const received = await subscribeWs(client(), StatementAddedDocument, { after: 'not-a-cursor' });
     await received.until((r) => r.errors.length > 0);
