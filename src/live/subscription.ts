@@ -133,9 +133,9 @@ class ChangeStream implements AsyncIterableIterator<FeedEvent> {
       if (changes.length < REPLAY_PAGE) this.replaying = false; // the rest is live (or already buffered)
       if (!changes.length) return null;
       const wanted = new Set(await this.matching.select(changes.map((change) => change.nodeId)));
-      const events = ChangeBatch.eventsOf(changes);
-      this.position = events.at(-1)!.seq;
-      this.replayed = events.filter((event) => wanted.has(event.nodeId));
+      this.position = changes.at(-1)!.seq;
+      // One batch of the wanted ones: their nodes are loaded together, the others not at all.
+      this.replayed = ChangeBatch.eventsOf(changes.filter((change) => wanted.has(change.nodeId)));
     }
     return this.replayed.shift() ?? null;
   }

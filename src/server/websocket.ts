@@ -5,11 +5,11 @@
 import type { Server } from 'node:http';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
 import type { Context as ConnectionContext } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config.js';
 import { authorizationParam, viewerFromAuthorization } from '../context.js';
 import { logger } from '../logger.js';
+import { serveGraphQLOverWebSocket, type SocketExtra } from './graphql-ws-adapter.js';
 import { nulError } from './limits.js';
 import type { NewsgraphYoga } from './yoga.js';
 
@@ -32,7 +32,7 @@ export interface GraphQLWebSocketServer {
 
 export function attachGraphQLWebSocket(server: Server, yoga: NewsgraphYoga, limits: Limits): GraphQLWebSocketServer {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: limits.maxBodyBytes });
-  const connections = new Set<ConnectionContext>();
+  const connections = new Set<ConnectionContext<Record<string, unknown>, SocketExtra>>();
 
   // Registered before graphql-ws's own handler, so an extra connection is closed before it starts.
   wss.on('connection', (socket: WebSocket) => {
@@ -41,10 +41,8 @@ export function attachGraphQLWebSocket(server: Server, yoga: NewsgraphYoga, limi
     }
   });
 
-  const graphqlWs = useServer<Record<string, unknown>, { socket: WebSocket }>(
+  const graphqlWs = serveGraphQLOverWebSocket<Record<string, unknown>>(
     {
-      // Never put an internal error's message in a close reason.
-      isProd: true,
       onConnect: (ctx) => {
         // Reads stay public; a token that is presented must be valid (close code 4403 otherwise).
         if (authorizationParam(ctx.connectionParams) !== null) {

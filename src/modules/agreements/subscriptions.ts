@@ -12,7 +12,7 @@ const AgreementChangedEvent = builder.objectRef<FeedEvent>('AgreementChangedEven
     node: t.prismaField({
       type: 'Agreement',
       resolve: (query, event) =>
-        sharedNode(event, query, () => prisma.agreement.findUnique({ ...query, where: { id: event.nodeId } }), 'agreement'),
+        sharedNode(event, query, (ids) => prisma.agreement.findMany({ ...query, where: { id: { in: ids } } }), 'agreement'),
     }),
   }),
 });

@@ -12,7 +12,7 @@ const ArticleAddedEvent = builder.objectRef<FeedEvent>('ArticleAddedEvent').impl
     node: t.prismaField({
       type: 'Article',
       resolve: (query, event) =>
-        sharedNode(event, query, () => prisma.article.findUnique({ ...query, where: { id: event.nodeId } }), 'article'),
+        sharedNode(event, query, (ids) => prisma.article.findMany({ ...query, where: { id: { in: ids } } }), 'article'),
     }),
   }),
 });

@@ -12,11 +12,21 @@ export const afterDescription =
 export const cursorDescription = 'Where this event is in the change log: pass it as `after` to resume after it.';
 
 /**
- * The node of `event`, loaded with the subscriber's own selection (`query`, from Pothos). Subscribers
- * whose documents select the same fields share one query per event.
+ * The node of `event`, loaded with the subscriber's own selection (`query`, from Pothos). The nodes
+ * of every change of the event's batch are loaded at once, and subscribers whose documents select the
+ * same fields share that one query: a story's 10 statements are one query, whatever the audience.
  */
-export async function sharedNode<Row>(event: FeedEvent, query: object, load: () => Promise<Row | null>, what: string): Promise<Row> {
-  const row = await event.shared.get(JSON.stringify(query), load);
+export async function sharedNode<Row extends { id: number }>(
+  event: FeedEvent,
+  query: object,
+  loadMany: (ids: number[]) => Promise<Row[]>,
+  what: string,
+): Promise<Row> {
+  const rows = await event.batch.shared.get(`node\u0000${event.kind}\u0000${JSON.stringify(query)}`, async () => {
+    const loaded = await loadMany(event.batch.ids(event.kind));
+    return new Map(loaded.map((row) => [row.id, row]));
+  });
+  const row = rows.get(event.nodeId);
   if (!row) throw new GraphQLError(`This ${what} was deleted before it could be delivered.`, { extensions: { code: 'NOT_FOUND' } });
   return row;
 }

@@ -12,7 +12,7 @@ const StatementAddedEvent = builder.objectRef<FeedEvent>('StatementAddedEvent').
     node: t.prismaField({
       type: 'Statement',
       resolve: (query, event) =>
-        sharedNode(event, query, () => prisma.statement.findUnique({ ...query, where: { id: event.nodeId } }), 'statement'),
+        sharedNode(event, query, (ids) => prisma.statement.findMany({ ...query, where: { id: { in: ids } } }), 'statement'),
     }),
   }),
 });

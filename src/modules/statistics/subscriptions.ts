@@ -12,7 +12,7 @@ const StatisticAddedEvent = builder.objectRef<FeedEvent>('StatisticAddedEvent').
     node: t.prismaField({
       type: 'Statistic',
       resolve: (query, event) =>
-        sharedNode(event, query, () => prisma.statistic.findUnique({ ...query, where: { id: event.nodeId } }), 'statistic'),
+        sharedNode(event, query, (ids) => prisma.statistic.findMany({ ...query, where: { id: { in: ids } } }), 'statistic'),
     }),
   }),
 });
