@@ -49,6 +49,9 @@ it('serves GraphiQL with its assets from this server, no CDN', async () => {
   const page = await (await fetch(server.url, { headers: { accept: 'text/html' } })).text();
   expect(page).toContain('renderYogaGraphiQL');
   expect(page).toContain('query LatestStatements');
+  // Its example subscription runs over graphql-ws, on this server's own path.
+  expect(page).toContain('subscription NewStatements');
+  expect(page).toContain('"subscriptionsProtocol":"WS"');
   const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
   expect(assets.length).toBeGreaterThanOrEqual(2);
   for (const asset of assets) {
