@@ -1,6 +1,7 @@
 // The read benchmark of issue 5: the three reads of schema/operations/bench.graphql served two ways
 // on the same freshly seeded database, in the same run:
 //   ours   src/server/main.ts, the real GraphQL server (POST /graphql, JSON), as a child process;
+//   cached ours with RESPONSE_CACHE_TTL_MS set (PostgreSQL only): a separate row, not the target;
 //   floor  bench/floor-server.ts, one hand-written SQL query per read + JSON.stringify, a child process.
 // This process only creates the database, seeds it (bench/seed.ts), starts both servers, checks that
 // they give the same answers (fails loudly otherwise) and drives them with autocannon: per server and
@@ -66,7 +67,7 @@ const POOL = Number(args.pool);
 const SETTLE_MS = 2000;
 
 type Engine = 'postgres' | 'pglite';
-type ServerName = 'ours' | 'floor';
+type ServerName = 'ours' | 'cached' | 'floor';
 type OpName = 'Q1' | 'Q2' | 'Q3';
 
 // ---------------------------------------------------------------------------------------------
@@ -80,7 +81,9 @@ async function startServer(name: ServerName, database: { url?: string; dir?: str
   delete env.DATA_DIR;
   if (database.url) env.DATABASE_URL = database.url;
   else env.DATA_DIR = database.dir;
-  const script = name === 'ours' ? 'src/server/main.ts' : 'bench/floor-server.ts';
+  const script = name === 'floor' ? 'bench/floor-server.ts' : 'src/server/main.ts';
+  // A separate row, never the target: ours with graphql-yoga's response cache (see src/server/response-cache.ts).
+  if (name === 'cached') env.RESPONSE_CACHE_TTL_MS = '60000';
   return (await startChildServer({ name, script, env, cpuProfDir: args['cpu-prof'] })) as Server;
 }
 
@@ -126,11 +129,12 @@ function operations(seed: SeedResult): Operation[] {
 }
 
 async function ask(server: Server, op: Operation, i: number) {
-  const request = server.name === 'ours' ? op.ours(i) : op.floor(i);
+  const graphql = server.name !== 'floor';
+  const request = graphql ? op.ours(i) : op.floor(i);
   const response = await fetch(server.origin + request.path, {
-    method: server.name === 'ours' ? 'POST' : 'GET',
-    headers: server.name === 'ours' ? { 'content-type': 'application/json' } : {},
-    body: server.name === 'ours' ? request.body : undefined,
+    method: graphql ? 'POST' : 'GET',
+    headers: graphql ? { 'content-type': 'application/json' } : {},
+    body: graphql ? request.body : undefined,
   });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`${server.name} ${op.name} #${i}: HTTP ${response.status}: ${text.slice(0, 500)}`);
@@ -212,7 +216,7 @@ interface Run {
 
 async function load(server: Server, op: Operation, seconds: number): Promise<Run> {
   let counter = 0;
-  const isOurs = server.name === 'ours';
+  const isOurs = server.name !== 'floor';
   const first = isOurs ? op.ours(0) : op.floor(0);
   const request: autocannon.Request = {
     method: isOurs ? 'POST' : 'GET',
@@ -258,9 +262,9 @@ interface Measurement {
 type Results = Record<OpName, Record<ServerName, Measurement>>;
 
 const emptyResults = (): Results => ({
-  Q1: { ours: { rounds: [] }, floor: { rounds: [] } },
-  Q2: { ours: { rounds: [] }, floor: { rounds: [] } },
-  Q3: { ours: { rounds: [] }, floor: { rounds: [] } },
+  Q1: { ours: { rounds: [] }, cached: { rounds: [] }, floor: { rounds: [] } },
+  Q2: { ours: { rounds: [] }, cached: { rounds: [] }, floor: { rounds: [] } },
+  Q3: { ours: { rounds: [] }, cached: { rounds: [] }, floor: { rounds: [] } },
 });
 
 const progress = (line: string) => console.log(`  ${new Date().toISOString().slice(11, 19)} ${line}`);
@@ -320,20 +324,24 @@ async function runEngine(engine: Engine): Promise<EngineReport> {
     const seed = await seedBench(database.url ?? database.dir!, { seed: Number(args.seed), scale: Number(args.scale), log: (line) => console.log(`  seed: ${line}`) });
     const ops = operations(seed);
     const results = emptyResults();
-    const serverLogs: Record<ServerName, string[]> = { ours: [], floor: [] };
+    const serverLogs: Record<ServerName, string[]> = { ours: [], cached: [], floor: [] };
     let checks: string[];
     let headers: Headers;
     if (engine === 'postgres') {
-      const [ours, floor] = await Promise.all([startServer('ours', database), startServer('floor', database)]);
+      const [ours, cached, floor] = await Promise.all([startServer('ours', database), startServer('cached', database), startServer('floor', database)]);
       const a = await collect(ours, ops);
       const b = await collect(floor, ops);
       checks = compare(a.answers, b.answers, ops);
+      // Twice: the second time every answer comes from the cache, and must still be the floor's.
+      await collect(cached, ops);
+      checks.push(...compare((await collect(cached, ops)).answers, b.answers, ops).map((line) => `cached: ${line}`));
       headers = a.headers;
       checks.forEach((line) => console.log(`  check: ${line}`));
-      await measure([ours, floor], ops, results);
+      await measure([ours, cached, floor], ops, results);
       serverLogs.ours = ours.log;
+      serverLogs.cached = cached.log;
       serverLogs.floor = floor.log;
-      await Promise.all([ours.stop(), floor.stop()]);
+      await Promise.all([ours.stop(), cached.stop(), floor.stop()]);
     } else {
       // One process at a time on a PGlite directory.
       let ours = await startServer('ours', database);
@@ -375,8 +383,9 @@ function table(report: EngineReport) {
   lines.push('| --- | --- | ---: | --- | --- | --- | ---: | --- | ---: |');
   for (const op of ['Q1', 'Q2', 'Q3'] as const) {
     const floorMean = mean(report.results[op].floor.rounds.map((run) => run.rps));
-    for (const server of ['ours', 'floor'] as const) {
+    for (const server of ['ours', 'cached', 'floor'] as const) {
       const measurement = report.results[op][server];
+      if (!measurement.rounds.length) continue; // no cached row on PGlite
       const rounds = measurement.rounds;
       const rps = mean(rounds.map((run) => run.rps));
       // autocannon counts timeouts (no answer within 10 s) among its errors.
@@ -384,12 +393,12 @@ function table(report: EngineReport) {
       const timeouts = rounds.reduce((sum, run) => sum + run.timeouts, 0);
       lines.push(
         `| ${op} | ${server} | ${fmt(rps)} | ${rounds.map((run) => fmt(run.rps)).join(' / ')} | ${rounds.map((run) => run.p50).join(' / ')} | ` +
-          `${rounds.map((run) => run.p99).join(' / ')} | ${server === 'ours' ? fmt(rps / floorMean, 2) : ''} | ` +
+          `${rounds.map((run) => run.p99).join(' / ')} | ${server !== 'floor' ? fmt(rps / floorMean, 2) : ''} | ` +
           `${[measurement.warmup!, ...rounds].map((run) => fmt(run.rssMb)).join(' → ')} | ${failed}${timeouts ? ` (${timeouts} timeouts)` : ''} |`,
       );
     }
   }
-  const loads = (['Q1', 'Q2', 'Q3'] as const).flatMap((op) => (['ours', 'floor'] as const).flatMap((server) => report.results[op][server].rounds.map((run) => run.load1)));
+  const loads = (['Q1', 'Q2', 'Q3'] as const).flatMap((op) => (['ours', 'cached', 'floor'] as const).flatMap((server) => report.results[op][server].rounds.map((run) => run.load1)));
   lines.push('');
   lines.push(`Load average (1 min) after the rounds: min ${fmt(Math.min(...loads), 2)}, max ${fmt(Math.max(...loads), 2)}.`);
   const cacheHeaders = Object.keys(report.oursHeaders).filter((name) => name.startsWith('x-') || ['cache-control', 'etag', 'age', 'last-modified'].includes(name));
@@ -397,7 +406,7 @@ function table(report: EngineReport) {
     `Our response headers: ${Object.keys(report.oursHeaders).join(', ')}; ` +
       (cacheHeaders.length ? `cache-related / x- headers: ${cacheHeaders.map((name) => `${name}: ${report.oursHeaders[name]}`).join(', ')}.` : 'no x- or cache header (no response cache).'),
   );
-  for (const server of ['ours', 'floor'] as const) {
+  for (const server of ['ours', 'cached', 'floor'] as const) {
     const log = report.serverLogs[server];
     if (log.length) lines.push(`${server} logged ${log.length} line(s) under load; the last: ${log.at(-1)!.slice(0, 300)}`);
   }
@@ -425,7 +434,7 @@ if (reports.length) {
   console.log('\n## Read benchmark (issue 5)');
   console.log(
     `Q1 BenchQ1LatestStatements, Q2 BenchQ2Article, Q3 BenchQ3SpeakerStatements (schema/operations/bench.graphql); ` +
-      `ours = src/server/main.ts (POST /graphql), floor = bench/floor-server.ts (one SQL query + JSON.stringify). ` +
+      `ours = src/server/main.ts (POST /graphql), cached = the same with its response cache on (RESPONSE_CACHE_TTL_MS), floor = bench/floor-server.ts (one SQL query + JSON.stringify). ` +
       `Load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}.`,
   );
   for (const report of reports) console.log(table(report));

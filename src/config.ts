@@ -26,6 +26,8 @@ export interface Config {
   wsMaxSubscriptionsPerConnection: number;
   /** Ping interval, in ms: a connection that does not answer within as long again is dropped. */
   wsKeepAliveMs: number;
+  /** How long an answer may be served from the response cache, in ms; 0 (the default): no cache. */
+  responseCacheTtlMs: number;
   logLevel: string;
 }
 
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wsMaxConnections: integer('WS_MAX_CONNECTIONS', env.WS_MAX_CONNECTIONS, 10_000),
     wsMaxSubscriptionsPerConnection: integer('WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION, 100),
     wsKeepAliveMs: integer('WS_KEEPALIVE_MS', env.WS_KEEPALIVE_MS, 12_000),
+    responseCacheTtlMs: integer('RESPONSE_CACHE_TTL_MS', env.RESPONSE_CACHE_TTL_MS, 0),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

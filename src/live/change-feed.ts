@@ -70,6 +70,7 @@ const SAFETY_NET_MS = 5_000;
 export class ChangeFeed {
   private readonly listeners = new Map<ChangeKind, Set<Listener>>();
   private readonly closeHandlers = new Set<() => void>();
+  private readonly writeListeners = new Set<() => void>();
   /** Listeners added since the feed opened: tests wait on it to know a subscription has started. */
   listensStarted = 0;
   private reading: Promise<void> | undefined;
@@ -88,7 +89,10 @@ export class ChangeFeed {
   static async open(options: { notifier?: Notifier; logger: Logger }): Promise<ChangeFeed> {
     const feed = new ChangeFeed(await latestSeq(), options.notifier, options.logger);
     if (options.notifier) {
-      options.notifier.onAnnouncement(() => void feed.catchUp());
+      options.notifier.onAnnouncement(() => {
+        void feed.catchUp();
+        for (const listener of feed.writeListeners) listener();
+      });
       // Announcements can be lost (a publisher that reconnects, a proxy dropping an idle
       // connection): a slow look at the log bounds how late another instance's change can be.
       feed.safetyNet = setInterval(() => void feed.catchUp(), SAFETY_NET_MS).unref();
@@ -103,6 +107,20 @@ export class ChangeFeed {
     this.listeners.set(kind, listeners);
     this.listensStarted++;
     return () => listeners.delete(listener);
+  }
+
+  /**
+   * Calls `listener` when another instance announces a committed write (any write, logged changes or
+   * not): what this instance remembers of earlier answers is out of date.
+   */
+  onWrite(listener: () => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  /** Tells the other instances of a committed write that logs no change (an editor's correction). */
+  announceWrite(): void {
+    this.notifier?.announce();
   }
 
   /** Calls `handler` when the feed closes (shutdown): subscriptions complete then. */

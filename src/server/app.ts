@@ -32,7 +32,7 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
   const notifier = config.redisUrl ? createRedisNotifier(config.redisUrl, logger) : undefined;
   const feed = await ChangeFeed.open({ notifier, logger });
   useChangeFeed(feed);
-  const yoga = createNewsgraphYoga(config, db);
+  const yoga = createNewsgraphYoga(config, db, feed);
   let server: Server | undefined;
   let webSocket: GraphQLWebSocketServer | undefined;
 

@@ -4,14 +4,16 @@ import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { createContextFactory } from '../context.js';
 import type { Database } from '../database/types.js';
+import type { ChangeFeed } from '../live/change-feed.js';
 import { maskError } from '../errors.js';
 import { logger } from '../logger.js';
 import { schema } from '../schema.js';
 import { exampleOperation, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { useBodyLimit, useQueryLimits, useRejectNul } from './limits.js';
+import { useAnswerCache } from './response-cache.js';
 import { useSharedSubscriptionResults } from './shared-results.js';
 
-export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyBytes'>, database: Database) {
+export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyBytes' | 'responseCacheTtlMs'>, database: Database, feed: ChangeFeed) {
   return createYoga({
     schema,
     context: createContextFactory(config.apiTokens),
@@ -31,6 +33,7 @@ export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyB
       useGraphiQLAssets(),
       useSharedSubscriptionResults(),
       useReadinessCheck({ endpoint: '/ready', check: () => database.ping().then(() => true, () => false) }),
+      ...(config.responseCacheTtlMs > 0 ? useAnswerCache(config.responseCacheTtlMs, feed) : []),
     ],
   });
 }

@@ -3,7 +3,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { afterAll, beforeAll } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { createApp, type App } from '../../src/server/app.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -25,9 +25,9 @@ export interface TestApp {
   ok<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables?: Variables, options?: { token?: string | null }): Promise<Result>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const db = await createTestDatabase({ logQueries: true });
-  const config = { ...loadConfig({}), apiTokens: [TOKEN] };
+  const config = { ...loadConfig({}), apiTokens: [TOKEN], ...overrides };
   const app = await createApp(config, db.database);
   const queries: string[] = [];
   db.database.prisma.$on('query' as never, (event: { query: string }) => queries.push(event.query));
@@ -68,10 +68,10 @@ export async function createTestApp(): Promise<TestApp> {
 }
 
 /** One app per test file, created before its tests and torn down after them. */
-export function useTestApp(): TestApp {
+export function useTestApp(overrides: Partial<Config> = {}): TestApp {
   const holder = {} as { current: TestApp };
   beforeAll(async () => {
-    holder.current = await createTestApp();
+    holder.current = await createTestApp(overrides);
   });
   afterAll(async () => {
     await holder.current?.db.drop();

@@ -2,7 +2,7 @@
 // subscribers on the other. Without Redis each instance still serves its own subscribers, and the
 // other catches up when Redis returns.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { AddStoryDocument, StatementAddedDocument } from '../../src/generated/operations/graphql.js';
+import { AddStoryDocument, StatementAddedDocument, StatementsDocument, UpdateStatementDocument } from '../../src/generated/operations/graphql.js';
 import { createPostgresDatabase } from '../helpers/database.js';
 import { TOKEN } from '../helpers/app.js';
 import { annotatedStory, post, subscribeWs, wsClient, type Line } from '../helpers/live.js';
@@ -31,8 +31,8 @@ afterAll(async () => {
 });
 
 /** Two instances on the test database, joined by the Redis at `redisUrl`. */
-async function twoInstances(redisUrl: string) {
-  const env = { DATABASE_URL: database.url, REDIS_URL: redisUrl, API_TOKENS: TOKEN };
+async function twoInstances(redisUrl: string, extraEnv: Record<string, string> = {}) {
+  const env = { DATABASE_URL: database.url, REDIS_URL: redisUrl, API_TOKENS: TOKEN, ...extraEnv };
   // One after the other: the first applies the migrations.
   const a = await startServerProcess(env);
   servers.push(a);
@@ -97,4 +97,26 @@ it('keeps serving local subscribers while Redis is away, and catches up the othe
     'the timetable was printed while Redis was down',
     'the first train ran after Redis returned',
   ]);
+}, 60_000);
+
+it("forgets cached answers when a write is made on the other instance", async () => {
+  const { a, b } = await twoInstances(machineRedisUrl, { RESPONSE_CACHE_TTL_MS: '600000' });
+  await addStory(b.url, 'cached-across', [{ speaker: 'Ida Moss', text: 'the market would open at dawn' }]);
+  const kinds = async () => {
+    const result = await post(a.url, StatementsDocument, { first: 5, filter: { search: 'market dawn' } }, null);
+    return result.data!.statements.edges.map((edge) => edge.node.kind);
+  };
+  expect(await kinds()).toEqual(['INDIRECT']);
+  expect(await kinds()).toEqual(['INDIRECT']); // cached on A
+  const { statements } = (await post(b.url, StatementsDocument, { first: 5, filter: { search: 'market dawn' } })).data!;
+  const corrected = await post(b.url, UpdateStatementDocument, { id: statements.edges[0].node.id, input: { kind: 'DIRECT' } });
+  expect(corrected.data?.updateStatement.__typename).toBe('UpdateStatementPayload');
+  // A hears of the write through Redis, a moment after B answered it.
+  const deadline = Date.now() + 5_000;
+  let seen = await kinds();
+  while (seen[0] !== 'DIRECT' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    seen = await kinds();
+  }
+  expect(seen).toEqual(['DIRECT']);
 }, 60_000);
