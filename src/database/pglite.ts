@@ -3,7 +3,6 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database, DatabaseOptions, SqlSession } from './types.js';
 
@@ -74,8 +73,7 @@ export async function openPglite(dataDir: string, options: DatabaseOptions = {})
     throw error;
   }
   const prisma = new PrismaClient({
-    // pglite-prisma-adapter pins an older @prisma/driver-adapter-utils: same protocol, other type identity.
-    adapter: new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory,
+    adapter: new PrismaPGlite(pglite),
     log: options.logQueries ? [{ emit: 'event', level: 'query' }] : [],
   });
   const session: SqlSession = {
