@@ -58,12 +58,20 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
+/** The Node flags `npm start` gives the server (package.json), so benchmarks run it the same way. */
+function startFlags(): string[] {
+  const start = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  const words = start.split(/\s+/);
+  return words.slice(1, words.indexOf('--import'));
+}
+
 /** Starts `script` (a server that logs `"url":"http://…"` when it listens) as a child process. */
 export async function startChildServer(options: { name: string; script: string; env: NodeJS.ProcessEnv; cpuProfDir?: string }): Promise<ChildServer> {
   const { name, script, env } = options;
   // One file per thread (tsx's loader runs in a worker): CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile.
   const profile = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProfDir)}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const flags = script === 'src/server/main.ts' ? startFlags() : [];
+  const child = spawn(process.execPath, [...flags, ...profile, '--import', 'tsx', script], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
   let ready = false;
   let exited = false;
