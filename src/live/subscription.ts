@@ -35,6 +35,8 @@ export interface ChangeStreamOptions {
   /** A cursor from an earlier event: changes after it are replayed first. */
   after?: string | null;
   matching: Matcher;
+  /** How far behind the live feed the subscriber may fall; MAX_PENDING_EVENTS unless told. */
+  maxPending?: number;
 }
 
 export function changeStream(feed: ChangeFeed | undefined, options: ChangeStreamOptions): AsyncIterableIterator<FeedEvent> {
@@ -43,7 +45,7 @@ export function changeStream(feed: ChangeFeed | undefined, options: ChangeStream
   if (options.after != null && from === null) {
     throw badUserInput('`after` is not a cursor of this API: pass the `cursor` of an event you received.');
   }
-  return new ChangeStream(feed, options.kind, from, options.matching);
+  return new ChangeStream(feed, options.kind, from, options.matching, options.maxPending ?? MAX_PENDING_EVENTS);
 }
 
 const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
@@ -69,6 +71,7 @@ class ChangeStream implements AsyncIterableIterator<FeedEvent> {
     private readonly kind: ChangeKind,
     from: bigint | null,
     private readonly matching: Matcher,
+    private readonly maxPending: number,
   ) {
     this.replaying = from !== null;
     this.position = from ?? -1n;
@@ -90,10 +93,10 @@ class ChangeStream implements AsyncIterableIterator<FeedEvent> {
 
   private arrived(event: FeedEvent) {
     if (this.stopped) return;
-    if (this.pending.length - this.head >= MAX_PENDING_EVENTS) {
+    if (this.pending.length - this.head >= this.maxPending) {
       this.stop(
         new GraphQLError(
-          `This subscription fell more than ${MAX_PENDING_EVENTS} events behind and was ended. ` +
+          `This subscription fell more than ${this.maxPending} events behind and was ended. ` +
             'Subscribe again with `after` set to the last cursor you received to catch up from the log.',
           { extensions: { code: 'SUBSCRIPTION_FELL_BEHIND' } },
         ),
