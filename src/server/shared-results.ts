@@ -4,12 +4,9 @@
 // same result for the same change. This Yoga (envelop) plugin executes it once per change and shares
 // the result among them; each subscriber still has its own stream (filter, replay, cursor).
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { FeedEvent } from '../live/change-feed.js';
-
-const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
-  typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 
 export function useSharedSubscriptionResults(): Plugin {
   // Yoga caches parsed documents, so one query text is one DocumentNode: its identity is the key.
