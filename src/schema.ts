@@ -2,6 +2,7 @@
 // with the builder) and builds it. Only the server, the SDL printer and tests import this file.
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
+import { resolveNodeIdsSynchronously } from './global-id.js';
 import './modules/shared/error-types.js';
 import './modules/articles/types.js';
 import './modules/articles/queries.js';
@@ -28,4 +29,4 @@ import './modules/sources/queries.js';
 import './modules/search/queries.js';
 import './modules/ingestion/mutations.js';
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+export const schema = resolveNodeIdsSynchronously(lexicographicSortSchema(builder.toSchema()));

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { page } from '../shared/pagination.js';
+import { selectMode } from '../shared/select-mode.js';
 
 export const AgreementStatus = builder.enumType('AgreementStatus', {
   values: {
@@ -12,6 +13,7 @@ export const AgreementStatus = builder.enumType('AgreementStatus', {
 
 export const AgreementRef = builder.prismaNode('Agreement', {
   id: { field: 'id' },
+  ...selectMode,
   nullable: true,
   description: 'An agreement between two or more parties, as stories report it.',
   fields: (t) => ({
@@ -38,6 +40,7 @@ export const AgreementRef = builder.prismaNode('Agreement', {
 
 export const AgreementMentionRef = builder.prismaNode('AgreementMention', {
   id: { field: 'id' },
+  ...selectMode,
   nullable: true,
   description: 'A passage of a story that reports an agreement.',
   fields: (t) => ({

@@ -3,6 +3,7 @@ import { builder } from '../../builder.js';
 import { AgreementRef } from '../agreements/types.js';
 import { EntityRef } from '../entities/types.js';
 import { page } from '../shared/pagination.js';
+import { selectMode } from '../shared/select-mode.js';
 
 // Indirect connections: pagination follows the join rows, each node is the entity / agreement.
 const entitiesThroughMentions = prismaConnectionHelpers(builder, 'EntityMention', {
@@ -23,9 +24,8 @@ const totalCountOf = (connection: unknown) => (connection as { totalCount: numbe
 
 export const ArticleRef = builder.prismaNode('Article', {
   id: { field: 'id' },
-  // Select mode: a query loads only the columns its fields ask for, so listing titles never
-  // reads the bodies (several KB each).
-  select: { id: true },
+  // Select mode (listing titles never reads the bodies, several KB each).
+  ...selectMode,
   nullable: true,
   description: 'A news story and everything found in it.',
   fields: (t) => ({

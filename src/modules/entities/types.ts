@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { page } from '../shared/pagination.js';
+import { selectMode } from '../shared/select-mode.js';
 
 export const EntityKind = builder.enumType('EntityKind', {
   values: {
@@ -17,6 +18,7 @@ export const EntityKind = builder.enumType('EntityKind', {
 
 export const EntityRef = builder.prismaNode('Entity', {
   id: { field: 'id' },
+  ...selectMode,
   nullable: true,
   description: 'A person, organisation, country, place or other named thing: one node across every story that names it.',
   fields: (t) => ({
@@ -57,6 +59,7 @@ export const EntityRef = builder.prismaNode('Entity', {
 
 export const EntityMentionRef = builder.prismaNode('EntityMention', {
   id: { field: 'id' },
+  ...selectMode,
   nullable: true,
   description: 'An entity named in a story, as the story names and titles it.',
   fields: (t) => ({

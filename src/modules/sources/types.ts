@@ -1,8 +1,10 @@
 import { builder } from '../../builder.js';
 import { page } from '../shared/pagination.js';
+import { selectMode } from '../shared/select-mode.js';
 
 export const SourceRef = builder.prismaNode('Source', {
   id: { field: 'id' },
+  ...selectMode,
   nullable: true,
   description: 'A publication: one that published stories, or one that stories cite ("According to The Telegraph").',
   fields: (t) => ({

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { selectMode } from '../shared/select-mode.js';
 
 export const StatementKind = builder.enumType('StatementKind', {
   values: {
@@ -9,6 +10,7 @@ export const StatementKind = builder.enumType('StatementKind', {
 
 export const StatementRef = builder.prismaNode('Statement', {
   id: { field: 'id' },
+  ...selectMode,
   nullable: true,
   description: 'What an entity said, as a story reports it.',
   fields: (t) => ({

@@ -1,9 +1,11 @@
 import { builder } from '../../builder.js';
+import { selectMode } from '../shared/select-mode.js';
 
 export const ChangeDirection = builder.enumType('ChangeDirection', { values: ['INCREASE', 'DECREASE'] as const });
 
 export const StatisticRef = builder.prismaNode('Statistic', {
   id: { field: 'id' },
+  ...selectMode,
   nullable: true,
   description: 'A number a story reports, with what it measures.',
   fields: (t) => ({

@@ -1,8 +1,10 @@
 import { builder } from '../../builder.js';
 import { page } from '../shared/pagination.js';
+import { selectMode } from '../shared/select-mode.js';
 
 export const TopicRef = builder.prismaNode('Topic', {
   id: { field: 'id' },
+  ...selectMode,
   nullable: true,
   description: 'What a story, a statement or an agreement is about ("climate change").',
   fields: (t) => ({

@@ -1,0 +1,30 @@
+// What `npm start` runs once NODE_ENV is settled (main.ts): configuration from the environment, then
+// serve until SIGTERM/SIGINT.
+import { loadConfig } from '../config.js';
+import { logger } from '../logger.js';
+import { createApp } from './app.js';
+
+const config = loadConfig();
+const app = await createApp(config);
+const url = await app.start();
+logger.info(
+  { url, database: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`, writes: config.apiTokens.length > 0 },
+  `Newsgraph is serving GraphQL (and GraphiQL in a browser) at ${url}`,
+);
+if (!config.apiTokens.length) logger.warn('API_TOKENS is empty: every write will be refused.');
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    app.stop().then(
+      () => process.exit(0),
+      (error) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}
