@@ -4,6 +4,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLScalarType } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from './context.js';
 import { prisma } from './db.js';
@@ -51,7 +52,15 @@ export const builder = new SchemaBuilder<{
   errors: { defaultTypes: [] },
 });
 
-builder.addScalarType('DateTime', DateTimeResolver);
+// graphql-scalars' DateTime, serialised straight to its ISO string: left a Date, every value costs
+// JSON.stringify a Date#toJSON call, half the time of stringifying a page of statements.
+builder.addScalarType(
+  'DateTime',
+  new GraphQLScalarType({
+    ...DateTimeResolver.toConfig(),
+    serialize: (value) => (DateTimeResolver.serialize(value) as Date).toISOString(),
+  }),
+);
 builder.queryType({});
 builder.mutationType({});
 builder.subscriptionType({});
