@@ -1,6 +1,6 @@
 import { builder } from '../../builder.js';
 import { page } from '../shared/pagination.js';
-import { selectMode } from '../shared/select-mode.js';
+import { alwaysLoaded } from '../shared/select-mode.js';
 
 export const AgreementStatus = builder.enumType('AgreementStatus', {
   values: {
@@ -13,12 +13,12 @@ export const AgreementStatus = builder.enumType('AgreementStatus', {
 
 export const AgreementRef = builder.prismaNode('Agreement', {
   id: { field: 'id' },
-  ...selectMode,
+  ...alwaysLoaded('title', 'status'),
   nullable: true,
   description: 'An agreement between two or more parties, as stories report it.',
   fields: (t) => ({
-    title: t.exposeString('title'),
-    status: t.expose('status', { type: AgreementStatus }),
+    title: t.string({ resolve: (agreement) => agreement.title }),
+    status: t.field({ type: AgreementStatus, resolve: (agreement) => agreement.status }),
     topic: t.relation('topic', { nullable: true }),
     proposedAt: t.expose('proposedAt', { type: 'DateTime', nullable: true }),
     signedAt: t.expose('signedAt', { type: 'DateTime', nullable: true }),
@@ -40,13 +40,13 @@ export const AgreementRef = builder.prismaNode('Agreement', {
 
 export const AgreementMentionRef = builder.prismaNode('AgreementMention', {
   id: { field: 'id' },
-  ...selectMode,
+  ...alwaysLoaded('text', 'start', 'end'),
   nullable: true,
   description: 'A passage of a story that reports an agreement.',
   fields: (t) => ({
-    text: t.exposeString('text'),
-    start: t.exposeInt('start'),
-    end: t.exposeInt('end'),
+    text: t.string({ resolve: (mention) => mention.text }),
+    start: t.int({ resolve: (mention) => mention.start }),
+    end: t.int({ resolve: (mention) => mention.end }),
     agreement: t.relation('agreement'),
     article: t.relation('article'),
   }),

@@ -3,7 +3,7 @@ import { builder } from '../../builder.js';
 import { AgreementRef } from '../agreements/types.js';
 import { EntityRef } from '../entities/types.js';
 import { page } from '../shared/pagination.js';
-import { selectMode } from '../shared/select-mode.js';
+import { alwaysLoaded } from '../shared/select-mode.js';
 
 // Indirect connections: pagination follows the join rows, each node is the entity / agreement.
 const entitiesThroughMentions = prismaConnectionHelpers(builder, 'EntityMention', {
@@ -24,15 +24,15 @@ const totalCountOf = (connection: unknown) => (connection as { totalCount: numbe
 
 export const ArticleRef = builder.prismaNode('Article', {
   id: { field: 'id' },
-  // Select mode (listing titles never reads the bodies, several KB each).
-  ...selectMode,
+  // Never the body (several KB) unless asked for.
+  ...alwaysLoaded('url', 'title', 'publishedAt'),
   nullable: true,
   description: 'A news story and everything found in it.',
   fields: (t) => ({
-    url: t.exposeString('url', { description: 'Canonical URL; unique.' }),
-    title: t.exposeString('title'),
+    url: t.string({ resolve: (article) => article.url, description: 'Canonical URL; unique.' }),
+    title: t.string({ resolve: (article) => article.title }),
     body: t.exposeString('body'),
-    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    publishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (article) => article.publishedAt }),
     language: t.exposeString('language', { description: 'ISO 639-1 code.' }),
     addedAt: t.expose('createdAt', { type: 'DateTime', description: 'When the story was added to Newsgraph.' }),
     source: t.relation('source', { nullable: true, description: 'The publication that published it.' }),

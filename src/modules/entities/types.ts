@@ -1,6 +1,6 @@
 import { builder } from '../../builder.js';
 import { page } from '../shared/pagination.js';
-import { selectMode } from '../shared/select-mode.js';
+import { alwaysLoaded } from '../shared/select-mode.js';
 
 export const EntityKind = builder.enumType('EntityKind', {
   values: {
@@ -18,12 +18,12 @@ export const EntityKind = builder.enumType('EntityKind', {
 
 export const EntityRef = builder.prismaNode('Entity', {
   id: { field: 'id' },
-  ...selectMode,
+  ...alwaysLoaded('name', 'kind'),
   nullable: true,
   description: 'A person, organisation, country, place or other named thing: one node across every story that names it.',
   fields: (t) => ({
-    name: t.exposeString('name'),
-    kind: t.expose('kind', { type: EntityKind }),
+    name: t.string({ resolve: (entity) => entity.name }),
+    kind: t.field({ type: EntityKind, resolve: (entity) => entity.kind }),
     titles: t.exposeStringList('titles', { description: 'Titles and roles as reported ("President of China").' }),
     aliases: t.stringList({
       description: 'Other names it goes by ("Xi", "President Xi").',
@@ -59,12 +59,12 @@ export const EntityRef = builder.prismaNode('Entity', {
 
 export const EntityMentionRef = builder.prismaNode('EntityMention', {
   id: { field: 'id' },
-  ...selectMode,
+  ...alwaysLoaded('name', 'title'),
   nullable: true,
   description: 'An entity named in a story, as the story names and titles it.',
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The name as written in the story.' }),
-    title: t.exposeString('title', { nullable: true, description: 'The title or role as written in the story.' }),
+    name: t.string({ resolve: (mention) => mention.name, description: 'The name as written in the story.' }),
+    title: t.string({ nullable: true, resolve: (mention) => mention.title, description: 'The title or role as written in the story.' }),
     entity: t.relation('entity'),
     article: t.relation('article'),
   }),

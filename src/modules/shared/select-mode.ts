@@ -1,6 +1,18 @@
-// Every Prisma-backed node type runs in Pothos' select mode: a query loads only the columns and
-// relations its GraphQL selection asks for (plus the ID), never whole rows. Listing statements
-// then reads 4 columns instead of 15, and Prisma maps that much less: it made the standard reads
-// of `npm run bench:read` markedly faster (README, "Read performance"). A field that needs a
-// column it does not expose declares it with its own `select`.
-export const selectMode = { select: { id: true } } as const;
+// How node types load their columns. Every Prisma-backed node type runs in Pothos' select mode
+// and names, in its type-level select, the small columns nearly every view of it reads: those are
+// loaded with every row, and their fields are plain reads (`t.string({ resolve: (row) => row.text })`).
+// Large or rarely read columns (an article's body, provenance) stay `t.expose…` fields, loaded only
+// when a query asks for them.
+//
+// Why not `expose` everything: in select mode Pothos wraps an exposed field, like a relation, in a
+// check that looks up how its parent row was loaded, per row and per field. Ten such checks per
+// statement were a quarter of the execution time of a page of statements (README, "Read
+// performance"). Relations keep the check: it is what lets a nested selection load in the parent's
+// query, and fall back to loading on its own when the parent came from elsewhere.
+
+/** A type-level select: the row's ID plus `columns`, loaded with every row of the type. */
+export function alwaysLoaded<const Column extends string>(...columns: Column[]) {
+  const select = { id: true } as { id: true } & Record<Column, true>;
+  for (const column of columns) (select as Record<string, boolean>)[column] = true;
+  return { select };
+}

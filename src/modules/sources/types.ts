@@ -1,14 +1,14 @@
 import { builder } from '../../builder.js';
 import { page } from '../shared/pagination.js';
-import { selectMode } from '../shared/select-mode.js';
+import { alwaysLoaded } from '../shared/select-mode.js';
 
 export const SourceRef = builder.prismaNode('Source', {
   id: { field: 'id' },
-  ...selectMode,
+  ...alwaysLoaded('name'),
   nullable: true,
   description: 'A publication: one that published stories, or one that stories cite ("According to The Telegraph").',
   fields: (t) => ({
-    name: t.exposeString('name'),
+    name: t.string({ resolve: (source) => source.name }),
     articles: t.relatedConnection('articles', {
       ...page,
       totalCount: true,

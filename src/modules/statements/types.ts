@@ -1,5 +1,5 @@
 import { builder } from '../../builder.js';
-import { selectMode } from '../shared/select-mode.js';
+import { alwaysLoaded } from '../shared/select-mode.js';
 
 export const StatementKind = builder.enumType('StatementKind', {
   values: {
@@ -10,15 +10,18 @@ export const StatementKind = builder.enumType('StatementKind', {
 
 export const StatementRef = builder.prismaNode('Statement', {
   id: { field: 'id' },
-  ...selectMode,
+  ...alwaysLoaded('text', 'kind', 'start', 'end', 'saidAt'),
   nullable: true,
   description: 'What an entity said, as a story reports it.',
   fields: (t) => ({
-    text: t.exposeString('text'),
-    kind: t.expose('kind', { type: StatementKind }),
-    start: t.exposeInt('start', { description: 'Offset of the first character of `text` in the article body.' }),
-    end: t.exposeInt('end', { description: 'Offset just past the last character of `text` in the article body.' }),
-    saidAt: t.expose('saidAt', { type: 'DateTime', description: 'When it was said: the story\'s publication time unless known better.' }),
+    text: t.string({ resolve: (statement) => statement.text }),
+    kind: t.field({ type: StatementKind, resolve: (statement) => statement.kind }),
+    start: t.int({ resolve: (statement) => statement.start, description: 'Offset of the first character of `text` in the article body.' }),
+    end: t.int({ resolve: (statement) => statement.end, description: 'Offset just past the last character of `text` in the article body.' }),
+    saidAt: t.field({
+      type: 'DateTime',
+      resolve: (statement) => statement.saidAt,
+      description: 'When it was said: the story\'s publication time unless known better.' }),
     speaker: t.relation('speaker', { nullable: true }),
     article: t.relation('article'),
     viaSource: t.relation('viaSource', {

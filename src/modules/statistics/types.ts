@@ -1,23 +1,23 @@
 import { builder } from '../../builder.js';
-import { selectMode } from '../shared/select-mode.js';
+import { alwaysLoaded } from '../shared/select-mode.js';
 
 export const ChangeDirection = builder.enumType('ChangeDirection', { values: ['INCREASE', 'DECREASE'] as const });
 
 export const StatisticRef = builder.prismaNode('Statistic', {
   id: { field: 'id' },
-  ...selectMode,
+  ...alwaysLoaded('value', 'unit', 'label', 'direction', 'text', 'start', 'end'),
   nullable: true,
   description: 'A number a story reports, with what it measures.',
   fields: (t) => ({
-    value: t.exposeFloat('value', { description: 'The full magnitude: 3200000000 for "£3.2bn", 24 for "24%".' }),
-    unit: t.exposeString('unit', { nullable: true, description: '"percent", a currency code, or the counted noun.' }),
-    label: t.exposeString('label', { description: 'What it measures.' }),
-    direction: t.expose('direction', { type: ChangeDirection, nullable: true, description: 'For a change: its direction.' }),
+    value: t.float({ resolve: (statistic) => statistic.value, description: 'The full magnitude: 3200000000 for "£3.2bn", 24 for "24%".' }),
+    unit: t.string({ nullable: true, resolve: (statistic) => statistic.unit, description: '"percent", a currency code, or the counted noun.' }),
+    label: t.string({ resolve: (statistic) => statistic.label, description: 'What it measures.' }),
+    direction: t.field({ type: ChangeDirection, nullable: true, resolve: (statistic) => statistic.direction, description: 'For a change: its direction.' }),
     baselineYear: t.exposeInt('baselineYear', { nullable: true, description: 'For a change: the year it is measured from.' }),
     baselineValue: t.exposeFloat('baselineValue', { nullable: true, description: 'For a change: the value it is measured from.' }),
-    text: t.exposeString('text', { description: 'The exact span of the story.' }),
-    start: t.exposeInt('start'),
-    end: t.exposeInt('end'),
+    text: t.string({ resolve: (statistic) => statistic.text, description: 'The exact span of the story.' }),
+    start: t.int({ resolve: (statistic) => statistic.start }),
+    end: t.int({ resolve: (statistic) => statistic.end }),
     article: t.relation('article'),
     subject: t.relation('subject', { nullable: true, description: 'The entity it is about, when known.' }),
     cue: t.exposeString('cue', { nullable: true, description: 'The word that gave its direction or kind ("drop", "rose", "%"); null when annotated by hand.' }),

@@ -1,15 +1,15 @@
 import { builder } from '../../builder.js';
 import { page } from '../shared/pagination.js';
-import { selectMode } from '../shared/select-mode.js';
+import { alwaysLoaded } from '../shared/select-mode.js';
 
 export const TopicRef = builder.prismaNode('Topic', {
   id: { field: 'id' },
-  ...selectMode,
+  ...alwaysLoaded('name', 'slug'),
   nullable: true,
   description: 'What a story, a statement or an agreement is about ("climate change").',
   fields: (t) => ({
-    name: t.exposeString('name'),
-    slug: t.exposeString('slug', { description: 'Stable, URL-safe form of the name: "climate-change".' }),
+    name: t.string({ resolve: (topic) => topic.name }),
+    slug: t.string({ resolve: (topic) => topic.slug, description: 'Stable, URL-safe form of the name: "climate-change".' }),
     articles: t.relatedConnection('articles', {
       ...page,
       totalCount: true,
