@@ -19,10 +19,11 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
 /**
  * Makes every `Node.id` resolve synchronously. Pothos' Relay plugin wraps each node's ID in an
  * `async` resolver, so every node of every list answered with a promise, and graphql-js completed
- * each list item (and each object above it) through the slow asynchronous path: for the latest 20
- * statements that was most of the execution time (see README, "Read performance"). Every node
- * type here is a `prismaNode` whose ID is its row's `id` column, which this encodes exactly as the
- * Relay plugin's `encodeGlobalID` option does (`test/unit/node-ids.test.ts` checks it).
+ * each list item, and each object above it, through its asynchronous path (a promise and a
+ * microtask per object; see README, "Read performance"). Every node type here is a `prismaNode`
+ * whose ID is its row's `id` column, which this encodes exactly as the Relay plugin's
+ * `encodeGlobalID` option does (`test/unit/node-ids.test.ts` checks every type). It replaces the
+ * resolver outright, so no plugin wrapper runs on `id`: none has anything to do there today.
  */
 export function resolveNodeIdsSynchronously(schema: GraphQLSchema): GraphQLSchema {
   const node = schema.getType('Node');

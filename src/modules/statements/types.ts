@@ -21,7 +21,8 @@ export const StatementRef = builder.prismaNode('Statement', {
     saidAt: t.field({
       type: 'DateTime',
       resolve: (statement) => statement.saidAt,
-      description: 'When it was said: the story\'s publication time unless known better.' }),
+      description: 'When it was said: the story\'s publication time unless known better.',
+    }),
     speaker: t.relation('speaker', { nullable: true }),
     article: t.relation('article'),
     viaSource: t.relation('viaSource', {
