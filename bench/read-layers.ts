@@ -79,9 +79,10 @@ async function main() {
   atCleanup(() => pool.end());
 
   // The same rotations as bench/read.ts: articles spread over the table, speakers with >= 50 statements.
-  const [{ count }] = (await pool.query<{ count: string }>('SELECT count(*) FROM "Article"')).rows;
-  const articles = Array.from({ length: 100 }, (_, i) => 1 + Math.floor((i * Number(count)) / 100));
+  const articleIds = (await pool.query<{ id: number }>('SELECT id FROM "Article" ORDER BY id')).rows.map((row) => row.id);
+  const articles = Array.from({ length: 100 }, (_, i) => articleIds[Math.floor((i * articleIds.length) / 100)]);
   const speakers = (await pool.query<{ id: number }>('SELECT "speakerId" AS id FROM "Statement" WHERE "speakerId" IS NOT NULL GROUP BY 1 HAVING count(*) >= 50 ORDER BY 1 LIMIT 100')).rows.map((row) => row.id);
+  if (!articleIds.length || !speakers.length) throw new Error('the database holds no articles or no speaker with 50 statements: seed it (npm run bench:seed)');
   const operations: Operation[] = [
     { name: 'Q1', document: BenchQ1LatestStatementsDocument, variables: () => undefined, sql: Q1, params: () => [] },
     { name: 'Q2', document: BenchQ2ArticleDocument, variables: (i) => ({ id: gid('Article', articles[i % articles.length]) }), sql: Q2, params: (i) => [articles[i % articles.length]] },
