@@ -22,6 +22,7 @@ import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, prisma, useDatabase } from '../src/db.js';
 import { BenchQ1LatestStatementsDocument, BenchQ2ArticleDocument, BenchQ3SpeakerStatementsDocument } from '../src/generated/operations/graphql.js';
+import { encodeGlobalId } from '../src/global-id.js';
 import { schema } from '../src/schema.js';
 import { createApp } from '../src/server/app.js';
 import { Q1, Q2, Q3 } from './floor-queries.js';
@@ -41,7 +42,6 @@ const REQUESTS = Number(args.requests);
 const REPEAT = Number(args.repeat);
 const CONCURRENCY = Number(args.concurrency);
 
-const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
 const viewer = () => ({ viewer: { presentedToken: false, canWrite: false } });
 
 interface Operation {
@@ -85,8 +85,8 @@ async function main() {
   if (!articleIds.length || !speakers.length) throw new Error('the database holds no articles or no speaker with 50 statements: seed it (npm run bench:seed)');
   const operations: Operation[] = [
     { name: 'Q1', document: BenchQ1LatestStatementsDocument, variables: () => undefined, sql: Q1, params: () => [] },
-    { name: 'Q2', document: BenchQ2ArticleDocument, variables: (i) => ({ id: gid('Article', articles[i % articles.length]) }), sql: Q2, params: (i) => [articles[i % articles.length]] },
-    { name: 'Q3', document: BenchQ3SpeakerStatementsDocument, variables: (i) => ({ speaker: gid('Entity', speakers[i % speakers.length]) }), sql: Q3, params: (i) => [speakers[i % speakers.length]] },
+    { name: 'Q2', document: BenchQ2ArticleDocument, variables: (i) => ({ id: encodeGlobalId('Article', articles[i % articles.length]) }), sql: Q2, params: (i) => [articles[i % articles.length]] },
+    { name: 'Q3', document: BenchQ3SpeakerStatementsDocument, variables: (i) => ({ speaker: encodeGlobalId('Entity', speakers[i % speakers.length]) }), sql: Q3, params: (i) => [speakers[i % speakers.length]] },
   ];
 
   console.log(`\nCPU time per request (µs, median of ${REPEAT} runs of ${REQUESTS} requests, ${CONCURRENCY} in flight; range in brackets)\n`);
