@@ -11,7 +11,7 @@
 // Environment, as for the real server: DATABASE_URL (PostgreSQL, through a pg.Pool of
 // DATABASE_POOL_SIZE connections, default 10, the app's default) or DATA_DIR (PGlite: one
 // in-process database, hence one connection; the directory must not be open in another process).
-// PORT (0: any free port), HOST. Prints one JSON line with `url` once listening.
+// FLOOR_PREPARED=1 (PostgreSQL): named prepared statements. PORT (0: any free port), HOST. Prints one JSON line with `url` once listening.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -42,7 +42,15 @@ async function connect(): Promise<{ query: Query; close(): Promise<void>; engine
       types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP ? utc : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
     });
     await pool.query('SELECT 1');
-    return { engine: 'postgres', query: async (sql, params) => (await pool.query(sql, params)).rows, close: () => pool.end() };
+    // FLOOR_PREPARED=1: each query a named prepared statement, parsed once per connection, as
+    // our server's statements are (DATABASE_PREPARED_STATEMENTS); otherwise unnamed, parsed and
+    // planned on every request, node-postgres' default.
+    const names = process.env.FLOOR_PREPARED === '1' ? new Map([[Q1, 'floor_q1'], [Q2, 'floor_q2'], [Q3, 'floor_q3']]) : new Map<string, string>();
+    return {
+      engine: 'postgres',
+      query: async (sql, params) => (await pool.query({ name: names.get(sql), text: sql, values: params })).rows,
+      close: () => pool.end(),
+    };
   }
   const dataDir = path.resolve(process.env.DATA_DIR || '.data/pglite');
   // The app's lock file convention (src/database/pglite.ts): one process per PGlite directory.

@@ -2,7 +2,9 @@
 // on the same freshly seeded database, in the same run:
 //   ours   src/server/main.ts, the real GraphQL server (POST /graphql, JSON), as a child process;
 //   cached ours with RESPONSE_CACHE_TTL_MS set (PostgreSQL only): a separate row, not the target;
-//   floor  bench/floor-server.ts, one hand-written SQL query per read + JSON.stringify, a child process.
+//   floor  bench/floor-server.ts, one hand-written SQL query per read + JSON.stringify, a child process;
+//   prepared floor the same with its queries as named prepared statements (PostgreSQL only), as ours
+//          has them (DATABASE_PREPARED_STATEMENTS): the ratio against it is ours' own overhead.
 // This process only creates the database, seeds it (bench/seed.ts), starts both servers, checks that
 // they give the same answers (fails loudly otherwise) and drives them with autocannon: per server and
 // operation a warm-up, then N rounds of S seconds with C connections, rounds interleaved across
@@ -67,7 +69,9 @@ const POOL = Number(args.pool);
 const SETTLE_MS = 2000;
 
 type Engine = 'postgres' | 'pglite';
-type ServerName = 'ours' | 'cached' | 'floor';
+type ServerName = 'ours' | 'cached' | 'floor' | 'preparedFloor';
+const serverNames: ServerName[] = ['ours', 'cached', 'floor', 'preparedFloor'];
+const speaksGraphQL = (name: ServerName) => name === 'ours' || name === 'cached';
 type OpName = 'Q1' | 'Q2' | 'Q3';
 
 // ---------------------------------------------------------------------------------------------
@@ -81,7 +85,8 @@ async function startServer(name: ServerName, database: { url?: string; dir?: str
   delete env.DATA_DIR;
   if (database.url) env.DATABASE_URL = database.url;
   else env.DATA_DIR = database.dir;
-  const script = name === 'floor' ? 'bench/floor-server.ts' : 'src/server/main.ts';
+  const script = speaksGraphQL(name) ? 'src/server/main.ts' : 'bench/floor-server.ts';
+  if (name === 'preparedFloor') env.FLOOR_PREPARED = '1';
   // A separate row, never the target: ours with graphql-yoga's response cache (see src/server/response-cache.ts).
   if (name === 'cached') env.RESPONSE_CACHE_TTL_MS = '60000';
   return (await startChildServer({ name, script, env, cpuProfDir: args['cpu-prof'] })) as Server;
@@ -129,7 +134,7 @@ function operations(seed: SeedResult): Operation[] {
 }
 
 async function ask(server: Server, op: Operation, i: number) {
-  const graphql = server.name !== 'floor';
+  const graphql = speaksGraphQL(server.name);
   const request = graphql ? op.ours(i) : op.floor(i);
   const response = await fetch(server.origin + request.path, {
     method: graphql ? 'POST' : 'GET',
@@ -216,7 +221,7 @@ interface Run {
 
 async function load(server: Server, op: Operation, seconds: number): Promise<Run> {
   let counter = 0;
-  const isOurs = server.name !== 'floor';
+  const isOurs = speaksGraphQL(server.name);
   const first = isOurs ? op.ours(0) : op.floor(0);
   const request: autocannon.Request = {
     method: isOurs ? 'POST' : 'GET',
@@ -261,11 +266,8 @@ interface Measurement {
 }
 type Results = Record<OpName, Record<ServerName, Measurement>>;
 
-const emptyResults = (): Results => ({
-  Q1: { ours: { rounds: [] }, cached: { rounds: [] }, floor: { rounds: [] } },
-  Q2: { ours: { rounds: [] }, cached: { rounds: [] }, floor: { rounds: [] } },
-  Q3: { ours: { rounds: [] }, cached: { rounds: [] }, floor: { rounds: [] } },
-});
+const emptyMeasurements = (): Record<ServerName, Measurement> => ({ ours: { rounds: [] }, cached: { rounds: [] }, floor: { rounds: [] }, preparedFloor: { rounds: [] } });
+const emptyResults = (): Results => ({ Q1: emptyMeasurements(), Q2: emptyMeasurements(), Q3: emptyMeasurements() });
 
 const progress = (line: string) => console.log(`  ${new Date().toISOString().slice(11, 19)} ${line}`);
 const brief = (run: Run) => `${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, RSS ${run.rssMb.toFixed(0)} MB, load ${run.load1.toFixed(2)}`;
@@ -324,24 +326,24 @@ async function runEngine(engine: Engine): Promise<EngineReport> {
     const seed = await seedBench(database.url ?? database.dir!, { seed: Number(args.seed), scale: Number(args.scale), log: (line) => console.log(`  seed: ${line}`) });
     const ops = operations(seed);
     const results = emptyResults();
-    const serverLogs: Record<ServerName, string[]> = { ours: [], cached: [], floor: [] };
+    const serverLogs: Record<ServerName, string[]> = { ours: [], cached: [], floor: [], preparedFloor: [] };
     let checks: string[];
     let headers: Headers;
     if (engine === 'postgres') {
-      const [ours, cached, floor] = await Promise.all([startServer('ours', database), startServer('cached', database), startServer('floor', database)]);
+      const servers = await Promise.all(serverNames.map((name) => startServer(name, database)));
+      const [ours, cached, floor, preparedFloor] = servers;
       const a = await collect(ours, ops);
       const b = await collect(floor, ops);
       checks = compare(a.answers, b.answers, ops);
+      checks.push(...compare((await collect(preparedFloor, ops)).answers, b.answers, ops).map((line) => `prepared floor: ${line}`));
       // Twice: the second time every answer comes from the cache, and must still be the floor's.
       await collect(cached, ops);
       checks.push(...compare((await collect(cached, ops)).answers, b.answers, ops).map((line) => `cached: ${line}`));
       headers = a.headers;
       checks.forEach((line) => console.log(`  check: ${line}`));
-      await measure([ours, cached, floor], ops, results);
-      serverLogs.ours = ours.log;
-      serverLogs.cached = cached.log;
-      serverLogs.floor = floor.log;
-      await Promise.all([ours.stop(), cached.stop(), floor.stop()]);
+      await measure(servers, ops, results);
+      for (const server of servers) serverLogs[server.name] = server.log;
+      await Promise.all(servers.map((server) => server.stop()));
     } else {
       // One process at a time on a PGlite directory.
       let ours = await startServer('ours', database);
@@ -379,13 +381,14 @@ function table(report: EngineReport) {
   const connections = report.engine === 'pglite' ? 'one PGlite connection per server' : `pool of ${POOL} connections per server`;
   lines.push(`\n### ${report.engine === 'postgres' ? `PostgreSQL ${report.version}` : report.version}: ${connections}, ${CONNECTIONS} HTTP connections, ${ROUNDS} x ${SECONDS} s after ${WARMUP} s warm-up`);
   lines.push('');
-  lines.push('| op | server | req/s mean | req/s per round | p50 ms per round | p99 ms per round | ours/floor req/s | RSS MB after warm-up, each round | failed |');
-  lines.push('| --- | --- | ---: | --- | --- | --- | ---: | --- | ---: |');
+  lines.push('| op | server | req/s mean | req/s per round | p50 ms per round | p99 ms per round | ours/floor req/s | ours/prepared floor | RSS MB after warm-up, each round | failed |');
+  lines.push('| --- | --- | ---: | --- | --- | --- | ---: | ---: | --- | ---: |');
   for (const op of ['Q1', 'Q2', 'Q3'] as const) {
     const floorMean = mean(report.results[op].floor.rounds.map((run) => run.rps));
-    for (const server of ['ours', 'cached', 'floor'] as const) {
+    const preparedMean = mean(report.results[op].preparedFloor.rounds.map((run) => run.rps));
+    for (const server of serverNames) {
       const measurement = report.results[op][server];
-      if (!measurement.rounds.length) continue; // no cached row on PGlite
+      if (!measurement.rounds.length) continue; // no cached or prepared floor row on PGlite
       const rounds = measurement.rounds;
       const rps = mean(rounds.map((run) => run.rps));
       // autocannon counts timeouts (no answer within 10 s) among its errors.
@@ -393,12 +396,13 @@ function table(report: EngineReport) {
       const timeouts = rounds.reduce((sum, run) => sum + run.timeouts, 0);
       lines.push(
         `| ${op} | ${server} | ${fmt(rps)} | ${rounds.map((run) => fmt(run.rps)).join(' / ')} | ${rounds.map((run) => run.p50).join(' / ')} | ` +
-          `${rounds.map((run) => run.p99).join(' / ')} | ${server !== 'floor' ? fmt(rps / floorMean, 2) : ''} | ` +
+          `${rounds.map((run) => run.p99).join(' / ')} | ${speaksGraphQL(server) ? fmt(rps / floorMean, 2) : ''} | ` +
+          `${speaksGraphQL(server) && preparedMean ? fmt(rps / preparedMean, 2) : ''} | ` +
           `${[measurement.warmup!, ...rounds].map((run) => fmt(run.rssMb)).join(' → ')} | ${failed}${timeouts ? ` (${timeouts} timeouts)` : ''} |`,
       );
     }
   }
-  const loads = (['Q1', 'Q2', 'Q3'] as const).flatMap((op) => (['ours', 'cached', 'floor'] as const).flatMap((server) => report.results[op][server].rounds.map((run) => run.load1)));
+  const loads = (['Q1', 'Q2', 'Q3'] as const).flatMap((op) => serverNames.flatMap((server) => report.results[op][server].rounds.map((run) => run.load1)));
   lines.push('');
   lines.push(`Load average (1 min) after the rounds: min ${fmt(Math.min(...loads), 2)}, max ${fmt(Math.max(...loads), 2)}.`);
   const cacheHeaders = Object.keys(report.oursHeaders).filter((name) => name.startsWith('x-') || ['cache-control', 'etag', 'age', 'last-modified'].includes(name));
@@ -406,7 +410,7 @@ function table(report: EngineReport) {
     `Our response headers: ${Object.keys(report.oursHeaders).join(', ')}; ` +
       (cacheHeaders.length ? `cache-related / x- headers: ${cacheHeaders.map((name) => `${name}: ${report.oursHeaders[name]}`).join(', ')}.` : 'no x- or cache header (no response cache).'),
   );
-  for (const server of ['ours', 'cached', 'floor'] as const) {
+  for (const server of serverNames) {
     const log = report.serverLogs[server];
     if (log.length) lines.push(`${server} logged ${log.length} line(s) under load; the last: ${log.at(-1)!.slice(0, 300)}`);
   }
@@ -434,7 +438,8 @@ if (reports.length) {
   console.log('\n## Read benchmark (issue 5)');
   console.log(
     `Q1 BenchQ1LatestStatements, Q2 BenchQ2Article, Q3 BenchQ3SpeakerStatements (schema/operations/bench.graphql); ` +
-      `ours = src/server/main.ts (POST /graphql), cached = the same with its response cache on (RESPONSE_CACHE_TTL_MS), floor = bench/floor-server.ts (one SQL query + JSON.stringify). ` +
+      `ours = src/server/main.ts (POST /graphql), cached = the same with its response cache on (RESPONSE_CACHE_TTL_MS), floor = bench/floor-server.ts (one SQL query + JSON.stringify), ` +
+      `preparedFloor = the floor with named prepared statements (FLOOR_PREPARED=1), as ours prepares its statements unless DATABASE_PREPARED_STATEMENTS=0. ` +
       `Load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}.`,
   );
   for (const report of reports) console.log(table(report));

@@ -2,6 +2,7 @@
 // with a clear message instead of surfacing later as a strange runtime error.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultPreparedStatements } from './database/prepared-statements.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,6 +19,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Connections in the PostgreSQL pool. */
   poolSize: number;
+  /** Distinct SQL statements each PostgreSQL connection keeps prepared; 0: none (e.g. behind PgBouncer before 1.21 in transaction mode). */
+  preparedStatements: number;
   /** redis:// URL: set it when several instances serve one database, so subscribers on each hear of every change. */
   redisUrl?: string;
   /** Open WebSocket connections accepted at once; more are closed with code 1013 (try again later). */
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 1_000_000),
     poolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10),
+    preparedStatements: integer('DATABASE_PREPARED_STATEMENTS', env.DATABASE_PREPARED_STATEMENTS, defaultPreparedStatements),
     redisUrl,
     wsMaxConnections: integer('WS_MAX_CONNECTIONS', env.WS_MAX_CONNECTIONS, 10_000),
     wsMaxSubscriptionsPerConnection: integer('WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION, 100),

@@ -3,6 +3,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { defaultPreparedStatements, preparedStatementNames } from './prepared-statements.js';
 import type { Database, DatabaseOptions, SqlSession } from './types.js';
 
 /** Arbitrary but fixed: every Newsgraph instance asks for the same advisory lock. */
@@ -10,11 +11,16 @@ const MIGRATION_LOCK_KEY = 727_274_001;
 
 export interface PostgresOptions extends DatabaseOptions {
   poolSize?: number;
+  /** Distinct SQL statements prepared on each connection (see prepared-statements.ts); 0: none. */
+  preparedStatements?: number;
 }
 
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
   const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 }),
+    adapter: new PrismaPg(
+      { connectionString: url, max: options.poolSize ?? 10 },
+      { statementNameGenerator: preparedStatementNames(options.preparedStatements ?? defaultPreparedStatements) },
+    ),
     log: options.logQueries ? [{ emit: 'event', level: 'query' }] : [],
   });
   // Fail at start, loudly, when the server is unreachable.
