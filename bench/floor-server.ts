@@ -11,7 +11,8 @@
 // Environment, as for the real server: DATABASE_URL (PostgreSQL, through a pg.Pool of
 // DATABASE_POOL_SIZE connections, default 10, the app's default) or DATA_DIR (PGlite: one
 // in-process database, hence one connection; the directory must not be open in another process).
-// FLOOR_PREPARED=1 (PostgreSQL): named prepared statements. PORT (0: any free port), HOST. Prints one JSON line with `url` once listening.
+// FLOOR_PREPARED=1 (PostgreSQL): named prepared statements. PORT (0: any free port), HOST.
+// Prints one JSON line with `url` once listening.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';

@@ -3,9 +3,9 @@
 //   ours   src/server/main.ts, the real GraphQL server (POST /graphql, JSON), as a child process;
 //   cached ours with RESPONSE_CACHE_TTL_MS set (PostgreSQL only): a separate row, not the target;
 //   floor  bench/floor-server.ts, one hand-written SQL query per read + JSON.stringify, a child process;
-//   prepared floor the same with its queries as named prepared statements (PostgreSQL only), as ours
-//          has them (DATABASE_PREPARED_STATEMENTS): the ratio against it is ours' own overhead.
-// This process only creates the database, seeds it (bench/seed.ts), starts both servers, checks that
+//   preparedFloor the floor with its queries as named prepared statements (PostgreSQL only), as
+//          ours has them (DATABASE_PREPARED_STATEMENTS): the ratio against it is ours' own overhead.
+// This process only creates the database, seeds it (bench/seed.ts), starts the servers, checks that
 // they give the same answers (fails loudly otherwise) and drives them with autocannon: per server and
 // operation a warm-up, then N rounds of S seconds with C connections, rounds interleaved across
 // operations and servers so that drift (other jobs, caches) weighs on all alike.
