@@ -7,6 +7,8 @@
 //   npm run bench:profile -- <file.cpuprofile> [--top 30] [--inclusive] [--match <regexp>]
 //
 // --match keeps only functions whose "name package:line" matches, e.g. --match selection-mapper.
+// --requests N (the requests the profiled process served) adds each entry's CPU µs per request, the
+// unit bench:layers prints, so a share can be set against the floor's whole request.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
@@ -23,15 +25,25 @@ interface Profile {
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
-  options: { top: { type: 'string', default: '30' }, inclusive: { type: 'boolean', default: false }, match: { type: 'string' } },
+  options: {
+    top: { type: 'string', default: '30' },
+    inclusive: { type: 'boolean', default: false },
+    match: { type: 'string' },
+    requests: { type: 'string' },
+  },
 });
 if (positionals.length !== 1) {
-  console.error('usage: npm run bench:profile -- <file.cpuprofile> [--top 30] [--inclusive] [--match <regexp>]');
+  console.error('usage: npm run bench:profile -- <file.cpuprofile> [--top 30] [--inclusive] [--match <regexp>] [--requests N]');
   process.exit(2);
 }
 const profile = JSON.parse(readFileSync(positionals[0], 'utf8')) as Profile;
 const top = Number(options.top);
 const match = options.match ? new RegExp(options.match) : undefined;
+const requests = options.requests === undefined ? undefined : Number(options.requests);
+if (requests !== undefined && !(requests > 0)) {
+  console.error('--requests must be a positive number');
+  process.exit(2);
+}
 
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const parentOf = new Map<number, number>();
@@ -76,10 +88,16 @@ const print = (title: string, shares: Map<string, number>, keep: (key: string) =
     .filter(([key]) => keep(key))
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
-    .forEach(([key, time]) => console.log(`${((100 * time) / busy).toFixed(1).padStart(6)} %  ${key}`));
+    .forEach(([key, time]) => {
+      const perRequest = requests ? `${Math.round(time / requests).toString().padStart(6)} µs/req` : '';
+      console.log(`${((100 * time) / busy).toFixed(1).padStart(6)} %${perRequest}  ${key}`);
+    });
 };
 
 const kind = options.inclusive ? 'inclusive' : 'self';
-console.log(`${positionals[0]}: busy ${(busy / 1e6).toFixed(2)} s of ${(profile.timeDeltas.reduce((a, b) => a + b, 0) / 1e6).toFixed(2)} s sampled`);
+console.log(
+  `${positionals[0]}: busy ${(busy / 1e6).toFixed(2)} s of ${(profile.timeDeltas.reduce((a, b) => a + b, 0) / 1e6).toFixed(2)} s sampled` +
+    (requests ? `, ${Math.round(busy / requests)} µs per request over ${requests} requests` : ''),
+);
 print(`by package (${kind} time, % of busy time)`, byPackage);
 print(`by function (${kind} time, % of busy time)`, byFunction, (key) => !match || match.test(key));

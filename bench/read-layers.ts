@@ -14,8 +14,16 @@
 //   npm run bench:layers                                   # a new PostgreSQL database, seeded
 //   npm run bench:layers -- --database postgresql://root@127.0.0.1:5432/seeded  # an already seeded one
 //   npm run bench:layers -- --requests 2000 --repeat 5 --concurrency 10 --only Q2,Q3
+//   npm run bench:layers -- --profile /tmp/layers   # then: npm run bench:profile -- /tmp/layers/Q2-yoga.cpuprofile --requests <N>
+//
+// --profile <dir> also records a V8 CPU profile of the yoga layer for each read (REQUESTS more
+// requests, after the measured runs) and prints the file with its request count, so
+// `bench:profile --requests` can turn the shares into CPU µs per request by package and function.
 process.env.LOG_LEVEL ??= 'warn';
 
+import { mkdir, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { execute, print, type DocumentNode } from 'graphql';
 import pg from 'pg';
@@ -36,6 +44,7 @@ const { values: args } = parseArgs({
     repeat: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '10' },
     only: { type: 'string' },
+    profile: { type: 'string' },
   },
 });
 const REQUESTS = Number(args.requests);
@@ -92,6 +101,7 @@ async function main() {
   console.log(`\nCPU time per request (µs, median of ${REPEAT} runs of ${REQUESTS} requests, ${CONCURRENCY} in flight; range in brackets)\n`);
   console.log('| op | sql (floor query) | prisma (our calls) | execute (Pothos + Prisma) | yoga (whole pipeline) | Prisma calls per request |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  const profiles: string[] = [];
   for (const operation of operations) {
     if (args.only && !args.only.split(',').includes(operation.name)) continue;
     const calls = await recordPrismaCalls(operation);
@@ -126,7 +136,9 @@ async function main() {
       return `${Math.round(sorted[Math.floor(sorted.length / 2)])} [${Math.round(sorted[0])}–${Math.round(sorted.at(-1)!)}]`;
     };
     console.log(`| ${operation.name} | ${cell(samples.sql)} | ${cell(samples.prisma)} | ${cell(samples.execute)} | ${cell(samples.yoga)} | ${calls[0].length} |`);
+    if (args.profile) profiles.push(await profileLayer(args.profile, `${operation.name}-yoga`, layers.yoga));
   }
+  for (const line of profiles) console.log(line);
 
   /** The Prisma calls one execution of `operation` makes, for each of the first 100 requests of its rotation. */
   async function recordPrismaCalls(operation: Operation): Promise<PrismaCall[][]> {
@@ -152,6 +164,24 @@ async function main() {
       useDatabase(database);
     }
     return recorded;
+  }
+}
+
+/** Runs `layer` REQUESTS times under V8's CPU profiler; the line that names the file and its request count. */
+async function profileLayer(directory: string, name: string, layer: (i: number) => Promise<unknown>): Promise<string> {
+  await mkdir(directory, { recursive: true });
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+    await cpuPerRequest(layer);
+    const { profile } = await session.post('Profiler.stop');
+    const file = path.join(directory, `${name}.cpuprofile`);
+    await writeFile(file, JSON.stringify(profile));
+    return `profile: ${file} (${REQUESTS} requests: npm run bench:profile -- ${file} --requests ${REQUESTS})`;
+  } finally {
+    session.disconnect();
   }
 }
 
