@@ -8,7 +8,9 @@
 //   prediction still unclaimed; optional entries count neither for nor against;
 // - a statement matches when the overlap covers at least half of the gold span (STRICT: at least 90% of the
 //   gold span and 90% of the predicted span); a statistic matches when the values are equal and the spans
-//   overlap at all.
+//   overlap at all. A range (`value_max` set) matches on its low end `value`: the extraction has no upper bound;
+// - an agreement is found when a prediction's span overlaps the gold text, and right when its status and its
+//   set of parties (names or aliases of the gold entities) are the gold ones too.
 import type {
   AgreementStatus,
   ChangeDirection,
@@ -34,6 +36,8 @@ export interface GoldStatement {
 export interface GoldStatistic {
   text: string;
   value: number;
+  /** the high end of a range (../dev-bbc); null or absent otherwise. Not scored. */
+  value_max?: number | null;
   unit?: string | null;
   label?: string;
   direction?: ChangeDirection | null;
@@ -470,15 +474,25 @@ export interface AgreementResult {
   status: string;
   parties: string[];
   optional: boolean;
-  /** index of the predicted agreement that matches, or -1 */
+  /** index of the predicted agreement whose span overlaps the gold text (preferring a right one), or -1 */
   found: number;
+  /** the prediction at `found` also has the gold status and the gold parties */
+  right: boolean;
 }
 
 export interface AgreementCounts {
+  /** required gold agreements */
   gold: number;
   predicted: number;
+  /** required gold agreements found: a prediction's span overlaps the gold text */
   found: number;
+  /** found required gold agreements whose prediction also has the same status and set of parties */
+  right: number;
+  /** predictions that only an optional gold agreement claimed: neither a hit nor a false positive */
+  ignored: number;
 }
+
+export const emptyAgreementCounts = (): AgreementCounts => ({ gold: 0, predicted: 0, found: 0, right: 0, ignored: 0 });
 
 /** Maps a name to its entity's normalised name when the gold entities list it as a name or alias ("US" → "united states"). */
 function canonicalNames(entities: readonly GoldEntity[]): (name: string) => string {
@@ -497,8 +511,12 @@ function canonicalNames(entities: readonly GoldEntity[]): (name: string) => stri
 }
 
 /**
- * A gold agreement is found when a prediction has the same status, the same set of parties (normalised names,
- * gold entity aliases resolved), and, when the gold has a text, a span that overlaps it. Each prediction is used once.
+ * A gold agreement is found when a prediction's span overlaps its text, and right when that prediction also has
+ * the same status and the same set of parties (normalised names: case, dots and a leading "the" ignored, gold
+ * entity aliases resolved to the entity). Each prediction is used once. Matching runs in two greedy passes, gold
+ * required first: the first pass takes only right predictions, the second gives the gold left over any unused
+ * overlapping prediction. A gold agreement without a text can only be found by a right prediction, anywhere.
+ * Optional gold agreements are neither rewarded nor penalised: a prediction they claim is ignored.
  */
 export function scoreAgreements(
   text: string,
@@ -508,23 +526,45 @@ export function scoreAgreements(
 ): { counts: AgreementCounts; results: AgreementResult[]; falsePositives: ExtractedAgreement[] } {
   const canonical = canonicalNames(entities);
   const partySet = (parties: readonly string[]) => [...new Set(parties.map(canonical))].sort().join('|');
-  const spans = locateSpans(text, gold);
-  const claimed = greedyMatch(
-    gold,
-    spans.map((s) => s ?? { start: 0, end: 0, found: true }),
-    predicted,
-    (g, gs, p) => {
-      const a = p as ExtractedAgreement;
-      return a.status === g.status && partySet(a.parties) === partySet(g.parties) && (!g.text || overlap(gs, a) > 0);
-    },
-  );
-  const results = gold.map((g, i) => ({ title: g.title, status: g.status, parties: g.parties, optional: !!g.optional, found: claimed[i] }));
-  const used = new Set(claimed.filter((k) => k >= 0));
+  const spans = locateSpans(text, gold).map((s) => s ?? { start: 0, end: 0, found: true });
+  const isRight = (g: GoldAgreement, p: ExtractedAgreement) => p.status === g.status && partySet(p.parties) === partySet(g.parties);
+  const right = greedyMatch(gold, spans, predicted, (g, gs, p) => isRight(g, p as ExtractedAgreement) && (!g.text || overlap(gs, p) > 0));
+  const rightGold = new Set(gold.filter((_, i) => right[i] >= 0));
+  const rightPredictions = new Set(right.filter((k) => k >= 0));
+  const overlapping = greedyMatch(gold, spans, predicted, (g, gs, p, k) => !rightGold.has(g) && !rightPredictions.has(k) && !!g.text && overlap(gs, p) > 0);
+  const results = gold.map((g, i) => {
+    const found = right[i] >= 0 ? right[i] : overlapping[i];
+    return { title: g.title, status: g.status, parties: g.parties, optional: !!g.optional, found, right: right[i] >= 0 };
+  });
   const required = results.filter((r) => !r.optional);
+  const usedByOptional = new Set(results.filter((r) => r.optional && r.found >= 0).map((r) => r.found));
+  const used = new Set(results.filter((r) => r.found >= 0).map((r) => r.found));
   return {
-    counts: { gold: required.length, predicted: predicted.length, found: required.filter((r) => r.found >= 0).length },
+    counts: {
+      gold: required.length,
+      predicted: predicted.length,
+      found: required.filter((r) => r.found >= 0).length,
+      right: required.filter((r) => r.right).length,
+      ignored: usedByOptional.size,
+    },
     results,
     falsePositives: predicted.filter((_, k) => !used.has(k)),
+  };
+}
+
+export interface AgreementMetrics extends Prf {
+  /** right / found: among the found required agreements, the share with the right status and parties */
+  rightRate: number | null;
+  /** right / gold */
+  rightRecall: number | null;
+}
+
+/** recall = found / gold; precision = found / (predicted - ignored): both on the text overlap alone. */
+export function agreementMetrics(c: AgreementCounts): AgreementMetrics {
+  return {
+    ...prf(c.found, c.predicted - c.ignored - c.found, c.gold - c.found),
+    rightRate: ratio(c.right, c.found),
+    rightRecall: ratio(c.right, c.gold),
   };
 }
 

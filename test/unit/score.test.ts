@@ -1,7 +1,9 @@
 // The evaluation scorer (scripts/eval/score.ts) on small crafted texts: these test the scoring rules, not the extractor.
 import { describe, expect, it } from 'vitest';
-import type { ExtractedStatement, ExtractedStatistic } from '../../src/extraction/types.js';
+import type { ExtractedAgreement, ExtractedStatement, ExtractedStatistic } from '../../src/extraction/types.js';
+import { heldOutIds, stratumOf } from '../../scripts/eval/held-out.js';
 import {
+  agreementMetrics,
   locateSpans,
   normaliseName,
   sameSpeaker,
@@ -238,16 +240,78 @@ describe('statistics', () => {
 
 describe('agreements', () => {
   const text = 'Both sides signed an agreement on climate change. Talks on trade failed.';
-  it('needs the status, the parties (aliases resolved) and an overlapping span', () => {
-    const gold = [{ title: 'climate', parties: ['China', 'United States'], status: 'SIGNED' as const, text: 'signed an agreement on climate change' }];
-    const entities = [{ name: 'United States', kind: 'COUNTRY', aliases: ['US'] }];
-    const span = { start: text.indexOf('an agreement'), end: text.indexOf(' change') };
-    const base = { ...span, text: text.slice(span.start, span.end), title: 'x', topic: null, confidence: 1 };
-    const found = scoreAgreements(text, gold, [{ ...base, parties: ['U.S.', 'china'], status: 'SIGNED' }], entities);
-    expect(found.counts.found).toBe(1);
-    expect(scoreAgreements(text, gold, [{ ...base, parties: ['US', 'China'], status: 'PROPOSED' }], entities).counts.found).toBe(0);
-    expect(scoreAgreements(text, gold, [{ ...base, parties: ['China'], status: 'SIGNED' }], entities).counts.found).toBe(0);
-    const elsewhere = { ...base, start: text.indexOf('Talks'), end: text.length };
-    expect(scoreAgreements(text, gold, [{ ...elsewhere, parties: ['US', 'China'], status: 'SIGNED' }], entities).counts.found).toBe(0);
+  const entities = [{ name: 'United States', kind: 'COUNTRY', aliases: ['US'] }];
+  const climate = { title: 'climate', parties: ['China', 'United States'], status: 'SIGNED' as const, text: 'signed an agreement on climate change' };
+  const trade = { title: 'trade', parties: ['China', 'United States'], status: 'NOT_REACHED' as const, text: 'Talks on trade failed' };
+  /** A predicted agreement over the first occurrence of `part`. */
+  const deal = (part: string, status: ExtractedAgreement['status'], parties: string[]): ExtractedAgreement => {
+    const start = text.indexOf(part);
+    if (start < 0) throw new Error(`"${part}" not in text`);
+    return { start, end: start + part.length, text: part, title: 'x', topic: null, confidence: 1, status, parties };
+  };
+
+  it('is right with the status, the parties (aliases resolved, any case or order) and an overlapping span', () => {
+    const { counts, results } = scoreAgreements(text, [climate], [deal('an agreement', 'SIGNED', ['U.S.', 'china'])], entities);
+    expect(counts).toEqual({ gold: 1, predicted: 1, found: 1, right: 1, ignored: 0 });
+    expect(results[0]).toMatchObject({ found: 0, right: true });
+    expect(agreementMetrics(counts)).toMatchObject({ precision: 1, recall: 1, rightRate: 1, rightRecall: 1 });
+  });
+
+  it('is found but not right when the span overlaps and the status or the parties differ', () => {
+    for (const p of [deal('an agreement', 'PROPOSED', ['US', 'China']), deal('an agreement', 'SIGNED', ['China'])]) {
+      const { counts, results } = scoreAgreements(text, [climate], [p], entities);
+      expect(counts).toMatchObject({ found: 1, right: 0 });
+      expect(results[0]).toMatchObject({ found: 0, right: false });
+      expect(agreementMetrics(counts)).toMatchObject({ precision: 1, recall: 1, rightRate: 0, rightRecall: 0 });
+    }
+  });
+
+  it('is not found when the span is elsewhere, even with the right status and parties', () => {
+    const { counts, falsePositives } = scoreAgreements(text, [climate], [deal('Talks on trade', 'SIGNED', ['US', 'China'])], entities);
+    expect(counts).toMatchObject({ found: 0, right: 0 });
+    expect(falsePositives).toHaveLength(1);
+    expect(agreementMetrics(counts)).toMatchObject({ precision: 0, recall: 0, rightRate: null, rightRecall: 0 });
+  });
+
+  it('lets a gold agreement take its right prediction first when two predictions overlap it', () => {
+    // the wrong prediction overlaps more, but the right one is preferred; the wrong one is then a false positive
+    const wrong = deal('signed an agreement on climate change', 'PROPOSED', ['China']);
+    const right = deal('climate', 'SIGNED', ['China', 'US']);
+    const { counts, results, falsePositives } = scoreAgreements(text, [climate], [wrong, right], entities);
+    expect(results[0]).toMatchObject({ found: 1, right: true });
+    expect(counts).toMatchObject({ gold: 1, predicted: 2, found: 1, right: 1, ignored: 0 });
+    expect(falsePositives).toEqual([wrong]);
+    expect(agreementMetrics(counts).precision).toBe(0.5);
+  });
+
+  it('neither rewards nor penalises a prediction that only an optional gold agreement takes', () => {
+    const gold = [climate, { ...trade, optional: true }];
+    const { counts, falsePositives } = scoreAgreements(text, gold, [deal('an agreement', 'SIGNED', ['US', 'China']), deal('trade failed', 'PROPOSED', ['EU'])], entities);
+    expect(counts).toEqual({ gold: 1, predicted: 2, found: 1, right: 1, ignored: 1 });
+    expect(falsePositives).toHaveLength(0);
+    expect(agreementMetrics(counts)).toMatchObject({ precision: 1, recall: 1 });
+    // and a missed optional agreement is not a miss
+    expect(agreementMetrics(scoreAgreements(text, gold, [deal('an agreement', 'SIGNED', ['US', 'China'])], entities).counts).recall).toBe(1);
+  });
+
+  it('finds a gold agreement with no text only by a right prediction, wherever it is', () => {
+    const { text: _, ...noText } = climate;
+    expect(scoreAgreements(text, [noText], [deal('Talks on trade', 'SIGNED', ['US', 'China'])], entities).counts).toMatchObject({ found: 1, right: 1 });
+    expect(scoreAgreements(text, [noText], [deal('an agreement', 'PROPOSED', ['US', 'China'])], entities).counts).toMatchObject({ found: 0, right: 0 });
+  });
+});
+
+// Not the scorer, but the split the eval scores it on (scripts/eval/held-out.ts); invented ids.
+describe('held-out split', () => {
+  it('holds out positions 1, 4, 7, … of each stratum in sorted order, whatever the input order', () => {
+    const ids = ['bbc-tech-9', 'bbc-arts-1', 'bbc-arts-2', 'bbc-arts-3', 'bbc-arts-4', 'bbc-arts-5', 'bbc-tech-1', 'bbc-tech-5'];
+    expect([...heldOutIds(ids)].sort()).toEqual(['bbc-arts-2', 'bbc-arts-5', 'bbc-tech-5']);
+  });
+
+  it('takes the PolNeAR publisher as the stratum', () => {
+    expect(stratumOf('polnear-train-wash-post_2016-01-01_some-title')).toBe('polnear:wash-post');
+    expect(stratumOf('bbc-politics-007')).toBe('bbc:politics');
+    const ids = ['a', 'b', 'c', 'd'].flatMap((x) => [`polnear-train-pubone_2016-01-0${x}_t`, `polnear-train-pubtwo_2016-01-0${x}_t`]);
+    expect([...heldOutIds(ids)].sort()).toEqual(['polnear-train-pubone_2016-01-0b_t', 'polnear-train-pubtwo_2016-01-0b_t']);
   });
 });
