@@ -21,6 +21,13 @@ export interface Config {
   poolSize: number;
   /** Distinct SQL statements each PostgreSQL connection keeps prepared; 0: none (e.g. behind PgBouncer before 1.21 in transaction mode). */
   preparedStatements: number;
+  /** Longest a single SQL statement may run on PostgreSQL, in ms, before the server cancels it; 0: no limit. */
+  statementTimeoutMs: number;
+  /**
+   * Longest the event loop may stay blocked, in ms, before the watchdog kills the process so that its
+   * supervisor restarts it; 0: no watchdog. PGlite runs in this thread and cannot be interrupted.
+   */
+  eventLoopStallLimitMs: number;
   /** redis:// URL: set it when several instances serve one database, so subscribers on each hear of every change. */
   redisUrl?: string;
   /** Open WebSocket connections accepted at once; more are closed with code 1013 (try again later). */
@@ -64,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 1_000_000),
     poolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10),
     preparedStatements: integer('DATABASE_PREPARED_STATEMENTS', env.DATABASE_PREPARED_STATEMENTS, defaultPreparedStatements),
+    statementTimeoutMs: integer('DATABASE_STATEMENT_TIMEOUT_MS', env.DATABASE_STATEMENT_TIMEOUT_MS, 10_000),
+    eventLoopStallLimitMs: integer('EVENT_LOOP_STALL_LIMIT_MS', env.EVENT_LOOP_STALL_LIMIT_MS, 30_000),
     redisUrl,
     wsMaxConnections: integer('WS_MAX_CONNECTIONS', env.WS_MAX_CONNECTIONS, 10_000),
     wsMaxSubscriptionsPerConnection: integer('WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION, 100),

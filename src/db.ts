@@ -15,11 +15,16 @@ export function useDatabase(database: Database) {
 
 /** Opens the configured database (PGlite unless DATABASE_URL is set) and applies pending migrations. */
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'poolSize'> & Partial<Pick<Config, 'preparedStatements'>>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'poolSize'> & Partial<Pick<Config, 'preparedStatements' | 'statementTimeoutMs'>>,
   options: DatabaseOptions = {},
 ): Promise<Database> {
   const database = config.databaseUrl
-    ? await openPostgres(config.databaseUrl, { ...options, poolSize: config.poolSize, preparedStatements: config.preparedStatements })
+    ? await openPostgres(config.databaseUrl, {
+        ...options,
+        poolSize: config.poolSize,
+        preparedStatements: config.preparedStatements,
+        statementTimeoutMs: config.statementTimeoutMs,
+      })
     : await openPglite(config.dataDir, options);
   try {
     await database.withMigrationLock(applyMigrations);

@@ -13,12 +13,19 @@ export interface PostgresOptions extends DatabaseOptions {
   poolSize?: number;
   /** Distinct SQL statements prepared on each connection (see prepared-statements.ts); 0: none. */
   preparedStatements?: number;
+  /** Cancel any statement that runs longer than this, in ms (PostgreSQL's `statement_timeout`); 0: never. */
+  statementTimeoutMs?: number;
 }
 
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
   const prisma = new PrismaClient({
     adapter: new PrismaPg(
-      { connectionString: url, max: options.poolSize ?? 10 },
+      {
+        connectionString: url,
+        max: options.poolSize ?? 10,
+        // Set on every pooled session, so no one request can hold a connection and a core for long.
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      },
       { statementNameGenerator: preparedStatementNames(options.preparedStatements ?? defaultPreparedStatements) },
     ),
     log: options.logQueries ? [{ emit: 'event', level: 'query' }] : [],

@@ -13,7 +13,7 @@ export const AgreementFilter = builder.inputType('AgreementFilter', {
     party: t.idList({ required: false, description: 'Entity IDs; an agreement matches when all of them are parties.' }),
     status: t.field({ type: [AgreementStatus], required: false }),
     topic: t.idList({ required: false, description: 'Topic IDs.' }),
-    search: t.string({ required: false, description: 'Full-text search in the title.' }),
+    search: t.string({ required: false, description: 'Full-text search in the title; at most 1,000 characters and 64 words.' }),
   }),
 });
 

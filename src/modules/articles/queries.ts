@@ -14,7 +14,7 @@ export const ArticleFilter = builder.inputType('ArticleFilter', {
     topic: t.idList({ required: false, description: 'Topic IDs.' }),
     mentions: t.idList({ required: false, description: 'Entity IDs; a story matches when it names all of them.' }),
     publishedAt: t.field({ type: DateRange, required: false }),
-    search: t.string({ required: false, description: 'Full-text search in title and body (web-search syntax).' }),
+    search: t.string({ required: false, description: 'Full-text search in title and body (web-search syntax); at most 1,000 characters and 64 words.' }),
   }),
 });
 

@@ -2,6 +2,7 @@
 // websearch_to_tsquery accepts any user string: quotes, "or", "-word", stray punctuation.
 import { Prisma } from '../../generated/prisma/client.js';
 import { prisma } from '../../db.js';
+import { badUserInput } from '../../errors.js';
 
 /** Text-search configuration of each searchable table: names are not stemmed. */
 export const searchConfigs = {
@@ -14,7 +15,26 @@ export const searchConfigs = {
 
 export type Searchable = keyof typeof searchConfigs;
 
+/**
+ * How long a search string may be. PostgreSQL parses a query's words recursively: 8,000 words froze
+ * the embedded PGlite for good (its WebAssembly stack overflowed into a loop no timeout can stop) and
+ * 32,000 overflow a real server's stack. A search box never needs more than a sentence or two.
+ */
+export const searchLimits = { maxCharacters: 1_000, maxWords: 64 } as const;
+
+/** Refuses, as the client's mistake, a search string longer than `searchLimits`. */
+export function checkSearchText(text: string, argument = 'search') {
+  if (text.length > searchLimits.maxCharacters) {
+    throw badUserInput(`\`${argument}\` is ${text.length} characters long; a search takes at most ${searchLimits.maxCharacters} characters.`);
+  }
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words > searchLimits.maxWords) {
+    throw badUserInput(`\`${argument}\` has ${words} words; a search takes at most ${searchLimits.maxWords} words.`);
+  }
+}
+
 export function tsQuery(model: Searchable, text: string) {
+  checkSearchText(text);
   // PostgreSQL text cannot hold NUL: as a word separator it means nothing to a search anyway.
   const query = text.replaceAll('\0', ' ');
   return Prisma.sql`websearch_to_tsquery(${Prisma.raw(`'${searchConfigs[model]}'`)}, ${query})`;

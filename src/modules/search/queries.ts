@@ -11,7 +11,7 @@ import { EntityRef } from '../entities/types.js';
 import { page } from '../shared/pagination.js';
 import { StatementRef } from '../statements/types.js';
 import { StatisticRef } from '../statistics/types.js';
-import { searchConfigs, tsQuery, type Searchable } from './full-text.js';
+import { checkSearchText, searchConfigs, tsQuery, type Searchable } from './full-text.js';
 
 const searchables = Object.keys(searchConfigs) as Searchable[];
 
@@ -47,12 +47,13 @@ builder.queryField('search', (t) =>
       type: SearchResult,
       description: 'Full-text search across articles, statements, entities, agreements and statistics, best match first.',
       args: {
-        query: t.arg.string({ required: true, description: 'Web-search syntax: words, "exact phrases", or, -excluded.' }),
+        query: t.arg.string({ required: true, description: 'Web-search syntax: words, "exact phrases", or, -excluded; at most 1,000 characters and 64 words.' }),
         kinds: t.arg({ type: [SearchKind], description: 'Only these kinds (default: all).' }),
       },
       resolve: async (_root, args, context, info) => {
         page.maxSize(args);
         if (!args.query.trim()) throw badUserInput('`query` must not be empty.');
+        checkSearchText(args.query, 'query');
         const kinds = args.kinds?.length
           ? searchables.filter((kind) => args.kinds!.includes(kind.toUpperCase()))
           : searchables;

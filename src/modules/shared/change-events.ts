@@ -3,7 +3,7 @@
 import { GraphQLError } from 'graphql';
 import type { FeedEvent } from '../../live/change-feed.js';
 import { matcherFor, type Matcher } from '../../live/subscription.js';
-import { matchingIds, type Searchable } from '../search/full-text.js';
+import { checkSearchText, matchingIds, type Searchable } from '../search/full-text.js';
 
 export const afterDescription =
   'A `cursor` from an event received earlier: the changes after it are replayed from the database first, ' +
@@ -41,6 +41,8 @@ export function filterMatcher<Where>(
   conditions: Where,
   find: (where: { AND: [{ id: { in: number[] } }, Where] }) => Promise<{ id: number }[]>,
 ): Matcher {
+  // Checked as the subscription starts, so a search that is too long fails it there, not at each event.
+  if (filter?.search) checkSearchText(filter.search);
   return matcherFor(filter, async (ids) => {
     const candidates = filter?.search ? await matchingIds(model, filter.search, ids) : ids;
     const rows = await find({ AND: [{ id: { in: candidates } }, conditions] });

@@ -16,7 +16,7 @@ export const StatementFilter = builder.inputType('StatementFilter', {
     article: t.idList({ required: false, description: 'Article IDs.' }),
     viaSource: t.idList({ required: false, description: 'Source IDs of the publication it was relayed through.' }),
     saidAt: t.field({ type: DateRange, required: false }),
-    search: t.string({ required: false, description: 'Full-text search in the statement text (web-search syntax).' }),
+    search: t.string({ required: false, description: 'Full-text search in the statement text (web-search syntax); at most 1,000 characters and 64 words.' }),
   }),
 });
 

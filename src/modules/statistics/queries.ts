@@ -12,7 +12,7 @@ export const StatisticFilter = builder.inputType('StatisticFilter', {
     unit: t.stringList({ required: false, description: '"percent", a currency code, a counted noun.' }),
     article: t.idList({ required: false, description: 'Article IDs.' }),
     subject: t.idList({ required: false, description: 'Entity IDs of what the number is about.' }),
-    search: t.string({ required: false, description: 'Full-text search in the label and the text.' }),
+    search: t.string({ required: false, description: 'Full-text search in the label and the text; at most 1,000 characters and 64 words.' }),
   }),
 });
 
