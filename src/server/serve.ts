@@ -3,8 +3,10 @@
 import { loadConfig } from '../config.js';
 import { logger } from '../logger.js';
 import { createApp } from './app.js';
+import { startWatchdog } from './watchdog.js';
 
 const config = loadConfig();
+const watchdog = startWatchdog(config.eventLoopStallLimitMs);
 const app = await createApp(config);
 const url = await app.start();
 logger.info(
@@ -19,7 +21,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    app.stop().then(
+    Promise.all([app.stop(), watchdog.stop()]).then(
       () => process.exit(0),
       (error) => {
         logger.error({ err: error }, 'shutdown failed');
