@@ -78,7 +78,16 @@ export function attachGraphQLWebSocket(server: Server, yoga: NewsgraphYoga, limi
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('The document could not be parsed.')];
         }
-        const errors = validate(schema, document);
+        // GraphQL Armor's validation rules throw their refusal (depth, cost, directives, aliases) rather
+        // than report it; thrown here, graphql-ws would close the whole socket (4500) and end every other
+        // subscription on it. Returned as errors, they end this operation alone, as over HTTP.
+        let errors: readonly GraphQLError[];
+        try {
+          errors = validate(schema, document);
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) logger.error({ err: error }, 'validation failed');
+          errors = [error instanceof GraphQLError ? error : new GraphQLError('The operation could not be validated.')];
+        }
         if (errors.length) return [...errors];
         const args: ExecutionArgs = {
           schema,
