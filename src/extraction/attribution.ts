@@ -4,6 +4,7 @@
 // paragraph. Speaker phrases are turned into names by `SpeakerResolver`.
 import { GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, LISTENER_VERBS, MONTHS, SPEAKER_VERB_FILLERS, SPEECH_VERB_LEMMA, WEAK_VERBS, WEEKDAYS, CLAUSE_OPENERS } from './lexicon.js';
 import type { SpeakerResolver } from './speakers.js';
+import { speakerProblem } from './speaker-check.js';
 import { tagText, type TaggedText } from './pos.js';
 import { lowerBound, type Layout, type Sentence, type Token } from './text.js';
 import type { ExtractedStatement, Span } from './types.js';
@@ -78,9 +79,13 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
     if (token.quote !== -1) break;
     if (CLAUSE_OPENERS.has(token.lower)) break;
     if (token.lower === 'who' || token.lower === 'which') break;
+    // "..., with traders saying ...": the participle's subject starts after "with".
+    if (token.lower === 'with' && tokens[cue]?.lower.endsWith('ing')) break;
     start--;
     if (end - start > 12) return null;
   }
+  // "Lise Moreau, who told the paper that ...": the name before ", who".
+  if (start === end && tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.text === ',') return phraseBefore(tokens, end - 2);
   if (start === end) return null;
   // "Olwen Price, Green Party transport spokeswoman said": a description after a name and a comma.
   if (tokens[start - 1]?.text === ',' && !isName(tokens, [start, end]) && !tokens[end - 1]!.capitalised) {
@@ -329,6 +334,9 @@ const IRREGULAR_PAST = new Set(
   bore bent bound dug fed forbade forgave leapt overtook undertook withdrew`.split(/\s+/),
 );
 
+/** Verbs that may follow their content (", the agency reported.") besides those that invert (", said X"). */
+const TRAILING_VERBS = new Set(['tell', 'report', 'announce', 'confirm', 'reveal', 'stress', 'emphasize', 'estimate', 'forecast', 'repeat', 'reiterate', 'maintain', 'believe']);
+
 const LOOSE_VERBS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'write', 'explain', 'contend', 'assert', 'acknowledge', 'admit', 'predict', 'suggest', 'note']);
 const CHARGE_VERBS = new Set(['accuse', 'criticize', 'blast', 'slam', 'fault', 'blame', 'praise', 'thank', 'credit', 'attack', 'rebuke', 'condemn', 'chide', 'scold', 'applaud']);
 const PLEDGE_VERBS = new Set(['promise', 'vow', 'pledge', 'threaten']);
@@ -380,7 +388,7 @@ function framesOf(layout: Layout, sentence: Sentence): Frame[] {
     if (previous === 'not' || previous === "n't" || previous === 'never' || previous === 'to' && !quoteFollows || /n't$/.test(previous ?? '')) continue;
     if (token.lower.endsWith('ing') && previous && /^(is|was|are|were|been|be|am)$/.test(previous) === false && tokens[k - 1]?.text !== ',' && !/^(statement|release|letter|tweet|post|note|memo|email|message|editorial|report)s?$/.test(previous)) {
       // "by saying", "the saying": a participle only counts after a comma or a document noun.
-      if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after')) continue;
+      if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after' || withSubject(tokens, k))) continue;
     }
     // Adjectives and nouns that look like cues: "the stated goal", "his remarks", "a promised".
     if (previous && /^(the|a|an|his|her|their|its|our|my)$/.test(previous) && !token.lower.endsWith('ing')) continue;
@@ -477,6 +485,8 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   const token = tokens[k]!;
   const participial = token.lower.endsWith('ing') && (tokens[k - 1]?.text === ',' || /^(statement|release|letter|tweet|post|note|memo|email|message|editorial|report|by|while|when|before|after)s?$/.test(tokens[k - 1]?.lower ?? ''));
   let after = skipAfterCue(tokens, k, lemma);
+  // "warned waiting lists could double": what looked like the listener is the clause's subject.
+  if (LISTENER_VERBS.has(lemma) && after > k + 1 && finiteClauseAhead(tokens, k + 1, posOf(layout.text, sentence))) after = k + 1;
   const base = { cue: k, cueText: token.text, lemma, participial, via: null as string | null };
 
   // The speaker: on the left ("Xi said"), or on the right in an inversion (", said Xi").
@@ -530,8 +540,9 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     const leftSpan = trimContent(layout.text, { start: sentence.start, end: frameStart });
     const leftTokens = tokens.filter((t) => t.start >= leftSpan.start && t.end <= leftSpan.end);
     // "Vermont, he said, was ...": a short subject on the left, the rest on the right.
-    const parenthetical = tokens[after]?.text === ',' && !inverted && /^(he|she|they|it|we)$/.test(tokens[speaker![0]]!.lower);
-    return parenthetical || isAllQuoted(layout.text, leftSpan, layout.quotes) || (invertible && leftTokens.length >= 3 && hasVerb(leftTokens, 0, leftTokens.length, posOf(layout.text, sentence)) && !/^(who|which)$/.test(tokens[commaBefore - 1]?.lower ?? ''));
+    const resumesClause = MODAL_OR_AUX.test(tokens[after + 1]?.lower ?? '') || posOf(layout.text, sentence)(tokens[after + 1]?.start ?? -1) === 'VERB';
+    const parenthetical = tokens[after]?.text === ',' && !inverted && (/^(he|she|they|it|we)$/.test(tokens[speaker![0]]!.lower) || resumesClause && looksLikeSpeaker(tokens, speaker!));
+    return parenthetical || isAllQuoted(layout.text, leftSpan, layout.quotes) || ((invertible || TRAILING_VERBS.has(lemma)) && leftTokens.length >= 3 && hasVerb(leftTokens, 0, leftTokens.length, posOf(layout.text, sentence)) && !/^(who|which)$/.test(tokens[commaBefore - 1]?.lower ?? ''));
   }
   const quoteBefore = commaBefore >= 0 && (isClosingMark(tokens[commaBefore]) || isClosingMark(tokens[commaBefore - 1]));
   // '"...," Smith said in an interview on Sunday, ...': after a quote, the rest of the clause is an aside.
@@ -612,11 +623,60 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     const quoteAhead = tokens.slice(k + 1, k + 12).find((t) => t.mark === 'open');
     if (quoteAhead) return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, confidence: 0.6 };
   }
-  // ", noting he had ...": a weak cue still reports a clause that opens with a subject pronoun.
-  if (WEAK_VERBS.has(lemma) && !(participial && /^(he|she|they|it|we|i)$/.test(next.lower))) return null;
+  // ", noting he had ...": a weak cue still reports a clause that opens with a subject pronoun;
+  // "confirmed she was leaving", "predicted rents would rise": or any clause with a subject and a
+  // finite verb (its object would have no verb of its own: "confirmed the deal").
+  if (WEAK_VERBS.has(lemma) && !(participial && /^(he|she|they|it|we|i)$/.test(next.lower)) && !finiteClauseAhead(tokens, after, posOf(layout.text, sentence))) return null;
   const clauseEnd = tokens.findIndex((t, i) => i > after && (t.text === ',' || t.text === ';') && t.quote === -1);
-  if (!opensClause(tokens, after, LOOSE_VERBS.has(lemma)) || !hasVerb(tokens, after, clauseEnd < 0 ? tokens.length : clauseEnd, posOf(layout.text, sentence))) return null;
+  const clause = finiteClauseAhead(tokens, after, posOf(layout.text, sentence)) ||
+    (opensClause(tokens, after, LOOSE_VERBS.has(lemma)) && hasVerb(tokens, after, clauseEnd < 0 ? tokens.length : clauseEnd, posOf(layout.text, sentence)));
+  if (!clause) return null;
   return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.7 };
+}
+
+const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you|there)$/;
+const MODAL_OR_AUX = /^(is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|does|did|do)$/;
+
+/**
+ * Whether a finite clause starts at `i`: a subject (a pronoun, or a noun phrase of a few words) and
+ * then a finite verb: "the depot would close", "she was leaving", "mistakes had been made". A
+ * plain object ("confirmed the deal", "praised the staff for ...") has no verb right after it.
+ */
+function finiteClauseAhead(tokens: Token[], i: number, pos: (offset: number) => string | null): boolean {
+  const first = tokens[i];
+  if (!first?.word || first.quote !== -1) return false;
+  let j = i;
+  if (SUBJECT_PRONOUN.test(first.lower)) j = i + 1;
+  else {
+    while (j < tokens.length && j - i < 7) {
+      const token = tokens[j]!;
+      if (!token.word && !/^['’]s?$/.test(token.text) && !(token.text === '%' || token.text === '-')) break;
+      if (!token.word) { j++; continue; }
+      if (MODAL_OR_AUX.test(token.lower) && j > i) break;
+      const tag = pos(token.start);
+      // A gerund opens the subject ("raising fares was ..."), and a participle may modify its noun
+      // ("waiting lists could ..."); any other verb ends the subject.
+      if ((tag === 'VERB' || tag === 'AUX') && j > i && !(token.lower.endsWith('ing') && tokens[j + 1]?.word)) break;
+      if (tag === 'DET' && j > i && tokens[j - 1]!.lower !== 'of') return false;
+      if (tag === 'ADP' && token.lower !== 'of' || tag === 'SCONJ' || tag === 'CCONJ' || token.lower === 'that' || token.lower === 'to') return false;
+      j++;
+    }
+  }
+  const verb = tokens[j];
+  if (j === i || !verb?.word) return false;
+  if (MODAL_OR_AUX.test(verb.lower) || /['’](s|re|ll|d|ve)$/.test(verb.lower)) return true;
+  const tag = pos(verb.start);
+  return (tag === 'VERB' || tag === 'AUX') && (IRREGULAR_PAST.has(verb.lower) || /[a-z]{2,}(ed|es|s)$/.test(verb.lower));
+}
+
+/** "..., with traders saying ...": "with", a short noun phrase, then the participle at `k`. */
+function withSubject(tokens: Token[], k: number): boolean {
+  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+    const token = tokens[j]!;
+    if (!token.word) return false;
+    if (token.lower === 'with') return !tokens[j - 1] || tokens[j - 1]!.text === ',';
+  }
+  return false;
 }
 
 const isClosingMark = (token: Token | undefined) => token?.mark === 'close';
@@ -846,6 +906,10 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
       else if (!opensSentence) speaker = speakers.sentenceSubject(sentence) ?? (paragraphSpeaker as { name: string } | null)?.name ?? null;
       else if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph <= 1) speaker = paragraphSpeaker.name;
       else speaker = speakers.sentenceSubject(sentence);
+    }
+    if (speaker && speakerProblem({ name: speaker, kind: speakers.kindOf(speaker), text: layout.text })) {
+      // Not a speaker at all ("to", "WASHINGTON", "recalling a ..."): the paragraph's speaker, if recent.
+      speaker = paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph <= 1 ? paragraphSpeaker.name : null;
     }
     if (speaker) {
       paragraphSpeaker = { paragraph: sentence.paragraph, name: speaker };

@@ -83,6 +83,7 @@ const SPEECH_VERBS: Record<string, string[]> = {
   proclaim: ['proclaim', 'proclaims', 'proclaimed', 'proclaiming'],
   mention: ['mention', 'mentions', 'mentioned', 'mentioning'],
   advise: ['advise', 'advises', 'advised', 'advising'],
+  repeat: ['repeat', 'repeats', 'repeated', 'repeating'],
 };
 
 export const SPEECH_VERB_LEMMA = new Map<string, string>(
@@ -93,7 +94,7 @@ export const SPEECH_VERB_LEMMA = new Map<string, string>(
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'caution', 'urge', 'ask', 'advise', 'accuse']);
 
 /** Verbs that only report speech when a clause or a quote follows ("called it "a disgrace"" is kept apart). */
-export const WEAK_VERBS = new Set(['call', 'criticize', 'blast', 'slam', 'fault', 'blame', 'praise', 'thank', 'credit', 'rebuke', 'condemn', 'chide', 'scold', 'applaud', 'threaten', 'describe', 'report', 'estimate', 'forecast', 'predict', 'suggest', 'indicate', 'recommend', 'mention', 'demand', 'charge', 'state', 'maintain', 'note', 'answer', 'respond', 'reply', 'counter', 'conclude', 'tout', 'recall', 'observe', 'signal', 'stress', 'emphasize', 'reiterate', 'admit', 'confirm', 'reveal', 'disclose', 'deny', 'claim', 'assert', 'allege', 'promise', 'pledge', 'vow']);
+export const WEAK_VERBS = new Set(['call', 'criticize', 'blast', 'slam', 'fault', 'blame', 'praise', 'thank', 'credit', 'rebuke', 'condemn', 'chide', 'scold', 'applaud', 'threaten', 'describe', 'report', 'estimate', 'forecast', 'predict', 'suggest', 'indicate', 'recommend', 'mention', 'demand', 'charge', 'state', 'maintain', 'note', 'answer', 'respond', 'reply', 'counter', 'conclude', 'tout', 'recall', 'observe', 'signal', 'stress', 'emphasize', 'reiterate', 'admit', 'confirm', 'reveal', 'disclose', 'deny', 'claim', 'assert', 'allege', 'promise', 'pledge', 'vow', 'repeat']);
 
 /** Words that end a speaker's noun phrase on its left. */
 export const CLAUSE_OPENERS = new Set([

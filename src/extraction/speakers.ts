@@ -149,6 +149,11 @@ export class SpeakerResolver {
     return this.lastSpeaker?.name ?? null;
   }
 
+  /** The kind the story's entities give a resolved speaker, if it is one of them. */
+  kindOf(name: string): Entity['kind'] | null {
+    return this.registry.lookup(name)?.kind ?? null;
+  }
+
   noteSpeaker(name: string) {
     const entity = this.registry.lookup(name);
     this.lastSpeaker = { entity, name, sentence: this.currentSentence };

@@ -1,0 +1,120 @@
+// What may be a speaker. A resolved speaker is a name (of a person, an organisation, a country), a
+// described group ("analysts", "a senior official") or an organisation's description; never a
+// function word, a verb phrase, a time, a dateline, a place or a fragment of a clause. Each rule
+// below names one way a phrase fails; `speakerProblem` returns the first that applies, so the
+// pipeline can drop the phrase and look for better evidence instead of storing junk.
+import type { EntityKind } from './types.js';
+import { GROUP_NOUNS, MONTHS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, WEEKDAYS } from './lexicon.js';
+
+export interface SpeakerCandidate {
+  /** The resolved speaker as it would be stored. */
+  name: string;
+  /** The kind the story's entities give it, when it is one of them. */
+  kind: EntityKind | null;
+  /** The story's text, for evidence such as datelines. */
+  text: string;
+}
+
+interface SpeakerRule {
+  id: string;
+  /** True when the candidate cannot be a speaker. */
+  rejects(candidate: SpeakerCandidate, words: string[]): boolean;
+}
+
+/** Words that open a clause or a phrase, never a speaker's name or description. */
+const FUNCTION_WORDS = new Set(
+  `of to in on at by for from with without into onto upon about after before during since until while when whenever
+  where whereas if unless because although though as than that which who whom whose what why how whether and or
+  but nor so yet then also just only even still already not no never there here this these those it its
+  is are was were be been being am has have had do does did will would shall should can could may might must`.split(/\s+/),
+);
+
+/** Subject pronouns: "he", "she" resolve to someone; a pronoun followed by more words is a clause. */
+const SUBJECT_PRONOUNS = /^(i|you|he|she|it|we|they)$/i;
+
+const rules: SpeakerRule[] = [
+  {
+    id: 'fragment-punctuation',
+    // "minimized -", "said: ": a phrase cut at a dash or ending on punctuation.
+    rejects: ({ name }) => /[-–—:;,(]\s*$/.test(name) || /^[-–—:;,)]/.test(name) || !/\p{L}/u.test(name),
+  },
+  {
+    id: 'function-word',
+    // "to", "on", "in a later interview", "while discussing a bill": a phrase that opens with a
+    // preposition, conjunction or auxiliary is a piece of a clause.
+    rejects: (_candidate, words) => FUNCTION_WORDS.has(words[0]!.toLowerCase()),
+  },
+  {
+    id: 'verb-first',
+    // "recalling a false claim", "lamenting what ...", "minimized": a participle, not a name.
+    rejects: (_candidate, words) => /^[a-z]+(ing|ed)$/.test(words[0]!) && words[0]!.length > 4,
+  },
+  {
+    id: 'pronoun-clause',
+    // "He was given a passport", "you must win ...", "He's": a clause, not a speaker.
+    rejects: ({ name }, words) => SUBJECT_PRONOUNS.test(words[0]!.replace(/['’]s$/, '')) && (words.length > 1 || /['’]/.test(name)),
+  },
+  {
+    id: 'bare-pronoun',
+    // "they", "it" left unresolved: a pronoun names nobody; the statement is better without a speaker.
+    rejects: (_candidate, words) => words.length === 1 && /^(i|you|he|she|it|we|they|him|her|them|us)$/i.test(words[0]!),
+  },
+  {
+    id: 'negation',
+    // "didn't want to be named": a verb phrase about the source, not the source.
+    rejects: ({ name }) => /n['’]t\b|\bnot\b/i.test(name),
+  },
+  {
+    id: 'open-ending',
+    // "Nearly nine out of", "a large", "the party's": the phrase stops where its noun should be.
+    rejects: (_candidate, words) =>
+      /^(of|in|on|at|to|for|from|with|by|and|or|the|a|an|large|small|new|former|more|than|out)$/i.test(words.at(-1)!) ||
+      /['’]s?$/.test(words.at(-1)!),
+  },
+  {
+    id: 'lone-word-not-a-speaker',
+    // One lowercase word must be someone: a role ("witness"), a group ("analysts") or an organisation
+    // noun ("newspaper"); "run", "several" or "both" are not.
+    rejects: (_candidate, words) => {
+      if (words.length !== 1 || /^\p{Lu}/u.test(words[0]!)) return false;
+      const word = words[0]!.toLowerCase();
+      if (/^(several|both|all|some|many|most|others?|one|none|each|either|neither)$/.test(word)) return true;
+      return !(PERSON_ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word) || ORGANIZATION_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word.replace(/s$/, '')) || ORGANIZATION_NOUNS.has(word.replace(/s$/, '')) || /(er|or|ist|ian|ant|ent)s?$/.test(word));
+    },
+  },
+  {
+    id: 'time',
+    // "Friday", "March": the cue's time adjunct, read as its subject.
+    rejects: (_candidate, words) => words.length === 1 && (WEEKDAYS.test(words[0]!) || MONTHS.test(words[0]!)),
+  },
+  {
+    id: 'dateline',
+    // "WASHINGTON —" opens a story: the place it was filed from, not a speaker.
+    rejects: ({ name, text }) => /^[A-Z][A-Z .'-]{2,}$/.test(name) && name.length > 4 && new RegExp(`(^|\\n)\\s*${escape(name)}\\s*[(—–-]`).test(text),
+  },
+  {
+    id: 'place',
+    // A city or region does not speak; its officials or residents do. (Countries do, by metonymy:
+    // "China said" reports its government.)
+    rejects: ({ kind }) => kind === 'PLACE',
+  },
+  {
+    id: 'too-long',
+    // A dozen words is a clause the phrase walk ran into, not a description of a speaker.
+    rejects: (_candidate, words) => words.length > 10,
+  },
+];
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The id of the first rule the candidate breaks, or null when it can be a speaker. */
+export function speakerProblem(candidate: SpeakerCandidate): string | null {
+  const words = candidate.name.split(/\s+/).filter(Boolean);
+  if (!words.length) return 'empty';
+  for (const rule of rules) if (rule.rejects(candidate, words)) return rule.id;
+  return null;
+}
+
+export const speakerRuleIds = rules.map((rule) => rule.id);

@@ -1,0 +1,121 @@
+// Reported speech in its general forms, on sentences written for these tests (never corpus text).
+// Each case names the form it stands for; the rule that found the statement is recorded on it.
+import { describe, expect, it } from 'vitest';
+import { extractStory } from '../../src/extraction/index.js';
+import type { ExtractedStatement } from '../../src/extraction/types.js';
+
+function statementsOf(body: string, title?: string) {
+  return extractStory({ body, title }).statements;
+}
+
+/** The statement whose span covers `part`; fails loudly when there is none. */
+function statement(body: string, part: string, title?: string): ExtractedStatement {
+  const all = statementsOf(body, title);
+  const at = body.indexOf(part);
+  if (at < 0) throw new Error(`"${part}" is not in the story`);
+  const found = all.find((s) => s.start <= at && s.end >= at + part.length);
+  if (!found) throw new Error(`no statement covers "${part}"; found: ${JSON.stringify(all.map((s) => [s.text, s.speaker]))}`);
+  return found;
+}
+
+describe('a clause without "that" after a communication verb', () => {
+  it.each([
+    ['claimed', 'Councillor Ines Marlow claimed the depot would close by spring.', 'the depot would close'],
+    ['confirmed', 'Coach Dara Pell confirmed she was leaving the club after eight seasons.', 'she was leaving the club'],
+    ['stressed', 'Finance chief Omar Sallis stressed the savings were only a first step.', 'the savings were only a first step'],
+    ['predicted', 'Forecaster Ruth Banner predicted rents would rise again next year.', 'rents would rise again'],
+    ['revealed', 'Chef Paolo Ruiz revealed the restaurant had been losing money for years.', 'the restaurant had been losing money'],
+    ['insisted', 'Ms Tenley insisted the survey had been carried out properly.', 'the survey had been carried out'],
+    ['warned', 'Doctor Hana Ito warned waiting lists could double by winter.', 'waiting lists could double'],
+    ['admitted', 'Director Colm Ryder admitted mistakes had been made in the tender.', 'mistakes had been made'],
+    ['announced', 'Governor Ada Quinn announced she would seek a second term.', 'she would seek a second term'],
+    ['repeated', 'Minister Joel Hart repeated that the tax would not rise.', 'the tax would not rise'],
+  ])('after "%s"', (_verb, body, part) => {
+    expect(statement(body, part)).toMatchObject({ kind: 'INDIRECT' });
+    expect(statement(body, part).speaker).toMatch(/Marlow|Pell|Sallis|Banner|Ruiz|Tenley|Ito|Ryder|Quinn|Hart/);
+  });
+
+  it('a clause that opens with a number, "this" or a gerund', () => {
+    const numbers = 'Analyst Priya Venn said 40 stores would shut before Christmas.';
+    expect(statement(numbers, '40 stores would shut')).toMatchObject({ speaker: 'Priya Venn', kind: 'INDIRECT' });
+    const gerund = 'Mayor Tobias Reed said raising fares was the only option left.';
+    expect(statement(gerund, 'raising fares was the only option')).toMatchObject({ speaker: 'Tobias Reed' });
+  });
+});
+
+describe('cues inside participial and relative clauses', () => {
+  it('"..., with X saying ..."', () => {
+    const body = 'Shares in the brewer fell sharply, with traders saying the rise in costs would hurt profits.';
+    expect(statement(body, 'the rise in costs would hurt profits')).toMatchObject({ kind: 'INDIRECT', speaker: 'traders' });
+  });
+
+  it('"X, who told the paper that ..."', () => {
+    const body = 'The plan was drawn up by engineer Lise Moreau, who told the Valley Courier that the dam was sound.';
+    expect(statement(body, 'the dam was sound')).toMatchObject({ kind: 'INDIRECT', speaker: 'Lise Moreau' });
+  });
+
+  it('", announcing he would ..." takes the clause without "that"', () => {
+    const body = 'Senator Aldo Brandt visited the plant on Monday, announcing he would back the new subsidy.';
+    expect(statement(body, 'he would back the new subsidy')).toMatchObject({ kind: 'INDIRECT', speaker: 'Aldo Brandt' });
+  });
+});
+
+describe('parenthetical cues with content on both sides', () => {
+  it('"A, analysts said, B"', () => {
+    const body = 'The merger, analysts said, would create the largest grain trader in the region.';
+    const found = statement(body, 'would create the largest grain trader');
+    expect(found).toMatchObject({ kind: 'INDIRECT', speaker: 'analysts' });
+  });
+
+  it('"A, Mr Lee said, would B"', () => {
+    const body = 'Mr Owen Lee runs the port. The new crane, Mr Lee said, would double the number of ships handled.';
+    expect(statement(body, 'would double the number of ships')).toMatchObject({ kind: 'INDIRECT', speaker: 'Owen Lee' });
+  });
+});
+
+describe('cues after the content', () => {
+  it('", Ms Okafor told Radio 4."', () => {
+    const body = 'Lena Okafor leads the inquiry. The findings would be published in full, Ms Okafor told Radio 4.';
+    expect(statement(body, 'The findings would be published in full')).toMatchObject({ kind: 'INDIRECT', speaker: 'Lena Okafor' });
+  });
+
+  it('", the agency reported on Tuesday."', () => {
+    const body = 'Exports of timber fell for a third month, the statistics agency reported on Tuesday.';
+    expect(statement(body, 'Exports of timber fell for a third month')).toMatchObject({ kind: 'INDIRECT', speaker: 'statistics agency' });
+  });
+});
+
+describe('headline attributions', () => {
+  it('"Mayor Warns Budget Cuts Would Close Libraries"', () => {
+    const title = 'Mayor Warns Budget Cuts Would Close Libraries';
+    const body = `${title}\n\nThe mayor of Brackwell, Iris Dunmore, said on Monday that six libraries were at risk.`;
+    expect(statement(body, 'Budget Cuts Would Close Libraries')).toMatchObject({ kind: 'INDIRECT' });
+  });
+
+  it('"Okafor Says Ferry Link Will Reopen"', () => {
+    const body = 'Okafor Says Ferry Link Will Reopen\n\nLena Okafor, the transport minister, spoke in Halden.';
+    expect(statement(body, 'Ferry Link Will Reopen')).toMatchObject({ kind: 'INDIRECT', speaker: 'Lena Okafor' });
+  });
+});
+
+describe('transcripts', () => {
+  it('"NAME: words" turns of an interview are statements of that speaker', () => {
+    const body =
+      'The governor spoke to the host on Sunday.\n\nMARLOWE: Do you think the budget will pass this year?\n\n' +
+      'KEANE: I think it will pass, and we have the votes in the senate to prove it.';
+    expect(statement(body, 'I think it will pass')).toMatchObject({ kind: 'INDIRECT', speaker: 'KEANE' });
+    expect(statement(body, 'Do you think the budget will pass')).toMatchObject({ speaker: 'MARLOWE' });
+  });
+});
+
+describe('speakers that are not speakers', () => {
+  it('a dateline never speaks', () => {
+    const body = 'BRACKWELL — "We will not close a single library," the mayor, Iris Dunmore, told the council.\n\n"Not one," she added.';
+    for (const found of statementsOf(body)) expect(found.speaker).not.toBe('BRACKWELL');
+  });
+
+  it('a time or a clause fragment is never a speaker', () => {
+    const body = 'On Friday the union said the strike would go on. "We have no choice," it said on Friday.';
+    for (const found of statementsOf(body)) expect(found.speaker ?? '').not.toMatch(/^(Friday|On|on|to)$/);
+  });
+});
