@@ -23,6 +23,8 @@ interface Frame {
   participial: boolean;
   via: string | null;
   confidence: number;
+  /** Which rule made the frame: recorded on every statement it yields. */
+  rule: string;
 }
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'via', 'through', 'over', 'outside', 'inside', 'following', 'ahead', 'of', 'about', 'for', 'since', 'under', 'near', 'across', 'amid', 'upon', 'by']);
@@ -216,7 +218,10 @@ function skipAfterCue(tokens: Token[], k: number, lemma: string): number {
   for (let guard = 0; guard < 6; guard++) {
     const token = tokens[i];
     if (!token || !token.word) return i;
-    if (isTimeToken(token, tokens[i + 1])) {
+    // A bare number after the cue opens the clause ("said 40 stores would shut"), unless it is a day
+    // after a month ("said on March 12 that").
+    const dayOfMonth = /^\d{1,2}$/.test(token.text) && MONTHS.test(tokens[i - 1]?.text ?? '');
+    if (isTimeToken(token, tokens[i + 1]) && (!/^\d/.test(token.text) || dayOfMonth)) {
       i += /^(this|last|next)$/.test(token.lower) ? 2 : 1;
       continue;
     }
@@ -246,7 +251,8 @@ const OBJECT_PRONOUNS = /^(him|her|them|us|me|you|reporters|journalists|investor
 function skipListener(tokens: Token[], i: number): number {
   const first = tokens[i]!;
   if (first.capitalised) {
-    while (tokens[i]?.capitalised || (tokens[i] && /^(of|the|and|&)$/.test(tokens[i]!.lower) && tokens[i + 1]?.capitalised)) i++;
+    // "Radio 4", "Channel 5": a number may end a station's or programme's name.
+    while (tokens[i]?.capitalised || (tokens[i] && /^(of|the|and|&)$/.test(tokens[i]!.lower) && tokens[i + 1]?.capitalised) || (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.capitalised && !tokens[i + 1]?.word)) i++;
     return i;
   }
   if (OBJECT_PRONOUNS.test(first.lower) && first.lower !== 'the') return i + 1;
@@ -356,6 +362,8 @@ export interface RawStatement extends Span {
   participial?: boolean;
   /** Token index of the cue in its sentence. */
   cueIndex?: number;
+  /** The rule that found it ("speech.that-clause", "quote.uncued"). */
+  rule: string;
 }
 
 /**
@@ -366,7 +374,7 @@ function framesOf(layout: Layout, sentence: Sentence): Frame[] {
   const { tokens } = sentence;
   const frames: Frame[] = [];
   const sentenceEnd = trailingEnd(layout.text, sentence);
-  const headline = headlineFrame(layout, sentence, sentenceEnd);
+  const headline = headlineFrame(layout, sentence, sentenceEnd) ?? headlineVerbFrame(layout, sentence, sentenceEnd) ?? transcriptTurn(layout, sentence);
   if (headline) return [headline];
 
   for (let k = 0; k < tokens.length; k++) {
@@ -418,9 +426,55 @@ function headlineFrame(layout: Layout, sentence: Sentence, sentenceEnd: number):
   const rest = tokens[colon + 1];
   if (!rest || tokens.length - colon < 4) return null;
   return {
-    cue: colon, cueText: 'headline', lemma: 'headline', speaker: [0, colon], participial: false, via: null, confidence: 0.6,
+    cue: colon, cueText: 'headline', lemma: 'headline', speaker: [0, colon], participial: false, via: null, rule: 'headline.speaker-colon', confidence: 0.6,
     frameSpan: { start: tokens[0]!.start, end: rest.start },
     content: [{ start: rest.start, end: sentenceEnd }],
+  };
+}
+
+/** Whether a sentence is a headline: alone in the story's first line, its words capitalised. */
+function isHeadline(layout: Layout, sentence: Sentence): boolean {
+  const paragraph = layout.paragraphs[sentence.paragraph]!;
+  if (sentence.paragraph > 0 || paragraph.start !== sentence.start) return false;
+  const words = sentence.tokens.filter((token) => token.word && token.quote === -1 && !/^(a|an|the|and|or|of|in|on|at|to|for|by|with|as)$/.test(token.lower));
+  return words.length >= 3 && words.filter((token) => token.capitalised || /^\d/.test(token.text)).length / words.length >= 0.8;
+}
+
+/** A headline "Speaker Verbs Content": "Mayor Warns Budget Cuts Would Close Libraries". */
+function headlineVerbFrame(layout: Layout, sentence: Sentence, sentenceEnd: number): Frame | null {
+  if (!isHeadline(layout, sentence)) return null;
+  const { tokens } = sentence;
+  for (let v = 1; v <= 5 && v < tokens.length; v++) {
+    const verb = tokens[v]!;
+    if (!verb.word || !tokens.slice(0, v).every((token) => token.word && token.capitalised)) return null;
+    const lemma = SPEECH_VERB_LEMMA.get(verb.lower);
+    // Headlines report in the present: "Says", "Warns", "Claims".
+    if (!lemma || !/s$/.test(verb.lower) || LISTENER_VERBS.has(lemma) && lemma !== 'warn') continue;
+    const rest = tokens.slice(v + 1).filter((token) => token.word);
+    if (rest.length < 3) return null;
+    const from = tokens[v + 1]!;
+    return {
+      cue: v, cueText: verb.text, lemma, speaker: [0, v], participial: false, via: null, confidence: 0.6, rule: 'headline.speaker-verb',
+      frameSpan: { start: tokens[0]!.start, end: from.start },
+      content: [{ start: from.start, end: sentenceEnd }],
+    };
+  }
+  return null;
+}
+
+/** An interview transcript's turn: "KEANE: I think it will pass." runs to the end of its paragraph. */
+function transcriptTurn(layout: Layout, sentence: Sentence): Frame | null {
+  const paragraph = layout.paragraphs[sentence.paragraph]!;
+  if (paragraph.start !== sentence.start) return null;
+  const { tokens } = sentence;
+  const colon = tokens.findIndex((token) => token.text === ':');
+  if (colon < 1 || colon > 3 || !tokens.slice(0, colon).every((token) => token.word && /^[A-Z][A-Z'’.-]+$/.test(token.text))) return null;
+  const from = tokens[colon + 1];
+  if (!from) return null;
+  return {
+    cue: colon, cueText: 'transcript', lemma: 'transcript', speaker: [0, colon], participial: false, via: null, confidence: 0.7, rule: 'transcript.turn',
+    frameSpan: { start: tokens[0]!.start, end: from.start },
+    content: [{ start: from.start, end: trailingEnd(layout.text, { ...sentence, end: paragraph.end }) }],
   };
 }
 
@@ -433,7 +487,7 @@ function colonFrame(tokens: Token[], sentenceEnd: number): Frame | null {
   if (start === colon) return null;
   const opening = tokens[colon + 1]!;
   return {
-    cue: colon, cueText: 'colon', lemma: 'colon', speaker: [start, colon], participial: false, via: null, confidence: 0.6,
+    cue: colon, cueText: 'colon', lemma: 'colon', speaker: [start, colon], participial: false, via: null, rule: 'speech.name-colon-quote', confidence: 0.6,
     frameSpan: { start: tokens[start]!.start, end: opening.start },
     content: [{ start: opening.start, end: sentenceEnd }],
   };
@@ -466,7 +520,7 @@ function accordingTo(layout: Layout, sentence: Sentence, k: number, sentenceEnd:
     const comma = tokens[i]?.text === ',' ? i : -1;
     if (comma < 0) return null;
     return {
-      cue: k, cueText: 'according to', lemma: 'according', speaker, participial: false, via: null, confidence: 0.8,
+      cue: k, cueText: 'according to', lemma: 'according', speaker, participial: false, via: null, rule: 'according-to.leading', confidence: 0.8,
       frameSpan: { start: tokens[k]!.start, end: tokens[comma]!.end },
       content: [{ start: tokens[comma + 1]?.start ?? sentenceEnd, end: sentenceEnd }],
     };
@@ -474,7 +528,7 @@ function accordingTo(layout: Layout, sentence: Sentence, k: number, sentenceEnd:
   // "content, according to X." (only at the end of the sentence)
   if (i < tokens.length && !isSentenceEnd(tokens[i]) && tokens[i]!.text !== ',') return null;
   return {
-    cue: k, cueText: 'according to', lemma: 'according', speaker, participial: false, via: null, confidence: 0.75,
+    cue: k, cueText: 'according to', lemma: 'according', speaker, participial: false, via: null, rule: 'according-to.trailing', confidence: 0.75,
     frameSpan: { start: cueStart, end: tokens[i - 1]!.end },
     content: [{ start: sentence.start, end: cueStart }],
   };
@@ -562,25 +616,25 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
         content.push({ start: frameEnd, end: sentenceEnd });
       }
     }
-    return { ...base, speaker, content, frameSpan: { start: frameStart, end: Math.min(frameEnd, sentenceEnd) }, confidence: 0.85 };
+    return { ...base, speaker, content, frameSpan: { start: frameStart, end: Math.min(frameEnd, sentenceEnd) }, rule: 'speech.trailing-cue', confidence: 0.85 };
   }
   if (inverted) return null;
 
   // Forward frame: "X said (that) ...", "X told reporters: "..."".
   if (!next) return null;
   if (next.lower === 'that' && next.quote === -1) {
-    return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.9 };
+    return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, rule: 'speech.that-clause', confidence: 0.9 };
   }
   // "told ABC's "Good Morning America"", "on CNN's "State of the Union"": a programme, not speech.
   if (isOpeningMark(next) && /['’]s$/.test(tokens[after - 1]?.text ?? '')) return null;
   if (next.text === ':' || next.text === ',' && isOpeningMark(tokens[after + 1]) || next.quote !== -1 || isOpeningMark(next)) {
     const from = next.text === ':' || next.text === ',' ? tokens[after + 1] : next;
     if (!from) return null;
-    return { ...base, speaker, content: [{ start: from.start, end: sentenceEnd }], frameSpan: { start: token.start, end: from.start }, confidence: 0.9 };
+    return { ...base, speaker, content: [{ start: from.start, end: sentenceEnd }], frameSpan: { start: token.start, end: from.start }, rule: 'speech.quote-after-cue', confidence: 0.9 };
   }
   // "asked whether ...", "asked if ...": a reported question.
   if (lemma === 'ask' && /^(whether|if|why|how|what|when|where|who)$/.test(next.lower)) {
-    return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.7 };
+    return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, rule: 'speech.question', confidence: 0.7 };
   }
   // "called for measures to combat ageism", "called for "a fresh start"": a demand with substance
   // (a purpose or quoted words), not "called for a vote".
@@ -588,7 +642,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     const comma = tokens.findIndex((t, i) => i > k + 2 && (t.text === ',' || t.text === ';') && t.quote === -1);
     const rest = tokens.slice(k + 2, comma < 0 ? tokens.length : comma);
     if (rest.length >= 4 && rest.some((t, i) => t.mark === 'open' || t.lower === 'to' && rest[i + 1]?.word && !rest[i + 1]!.capitalised)) {
-      return { ...base, speaker, content: [{ start: tokens[k + 2]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 2]!.start }, confidence: 0.55 };
+      return { ...base, speaker, content: [{ start: tokens[k + 2]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 2]!.start }, rule: 'speech.call-for', confidence: 0.55 };
     }
   }
   // "urged him to resign", "called on Congress to act", "asked voters to ...": a reported request.
@@ -598,7 +652,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     const objectStart = j;
     j = tokens[j]?.word ? skipListener(tokens, j) : j;
     if (j > objectStart && tokens[j]?.lower === 'to' && tokens[j + 1]?.word) {
-      return { ...base, speaker, content: [{ start: tokens[objectStart]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[objectStart]!.start }, confidence: 0.65 };
+      return { ...base, speaker, content: [{ start: tokens[objectStart]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[objectStart]!.start }, rule: 'speech.request', confidence: 0.65 };
     }
   }
   // "accused him of lying", "criticized the agency for ignoring ...": a charge with its grounds.
@@ -607,21 +661,21 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     const j = tokens[objectStart]?.word ? skipListener(tokens, objectStart) : objectStart;
     const preposition = tokens[j]?.lower;
     if (j > objectStart && (preposition === 'of' || preposition === 'for') && tokens[j + 1]?.word && (tokens[j + 1]!.lower.endsWith('ing') || preposition === 'for' && tokens.length - j > 4)) {
-      return { ...base, speaker, content: [{ start: tokens[objectStart]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[objectStart]!.start }, confidence: 0.6 };
+      return { ...base, speaker, content: [{ start: tokens[objectStart]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[objectStart]!.start }, rule: 'speech.charge', confidence: 0.6 };
     }
   }
   // "promised to cut taxes", "vowed to fight on": a pledge.
   if (PLEDGE_VERBS.has(lemma) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.word && !tokens[k + 2]!.capitalised) {
-    return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, confidence: 0.6 };
+    return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, rule: 'speech.pledge', confidence: 0.6 };
   }
   // "which she called "long overdue"": the quoted evaluation itself.
   if (COMPLEMENT_VERBS.has(lemma) && isOpeningMark(tokens[k + 1])) {
-    return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, confidence: 0.6 };
+    return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, rule: 'speech.quoted-evaluation', confidence: 0.6 };
   }
   // "called the mayor “reckless”", "called the statement "offensive"": an evaluation in quotes.
   if (COMPLEMENT_VERBS.has(lemma) && tokens[k + 1]?.word && !/^(for|on|in|at|to|up|off|out|back)$/.test(tokens[k + 1]!.lower)) {
     const quoteAhead = tokens.slice(k + 1, k + 12).find((t) => t.mark === 'open');
-    if (quoteAhead) return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, confidence: 0.6 };
+    if (quoteAhead) return { ...base, speaker, content: [{ start: tokens[k + 1]!.start, end: sentenceEnd }], frameSpan: { start: token.start, end: tokens[k + 1]!.start }, rule: 'speech.quoted-evaluation', confidence: 0.6 };
   }
   // ", noting he had ...": a weak cue still reports a clause that opens with a subject pronoun;
   // "confirmed she was leaving", "predicted rents would rise": or any clause with a subject and a
@@ -631,7 +685,7 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
   const clause = finiteClauseAhead(tokens, after, posOf(layout.text, sentence)) ||
     (opensClause(tokens, after, LOOSE_VERBS.has(lemma)) && hasVerb(tokens, after, clauseEnd < 0 ? tokens.length : clauseEnd, posOf(layout.text, sentence)));
   if (!clause) return null;
-  return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, confidence: 0.7 };
+  return { ...base, speaker, content: [{ start: next.start, end: sentenceEnd }], frameSpan: { start: token.start, end: next.start }, rule: 'speech.clause', confidence: 0.7 };
 }
 
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you|there)$/;
@@ -789,7 +843,7 @@ export function findStatements(layout: Layout): RawStatement[] {
     if (!standsAlone) return;
     // A title after a possessive ("CNN's "State of the Union"") is not someone speaking.
     if (/['’]s\s*$/.test(text.slice(Math.max(0, quote.start - 4), quote.start))) return;
-    statements.push({ start: quote.start, end: quote.end, kind: 'DIRECT', speakerTokens: null, sentence: sentenceIndex, cue: null, via: null, confidence: 0.6, inherit: true });
+    statements.push({ start: quote.start, end: quote.end, kind: 'DIRECT', speakerTokens: null, sentence: sentenceIndex, cue: null, via: null, confidence: 0.6, inherit: true, rule: 'quote.uncued' });
   });
 
   statements.sort((a, b) => a.start - b.start);
@@ -832,6 +886,7 @@ function rawOf(sentence: Sentence, sentenceIndex: number, frame: Frame, span: Sp
     inherit: !speakerTokens && !frame.participial,
     participial: frame.participial,
     cueIndex: frame.cue,
+    rule: frame.participial && frame.rule.startsWith('speech.') ? `${frame.rule}.participle` : frame.rule,
   };
 }
 
@@ -925,6 +980,7 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
       speaker,
       via: statement.via,
       cue: statement.cue ?? 'quote',
+      rule: statement.rule,
       confidence: Math.round((speaker ? statement.confidence : statement.confidence * 0.5) * 100) / 100,
     });
   }

@@ -31,6 +31,8 @@ export interface ExtractedStatement extends Span {
   via: string | null;
   /** The word or phrase that marks it as speech: "said", "added", "according to", or "quote". */
   cue: string | null;
+  /** The rule that found it, e.g. "speech.that-clause", "according-to.trailing", "quote.uncued". */
+  rule: string;
   /** 0..1: how sure the rules that found it are. */
   confidence: number;
   /** Topic names of the statement itself. */

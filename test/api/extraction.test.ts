@@ -66,6 +66,8 @@ describe('a raw story, no annotation', () => {
     for (const statement of statements) {
       expect(body.slice(statement.start, statement.end)).toBe(statement.text);
       expect(statement.cue).toEqual(expect.any(String));
+      // The rule that found it: a family ("speech", "according-to", "quote", ...) and a form.
+      expect(statement.rule).toMatch(/^[a-z-]+\.[a-z-]+(\.[a-z-]+)?$/);
       expect(statement.confidence).toBeGreaterThan(0);
       expect(statement.confidence).toBeLessThanOrEqual(1);
       expect(statement.extractorVersion).toBe(EXTRACTOR_VERSION);
@@ -171,7 +173,7 @@ describe('a raw story with part of an annotation', () => {
     });
     const stored = await article(url);
     expect(stored.statements.edges.map((edge) => edge.node)).toEqual([
-      expect.objectContaining({ text, cue: null, confidence: null, extractorVersion: null, speaker: expect.objectContaining({ name: 'Xi Jinping' }) }),
+      expect.objectContaining({ text, cue: null, rule: null, confidence: null, extractorVersion: null, speaker: expect.objectContaining({ name: 'Xi Jinping' }) }),
     ]);
     const xi = stored.entities.edges.map((edge) => edge.node).filter((entity) => /^Xi/.test(entity.name));
     expect(xi).toHaveLength(1);

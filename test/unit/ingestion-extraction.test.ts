@@ -27,11 +27,11 @@ function extraction(version = 'rules-test'): Extraction {
       { name: 'Dunmore', kind: 'PLACE', title: null, aliases: [] },
     ],
     statements: [
-      { ...span('the bridge would reopen in May'), kind: 'INDIRECT', speaker: 'Ana Ruiz', via: null, cue: 'said', confidence: 0.9 },
-      { ...span('tolls would stay'), kind: 'INDIRECT', speaker: 'Ruiz', via: 'the Coastal Times.', cue: 'added', confidence: 0.8 },
-      { ...span('Traffic fell 12 percent in 2024'), kind: 'INDIRECT', speaker: 'he', via: null, cue: 'said', confidence: 0.5 },
+      { ...span('the bridge would reopen in May'), kind: 'INDIRECT', speaker: 'Ana Ruiz', via: null, cue: 'said', rule: 'speech.that-clause', confidence: 0.9 },
+      { ...span('tolls would stay'), kind: 'INDIRECT', speaker: 'Ruiz', via: 'the Coastal Times.', cue: 'added', rule: 'speech.that-clause', confidence: 0.8 },
+      { ...span('Traffic fell 12 percent in 2024'), kind: 'INDIRECT', speaker: 'he', via: null, cue: 'said', rule: 'speech.clause', confidence: 0.5 },
       // Breaks the contract (offsets do not point at the text): dropped.
-      { text: 'nowhere', start: 0, end: 7, kind: 'DIRECT', speaker: null, via: null, cue: 'quote', confidence: 0.4 },
+      { text: 'nowhere', start: 0, end: 7, kind: 'DIRECT', speaker: null, via: null, cue: 'quote', rule: 'quote.uncued', confidence: 0.4 },
     ],
     statistics: [
       { ...span('fell 12 percent in 2024'), value: 12, unit: 'percent', label: 'traffic', direction: 'DECREASE', baselineYear: 2024, cue: 'fell', confidence: 0.8 },

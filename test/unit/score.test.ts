@@ -18,7 +18,7 @@ import {
 
 /** A predicted statement over text.slice(start, end). */
 function said(text: string, start: number, end: number, extra: Partial<ExtractedStatement> = {}): ExtractedStatement {
-  return { text: text.slice(start, end), start, end, kind: 'INDIRECT', speaker: 'Mayor', via: null, cue: 'said', confidence: 1, ...extra };
+  return { text: text.slice(start, end), start, end, kind: 'INDIRECT', speaker: 'Mayor', via: null, cue: 'said', rule: 'speech.that-clause', confidence: 1, ...extra };
 }
 
 /** A predicted statement over the first occurrence of `part` at or after `from`. */

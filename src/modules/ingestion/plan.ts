@@ -45,11 +45,13 @@ type WithSpan<T> = T & Span;
 /** Where a finding comes from: all null when a client annotated it. */
 export interface Provenance {
   cue: string | null;
+  /** The extraction rule that found it (statements only, so far). */
+  rule: string | null;
   confidence: number | null;
   extractorVersion: string | null;
 }
 
-const ANNOTATED: Provenance = { cue: null, confidence: null, extractorVersion: null };
+const ANNOTATED: Provenance = { cue: null, rule: null, confidence: null, extractorVersion: null };
 
 export interface StoryPlan {
   url: string;

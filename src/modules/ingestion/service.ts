@@ -197,6 +197,7 @@ async function storeFindings(
       speakerId,
       viaSourceId: statement.via ? await sourceNamed(statement.via) : null,
       cue: statement.cue,
+      rule: statement.rule,
       confidence: statement.confidence,
       extractorVersion: statement.extractorVersion,
     };

@@ -32,6 +32,10 @@ export const StatementRef = builder.prismaNode('Statement', {
     topics: t.relation('topics', { query: { orderBy: { name: 'asc' } } }),
     agreements: t.relation('agreements', { description: 'Agreements this statement is about.' }),
     cue: t.exposeString('cue', { nullable: true, description: 'The words that introduced it: "said", "according to"; null when annotated by hand.' }),
+    rule: t.exposeString('rule', {
+      nullable: true,
+      description: 'The extraction rule that found it ("speech.that-clause", "according-to.trailing", "quote.uncued"): why the graph says so. Null when annotated by hand.',
+    }),
     confidence: t.exposeFloat('confidence', { nullable: true, description: 'How sure the extractor was, 0 to 1; null when annotated by hand.' }),
     extractorVersion: t.exposeString('extractorVersion', { nullable: true, description: 'The extractor that found it; null when annotated by hand.' }),
     editedAt: t.expose('editedAt', {
