@@ -145,8 +145,18 @@ export class SpeakerResolver {
     if (/^(he|she)$/.test(first.lower)) return this.person(first.lower === 'she' ? 'female' : 'male', first.start)?.name ?? null;
     const mention = this.mentions[lowerBound(this.mentions, first.start - 1, (m) => m.start)];
     if (mention && mention.start > (tokens[from + 4]?.start ?? first.start)) return this.lastSpeaker?.name ?? null;
+    // Only someone who can speak is a quote's subject: a person, an organisation, a country, or a
+    // one-word name not yet known; "the Common Agricultural Policy had ..." or "Wales has ..." is not.
+    if (mention && mention.start < sentence.end && !this.canSpeak(this.entityOf(mention))) return this.lastSpeaker?.name ?? null;
     if (mention && mention.start < sentence.end) return this.nameOf(mention);
     return this.lastSpeaker?.name ?? null;
+  }
+
+  /** Whether an entity can be a speaker: not a place, and not a thing (a law, an event, a product). */
+  private canSpeak(entity: Entity | null): boolean {
+    if (!entity) return true;
+    if (entity.kind === 'PLACE') return false;
+    return entity.kind !== 'OTHER' || !entity.name.includes(' ');
   }
 
   /** The kind the story's entities give a resolved speaker, if it is one of them. */
