@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultPreparedStatements } from './database/prepared-statements.js';
+import { parseCorsOrigins, type CorsOrigins } from './server/cors.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -38,6 +39,8 @@ export interface Config {
   wsKeepAliveMs: number;
   /** How long an answer may be served from the response cache, in ms; 0 (the default): no cache. */
   responseCacheTtlMs: number;
+  /** Origins whose pages may call the API from a browser (CORS), or `*`; empty (the default): same-origin only. */
+  corsOrigins: CorsOrigins;
   logLevel: string;
 }
 
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wsMaxSubscriptionsPerConnection: integer('WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION, 100),
     wsKeepAliveMs: integer('WS_KEEPALIVE_MS', env.WS_KEEPALIVE_MS, 12_000),
     responseCacheTtlMs: integer('RESPONSE_CACHE_TTL_MS', env.RESPONSE_CACHE_TTL_MS, 0),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

@@ -1,11 +1,10 @@
 // Named entities: runs of capitalised words, their kind from word lists and context, the titles
 // written before or beside them, and one registry per story that maps every short form ("Xi",
 // "McAuliffe", "Mr. Sloan") to the fullest name the story gives.
+import { getGender } from 'gender-detection-from-name';
 import {
   COUNTRY_BY_NAME,
-  FEMALE_FIRST_NAMES,
   FEMALE_HONORIFICS,
-  MALE_FIRST_NAMES,
   MALE_HONORIFICS,
   NOT_NAMES,
   ORGANIZATION_HEADS,
@@ -64,6 +63,64 @@ const DEPARTMENT_WORDS = new Set(['state', 'treasury', 'foreign', 'defense', 'de
 
 const isAcronym = (name: string) => /^[A-Z][A-Z&.\-]*[A-Z]\.?$/.test(name) && name.replace(/[^A-Z]/g, '').length >= 2;
 
+/**
+ * The usual gender of a given name ("Lena" -> female), from the gender-detection-from-name package
+ * (US, UK, French, German, Italian, Spanish and Turkish first names); null for a word that is no
+ * known given name. One- and two-letter words are initials or family names written first ("Xi").
+ */
+export function givenNameGender(word: string): Gender {
+  const lower = word.toLowerCase();
+  if (lower.length < 3 || !/^\p{L}+$/u.test(lower)) return null;
+  const gender = getGender(lower, 'en');
+  return gender === 'unknown' ? null : gender;
+}
+
+export const isGivenName = (word: string) => givenNameGender(word) !== null;
+
+/**
+ * The last word of a name that says what kind of thing it names, when that is not a person:
+ * laws, wars, events, programmes and the like are OTHER ("Affordable Care Act", "Civil War"),
+ * streets, rivers and counties are PLACE ("Wall Street"), forces and networks ORGANIZATION.
+ */
+const HEAD_KINDS = new Map<string, EntityKind>([
+  ...`act acts law laws bill bills treaty treaties accord accords agreement pact convention charter amendment
+  constitution doctrine code war wars revolution uprising rebellion massacre crisis scandal affair attack attacks
+  bombing bombings shooting shootings storm hurricane earthquake virus pandemic epidemic election elections primary
+  primaries debate debates summit conference festival games olympics cup championship championships series tournament
+  prize award awards day week month year era age plan program programme programs scheme initiative policy reform
+  reforms project strategy budget tax taxes deal rule rules index report survey poll study guidelines
+  book novel film movie show album song play opera series`.split(/\s+/).map((word) => [word, 'OTHER' as EntityKind] as const),
+  ...`street avenue road boulevard square bridge airport station island islands river mountain mountains lake valley
+  park county city province district region coast bay sea ocean beach heights hill hills village town forest desert
+  canal gulf strait peninsula plaza tower building airbase base`.split(/\s+/).map((word) => [word, 'PLACE' as EntityKind] as const),
+  ...`force corps guard fleet network studios`.split(/\s+/).map((word) => [word, 'ORGANIZATION' as EntityKind] as const),
+]);
+
+const SURNAME_HEADS = new Set(['day', 'law', 'bill', 'hill', 'park', 'hall', 'king', 'rule', 'play', 'storm', 'age']);
+
+/**
+ * Words that open a sentence before a name without being part of it ("Despite Trump", "Certainly
+ * Ronald Reagan", "Is Obama", "See Hillary Clinton"): prepositions, conjunctions, auxiliaries,
+ * imperatives and a few adverbs. Adverbs in -ly and -ing forms are caught by their ending.
+ */
+const SENTENCE_OPENERS = new Set(
+  `despite besides beside neither either nor wherever whenever whatever whoever however absent regarding concerning
+  amid amidst among amongst unlike like via per versus vs against toward towards beyond beneath behind except
+  is are was were am be being been did does do done has had have having can could would should will shall may might
+  must see look ask meet let listen tell thank thanks dear vote elect blame call imagine remember forget welcome
+  earlier later top even once ever sure plus minus more less much very too almost nearly outside inside within
+  throughout upon onto off out up down near next last first second third finally why how what who whom which
+  where when whose yes no not never always often already soon perhaps maybe still yet thus hence meanwhile
+  otherwise instead rather anyway sorry please hey oh ah okay ok enter introducing presenting featuring`.split(/\s+/),
+);
+
+/** A capitalised first word that is only there because it opens the sentence (see SENTENCE_OPENERS). */
+function isOpener(token: Token): boolean {
+  const word = token.bare;
+  if (isGivenName(word)) return false;
+  return SENTENCE_OPENERS.has(word) || (/^[a-z]{3,}ly$/.test(word) && !/(ply|bly)$/.test(word) && word !== 'italy') || /^[a-z]{3,}ing$/.test(word);
+}
+
 export function countryOf(name: string): string | null {
   return COUNTRY_BY_NAME.get(name.toLowerCase().replace(/\./g, '').replace(/^the /, '')) ?? null;
 }
@@ -74,6 +131,10 @@ export function classify(name: string, title: string | null): EntityKind {
   if (PLACES.has(name.toLowerCase())) return 'PLACE';
   const words = name.split(/\s+/);
   if (ORGANIZATION_HEADS.test(words.at(-1)!) || ORGANIZATION_HEADS.test(words[0]!) && words.length > 1) return 'ORGANIZATION';
+  const last = words.at(-1)!.toLowerCase();
+  const head = words.length > 1 ? HEAD_KINDS.get(last) : undefined;
+  // "Doris Day", "Jin-woo Park": two words ending in a common surname are left to the rules below.
+  if (head && !(words.length === 2 && SURNAME_HEADS.has(last))) return head;
   if (words.some((word) => /^(of|for|&|and)$/i.test(word))) return 'ORGANIZATION';
   if (isAcronym(name) || /^[A-Z]{2,}-[A-Z]{2,}$/.test(name)) return 'ORGANIZATION';
   if (title) return 'PERSON';
@@ -81,17 +142,15 @@ export function classify(name: string, title: string | null): EntityKind {
   return 'OTHER';
 }
 
-function genderOf(name: string, title: string | null): Gender {
+/** `givenName`: the first word is a given name (and not a common word of the story: "Time Warner"). */
+function genderOf(name: string, title: string | null, givenName: boolean): Gender {
   const first = name.split(/\s+/)[0]!.toLowerCase();
   const titleWords = (title ?? '').toLowerCase().replace(/\./g, '').split(/\s+/);
   if (titleWords.some((word) => FEMALE_HONORIFICS.has(word))) return 'female';
   if (titleWords.some((word) => MALE_HONORIFICS.has(word))) return 'male';
-  if (FEMALE_FIRST_NAMES.has(first)) return 'female';
-  if (MALE_FIRST_NAMES.has(first)) return 'male';
-  // Most first names ending in -a are women's (Rosa, Sunita, Fiona); a guess, used only when
-  // the lists above do not know the name.
-  if (name.includes(' ') && /^[a-z]{3,}a$/.test(first)) return 'female';
-  return null;
+  // A one-word name is a family name as often as a given one ("Clinton", "Ford"): no gender from it.
+  if (!name.includes(' ') || !givenName) return null;
+  return givenNameGender(first);
 }
 
 /**
@@ -146,6 +205,20 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       }
       if (!runTokens.length) continue;
     }
+    // "Despite Trump", "Certainly Ronald Reagan", "Is Obama": an opener at the start of the
+    // sentence is not part of the name that follows it.
+    const opensSentence = from === 0 || !!tokens[from - 1]!.mark || /^[—–\-:(]$/.test(tokens[from - 1]!.text);
+    let openerDropped = false;
+    while (runTokens.length > 1 && opensSentence && isOpener(runTokens[0]!) && !PLACES.has(runTokens[0]!.lower) && !countryOf(runTokens[0]!.text)) {
+      runTokens = runTokens.slice(1);
+      from++;
+      openerDropped = true;
+      while (runTokens.length && CONNECTORS.has(runTokens[0]!.lower)) {
+        runTokens = runTokens.slice(1);
+        from++;
+      }
+    }
+    if (!runTokens.length) continue;
     const titleTokens: Token[] = [];
     // "Ohio Gov. Jane Hollis", "ACWU Director of Public Affairs Sam Ortega": when a
     // title word comes first, the words after the last title word or connector are the name.
@@ -172,12 +245,18 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     const lowerTitleBefore = lowercaseTitleBefore(tokens, from);
     const writtenTitle = titleTokens.length ? titleTokens.map((token) => token.text).join(' ') : lowerTitleBefore;
     const title = writtenTitle ? possessiveTitle(tokens, from - titleTokens.length, writtenTitle) : appositiveTitle(tokens, from + runTokens.length);
-    const kind = classify(name, titleTokens.length ? writtenTitle : null);
+    let kind = classify(name, titleTokens.length ? writtenTitle : null);
     const last = runTokens.at(-1)!;
-    const initial = from === 0 || tokens[from - 1]!.mark === 'open' || /^[—–\-:(]$/.test(tokens[from - 1]!.text);
-    // A dateline ("WASHINGTON —") is not a mention.
-    if (from === 0 && runTokens.every((token) => token.text === token.text.toUpperCase() && token.text.length > 3) && /^[—–\-(]$/.test(tokens[from + runTokens.length]?.text ?? '')) continue;
     const end = from + runTokens.length;
+    // Two to four capitalised words are a person only with some evidence: a title, a known given
+    // name first, or words the story never writes in lowercase. "Civil War", "Black Lives Matter"
+    // and "Air Force" end in common words and start with no given name.
+    const givenName = isGivenName(bare(runTokens[0]!)) && !isCommonWord(bare(runTokens[0]!));
+    if (kind === 'PERSON' && !titleTokens.length && !title && !givenName && isCommonWord(bare(last).replace(/['’]s$/, ''))) kind = 'OTHER';
+    // A name that is a whole quotation is the title of a work ("Atlas Shrugged"), not a person.
+    if (kind === 'PERSON' && tokens[from - 1]?.mark === 'open' && tokens[end]?.mark === 'close') kind = 'OTHER';
+    const initial = openerDropped || from === 0 || tokens[from - 1]!.mark === 'open' || /^[—–\-:(]$/.test(tokens[from - 1]!.text);
+    if (from === 0 && isDateline(runTokens, tokens.slice(end))) continue;
     const bracketed = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && isAcronym(tokens[end + 1]!.text) ? tokens[end + 1]!.text : null;
     mentions.push({
       acronym: bracketed,
@@ -190,10 +269,31 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       sentence: sentenceIndex,
       kind: kind === 'OTHER' && title ? 'PERSON' : kind,
       title,
-      gender: genderOf(name, title ?? (titleTokens.length ? writtenTitle : null)),
+      gender: genderOf(name, title ?? (titleTokens.length ? writtenTitle : null), givenName),
     });
   }
   return mentions;
+}
+
+/**
+ * A dateline opens a story: a place in capitals, then a dash or the agency in brackets, perhaps
+ * with a state or country after a comma ("WASHINGTON —", "LONDON (Reuters) -", "FORT PIERCE,
+ * Fla. —"). It names where the story was filed, not anyone in it.
+ */
+function isDateline(run: Token[], after: Token[]): boolean {
+  const letters = run.map((token) => token.text).join('').replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3 || letters !== letters.toUpperCase()) return false;
+  let k = 0;
+  if (after[k]?.text === ',') {
+    k++;
+    while (k < 4 && after[k] && (after[k]!.capitalised || after[k]!.text === '.')) k++;
+  }
+  if (after[k]?.text === '(') {
+    if (k === 0) return true;
+    while (k < 8 && after[k] && after[k]!.text !== ')') k++;
+    k++;
+  }
+  return /^[—–\-]+$/.test(after[k]?.text ?? '');
 }
 
 /** "former U.S Labor Secretary, Ellen Marsh" / "historian J.R. Tom Vance": the role before a name. */
@@ -270,9 +370,16 @@ export class EntityRegistry {
   }
 
   private add(mention: Mention) {
-    const existing = this.lookup(mention.name);
+    let existing = this.lookup(mention.name);
+    let alias: string | null = mention.name;
+    if (!existing && mention.title && !mention.name.includes(' ')) {
+      // "Mrs. Clinton" in a story that names two Clintons: her honorific or title says which. The
+      // bare "Clinton" stays nobody's alias; "Mrs. Clinton" is hers.
+      existing = this.lookup(`${mention.title} ${mention.name}`);
+      alias = HONORIFIC_GENDER(mention.title.toLowerCase().replace(/\./g, '')) ? `${mention.title} ${mention.name}` : null;
+    }
     if (existing) {
-      if (key(existing.name) !== key(mention.name)) existing.aliases.add(mention.name);
+      if (alias && key(existing.name) !== key(alias)) existing.aliases.add(alias);
       existing.firstSeen = Math.min(existing.firstSeen, mention.start);
       if (mention.acronym && !existing.aliases.has(mention.acronym)) {
         existing.aliases.add(mention.acronym);
@@ -324,22 +431,27 @@ export class EntityRegistry {
     if (exact) return exact;
     const country = countryOf(name);
     if (country) return this.byKey.get(key(country)) ?? null;
-    const words = wanted.split(' ');
-    if (words.length > 3) return null;
-    // "Xi" / "McAuliffe" / "Hillary": a word of a longer person's name; "Clinton campaign" is not.
-    let found: Entity | null = null;
+    // "Mr. Nevins", "President-elect Trump", "Mrs. Clinton": the name after its titles, and what
+    // the titles say (a gender, a role) to choose between two people of that name.
+    const { rest, gender, roles } = splitTitles(wanted);
+    if (!rest) return null;
+    if (rest !== wanted) {
+      const bare = this.byKey.get(rest);
+      if (bare) return bare;
+    }
+    const words = rest.split(' ');
+    if (words.length > 4) return null;
+    const acronym = isAcronym(name.replace(/['’]s$/, '')) ? words.join('') : null;
+    const candidates: Entity[] = [];
     for (const entity of this.entities) {
       if (entity.kind !== 'PERSON' && entity.kind !== 'OTHER' && entity.kind !== 'ORGANIZATION') continue;
-      const parts = entity.parts;
-      if (parts.length <= words.length) continue;
-      // A first name alone ("Hillary") only when it is known as one; a last name always.
-      // Short first parts of two-part names are also family names written first ("Xi Jinping").
-      const firstName = FEMALE_FIRST_NAMES.has(words[0]!) || MALE_FIRST_NAMES.has(words[0]!) || (entity.kind === 'PERSON' && parts.length === 2 && words[0]!.length <= 4);
-      const matches = words.length === 1 ? parts.at(-1) === words[0] || (firstName && parts[0] === words[0]) : parts.slice(-words.length).join(' ') === wanted;
-      if (!matches) continue;
-      if (entity.kind === 'ORGANIZATION' && parts.at(-1) !== words.at(-1)) continue;
-      if (found && found !== entity) return null; // two people share the name: do not guess
-      found = entity;
+      if (matchesShortForm(entity, words, acronym)) candidates.push(entity);
+    }
+    let found = candidates.length === 1 ? candidates[0]! : null;
+    // Two people share the name: only the titles' evidence may choose ("Mrs. Clinton").
+    if (candidates.length > 1 && (gender || roles.length)) {
+      const fitting = candidates.filter((entity) => entity.kind === 'PERSON' && (!gender || entity.gender === gender) && roles.every((role) => entity.roles.has(role)));
+      if (fitting.length === 1) found = fitting[0]!;
     }
     if (found) this.byKey.set(wanted, found);
     return found;
@@ -361,7 +473,7 @@ export class EntityRegistry {
   reclassify(mentions: Mention[], sentences: Sentence[]) {
     for (const mention of mentions) {
       const entity = this.lookup(mention.name);
-      if (!entity || entity.kind !== 'PERSON' || entity.title || entity.gender) continue;
+      if (!entity || entity.kind !== 'PERSON' || entity.title) continue;
       const tokens = sentences[mention.sentence]!.tokens;
       const last = tokens[mention.to - 1];
       const before = tokens[mention.from - 1];
@@ -386,6 +498,71 @@ export class EntityRegistry {
       aliases: [...entity.aliases].filter((alias) => key(alias) !== key(entity.name)),
     }));
   }
+}
+
+/** Generic last words of organisation names, left out in short references ("Acme" for "Acme Corporation"). */
+const ORGANIZATION_SUFFIXES = new Set(['party', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'company', 'co', 'group', 'llc', 'holdings']);
+const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'du', 'la', 'le', 'des', 'on', 'in']);
+const HONORIFIC_GENDER = (word: string): Gender => (FEMALE_HONORIFICS.has(word) ? 'female' : MALE_HONORIFICS.has(word) ? 'male' : null);
+/** Title words that say nothing about which of two people is meant. */
+const VAGUE_TITLE_WORDS = new Set(['former', 'then', 'vice', 'deputy', 'assistant', 'acting', 'interim', 'chief', 'head', 'state', 'foreign', 'home']);
+
+/**
+ * A name's key without the titles in front ("mrs clinton" -> "clinton", gender female;
+ * "president-elect trump" -> "trump", role president; "secretary of state kerry" -> "kerry").
+ */
+export function splitTitles(nameKey: string): { rest: string; gender: Gender; roles: string[] } {
+  const words = nameKey.split(' ');
+  let gender: Gender = null;
+  const roles: string[] = [];
+  let k = 0;
+  while (k < words.length - 1) {
+    const word = words[k]!.replace(/-(elect|designate)$/, '');
+    const isTitle = TITLES.has(word) || FEMALE_HONORIFICS.has(word) || MALE_HONORIFICS.has(word);
+    if (!isTitle && !(k > 0 && CONNECTORS.has(word))) break;
+    gender ??= HONORIFIC_GENDER(word);
+    if (isTitle && !HONORIFIC_GENDER(word) && !VAGUE_TITLE_WORDS.has(word) && !DEPARTMENT_WORDS.has(word)) roles.push(expandRole(word));
+    k++;
+  }
+  return { rest: words.slice(k).join(' '), gender, roles };
+}
+
+/** Middle names or initials that can belong to one person: none on one side, or the same ones ("j" fits "john"). */
+function compatibleMiddles(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return true;
+  if (a.length !== b.length) return false;
+  return a.every((word, i) => {
+    const other = b[i]!;
+    return word === other || (word.length === 1 && other.startsWith(word)) || (other.length === 1 && word.startsWith(other));
+  });
+}
+
+/**
+ * `words` (a name's key, titles dropped) is a shorter or other written form of `entity`'s name:
+ * its last name ("trump"), a known given name ("hillary"), its last words ("jinping"), the same
+ * first and last name with other middle names or initials ("donald trump" / "donald j trump"), an
+ * organisation without its generic last word ("acme" / "acme corporation"), or its acronym ("kfb"
+ * / "korea first bank").
+ */
+function matchesShortForm(entity: Entity, words: string[], acronym: string | null): boolean {
+  const parts = entity.parts;
+  const wanted = words.join(' ');
+  if (entity.kind === 'ORGANIZATION') {
+    if (acronym && parts.length > 1 && parts.filter((part) => !ACRONYM_SKIPS.has(part)).map((part) => part[0]).join('') === acronym) return true;
+    if (parts.length === words.length + 1 && ORGANIZATION_SUFFIXES.has(parts.at(-1)!) && parts.slice(0, -1).join(' ') === wanted) return true;
+  }
+  if (parts.length > words.length) {
+    // A first name alone ("Hillary") only when it is known as one; a last name always.
+    // Short first parts of two-part names are also family names written first ("Xi Jinping").
+    const firstName = isGivenName(words[0]!) || (entity.kind === 'PERSON' && parts.length === 2 && words[0]!.length <= 4);
+    const matches = words.length === 1 ? parts.at(-1) === words[0] || (firstName && parts[0] === words[0]) : parts.slice(-words.length).join(' ') === wanted;
+    if (matches) return entity.kind !== 'ORGANIZATION' || parts.at(-1) === words.at(-1);
+  }
+  // "Donald Trump" / "Donald J. Trump", "Hillary Clinton" / "Hillary Rodham Clinton".
+  if (entity.kind !== 'ORGANIZATION' && words.length >= 2 && parts.length >= 2 && parts.join(' ') !== wanted) {
+    return parts[0] === words[0] && parts.at(-1) === words.at(-1) && compatibleMiddles(parts.slice(1, -1), words.slice(1, -1));
+  }
+  return false;
 }
 
 const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', prof: 'professor', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', atty: 'attorney' };

@@ -8,12 +8,13 @@ import type { ChangeFeed } from '../live/change-feed.js';
 import { maskError } from '../errors.js';
 import { logger } from '../logger.js';
 import { schema } from '../schema.js';
+import { corsOptions, useCsrfPrevention } from './cors.js';
 import { exampleOperation, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { useBodyLimit, useQueryLimits, useRejectNul } from './limits.js';
 import { useAnswerCache } from './response-cache.js';
 import { useSharedSubscriptionResults } from './shared-results.js';
 
-export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyBytes' | 'responseCacheTtlMs'>, database: Database, feed: ChangeFeed) {
+export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyBytes' | 'responseCacheTtlMs' | 'corsOrigins'>, database: Database, feed: ChangeFeed) {
   return createYoga({
     schema,
     context: createContextFactory(config.apiTokens),
@@ -21,6 +22,7 @@ export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyB
     healthCheckEndpoint: '/health',
     landingPage: false,
     batching: false,
+    cors: corsOptions(config.corsOrigins),
     // useBodyLimit (limits.ts) refuses a body over MAX_BODY_BYTES, or without a Content-Length,
     // before it is read, and Node's HTTP parser never hands on more than the declared length. Yoga's
     // own limit would pipe every body through a byte-counting stream besides (a stream pipeline,
@@ -33,6 +35,7 @@ export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyB
     renderGraphiQL,
     plugins: [
       useBodyLimit(config.maxBodyBytes),
+      useCsrfPrevention(),
       useQueryLimits(),
       useRejectNul(),
       useGraphiQLAssets(),

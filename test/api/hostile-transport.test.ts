@@ -41,11 +41,13 @@ async function expectHealthy(server: ServerProcess) {
   expect(response.status).toBe(200);
 }
 
+/** A server with the default settings, shared by the cases that need nothing else. */
+let server: ServerProcess;
+beforeAll(async () => {
+  server = await serve();
+});
+
 describe('WebSocket: an operation over a limit is refused alone', () => {
-  let server: ServerProcess;
-  beforeAll(async () => {
-    server = await serve();
-  });
 
   let deep = 'id';
   for (let i = 0; i < 8; i++) deep = `speaker { statements(first: 1) { edges { node { ${deep} } } } }`;
@@ -102,4 +104,112 @@ describe('WebSocket: an operation over a limit is refused alone', () => {
       await expectHealthy(server);
     });
   }
+});
+
+describe('CORS: no credentials, only the origins allowed', () => {
+  const preflight = (target: ServerProcess, from: string) =>
+    fetch(target.url, {
+      method: 'OPTIONS',
+      headers: { origin: from, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+    });
+  const query = (target: ServerProcess, from: string) =>
+    fetch(target.url, { method: 'POST', headers: { origin: from, 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+
+  it('by default a foreign origin, or the origin "null", gets no CORS headers at all', async () => {
+    for (const from of ['https://evil.example', 'null']) {
+      for (const response of [await preflight(server, from), await query(server, from)]) {
+        expect(response.headers.get('access-control-allow-origin')).toBeNull();
+        expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+      }
+    }
+    // The server still answers the request itself (a client that is not a browser reads it).
+    expect(await (await query(server, 'https://evil.example')).json()).toEqual({ data: { __typename: 'Query' } });
+    await expectHealthy(server);
+  });
+
+  describe('CORS_ORIGINS lists the origins allowed', () => {
+    let listed: ServerProcess;
+    beforeAll(async () => {
+      listed = await serve({ CORS_ORIGINS: 'https://app.example, https://admin.example:8443' });
+    });
+
+    it('a listed origin is allowed, without credentials; others and "null" get nothing', async () => {
+      for (const from of ['https://app.example', 'https://admin.example:8443']) {
+        const answer = await preflight(listed, from);
+        expect(answer.status).toBe(204);
+        expect(answer.headers.get('access-control-allow-origin')).toBe(from);
+        expect(answer.headers.get('access-control-allow-headers')).toMatch(/authorization/i);
+        expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
+        const response = await query(listed, from);
+        expect(response.headers.get('access-control-allow-origin')).toBe(from);
+        expect(response.headers.get('vary')).toMatch(/origin/i);
+        expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+      }
+      for (const from of ['https://evil.example', 'null', 'https://app.example.evil.example', 'http://app.example']) {
+        for (const response of [await preflight(listed, from), await query(listed, from)]) {
+          expect(response.headers.get('access-control-allow-origin')).toBeNull();
+          expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+        }
+      }
+      await expectHealthy(listed);
+    });
+  });
+
+  describe('CORS_ORIGINS=*', () => {
+    let open: ServerProcess;
+    beforeAll(async () => {
+      open = await serve({ CORS_ORIGINS: '*' });
+    });
+
+    it('every origin may read, never with credentials', async () => {
+      for (const from of ['https://evil.example', 'https://other.example']) {
+        const response = await query(open, from);
+        expect(['*', from]).toContain(response.headers.get('access-control-allow-origin'));
+        expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+      }
+      await expectHealthy(open);
+    });
+  });
+});
+
+describe('CSRF: requests a browser sends cross-site without a preflight are refused', () => {
+  const simple = {
+    'a form (urlencoded)': { 'content-type': 'application/x-www-form-urlencoded', body: 'query=%7B__typename%7D' },
+    'a form (multipart)': {
+      'content-type': 'multipart/form-data; boundary=XX',
+      body: '--XX\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ __typename }"}\r\n--XX\r\nContent-Disposition: form-data; name="map"\r\n\r\n{}\r\n--XX--\r\n',
+    },
+    'text/plain': { 'content-type': 'text/plain', body: '{"query":"{ __typename }"}' },
+  };
+
+  for (const [name, { body, ...headers }] of Object.entries(simple)) {
+    it(`${name}: 403, not executed`, async () => {
+      const response = await fetch(server.url, { method: 'POST', headers: { ...headers, origin: 'https://evil.example' }, body });
+      expect(response.status).toBe(403);
+      const json = (await response.json()) as { data?: unknown; errors: { message: string }[] };
+      expect(json.data).toBeUndefined();
+      expect(json.errors[0].message).toMatch(/CSRF/);
+      await expectHealthy(server);
+    });
+  }
+
+  it('a form that also sends the x-graphql-yoga-csrf header (only a script can) runs', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-graphql-yoga-csrf': '1' },
+      body: 'query=%7B__typename%7D',
+    });
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('our own clients are untouched: JSON POSTs, GET reads and GraphiQL need no extra header', async () => {
+    const json = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(await json.json()).toEqual({ data: { __typename: 'Query' } });
+    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    const graphiql = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(graphiql.status).toBe(200);
+    expect(await graphiql.text()).toMatch(/GraphiQL/i);
+    await expectHealthy(server);
+  });
 });
