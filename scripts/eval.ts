@@ -287,9 +287,9 @@ function printDetails(text: string, score: StoryScore, extraction: Extraction) {
   for (const g of st.details.notFound) lines.push(`  ! gold statement not located: "${clip(g.text)}"`);
   for (const g of st.details.misses) lines.push(`  MISS  ${g.kind.padEnd(8)} ${clip(g.speaker ?? 'null', 24).padEnd(24)} "${clip(g.text)}"`);
   for (const p of st.details.falsePositives)
-    lines.push(`  FP    ${p.kind.padEnd(8)} ${clip(p.speaker ?? 'null', 24).padEnd(24)} cue=${p.cue ?? '-'} "${clip(p.text)}"${where(p)}`);
+    lines.push(`  FP    ${p.kind.padEnd(8)} ${clip(p.speaker ?? 'null', 24).padEnd(24)} cue=${p.cue ?? '-'} rule=${p.rule ?? '-'} "${clip(p.text)}"${where(p)}`);
   for (const { gold, predicted } of st.details.wrongSpeakers)
-    lines.push(`  SPKR  gold ${JSON.stringify(gold.speaker)} predicted ${JSON.stringify(predicted.speaker)}: "${clip(gold.text, 70)}"`);
+    lines.push(`  SPKR  gold ${JSON.stringify(gold.speaker)} predicted ${JSON.stringify(predicted.speaker)} (${predicted.rule ?? '-'}): "${clip(gold.text, 70)}"`);
   for (const { gold, predicted } of st.details.wrongKinds) lines.push(`  KIND  gold ${gold.kind} predicted ${predicted.kind}: "${clip(gold.text, 70)}"`);
   if (score.statistics) {
     const sd = score.statistics.details;

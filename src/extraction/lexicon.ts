@@ -167,6 +167,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'economist', 'analyst', 'officer', 'boss', 'manager', 'author', 'activist', 'organizer', 'organiser', 'congressman',
   'democrat', 'republican', 'frontrunner', 'front-runner', 'incumbent', 'challenger', 'woman', 'man', 'widow',
   'mogul', 'host', 'star', 'actor', 'actress', 'singer', 'reporter', 'writer', 'columnist', 'pope',
+  'witness', 'victim', 'survivor', 'critic', 'expert', 'patient', 'nurse', 'neighbour', 'neighbor', 'resident',
 ]);
 
 /** Words that name the spokesperson of an organisation: the organisation is the speaker. */

@@ -152,6 +152,18 @@ export class SpeakerResolver {
     return this.lastSpeaker?.name ?? null;
   }
 
+  /** The person a sentence opens with (its subject, in the plainest reading), if any. */
+  private subjectOf(sentenceIndex: number): Entity | null {
+    const sentence = this.layout.sentences[sentenceIndex];
+    if (!sentence) return null;
+    const opening = sentence.tokens.filter((token) => token.word && token.quote === -1).slice(0, 5);
+    if (!opening.length) return null;
+    const first = this.mentions[lowerBound(this.mentions, opening[0]!.start - 1, (m) => m.start)];
+    if (!first || first.start > opening.at(-1)!.start || first.sentence !== sentenceIndex) return null;
+    const entity = this.entityOf(first);
+    return entity?.kind === 'PERSON' ? entity : null;
+  }
+
   /** Whether an entity can be a speaker: not a place, and not a thing (a law, an event, a product). */
   private canSpeak(entity: Entity | null): boolean {
     if (!entity) return true;
@@ -202,6 +214,12 @@ export class SpeakerResolver {
     const near = new Set(candidates.filter((c) => this.currentSentence - c.sentence <= 1 && lenient(c.entity)).map((c) => c.entity));
     if (last && near.has(last.entity)) return last.entity;
     if (near.size === 1) return [...near][0]!;
+    // Several people in sight: the subject of the previous sentence carries on as "he" or "she"
+    // ("Lee met Park on Monday. "It went well," he said." is Lee's).
+    if (near.size > 1) {
+      const subject = this.subjectOf(this.currentSentence - 1);
+      if (subject && near.has(subject)) return subject;
+    }
     if (last && this.currentSentence - last.sentence <= 6 && lenient(last.entity)) return last.entity;
     const person = candidates.find((candidate) => compatible(candidate.entity))?.entity ?? candidates.find((candidate) => lenient(candidate.entity))?.entity;
     if (person) return person;

@@ -119,3 +119,23 @@ describe('speakers that are not speakers', () => {
     for (const found of statementsOf(body)) expect(found.speaker ?? '').not.toMatch(/^(Friday|On|on|to)$/);
   });
 });
+
+describe('pronouns', () => {
+  it('"he" with two people in sight is the subject of the sentence before', () => {
+    const body = 'Coach Arlo Penn met club owner Victor Hale on Monday. "It went well," he said.';
+    expect(statement(body, 'It went well')).toMatchObject({ speaker: 'Arlo Penn', rule: 'speech.trailing-cue' });
+  });
+
+  it('a quote whose sentence opens with a place or a programme takes no speaker from it', () => {
+    const body = 'The Northern Grain Scheme had paid farmers late for years. "We will fix it," Minister Rhea Gold said. ' +
+      'The Northern Grain Scheme has "cost us dearly over a decade of mismanagement".';
+    for (const found of statementsOf(body)) expect(found.speaker).not.toBe('Northern Grain Scheme');
+  });
+});
+
+describe('rules are recorded', () => {
+  it('each statement names the rule that found it', () => {
+    const body = 'Analyst Priya Venn said that rates would fall. "Not this year," she added. According to the bank, inflation is easing.';
+    expect(statementsOf(body).map((found) => found.rule)).toEqual(['speech.that-clause', 'speech.trailing-cue', 'according-to.leading']);
+  });
+});

@@ -1,0 +1,33 @@
+// The named rules that keep junk out of the speaker field, on phrases of our own.
+import { describe, expect, it } from 'vitest';
+import { speakerProblem } from '../../src/extraction/speaker-check.js';
+
+const text = 'HALDEN — The council met on Friday.\n\nMayor Iris Dunmore spoke.';
+const check = (name: string, kind: Parameters<typeof speakerProblem>[0]['kind'] = null) => speakerProblem({ name, kind, text });
+
+describe('speakerProblem', () => {
+  it.each([
+    ['to', 'function-word'],
+    ['in a later interview', 'function-word'],
+    ['minimized -', 'fragment-punctuation'],
+    ['recalling a false claim', 'verb-first'],
+    ['He was given a passport', 'pronoun-clause'],
+    ['they', 'bare-pronoun'],
+    ["didn't want to be named", 'negation'],
+    ['Nearly nine out of', 'open-ending'],
+    ['several', 'lone-word-not-a-speaker'],
+    ['Friday', 'time'],
+    ['HALDEN', 'dateline'],
+  ])('"%s" is refused by %s', (name, rule) => {
+    expect(check(name)).toBe(rule);
+  });
+
+  it('a place does not speak; a country does', () => {
+    expect(check('Halden', 'PLACE')).toBe('place');
+    expect(check('Norway', 'COUNTRY')).toBeNull();
+  });
+
+  it.each(['Iris Dunmore', 'analysts', 'a senior official', 'witness', 'the Ministry of Transport', 'NATO', 'Reuters'])('"%s" can speak', (name) => {
+    expect(check(name)).toBeNull();
+  });
+});
