@@ -2,14 +2,22 @@
 // one log line saying why, instead of hanging forever.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config.js';
+
+const children: ReturnType<typeof spawn>[] = [];
+
+// A child whose loop is blocked must never outlive its test, whatever the test's outcome.
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
 
 function runChild(script: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
   return { child, stderr: () => stderr };
