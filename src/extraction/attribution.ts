@@ -595,24 +595,33 @@ function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: strin
     const leftTokens = tokens.filter((t) => t.start >= leftSpan.start && t.end <= leftSpan.end);
     // "Vermont, he said, was ...": a short subject on the left, the rest on the right.
     const resumesClause = MODAL_OR_AUX.test(tokens[after + 1]?.lower ?? '') || posOf(layout.text, sentence)(tokens[after + 1]?.start ?? -1) === 'VERB';
-    const parenthetical = tokens[after]?.text === ',' && !inverted && (/^(he|she|they|it|we)$/.test(tokens[speaker![0]]!.lower) || resumesClause && looksLikeSpeaker(tokens, speaker!));
+    const parenthetical = tokens[after]?.text === ',' && !inverted && (/^(he|she|they|it|we)$/.test(tokens[speaker![0]]!.lower) || resumesClause && looksLikeSpeaker(tokens, speaker!) || adverbialLead());
     return parenthetical || isAllQuoted(layout.text, leftSpan, layout.quotes) || ((invertible || TRAILING_VERBS.has(lemma)) && leftTokens.length >= 3 && hasVerb(leftTokens, 0, leftTokens.length, posOf(layout.text, sentence)) && !/^(who|which)$/.test(tokens[commaBefore - 1]?.lower ?? ''));
+  }
+  // "In the long run, analysts say, the tariff could hurt exporters": a short adverbial opens the
+  // sentence, the cue stands between commas, and a whole clause follows it.
+  function adverbialLead(): boolean {
+    if (tokens[after]?.text !== ',' || inverted || !speaker || !looksLikeSpeaker(tokens, speaker)) return false;
+    const left = tokens.slice(0, Math.max(0, commaBefore)).filter((t) => t.word);
+    return left.length > 0 && left.length <= 6 && !hasVerb(left, 0, left.length, posOf(layout.text, sentence)) && finiteClauseAhead(tokens, after + 1, posOf(layout.text, sentence));
   }
   const quoteBefore = commaBefore >= 0 && (isClosingMark(tokens[commaBefore]) || isClosingMark(tokens[commaBefore - 1]));
   // '"...," Smith said in an interview on Sunday, ...': after a quote, the rest of the clause is an aside.
   const asideAfterQuote = quoteBefore && !!next && next.text !== ':' && !isOpeningMark(next) && next.lower !== 'that';
   if (leftEnds && (restIsAside || asideAfterQuote) && speaker && trailingContentOk()) {
     const frameStart = tokens[commaBefore]!.text === ',' ? tokens[commaBefore]!.start : tokens[commaBefore + 1]!.start;
-    const frameEnd = asideEnd(tokens, after, sentenceEnd);
-    const content: Span[] = [{ start: sentence.start, end: frameStart }];
+    const leadIsAdverbial = adverbialLead();
+    const frameEnd = leadIsAdverbial ? tokens[after + 1]!.start : asideEnd(tokens, after, sentenceEnd);
+    // An adverbial lead ("In the long run") is no statement of its own: the clause after the cue is.
+    const content: Span[] = leadIsAdverbial ? [] : [{ start: sentence.start, end: frameStart }];
 
     // "X, he said, Y": the content goes on after the aside.
     // Only when it reads as more of the same: a quote goes on, or a paraphrase resumes after a
     // pronoun or name ("Those who drive, he said, must pay"), not an appositive after the name.
     if (next?.text === ',' && frameEnd < sentenceEnd) {
       const resumed = tokens.find((t) => t.start >= frameEnd);
-      const leftQuoted = isAllQuoted(layout.text, trimContent(layout.text, content[0]!), layout.quotes);
-      if (resumed?.mark === 'open' || (!inverted && !leftQuoted && resumed && !resumed.capitalised && !/^\d/.test(resumed.text) && !/^(a|an|the)$/.test(resumed.lower))) {
+      const leftQuoted = !leadIsAdverbial && isAllQuoted(layout.text, trimContent(layout.text, content[0]!), layout.quotes);
+      if (resumed?.mark === 'open' || leadIsAdverbial || (!inverted && !leftQuoted && resumed && !resumed.capitalised && !/^\d/.test(resumed.text) && !/^(a|an|the)$/.test(resumed.lower))) {
         content.push({ start: frameEnd, end: sentenceEnd });
       }
     }
@@ -711,7 +720,7 @@ function finiteClauseAhead(tokens: Token[], i: number, pos: (offset: number) => 
       // A gerund opens the subject ("raising fares was ..."), and a participle may modify its noun
       // ("waiting lists could ..."); any other verb ends the subject.
       if ((tag === 'VERB' || tag === 'AUX') && j > i && !(token.lower.endsWith('ing') && tokens[j + 1]?.word)) break;
-      if (tag === 'DET' && j > i && tokens[j - 1]!.lower !== 'of') return false;
+      if (tag === 'DET' && j > i && tokens[j - 1]!.lower !== 'of' && !(j === i + 1 && first.lower.endsWith('ing'))) return false;
       if (tag === 'ADP' && token.lower !== 'of' || tag === 'SCONJ' || tag === 'CCONJ' || token.lower === 'that' || token.lower === 'to') return false;
       j++;
     }
@@ -935,6 +944,19 @@ function isAllQuoted(text: string, span: Span, quotes: Layout['quotes']): boolea
   return true;
 }
 
+/**
+ * '"We acted fast. Nothing was hidden," Ms Hale said.' written over two sentences: a quote with no
+ * cue of its own belongs to the cue of the next quotation in its paragraph, when only quoted words
+ * stand between them.
+ */
+function laterQuoteCue(raw: RawStatement[], statement: RawStatement, layout: Layout): RawStatement | undefined {
+  const paragraph = layout.sentences[statement.sentence]!.paragraph;
+  const next = raw.find((other) => other.start >= statement.end && !other.inherit);
+  if (!next?.speakerTokens || next.kind !== 'DIRECT' || layout.sentences[next.sentence]!.paragraph !== paragraph) return undefined;
+  // Between the two quotes: nothing but spaces and punctuation.
+  return /^[\s.,;:!?—–-]*$/.test(layout.text.slice(statement.end, next.start)) ? next : undefined;
+}
+
 /** Resolves every speaker phrase in text order, so pronouns can look back at earlier speakers. */
 export function attribute(layout: Layout, raw: RawStatement[], speakers: SpeakerResolver): ExtractedStatement[] {
   const statements: ExtractedStatement[] = [];
@@ -954,7 +976,7 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
       speaker = sameSentence ? earlier.speaker : speakers.participleSubject(sentence, statement.cueIndex ?? 0);
     } else if (statement.inherit) {
       // A quote with no cue: the speaker of this paragraph, or of the paragraph just before.
-      const nextCue = cuedBySentence.get(statement.sentence);
+      const nextCue = cuedBySentence.get(statement.sentence) ?? laterQuoteCue(raw, statement, layout);
       const opensSentence = layout.text.slice(sentence.start, statement.start).trim() === '';
       if (nextCue) speaker = speakers.resolve(nextCue.speakerTokens!, layout.sentences[nextCue.sentence]!, nextCue.start);
       // "Reyes recalled the flood: "I watched as ..."": the sentence's own subject speaks.

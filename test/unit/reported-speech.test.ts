@@ -73,6 +73,18 @@ describe('parenthetical cues with content on both sides', () => {
   });
 });
 
+describe('adverbial leads and gerund subjects', () => {
+  it('"In the long run, analysts say, CLAUSE": the clause after the cue, not the adverbial', () => {
+    const body = 'Over the next decade, most analysts say, the tariff could hurt exporters.';
+    expect(statementsOf(body).map((found) => [found.text, found.speaker])).toEqual([['the tariff could hurt exporters', 'most analysts']]);
+  });
+
+  it('"said cutting the deficit would ..."', () => {
+    const body = 'Minister Ada Cole has already said cutting the deficit would be her first priority.';
+    expect(statement(body, 'cutting the deficit would be')).toMatchObject({ speaker: 'Ada Cole', kind: 'INDIRECT' });
+  });
+});
+
 describe('cues after the content', () => {
   it('", Ms Okafor told Radio 4."', () => {
     const body = 'Lena Okafor leads the inquiry. The findings would be published in full, Ms Okafor told Radio 4.';
