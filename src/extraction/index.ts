@@ -1,9 +1,10 @@
 // Story text in, findings out: pure, deterministic, no I/O. The stages run in order over one
 // shared layout of the text: sentences and quotations, named entities, statements and their
 // speakers, statistics, agreements, topics.
-import { attribute, findStatements } from './attribution.js';
+import { attribute } from './statements/attribute.js';
+import { findStatements } from './statements/find.js';
 import { dropSentenceInitialWords, EntityRegistry, findMentions } from './entities.js';
-import { SpeakerResolver } from './speakers.js';
+import { SpeakerResolver } from './statements/speakers.js';
 import { extractStatistics } from './statistics.js';
 import { extractAgreements } from './agreements.js';
 import { extractTopics, topicsOf } from './topics.js';

@@ -365,3 +365,52 @@ export const NOT_NAMES = new Set(
   shares sales profits revenue revenues prices members officials residents supporters critics analysts workers voters
   editorial sen rep gov`.split(/\s+/),
 );
+
+// Words the statement rules lean on.
+
+export const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'via', 'through', 'over', 'outside', 'inside', 'following', 'ahead', 'of', 'about', 'for', 'since', 'under', 'near', 'across', 'amid', 'upon', 'by']);
+
+export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'two', 'three', 'several', 'some']);
+
+export const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'previously', 'repeatedly', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'ago', 'once', 'twice', 'privately', 'publicly', 'separately', 'then', 'now', 'too', 'flatly', 'bluntly', 'simply', 'only', 'just', 'even', 'still', 'already', 'frequently', 'often', 'openly', 'late', 'early', 'shortly', 'recently', 'afterward', 'afterwards', 'subsequently', 'firmly', 'clearly', 'explicitly', 'directly', 'angrily', 'quietly', 'confidently']);
+
+export const NOT_CLAUSE_STARTS = new Set(['this', 'so', 'nothing', 'something', 'anything', 'yes', 'little', 'goodbye', 'hello', 'thanks', 'otherwise', 'as', 'and', 'or', 'but', 'what', 'how', 'why', 'when', 'where', 'whether', 'if', 'who', 'which', 'very', 'too', 'enough', 'hi', 'sorry', 'okay', 'ok', 'aloud', 'out', 'up', 'down', 'off', 'goodnight', 'grace', 'cheese']);
+
+export const CLAUSE_START_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'both', 'all', 'some', 'many', 'most', 'no', 'those', 'these', 'every', 'each', 'any', 'neither', 'either', 'one', 'such', 'none', 'nobody', 'everyone', 'people', 'more']);
+
+export const NON_SPEAKER_HEADS = /^(poll|polls|survey|surveys|data|figures|numbers|statistics|study|studies|research|evidence|records|documents|results|estimates|projections|analysis|count|tally|census|index|report)$/i;
+
+export const TIME_NOUNS = /^(week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|time|quarter|season)$/;
+
+export const IRREGULAR_PAST = new Set(
+  `fell rose grew hit cut put set let cost made went took came gave got kept held left lost met paid ran sat saw
+  sent spent stood told thought brought bought built caught fought found heard knew led meant read said sold
+  taught understood won wrote became began broke chose drove ate forgot froze hid rode rang shook spoke stole
+  swore threw woke wore felt dealt fled hung laid lent lit quit shut slid split spread struck stuck swept
+  bore bent bound dug fed forbade forgave leapt overtook undertook withdrew`.split(/\s+/),
+);
+
+export const OBJECT_PRONOUNS = /^(him|her|them|us|me|you|reporters|journalists|investors|supporters|voters|listeners|viewers|lawmakers|officials|members|delegates|donors|attendees|the)$/;
+
+export const VERBISH = /^(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|won't|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't|need|needs|want|wants|think|thinks|know|knows|believe|believes|plan|plans|expect|expects|hope|hopes|remain|remains|continue|continues|seem|seems|get|gets|go|goes|make|makes|take|takes|say|says)$/;
+
+export const FINITE = /^(is|was|are|were|has|have|had|became|got|made|went|took|met|gave|did|does|do|says|thinks|believes|wants|needs|sat|stood|spoke|ran|won|lost|came|left|held|kept|felt|knew|saw|told)$/;
+
+export const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you|there)$/;
+
+export const MODAL_OR_AUX = /^(is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|does|did|do)$/;
+
+export const NOT_NAME_STARTS = /^(a|an|the|however|meanwhile|but|and|yet|still|instead|moreover|also|now|then|indeed|separately|similarly|likewise|later|earlier|finally|in|on|at|for|nevertheless|nonetheless|furthermore|additionally|overall|yesterday|today|thus|hence|therefore|again|so|despite|after|before|since|while|when|although|though)$/;
+
+/** Verbs that may follow their content (", the agency reported.") besides those that invert (", said X"). */
+export const TRAILING_VERBS = new Set(['tell', 'report', 'announce', 'confirm', 'reveal', 'stress', 'emphasize', 'estimate', 'forecast', 'repeat', 'reiterate', 'maintain', 'believe']);
+
+export const LOOSE_VERBS = new Set(['say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'write', 'explain', 'contend', 'assert', 'acknowledge', 'admit', 'predict', 'suggest', 'note']);
+
+export const CHARGE_VERBS = new Set(['accuse', 'criticize', 'blast', 'slam', 'fault', 'blame', 'praise', 'thank', 'credit', 'attack', 'rebuke', 'condemn', 'chide', 'scold', 'applaud']);
+
+export const PLEDGE_VERBS = new Set(['promise', 'vow', 'pledge', 'threaten']);
+
+export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand']);
+
+export const REQUEST_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'tell', 'advise', 'warn', 'remind', 'recommend']);

@@ -1,6 +1,6 @@
 // The named rules that keep junk out of the speaker field, on phrases of our own.
 import { describe, expect, it } from 'vitest';
-import { speakerProblem } from '../../src/extraction/speaker-check.js';
+import { speakerProblem } from '../../src/extraction/statements/speaker-check.js';
 
 const text = 'HALDEN — The council met on Friday.\n\nMayor Iris Dunmore spoke.';
 const check = (name: string, kind: Parameters<typeof speakerProblem>[0]['kind'] = null) => speakerProblem({ name, kind, text });

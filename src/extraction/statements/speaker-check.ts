@@ -3,8 +3,8 @@
 // function word, a verb phrase, a time, a dateline, a place or a fragment of a clause. Each rule
 // below names one way a phrase fails; `speakerProblem` returns the first that applies, so the
 // pipeline can drop the phrase and look for better evidence instead of storing junk.
-import type { EntityKind } from './types.js';
-import { GROUP_NOUNS, MONTHS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, WEEKDAYS } from './lexicon.js';
+import { GROUP_NOUNS, MONTHS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, WEEKDAYS } from '../lexicon.js';
+import type { EntityKind } from '../types.js';
 
 export interface SpeakerCandidate {
   /** The resolved speaker as it would be stored. */

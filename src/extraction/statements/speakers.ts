@@ -1,10 +1,10 @@
 // Turns a speaker phrase into a name: pronouns find their antecedent, short names their full
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
-import type { Entity, EntityRegistry, Gender, Mention } from './entities.js';
-import { speakerBefore } from './attribution.js';
-import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON } from './lexicon.js';
-import { lowerBound, type Layout, type Sentence, type Token } from './text.js';
+import type { Entity, EntityRegistry, Gender, Mention } from '../entities.js';
+import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON } from '../lexicon.js';
+import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
+import { speakerBefore } from './speaker-phrase.js';
 
 interface Antecedent {
   entity: Entity;

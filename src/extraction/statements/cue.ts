@@ -1,0 +1,85 @@
+// What follows a cue before its content: the listener ("told reporters"), adjuncts ("in a statement on
+// Friday"), and where an aside after a trailing cue ends.
+import { CLAUSE_START_PRONOUNS, DETERMINERS, LISTENER_VERBS, MONTHS, NOT_CLAUSE_STARTS, OBJECT_PRONOUNS, PREPOSITIONS, SPEECH_VERB_LEMMA } from '../lexicon.js';
+import type { Token } from '../text.js';
+import { isOpeningMark, isTimeToken } from './tokens.js';
+
+/** Steps over the listener ("told reporters", "assured investors") and adjuncts after a cue. */
+export function skipAfterCue(tokens: Token[], k: number, lemma: string): number {
+  let i = k + 1;
+  if (LISTENER_VERBS.has(lemma) && tokens[i]?.word && tokens[i]!.lower !== 'that') i = skipListener(tokens, i);
+  for (let guard = 0; guard < 6; guard++) {
+    const token = tokens[i];
+    if (!token || !token.word) return i;
+    // A bare number after the cue opens the clause ("said 40 stores would shut"), unless it is a day
+    // after a month ("said on March 12 that").
+    const dayOfMonth = /^\d{1,2}$/.test(token.text) && MONTHS.test(tokens[i - 1]?.text ?? '');
+    if (isTimeToken(token, tokens[i + 1]) && (!/^\d/.test(token.text) || dayOfMonth)) {
+      i += /^(this|last|next)$/.test(token.lower) ? 2 : 1;
+      continue;
+    }
+    if (PREPOSITIONS.has(token.lower) && token.lower !== 'that') {
+      // A short prepositional phrase: "in a statement", "on Fox News", "at a rally in Iowa".
+      let j = i + 1;
+      if (tokens[j] && DETERMINERS.has(tokens[j]!.lower)) j++;
+      const objectStart = j;
+      while (j < tokens.length && tokens[j]!.word && tokens[j]!.lower !== 'that' && j - objectStart < 4 && !PREPOSITIONS.has(tokens[j]!.lower)) {
+        // A lowercase noun phrase is one or two words; a capitalised name may run longer.
+        if (!tokens[j]!.capitalised && j - objectStart >= 2 && !tokens[j - 1]!.capitalised) break;
+        if (tokens[j]!.capitalised && j > objectStart && !tokens[j - 1]!.capitalised) break;
+        j++;
+      }
+      if (j === objectStart) return i;
+      i = j;
+      continue;
+    }
+    return i;
+  }
+  return i;
+}
+
+/** The listener after "told", "assured", "urged": a name, a pronoun or a short noun phrase. */
+export function skipListener(tokens: Token[], i: number): number {
+  const first = tokens[i]!;
+  if (first.capitalised) {
+    // "Radio 4", "Channel 5": a number may end a station's or programme's name.
+    while (tokens[i]?.capitalised || (tokens[i] && /^(of|the|and|&)$/.test(tokens[i]!.lower) && tokens[i + 1]?.capitalised) || (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.capitalised && !tokens[i + 1]?.word)) i++;
+    return i;
+  }
+  if (OBJECT_PRONOUNS.test(first.lower) && first.lower !== 'the') return i + 1;
+  // "told local breakfast-show host Dana Pierce": lowercase words, then a name.
+  for (let j = i; j < i + 4 && tokens[j]?.word; j++) {
+    const lower = tokens[j]!.lower;
+    if (CLAUSE_START_PRONOUNS.has(lower) || NOT_CLAUSE_STARTS.has(lower) || PREPOSITIONS.has(lower) || lower === 'that' || lower.endsWith('ed')) break;
+    if (tokens[j]!.capitalised) return skipListener(tokens, j);
+  }
+  if (DETERMINERS.has(first.lower) || first.lower === 'the') {
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 3 && tokens[j]!.word && !CLAUSE_START_PRONOUNS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'that' && !PREPOSITIONS.has(tokens[j]!.lower)) j++;
+    return j;
+  }
+  return i;
+}
+
+/** After ", he said," a new clause may follow (parenthetical) or an aside ("a Democrat", "adding ..."). */
+export function opensClauseAfterComma(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (token.quote !== -1 || isOpeningMark(token)) return true;
+  if (SPEECH_VERB_LEMMA.has(token.lower) && token.lower.endsWith('ing')) return false;
+  if (/^(a|an|the|who|which|whose|according|in|at|on|as)$/.test(token.lower)) return false;
+  return true;
+}
+
+/** Where an aside after a trailing cue ends: the next comma that opens a clause, or the sentence end. */
+export function asideEnd(tokens: Token[], after: number, sentenceEnd: number): number {
+  for (let i = after; i < tokens.length; i++) {
+    if (tokens[i]!.text === ',' && opensClauseAfterComma(tokens, i + 1)) {
+      const following = tokens[i + 1]!;
+      if (SPEECH_VERB_LEMMA.has(following.lower) && following.lower.endsWith('ing')) return tokens[i]!.start;
+      return following.start;
+    }
+    if (tokens[i]!.text === ',' && SPEECH_VERB_LEMMA.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.lower.endsWith('ing')) return tokens[i]!.start;
+  }
+  return sentenceEnd;
+}

@@ -1,0 +1,230 @@
+// Statement finding, the first step of the statement stage: runs the frame rules over each sentence,
+// cuts each frame's content where another frame starts, turns content into statements (DIRECT when
+// all quoted), adds quotations no cue claimed, and resolves overlaps.
+import { SPEECH_VERB_LEMMA } from '../lexicon.js';
+import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
+import type { Span } from '../types.js';
+import type { Frame, RawStatement } from './frame.js';
+import { accordingTo } from './frames/according-to.js';
+import { colonFrame } from './frames/colon.js';
+import { headlineFrame, headlineVerbFrame } from './frames/headline.js';
+import { speechFrame } from './frames/speech-verb.js';
+import { transcriptTurn } from './frames/transcript.js';
+import { withSubject } from './speaker-phrase.js';
+import { hasWords, insideQuotes, isAllQuoted, isOpeningMark, tokensText, trailingEnd, trimContent } from './tokens.js';
+
+/** A rule that reads one sentence as a whole; it yields the sentence's only frame. */
+interface SentenceRule {
+  id: string;
+  frame(layout: Layout, sentence: Sentence, sentenceEnd: number): Frame | null;
+}
+
+/** A rule that starts at one word of the sentence (a cue); a sentence may hold several such frames. */
+interface CueRule {
+  id: string;
+  /** Whether token `k` can be this rule's cue. */
+  cueAt(tokens: Token[], k: number): boolean;
+  frame(layout: Layout, sentence: Sentence, k: number, sentenceEnd: number): Frame | null;
+}
+
+/** Headlines and transcripts: whole-sentence forms, tried first; the first that matches wins. */
+const sentenceRules: SentenceRule[] = [
+  { id: 'headline.speaker-colon', frame: headlineFrame },
+  { id: 'headline.speaker-verb', frame: headlineVerbFrame },
+  { id: 'transcript.turn', frame: transcriptTurn },
+];
+
+/** "according to" first (it can carry the relaying source of another frame), then speech verbs. */
+const cueRules: CueRule[] = [
+  {
+    id: 'according-to',
+    cueAt: (tokens, k) => tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to',
+    frame: accordingTo,
+  },
+  {
+    id: 'speech',
+    cueAt: isSpeechCue,
+    frame: (layout, sentence, k, sentenceEnd) => speechFrame(layout, sentence, k, SPEECH_VERB_LEMMA.get(sentence.tokens[k]!.lower)!, sentenceEnd),
+  },
+];
+
+/** Forms that only count when no cue was found in the sentence. */
+const fallbackRules: SentenceRule[] = [{ id: 'speech.name-colon-quote', frame: (_layout, sentence, sentenceEnd) => colonFrame(sentence.tokens, sentenceEnd) }];
+
+/** Whether token `k` is a speech verb used as one (not "did not say", "the stated goal", "by saying"). */
+function isSpeechCue(tokens: Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (!SPEECH_VERB_LEMMA.has(token.lower) || token.capitalised) return false;
+  // "did not say", "declined to say", "refused to comment": not statements.
+  const previous = tokens[k - 1]?.lower;
+  // ("prompted to say, "..."" still introduces the quote that follows.)
+  const quoteFollows = /^[,:]$/.test(tokens[k + 1]?.text ?? '') && isOpeningMark(tokens[k + 2]);
+  if (previous === 'not' || previous === "n't" || previous === 'never' || (previous === 'to' && !quoteFollows) || /n't$/.test(previous ?? '')) return false;
+  if (token.lower.endsWith('ing') && previous && !/^(is|was|are|were|been|be|am)$/.test(previous) && tokens[k - 1]?.text !== ',' && !/^(statement|release|letter|tweet|post|note|memo|email|message|editorial|report)s?$/.test(previous)) {
+    // "by saying", "the saying": a participle only counts after a comma, a document noun, a
+    // subordinator or "with" and its subject.
+    if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after' || withSubject(tokens, k))) return false;
+  }
+  // Adjectives and nouns that look like cues: "the stated goal", "his remarks", "a promised".
+  return !(previous && /^(the|a|an|his|her|their|its|our|my)$/.test(previous) && !token.lower.endsWith('ing'));
+}
+
+/** The frames of one sentence, by the rules above, in order. */
+export function framesOf(layout: Layout, sentence: Sentence): Frame[] {
+  const { tokens } = sentence;
+  const sentenceEnd = trailingEnd(layout.text, sentence);
+  for (const rule of sentenceRules) {
+    const frame = rule.frame(layout, sentence, sentenceEnd);
+    if (frame) return [frame];
+  }
+  const frames: Frame[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.quote !== -1 || !tokens[k]!.word) continue;
+    const rule = cueRules.find((candidate) => candidate.cueAt(tokens, k));
+    const frame = rule?.frame(layout, sentence, k, sentenceEnd);
+    if (frame) frames.push(frame);
+  }
+  if (frames.length) return frames;
+  for (const rule of fallbackRules) {
+    const frame = rule.frame(layout, sentence, sentenceEnd);
+    if (frame) return [frame];
+  }
+  return [];
+}
+
+/**
+ * Every statement of the story, in text order, with its speaker phrase still unresolved. Quotes
+ * are DIRECT when their content is all inside quotation marks; content that mixes quoted and
+ * unquoted words is INDIRECT.
+ */
+export function findStatements(layout: Layout): RawStatement[] {
+  const { text, quotes, sentences } = layout;
+  const statements: RawStatement[] = [];
+  const claimedQuotes = new Set<number>();
+
+  sentences.forEach((sentence, sentenceIndex) => {
+    const frames = framesOf(layout, sentence);
+    // "According to X, Y said ...": X relays Y's statement.
+    const according = frames.find((frame) => frame.lemma === 'according');
+    const speech = frames.filter((frame) => frame.lemma !== 'according');
+    if (according && speech.length) {
+      const via = tokensText(text, sentence.tokens, according.speaker!);
+      for (const frame of speech) {
+        frame.via = via;
+        // "... recovering fast according to the Herald": the relaying source is not part of the content.
+        frame.content = frame.content.map((piece) =>
+          piece.start < according.frameSpan.start && according.frameSpan.start < piece.end ? { start: piece.start, end: according.frameSpan.start } : piece,
+        );
+      }
+      frames.splice(frames.indexOf(according), 1);
+    }
+    for (const frame of frames) {
+      // Content stops where another frame starts ("..., adding that ...").
+      for (const piece of frame.content) {
+        let { start, end } = piece;
+        for (const other of frames) {
+          if (other === frame) continue;
+          // A cue inside the content cuts it only when it hangs off this clause (", adding that",
+          // ", according to", ", he said"); "that she was pleased X had said that" stays whole.
+          const cuts = other.participial || other.lemma === 'according' || other.content[0]!.start < other.frameSpan.start;
+          if (cuts && other.frameSpan.start >= start && other.frameSpan.start < end) {
+            if (other.frameSpan.start > frame.frameSpan.start) end = Math.min(end, other.frameSpan.start);
+            else start = Math.max(start, other.frameSpan.end);
+          }
+          // "..., while Cruz said that ...": a new speaker after a comma and a conjunction ends it.
+          const opener = other.speaker ? sentence.tokens[other.speaker[0] - 1] : undefined;
+          const comma = other.speaker ? sentence.tokens[other.speaker[0] - 2] : undefined;
+          if (opener && comma?.text === ',' && /^(while|but|and|whereas|as)$/.test(opener.lower) && comma.start > frame.frameSpan.start && comma.start >= start && comma.start < end) {
+            end = comma.start;
+          }
+        }
+        const span = trimContent(text, { start, end });
+        if (span.end - span.start < 3) continue;
+        const kind = isAllQuoted(text, span, quotes) ? 'DIRECT' : 'INDIRECT';
+        const inside: { quote: Layout['quotes'][number]; index: number }[] = [];
+        for (let index = lowerBound(quotes, span.start - 2, (quote) => quote.start); index < quotes.length && quotes[index]!.start <= span.end; index++) {
+          const quote = quotes[index]!;
+          if (quote.end <= span.end + 1) inside.push({ quote, index });
+        }
+        if (kind === 'DIRECT') {
+          for (const { quote, index } of inside) {
+            claimedQuotes.add(index);
+            statements.push(rawOf(sentence, sentenceIndex, frame, { start: quote.start, end: quote.end }, 'DIRECT'));
+          }
+          continue;
+        }
+        if (!hasWords(text, span, 3)) continue;
+        inside.forEach(({ index }) => claimedQuotes.add(index));
+        // "said that A, and that B": two reported clauses, two statements.
+        for (const part of splitReportedClauses(text, span)) statements.push(rawOf(sentence, sentenceIndex, frame, part, 'INDIRECT'));
+      }
+    }
+  });
+
+  // Quotations no cue claimed: a full sentence or more in quotation marks is someone speaking.
+  quotes.forEach((quote, index) => {
+    if (claimedQuotes.has(index)) return;
+    const inner = text.slice(quote.innerStart, quote.innerEnd);
+    const words = inner.split(/\s+/).filter(Boolean).length;
+    if (words < 4) return;
+    const candidate = lowerBound(sentences, quote.start, (sentence) => sentence.start) - 1;
+    const sentenceIndex = candidate >= 0 && quote.start < sentences[candidate]!.end ? candidate : -1;
+    const sentence = sentences[sentenceIndex];
+    if (!sentence) return;
+    // A quote that is only part of a sentence and does not end it reads as a phrase being cited.
+    const standsAlone = quote.start <= sentence.start + 1 || /[.!?,]["”’']*$/.test(text.slice(quote.innerStart, quote.end)) || words >= 8;
+    if (!standsAlone) return;
+    // A title after a possessive ("CNN's "State of the Union"") is not someone speaking.
+    if (/['’]s\s*$/.test(text.slice(Math.max(0, quote.start - 4), quote.start))) return;
+    statements.push({ start: quote.start, end: quote.end, kind: 'DIRECT', speakerTokens: null, sentence: sentenceIndex, cue: null, via: null, confidence: 0.6, inherit: true, rule: 'quote.uncued' });
+  });
+
+  statements.sort((a, b) => a.start - b.start);
+  return dropOverlaps(statements);
+}
+
+export function splitReportedClauses(text: string, span: Span): Span[] {
+  const parts: Span[] = [];
+  const pattern = /,?\s+(?:and|but)\s+(?=that\s)/g;
+  const content = text.slice(span.start, span.end);
+  let start = 0;
+  for (let match = pattern.exec(content); match; match = pattern.exec(content)) {
+    if (insideQuotes(content, match.index)) continue;
+    parts.push({ start: span.start + start, end: span.start + match.index });
+    start = match.index + match[0].length;
+  }
+  parts.push({ start: span.start + start, end: span.end });
+  return parts.filter((part) => hasWords(text, part, 3));
+}
+
+export function rawOf(sentence: Sentence, sentenceIndex: number, frame: Frame, span: Span, kind: 'DIRECT' | 'INDIRECT'): RawStatement {
+  const speakerTokens = frame.speaker ? sentence.tokens.slice(frame.speaker[0], frame.speaker[1]) : null;
+  return {
+    ...span,
+    kind,
+    speakerTokens,
+    sentence: sentenceIndex,
+    cue: frame.lemma === 'according' ? 'according to' : frame.cueText.toLowerCase(),
+    via: frame.via,
+    confidence: frame.confidence * (speakerTokens || frame.participial ? 1 : 0.8),
+    inherit: !speakerTokens && !frame.participial,
+    participial: frame.participial,
+    cueIndex: frame.cue,
+    rule: frame.participial && frame.rule.startsWith('speech.') ? `${frame.rule}.participle` : frame.rule,
+  };
+}
+
+export function dropOverlaps(statements: RawStatement[]): RawStatement[] {
+  const kept: RawStatement[] = [];
+  for (const statement of statements) {
+    const previous = kept.at(-1);
+    if (previous && statement.start < previous.end) {
+      // Keep the one with a speaker phrase, else the longer one.
+      const better = (a: RawStatement, b: RawStatement) => (!!a.speakerTokens !== !!b.speakerTokens ? !!a.speakerTokens : a.end - a.start >= b.end - b.start);
+      if (better(statement, previous)) kept[kept.length - 1] = statement;
+      continue;
+    }
+    kept.push(statement);
+  }
+  return kept;
+}

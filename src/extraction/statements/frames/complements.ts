@@ -1,0 +1,130 @@
+// What a speech verb's content can be when it follows the verb ("X said (that) ..."): one small rule
+// per form, tried in order. Each names where the content starts (a token index), null when the form
+// does not apply, or REFUSE when the words after the cue show it is not speech at all.
+import { CHARGE_VERBS, COMPLEMENT_VERBS, LOOSE_VERBS, PLEDGE_VERBS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
+import type { Layout, Sentence, Token } from '../../text.js';
+import { finiteClauseAhead, hasVerb, opensClause, posOf } from '../clause.js';
+import { skipListener } from '../cue.js';
+import { isOpeningMark } from '../tokens.js';
+
+/** The cue a complement rule looks at. */
+export interface CueContext {
+  layout: Layout;
+  sentence: Sentence;
+  tokens: Token[];
+  /** Token index of the cue. */
+  k: number;
+  lemma: string;
+  /** First token after the cue's listener and adjuncts ("told reporters on Monday |that ..."). */
+  after: number;
+  participial: boolean;
+}
+
+export const REFUSE = -1;
+
+export interface ComplementRule {
+  id: string;
+  confidence: number;
+  contentStart(cue: CueContext): number | null;
+}
+
+export const complementRules: ComplementRule[] = [
+  {
+    id: 'speech.that-clause',
+    confidence: 0.9,
+    contentStart: ({ tokens, after }) => (tokens[after]!.lower === 'that' && tokens[after]!.quote === -1 ? after : null),
+  },
+  {
+    id: 'speech.programme-title',
+    confidence: 0,
+    // "told ABC's "Good Morning America"", "on CNN's "State of the Union"": a programme, not speech.
+    contentStart: ({ tokens, after }) => (isOpeningMark(tokens[after]) && /['’]s$/.test(tokens[after - 1]?.text ?? '') ? REFUSE : null),
+  },
+  {
+    id: 'speech.quote-after-cue',
+    confidence: 0.9,
+    // "told reporters: "...", "said, "..."", "said "..."".
+    contentStart: ({ tokens, after }) => {
+      const next = tokens[after]!;
+      if (next.text === ':' || (next.text === ',' && isOpeningMark(tokens[after + 1]))) return tokens[after + 1] ? after + 1 : REFUSE;
+      return next.quote !== -1 || isOpeningMark(next) ? after : null;
+    },
+  },
+  {
+    id: 'speech.question',
+    confidence: 0.7,
+    // "asked whether ...", "asked if ...": a reported question.
+    contentStart: ({ tokens, after, lemma }) => (lemma === 'ask' && /^(whether|if|why|how|what|when|where|who)$/.test(tokens[after]!.lower) ? after : null),
+  },
+  {
+    id: 'speech.call-for',
+    confidence: 0.55,
+    // "called for measures to combat ageism", "called for "a fresh start"": a demand with substance
+    // (a purpose or quoted words), not "called for a vote".
+    contentStart: ({ tokens, k, lemma }) => {
+      if (lemma !== 'call' || tokens[k + 1]?.lower !== 'for' || !tokens[k + 2]) return null;
+      const comma = tokens.findIndex((t, i) => i > k + 2 && (t.text === ',' || t.text === ';') && t.quote === -1);
+      const rest = tokens.slice(k + 2, comma < 0 ? tokens.length : comma);
+      return rest.length >= 4 && rest.some((t, i) => t.mark === 'open' || (t.lower === 'to' && rest[i + 1]?.word && !rest[i + 1]!.capitalised)) ? k + 2 : null;
+    },
+  },
+  {
+    id: 'speech.request',
+    confidence: 0.65,
+    // "urged him to resign", "called on Congress to act", "asked voters to ...": a reported request.
+    contentStart: ({ tokens, k, lemma }) => {
+      if (!REQUEST_VERBS.has(lemma)) return null;
+      let j = k + 1;
+      if (tokens[j]?.lower === 'on' || tokens[j]?.lower === 'for') j++;
+      const objectStart = j;
+      j = tokens[j]?.word ? skipListener(tokens, j) : j;
+      return j > objectStart && tokens[j]?.lower === 'to' && tokens[j + 1]?.word ? objectStart : null;
+    },
+  },
+  {
+    id: 'speech.charge',
+    confidence: 0.6,
+    // "accused him of lying", "criticized the agency for ignoring ...": a charge with its grounds.
+    contentStart: ({ tokens, k, lemma }) => {
+      if (!CHARGE_VERBS.has(lemma)) return null;
+      const objectStart = k + 1;
+      const j = tokens[objectStart]?.word ? skipListener(tokens, objectStart) : objectStart;
+      const preposition = tokens[j]?.lower;
+      const grounds = tokens[j + 1]?.word && (tokens[j + 1]!.lower.endsWith('ing') || (preposition === 'for' && tokens.length - j > 4));
+      return j > objectStart && (preposition === 'of' || preposition === 'for') && grounds ? objectStart : null;
+    },
+  },
+  {
+    id: 'speech.pledge',
+    confidence: 0.6,
+    // "promised to cut taxes", "vowed to fight on": a pledge.
+    contentStart: ({ tokens, k, lemma }) =>
+      PLEDGE_VERBS.has(lemma) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.word && !tokens[k + 2]!.capitalised ? k + 1 : null,
+  },
+  {
+    id: 'speech.quoted-evaluation',
+    confidence: 0.6,
+    // "which she called "long overdue"", "called the mayor “reckless”": the evaluation in quotes.
+    contentStart: ({ tokens, k, lemma }) => {
+      if (!COMPLEMENT_VERBS.has(lemma)) return null;
+      if (isOpeningMark(tokens[k + 1])) return k + 1;
+      const objectFollows = tokens[k + 1]?.word && !/^(for|on|in|at|to|up|off|out|back)$/.test(tokens[k + 1]!.lower);
+      return objectFollows && tokens.slice(k + 1, k + 12).some((t) => t.mark === 'open') ? k + 1 : null;
+    },
+  },
+  {
+    id: 'speech.clause',
+    confidence: 0.7,
+    // "said the depot would close", "confirmed she was leaving": a clause without "that". A weak cue
+    // ("confirmed", "praised") needs a clause with a subject and a finite verb, or, after a participle,
+    // a subject pronoun (", noting he had ..."); its plain object has no verb of its own.
+    contentStart: ({ layout, sentence, tokens, after, lemma, participial }) => {
+      const pos = posOf(layout.text, sentence);
+      const finite = finiteClauseAhead(tokens, after, pos);
+      if (WEAK_VERBS.has(lemma) && !(participial && /^(he|she|they|it|we|i)$/.test(tokens[after]!.lower)) && !finite) return null;
+      const clauseEnd = tokens.findIndex((t, i) => i > after && (t.text === ',' || t.text === ';') && t.quote === -1);
+      const clause = finite || (opensClause(tokens, after, LOOSE_VERBS.has(lemma)) && hasVerb(tokens, after, clauseEnd < 0 ? tokens.length : clauseEnd, pos));
+      return clause ? after : null;
+    },
+  },
+];

@@ -1,0 +1,126 @@
+// Frame rules around a speech verb: the trailing cue ("..., he said"), the forward frame ("X said
+// (that) ...") and the complements only some verbs take (requests, charges, pledges, evaluations).
+import { CLAUSE_START_PRONOUNS, LISTENER_VERBS, MODAL_OR_AUX, TRAILING_VERBS } from '../../lexicon.js';
+import type { Layout, Sentence } from '../../text.js';
+import type { Span } from '../../types.js';
+import { finiteClauseAhead, hasVerb, posOf } from '../clause.js';
+import { asideEnd, skipAfterCue } from '../cue.js';
+import type { Frame } from '../frame.js';
+import { looksLikeSpeaker, skipFillersLeft, speakerAfter, speakerBefore } from '../speaker-phrase.js';
+import { isAllQuoted, isClosingMark, isOpeningMark, isSentenceEnd, trimContent } from '../tokens.js';
+import { REFUSE, complementRules, type CueContext } from './complements.js';
+
+export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: string, sentenceEnd: number): Frame | null {
+  const { tokens } = sentence;
+  const token = tokens[k]!;
+  const participial = token.lower.endsWith('ing') && (tokens[k - 1]?.text === ',' || /^(statement|release|letter|tweet|post|note|memo|email|message|editorial|report|by|while|when|before|after)s?$/.test(tokens[k - 1]?.lower ?? ''));
+  let after = skipAfterCue(tokens, k, lemma);
+  // "warned waiting lists could double": what looked like the listener is the clause's subject.
+  if (LISTENER_VERBS.has(lemma) && after > k + 1 && finiteClauseAhead(tokens, k + 1, posOf(layout.text, sentence))) after = k + 1;
+  const base = { cue: k, cueText: token.text, lemma, participial, via: null as string | null };
+
+  // The speaker: on the left ("Xi said"), or on the right in an inversion (", said Xi").
+  let speaker = participial ? null : speakerBefore(tokens, k);
+  const beforeCue = tokens[(speaker?.[0] ?? k) - 1];
+  let inverted = !participial && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.quote !== -1 && tokens[k - 1]?.quote !== undefined || isClosingMark(tokens[k - 1]));
+  const nextWord = tokens[k + 1];
+  const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || /^(a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower) || tokens.slice(k + 1, k + 6).some((t) => t.capitalised) && tokens.slice(k + 1, tokens.slice(k + 1).findIndex((t) => t.capitalised) + k + 1).every((t) => t.word && !CLAUSE_START_PRONOUNS.has(t.lower)));
+  const invertible = /^(say|add|write|explain|insist|warn|argue|note|recall|reply|ask|continue|declare|conclude|concede|acknowledge|admit|quip|joke|respond|counter|tweet|state|remark|observe|predict|suggest|claim|complain|boast)$/.test(lemma);
+  if (inverted && npStarts && invertible) {
+    speaker = speakerAfter(tokens, k);
+    // ", said Port Ellis Mayor Ann Boyd in an interview": the aside starts after the name.
+    if (speaker) after = skipAfterCue(tokens, speaker[1] - 1, 'say');
+    // ", said Smith." or ", said Smith, a Democrat": with a plain comma before the cue, the name
+    // must end the clause, or the comma was only an appositive's ("X, a Democrat, said that").
+    if (speaker && tokens[k - 1]?.text === ',' && !isSentenceEnd(tokens[after]) && tokens[after]?.text !== ',') speaker = null;
+    if (speaker && tokens[k - 1]?.text === ',' && (speaker[1] - speaker[0] > 6 || hasVerb(tokens, speaker[0], speaker[1], posOf(layout.text, sentence)) || !looksLikeSpeaker(tokens, speaker))) speaker = null;
+    if (!speaker && tokens[k - 1]?.text === ',') {
+      // Not an inversion after all: "X, a Democrat, said that ..." reads forwards.
+      inverted = false;
+      speaker = speakerBefore(tokens, k);
+      after = skipAfterCue(tokens, k, lemma);
+    }
+  } else if (inverted) {
+    inverted = false;
+  }
+  const next = tokens[after];
+
+  // "... and said that": the verb shares the subject of the clause before it.
+  const coordinated = !speaker && !participial && /^(and|but|or|then)$/.test(tokens[skipFillersLeft(tokens, k) - 1]?.lower ?? '');
+  if (coordinated) base.participial = true;
+
+  // Trailing frame: the cue and its speaker end the sentence (or are followed by an aside).
+  // After '"...," said X' everything up to the end of the clause is about the speaker.
+  const restIsAside = !next || isSentenceEnd(next) || next.text === ',' || next.lower === 'of' || next.lower === 'about' || inverted && isClosingMark(tokens[k - 1]);
+  let commaBefore = inverted ? k - 1 : (speaker ? speaker[0] - 1 : -1);
+  // '"...," chairman and chief executive Marta Lind said': the phrase reaches back to the quote.
+  if (!inverted && speaker && commaBefore >= 0 && tokens[commaBefore]!.word) {
+    let j = commaBefore;
+    while (j >= 0 && j > commaBefore - 4 && tokens[j]!.word && tokens[j]!.quote === -1) j--;
+    if (j >= 0 && isClosingMark(tokens[j])) {
+      speaker = [j + 1, speaker[1]];
+      commaBefore = j;
+    }
+  }
+  const leftEnds = commaBefore >= 0 && (tokens[commaBefore]?.text === ',' || isClosingMark(tokens[commaBefore]) || tokens[commaBefore]?.quote !== -1);
+  // What comes before ", he said" must be a quote or a clause: "The club secretary, Ravi
+  // Mohan, called for a recount" has no content on the left.
+  function trailingContentOk(): boolean {
+    const frameStart = tokens[commaBefore]!.text === ',' ? tokens[commaBefore]!.start : tokens[commaBefore + 1]!.start;
+    const leftSpan = trimContent(layout.text, { start: sentence.start, end: frameStart });
+    const leftTokens = tokens.filter((t) => t.start >= leftSpan.start && t.end <= leftSpan.end);
+    // "Vermont, he said, was ...": a short subject on the left, the rest on the right.
+    const resumesClause = MODAL_OR_AUX.test(tokens[after + 1]?.lower ?? '') || posOf(layout.text, sentence)(tokens[after + 1]?.start ?? -1) === 'VERB';
+    const parenthetical = tokens[after]?.text === ',' && !inverted && (/^(he|she|they|it|we)$/.test(tokens[speaker![0]]!.lower) || resumesClause && looksLikeSpeaker(tokens, speaker!) || adverbialLead());
+    return parenthetical || isAllQuoted(layout.text, leftSpan, layout.quotes) || ((invertible || TRAILING_VERBS.has(lemma)) && leftTokens.length >= 3 && hasVerb(leftTokens, 0, leftTokens.length, posOf(layout.text, sentence)) && !/^(who|which)$/.test(tokens[commaBefore - 1]?.lower ?? ''));
+  }
+  // "In the long run, analysts say, the tariff could hurt exporters": a short adverbial opens the
+  // sentence, the cue stands between commas, and a whole clause follows it.
+  function adverbialLead(): boolean {
+    if (tokens[after]?.text !== ',' || inverted || !speaker || !looksLikeSpeaker(tokens, speaker)) return false;
+    const left = tokens.slice(0, Math.max(0, commaBefore)).filter((t) => t.word);
+    return left.length > 0 && left.length <= 6 && !hasVerb(left, 0, left.length, posOf(layout.text, sentence)) && finiteClauseAhead(tokens, after + 1, posOf(layout.text, sentence));
+  }
+  const quoteBefore = commaBefore >= 0 && (isClosingMark(tokens[commaBefore]) || isClosingMark(tokens[commaBefore - 1]));
+  // '"...," Smith said in an interview on Sunday, ...': after a quote, the rest of the clause is an aside.
+  const asideAfterQuote = quoteBefore && !!next && next.text !== ':' && !isOpeningMark(next) && next.lower !== 'that';
+  if (leftEnds && (restIsAside || asideAfterQuote) && speaker && trailingContentOk()) {
+    const frameStart = tokens[commaBefore]!.text === ',' ? tokens[commaBefore]!.start : tokens[commaBefore + 1]!.start;
+    const leadIsAdverbial = adverbialLead();
+    const frameEnd = leadIsAdverbial ? tokens[after + 1]!.start : asideEnd(tokens, after, sentenceEnd);
+    // An adverbial lead ("In the long run") is no statement of its own: the clause after the cue is.
+    const content: Span[] = leadIsAdverbial ? [] : [{ start: sentence.start, end: frameStart }];
+
+    // "X, he said, Y": the content goes on after the aside.
+    // Only when it reads as more of the same: a quote goes on, or a paraphrase resumes after a
+    // pronoun or name ("Those who drive, he said, must pay"), not an appositive after the name.
+    if (next?.text === ',' && frameEnd < sentenceEnd) {
+      const resumed = tokens.find((t) => t.start >= frameEnd);
+      const leftQuoted = !leadIsAdverbial && isAllQuoted(layout.text, trimContent(layout.text, content[0]!), layout.quotes);
+      if (resumed?.mark === 'open' || leadIsAdverbial || (!inverted && !leftQuoted && resumed && !resumed.capitalised && !/^\d/.test(resumed.text) && !/^(a|an|the)$/.test(resumed.lower))) {
+        content.push({ start: frameEnd, end: sentenceEnd });
+      }
+    }
+    return { ...base, speaker, content, frameSpan: { start: frameStart, end: Math.min(frameEnd, sentenceEnd) }, rule: 'speech.trailing-cue', confidence: 0.85 };
+  }
+  if (inverted) return null;
+
+  // Forward frame: "X said (that) ...", "X told reporters: "..."": the first complement rule that
+  // matches says where the content starts.
+  if (!next) return null;
+  const cue: CueContext = { layout, sentence, tokens, k, lemma, after, participial };
+  for (const rule of complementRules) {
+    const from = rule.contentStart(cue);
+    if (from === REFUSE) return null;
+    if (from === null || !tokens[from]) continue;
+    return {
+      ...base,
+      speaker,
+      content: [{ start: tokens[from]!.start, end: sentenceEnd }],
+      frameSpan: { start: token.start, end: tokens[from]!.start },
+      rule: rule.id,
+      confidence: rule.confidence,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,181 @@
+// The speaker phrase of a cue: the noun phrase before it ("the mayor said"), across an appositive
+// ("Okafor, a Democrat, said"), or after it in an inversion (", said Okafor").
+import { CLAUSE_OPENERS, GROUP_NOUNS, NOT_NAME_STARTS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEAKER_VERB_FILLERS, SPOKESPERSON } from '../lexicon.js';
+import type { Token } from '../text.js';
+import { looksFinite } from './clause.js';
+import { isSentenceEnd, isTimeToken } from './tokens.js';
+
+/** Skips adverbs and time adjuncts leftwards from `k` (exclusive); returns the new end. */
+export function skipFillersLeft(tokens: Token[], k: number): number {
+  let end = k;
+  for (;;) {
+    const token = tokens[end - 1];
+    if (!token) return end;
+    if (token.word && (SPEAKER_VERB_FILLERS.has(token.lower) || isTimeToken(token) || /ly$/.test(token.lower) && !token.capitalised && token.lower.length > 4)) {
+      // "on Friday", "last week": drop the preposition or modifier with the time word.
+      end--;
+      const before = tokens[end - 1];
+      if (before && (before.lower === 'on' || before.lower === 'last' || before.lower === 'this' || before.lower === 'late' || before.lower === 'early')) end--;
+      continue;
+    }
+    return end;
+  }
+}
+
+/**
+ * The speaker phrase ending just before the cue: walks left over words until a clause boundary
+ * (a comma, a conjunction, a quotation mark, the start of the sentence). An appositive between
+ * commas ("McAuliffe, a Democrat, said") is stepped over to the name before it.
+ */
+export function speakerBefore(tokens: Token[], cue: number): [number, number] | null {
+  let end = skipFillersLeft(tokens, cue);
+  if (end === 0) return null;
+  // "the Bureau of Fisheries Research (BFR) added": step over the bracket.
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open >= 0 && end - open < 8 && tokens[open]!.text !== '(') open--;
+    if (open > 0 && tokens[open]!.text === '(') end = open;
+  }
+  // ", meanwhile," / ", however,": a parenthetical adverb between commas.
+  while (tokens[end - 1]?.text === ',' && tokens[end - 3]?.text === ',' && tokens[end - 2]!.word && !tokens[end - 2]!.capitalised) end = skipFillersLeft(tokens, end - 3);
+  if (tokens[end - 1]?.text === ',') return appositiveSpeaker(tokens, end - 1);
+  let start = end;
+  while (start > 0) {
+    const token = tokens[start - 1]!;
+    if (!token.word && !/^[&'’\-]$/.test(token.text) || token.mark) break;
+    if (token.quote !== -1) break;
+    if (CLAUSE_OPENERS.has(token.lower)) break;
+    if (token.lower === 'who' || token.lower === 'which') break;
+    // "..., with traders saying ...": the participle's subject starts after "with".
+    if (token.lower === 'with' && tokens[cue]?.lower.endsWith('ing')) break;
+    start--;
+    if (end - start > 12) return null;
+  }
+  // "Lise Moreau, who told the paper that ...": the name before ", who".
+  if (start === end && tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.text === ',') return phraseBefore(tokens, end - 2);
+  if (start === end) return null;
+  // "Olwen Price, Green Party transport spokeswoman said": a description after a name and a comma.
+  if (tokens[start - 1]?.text === ',' && !isName(tokens, [start, end]) && !tokens[end - 1]!.capitalised) {
+    const before = phraseBefore(tokens, start - 1);
+    if (before && isName(tokens, before) && before[1] - before[0] <= 4 && (before[0] === 0 || !tokens[before[0] - 1]!.word)) return before;
+  }
+  // Relative clause: "Trump, who has said" -> the name before ", who".
+  if (tokens[start - 1]?.lower === 'who' && tokens[start - 2]?.text === ',') {
+    return phraseBefore(tokens, start - 2);
+  }
+  if (tokens[start]?.lower === 'who' || CLAUSE_OPENERS.has(tokens[start]!.lower)) start++;
+  // A verb inside the phrase means the walk crossed into another clause: "Marsh conferred
+  // with club officials and ... said" is not a speaker phrase; keep what follows the verb.
+  for (let i = end - 2; i > start; i--) {
+    const token = tokens[i]!;
+    const previous = tokens[i - 1]!;
+    if (!token.capitalised && looksFinite(token) && (previous.capitalised || /^(he|she|they|it|we|i)$/.test(previous.lower))) {
+      start = i + 1;
+      while (start < end && !tokens[start]!.capitalised && !/^(the|a|an)$/.test(tokens[start]!.lower) && end - start > 1) start++;
+      break;
+    }
+  }
+  if (start >= end) return null;
+  // "McAuliffe, a Democrat, said": the phrase is an appositive; prefer the name before it.
+  if (tokens[start - 1]?.text === ',' && /^(a|an|the)$/.test(tokens[start]!.lower)) {
+    const before = phraseBefore(tokens, start - 1);
+    if (before && isName(tokens, before)) return before;
+  }
+  // "In 2010 she said": a pronoun at the end of the phrase is the subject.
+  if (end - start > 1 && /^(he|she|they|it|we|i)$/.test(tokens[end - 1]!.lower)) return [end - 1, end];
+  return [start, end];
+}
+
+/**
+ * "Okafor, a Democrat, said" / "And a second, Pavel Ruiz, said" / "Ines Laird, director
+ * general of the agency, said": of the two phrases between commas, the one with a name speaks.
+ */
+export function isName(tokens: Token[], [start, end]: [number, number]): boolean {
+  const words = tokens.slice(start, end);
+  return words.every((token) => token.capitalised || /^(of|de|van|von|and|&|-)$/.test(token.lower)) && !NOT_NAME_STARTS.test(words[0]!.lower) && !/ly$|less$/.test(words[0]!.bare);
+}
+
+/** The words between the comma before `comma` (or the clause start) and `comma`. */
+export function segmentBefore(tokens: Token[], comma: number): [number, number] | null {
+  let start = comma;
+  while (start > 0 && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.quote === -1 && !tokens[start - 1]!.mark && comma - start < 25) start--;
+  return start < comma ? [start, comma] : null;
+}
+
+export function appositiveSpeaker(tokens: Token[], comma: number): [number, number] | null {
+  // Walk back over appositives ("Tomas Hale, 42, a baker, said"; "Nora Quist, who also
+  // chairs ..., said") to the segment that names someone.
+  let segment = segmentBefore(tokens, comma);
+  for (let hops = 0; segment && hops < 3; hops++) {
+    const first = tokens[segment[0]]!;
+    const descriptive = !isName(tokens, segment) && (/^(who|which|whose|a|an|the|\d.*)$/.test(first.lower) || !first.capitalised || segment[1] - segment[0] > 6);
+    if (!descriptive || tokens[segment[0] - 1]?.text !== ',') break;
+    const previous = segmentBefore(tokens, segment[0] - 1);
+    if (!previous) break;
+    const named = phraseBefore(tokens, previous[1]);
+    if (named && isName(tokens, named)) return trimOpeners(tokens, named);
+    // "Six newspapers in the state, including the Gazette, said": the group itself speaks.
+    if (named && tokens[named[0]]!.capitalised && looksLikeSpeaker(tokens, named)) return trimOpeners(tokens, named);
+    segment = previous;
+  }
+  const inner = phraseBefore(tokens, comma);
+  if (!inner) return null;
+  const outer = tokens[inner[0] - 1]?.text === ',' ? phraseBefore(tokens, inner[0] - 1) : null;
+  const named = (phrase: [number, number] | null) => !!phrase && tokens.slice(phrase[0], phrase[1]).some((token, i) => token.capitalised && (i > 0 || phrase[0] > 0 || !/^(and|but|a|an|the)$/i.test(token.text)));
+  // A name is capitalised throughout ("Ruth Calder"); "Reyes' campaign manager" is a description.
+  const innerIsName = tokens.slice(inner[0], inner[1]).every((token) => token.capitalised || /^(of|de|van|von|and|&|-)$/.test(token.lower)) && !/^(a|an|the)$/i.test(tokens[inner[0]]!.text);
+  if (outer && named(outer) && !innerIsName) return trimOpeners(tokens, outer);
+  return trimOpeners(tokens, inner);
+}
+
+export function trimOpeners(tokens: Token[], [start, end]: [number, number]): [number, number] | null {
+  let from = start;
+  while (from < end - 1 && /^(and|but|or|so|then|meanwhile)$/i.test(tokens[from]!.text)) from++;
+  return [from, end];
+}
+
+/** A name, or a phrase headed by a person or group noun ("one aide", "analysts"). */
+export function looksLikeSpeaker(tokens: Token[], [start, end]: [number, number]): boolean {
+  const words = tokens.slice(start, end).filter((token) => token.word);
+  if (words.some((token) => token.capitalised)) return true;
+  const head = words.at(-1)?.lower ?? '';
+  return PERSON_ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) || SPOKESPERSON.test(head) || PERSON_ROLE_NOUNS.has(head.replace(/s$/, ''));
+}
+
+/** The words of a noun phrase that ends at `end` (exclusive), back to a boundary. */
+export function phraseBefore(tokens: Token[], end: number): [number, number] | null {
+  // "State Rep. Alma Fenwick (R)", "Sen. Ron Day (D-Ill.)": a party marker in brackets.
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open >= 0 && end - open < 8 && tokens[open]!.text !== '(') open--;
+    if (open >= 0 && tokens[open]!.text === '(') end = open;
+  }
+  let start = end;
+  while (start > 0 && tokens[start - 1]!.word && !CLAUSE_OPENERS.has(tokens[start - 1]!.lower) && end - start < 8) start--;
+  return start < end ? [start, end] : null;
+}
+
+/** "..., said John Smith, a Democrat." -> the name after the cue. */
+export function speakerAfter(tokens: Token[], cue: number): [number, number] | null {
+  let k = cue + 1;
+  const start = k;
+  while (k < tokens.length && tokens[k]!.word && tokens[k]!.quote === -1 && k - start < 8 && !PREPOSITIONS.has(tokens[k]!.lower) || tokens[k]?.text === '.' && /^[A-Z]$/.test(tokens[k - 1]?.text ?? '')) k++;
+  if (k === start) return null;
+  // "said its chief executive, Dame Ruth Alder": a description, then the name.
+  if (tokens[k]?.text === ',' && !tokens[k - 1]!.capitalised && tokens[k + 1]?.capitalised) {
+    let j = k + 1;
+    while (j < tokens.length && (tokens[j]!.capitalised || /^(of|de|van|von)$/.test(tokens[j]!.lower))) j++;
+    if (isSentenceEnd(tokens[j]) || tokens[j]?.text === ',') return [k + 1, j];
+  }
+  return [start, k];
+}
+
+/** "..., with traders saying ...": "with", a short noun phrase, then the participle at `k`. */
+export function withSubject(tokens: Token[], k: number): boolean {
+  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+    const token = tokens[j]!;
+    if (!token.word) return false;
+    if (token.lower === 'with') return !tokens[j - 1] || tokens[j - 1]!.text === ',';
+  }
+  return false;
+}

@@ -1,0 +1,66 @@
+// Small questions about tokens and spans that every statement rule asks: is this a time word, a
+// sentence end, a quotation mark; where does the content end; is a span all quoted.
+import { MONTHS, TIME_NOUNS, TIME_WORDS, WEEKDAYS } from '../lexicon.js';
+import type { Layout, Sentence, Token } from '../text.js';
+import type { Span } from '../types.js';
+
+export const isTimeToken = (token: Token, next?: Token) =>
+  (/^(this|last|next)$/.test(token.lower) && !!next && (TIME_NOUNS.test(next.lower) || WEEKDAYS.test(next.text))) || isPlainTimeToken(token);
+
+export const isPlainTimeToken = (token: Token) => TIME_WORDS.has(token.lower) || WEEKDAYS.test(token.text) || MONTHS.test(token.text) || /^\d{1,2}$/.test(token.text);
+
+export const isSentenceEnd = (token: Token | undefined) => !token || (!token.word && /^[.!?]$/.test(token.text));
+
+export const isClosingMark = (token: Token | undefined) => token?.mark === 'close';
+
+export const isOpeningMark = (token: Token | undefined) => token?.mark === 'open';
+
+/** The end of the sentence's content, without its final full stop. */
+export function trailingEnd(text: string, sentence: Sentence): number {
+  let end = sentence.end;
+  while (end > sentence.start && /[\s.!?]/.test(text[end - 1]!)) {
+    // Keep ? and ! inside a quotation: they are part of the quote.
+    if (/[!?]/.test(text[end - 1]!) && end === sentence.end) break;
+    end--;
+  }
+  return end;
+}
+
+export function tokensText(text: string, tokens: Token[], [from, to]: [number, number]): string {
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+export function trimContent(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,;:—–\-(]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:—–\-(.]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+export function hasWords(text: string, span: Span, count: number): boolean {
+  return text.slice(span.start, span.end).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= count;
+}
+
+/** Whether every letter and digit of the span lies inside quotation marks. */
+export function isAllQuoted(text: string, span: Span, quotes: Layout['quotes']): boolean {
+  let q = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i);
+    // Skip spaces and ASCII punctuation quickly; test letters and digits only.
+    if (code <= 0x40 && !(code >= 0x30 && code <= 0x39)) continue;
+    if (!/[\p{L}\p{N}]/u.test(text[i]!)) continue;
+    while (q < quotes.length && quotes[q]!.innerEnd <= i) q++;
+    const quote = quotes[q];
+    if (!quote || quote.innerStart > i) return false;
+  }
+  return true;
+}
+
+/** Whether an offset of a string lies inside a quotation opened earlier in it. */
+export function insideQuotes(content: string, at: number): boolean {
+  const before = content.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  const curly = (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+  const doubled = (before.match(/''/g) ?? []).length % 2 === 1;
+  return straight || curly || doubled;
+}
