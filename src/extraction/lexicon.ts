@@ -1,94 +1,50 @@
 // Word lists the rules lean on. General English and world knowledge only: nothing here is taken
 // from a particular story.
+import lemmatizer from 'wink-lemmatizer';
 
-/** Verbs that report speech, with every form the rules look for, mapped to their lemma. */
-const SPEECH_VERBS: Record<string, string[]> = {
-  say: ['say', 'says', 'said', 'saying'],
-  tell: ['tell', 'tells', 'told', 'telling'],
-  add: ['add', 'adds', 'added', 'adding'],
-  announce: ['announce', 'announces', 'announced', 'announcing'],
-  note: ['note', 'notes', 'noted', 'noting'],
-  argue: ['argue', 'argues', 'argued', 'arguing'],
-  claim: ['claim', 'claims', 'claimed', 'claiming'],
-  insist: ['insist', 'insists', 'insisted', 'insisting'],
-  warn: ['warn', 'warns', 'warned', 'warning'],
-  explain: ['explain', 'explains', 'explained', 'explaining'],
-  stress: ['stress', 'stresses', 'stressed', 'stressing'],
-  assert: ['assert', 'asserts', 'asserted', 'asserting'],
-  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
-  admit: ['admit', 'admits', 'admitted', 'admitting'],
-  write: ['write', 'writes', 'wrote', 'writing'],
-  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
-  report: ['report', 'reports', 'reported', 'reporting'],
-  predict: ['predict', 'predicts', 'predicted', 'predicting'],
-  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
-  contend: ['contend', 'contends', 'contended', 'contending'],
-  maintain: ['maintain', 'maintains', 'maintained', 'maintaining'],
-  declare: ['declare', 'declares', 'declared', 'declaring'],
-  promise: ['promise', 'promises', 'promised', 'promising'],
-  vow: ['vow', 'vows', 'vowed', 'vowing'],
-  pledge: ['pledge', 'pledges', 'pledged', 'pledging'],
-  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
-  deny: ['deny', 'denies', 'denied', 'denying'],
-  reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
-  disclose: ['disclose', 'discloses', 'disclosed', 'disclosing'],
-  assure: ['assure', 'assures', 'assured', 'assuring'],
-  remind: ['remind', 'reminds', 'reminded', 'reminding'],
-  inform: ['inform', 'informs', 'informed', 'informing'],
-  caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
-  concede: ['concede', 'concedes', 'conceded', 'conceding'],
-  complain: ['complain', 'complains', 'complained', 'complaining'],
-  recall: ['recall', 'recalls', 'recalled', 'recalling'],
-  observe: ['observe', 'observes', 'observed', 'observing'],
-  remark: ['remark', 'remarks', 'remarked', 'remarking'],
-  state: ['state', 'states', 'stated', 'stating'],
-  estimate: ['estimate', 'estimates', 'estimated', 'estimating'],
-  forecast: ['forecast', 'forecasts', 'forecasted', 'forecasting'],
-  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
-  reply: ['reply', 'replies', 'replied', 'replying'],
-  respond: ['respond', 'responds', 'responded', 'responding'],
-  answer: ['answer', 'answers', 'answered', 'answering'],
-  ask: ['ask', 'asks', 'asked', 'asking'],
-  urge: ['urge', 'urges', 'urged', 'urging'],
-  accuse: ['accuse', 'accuses', 'accused', 'accusing'],
-  charge: ['charges', 'charged', 'charging'],
-  boast: ['boast', 'boasts', 'boasted', 'boasting'],
-  joke: ['joke', 'jokes', 'joked', 'joking'],
-  quip: ['quip', 'quips', 'quipped', 'quipping'],
-  counter: ['counter', 'counters', 'countered', 'countering'],
-  testify: ['testify', 'testifies', 'testified', 'testifying'],
-  indicate: ['indicate', 'indicates', 'indicated', 'indicating'],
-  reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
-  tout: ['tout', 'touts', 'touted', 'touting'],
-  allege: ['allege', 'alleges', 'alleged', 'alleging'],
-  call: ['call', 'calls', 'called', 'calling'],
-  describe: ['describe', 'describes', 'described', 'describing'],
-  criticize: ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising'],
-  blast: ['blast', 'blasts', 'blasted', 'blasting'],
-  slam: ['slam', 'slams', 'slammed', 'slamming'],
-  fault: ['faults', 'faulted', 'faulting'],
-  blame: ['blame', 'blames', 'blamed', 'blaming'],
-  praise: ['praise', 'praises', 'praised', 'praising'],
-  thank: ['thank', 'thanks', 'thanked', 'thanking'],
-  credit: ['credits', 'credited', 'crediting'],
-  rebuke: ['rebuke', 'rebukes', 'rebuked', 'rebuking'],
-  condemn: ['condemn', 'condemns', 'condemned', 'condemning'],
-  chide: ['chide', 'chides', 'chided', 'chiding'],
-  scold: ['scold', 'scolds', 'scolded', 'scolding'],
-  applaud: ['applaud', 'applauds', 'applauded', 'applauding'],
-  threaten: ['threaten', 'threatens', 'threatened', 'threatening'],
-  conclude: ['conclude', 'concludes', 'concluded', 'concluding'],
-  demand: ['demand', 'demands', 'demanded', 'demanding'],
-  recommend: ['recommend', 'recommends', 'recommended', 'recommending'],
-  proclaim: ['proclaim', 'proclaims', 'proclaimed', 'proclaiming'],
-  mention: ['mention', 'mentions', 'mentioned', 'mentioning'],
-  advise: ['advise', 'advises', 'advised', 'advising'],
-  repeat: ['repeat', 'repeats', 'repeated', 'repeating'],
-};
+/**
+ * Verbs that report speech, by lemma. Their inflections ("said", "tweeted", "criticised") are found
+ * by wink's lemmatizer, not by tables of forms written by hand.
+ */
+const SPEECH_VERB_LEMMAS = new Set([
+  'say', 'tell', 'add', 'announce', 'note', 'argue', 'claim', 'insist', 'warn', 'explain',
+  'stress', 'assert', 'acknowledge', 'admit', 'write', 'tweet', 'report', 'predict', 'suggest', 'contend',
+  'maintain', 'declare', 'promise', 'vow', 'pledge', 'confirm', 'deny', 'reveal', 'disclose', 'assure',
+  'remind', 'inform', 'caution', 'concede', 'complain', 'recall', 'observe', 'remark', 'state', 'estimate',
+  'forecast', 'emphasize', 'reply', 'respond', 'answer', 'ask', 'urge', 'accuse', 'charge', 'boast',
+  'joke', 'quip', 'counter', 'testify', 'indicate', 'reiterate', 'tout', 'allege', 'call', 'describe',
+  'criticize', 'blast', 'slam', 'fault', 'blame', 'praise', 'thank', 'credit', 'rebuke', 'condemn',
+  'chide', 'scold', 'applaud', 'threaten', 'conclude', 'demand', 'recommend', 'proclaim', 'mention', 'advise',
+  'repeat',
+]);
 
-export const SPEECH_VERB_LEMMA = new Map<string, string>(
-  Object.entries(SPEECH_VERBS).flatMap(([lemma, forms]) => forms.map((form) => [form, lemma] as const)),
-);
+/** Base forms that are mostly nouns in news ("a charge", "at fault", "credit"): cues only when inflected. */
+const NOUN_LIKE_BASE_FORMS = new Set(['charge', 'fault', 'credit']);
+
+const lemmaCache = new Map<string, string | null>();
+
+/** The speech verb a lowercase word is a form of ("said" -> "say", "criticised" -> "criticize"), if any. */
+export function speechVerbLemma(word: string): string | undefined {
+  let lemma = lemmaCache.get(word);
+  if (lemma === undefined) {
+    const found = lookUpSpeechLemma(word);
+    // A long-running server meets new words forever: the cache is a bounded convenience.
+    if (lemmaCache.size > 50_000) lemmaCache.clear();
+    lemmaCache.set(word, found);
+    lemma = found;
+  }
+  return lemma ?? undefined;
+}
+
+function lookUpSpeechLemma(word: string): string | null {
+  const base = SPEECH_VERB_LEMMAS.has(word) ? word : lemmatizer.verb(word);
+  // British -ise spellings share the -ize lemma.
+  const known = SPEECH_VERB_LEMMAS.has(base) ? base : SPEECH_VERB_LEMMAS.has(base.replace(/ise$/, 'ize')) ? base.replace(/ise$/, 'ize') : null;
+  return known && !(word === known && NOUN_LIKE_BASE_FORMS.has(word)) ? known : null;
+}
+
+/** `speechVerbLemma` in the shape of a Map, for rules that only ask `has` and `get`. */
+export const SPEECH_VERB_LEMMA = { get: speechVerbLemma, has: (word: string) => speechVerbLemma(word) !== undefined };
 
 /** Verbs whose object is the listener ("told reporters that", "assured investors that"). */
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'caution', 'urge', 'ask', 'advise', 'accuse']);
