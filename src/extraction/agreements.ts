@@ -12,7 +12,7 @@
 // clause gives count. "Under the deal, ..." and a repeated "the agreement" add nothing new. The span runs
 // from the subject through the agreement and its object. Pure and deterministic.
 import { countryOf, type EntityRegistry, type Mention } from './entities.js';
-import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPEECH_VERB_LEMMA, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, IRREGULAR_PAST, MONTHS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPEECH_VERB_LEMMA, TITLES } from './lexicon.js';
 import { layOut, type Layout, type Sentence, type Token } from './text.js';
 import { headlineOf, topicsOf } from './topics.js';
 import type { AgreementStatus, ExtractedAgreement } from './types.js';
@@ -177,7 +177,7 @@ const RIGHT_STOPS = new Set([
   'together', 'now', 'then', 'still',
 ]);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+const MONTH = MONTHS;
 
 /** Modal and intention words before a verb: the agreement is not (yet) made. */
 const INTENT = new Set([
@@ -580,7 +580,6 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 // The parts of one agreement
 
 /** Past tenses without "-ed" that start a new clause after "and". */
-const IRREGULAR_PAST = new Set(['left', 'went', 'took', 'gave', 'came', 'got', 'kept', 'held', 'met', 'won', 'lost', 'sent', 'told', 'said', 'began', 'brought', 'bought', 'sold', 'paid', 'ran', 'saw', 'flew', 'drove', 'became', 'felt', 'fought', 'thought', 'spoke', 'wrote', 'stood', 'fell']);
 
 /** "for months", "over the past two years", "within weeks": a time, not part of the agreement. */
 function isDuration(tokens: Token[], k: number): boolean {

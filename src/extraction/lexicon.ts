@@ -69,7 +69,17 @@ export const SPEAKER_VERB_FILLERS = new Set([
 ]);
 
 export const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/i;
-export const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+/** Month names and their short forms, as a pattern to build other patterns from. */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** A month, full or short, any case, with an optional period: "March", "Sept.". */
+export const MONTHS = new RegExp(`^(?:${MONTH_NAMES})\\.?$`, 'i');
+
+/** Words whose period does not end a sentence ("Gov.", "Inc.", "U.S."), lowercase, without the final period. */
+export const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm cmdr st jr sr rev hon sens reps govs pres supt insp
+  det atty dist corp inc co ltd bros no nos vs etc al approx dept est fig jan feb mar apr jun jul aug sep sept oct
+  nov dec mt ft op u.s u.k u.n e.g i.e a.m p.m d.c`.split(/\s+/),
+);
 
 /** Personal pronouns that can stand for a speaker. */
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -343,7 +353,8 @@ export const IRREGULAR_PAST = new Set(
   sent spent stood told thought brought bought built caught fought found heard knew led meant read said sold
   taught understood won wrote became began broke chose drove ate forgot froze hid rode rang shook spoke stole
   swore threw woke wore felt dealt fled hung laid lent lit quit shut slid split spread struck stuck swept
-  bore bent bound dug fed forbade forgave leapt overtook undertook withdrew`.split(/\s+/),
+  bore bent bound dug fed forbade forgave leapt overtook undertook withdrew
+  flew`.split(/\s+/),
 );
 
 export const OBJECT_PRONOUNS = /^(him|her|them|us|me|you|reporters|journalists|investors|supporters|voters|listeners|viewers|lawmakers|officials|members|delegates|donors|attendees|the)$/;

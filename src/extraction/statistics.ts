@@ -10,6 +10,7 @@
 //   4. find the year of the comparison when the clause states one ("a 15 percent fall from 2012").
 //
 // Every rule is about English news prose in general; nothing is tuned to one story.
+import { ABBREVIATIONS, MONTH_NAMES } from './lexicon.js';
 import type { ChangeDirection, ExtractedStatistic, Span } from './types.js';
 import {
   FRACTION_DENOMINATORS,
@@ -70,11 +71,9 @@ interface Figure {
 // ---------------------------------------------------------------------------------------------------------
 // Word lists
 
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const MONTH_RE = new RegExp(`^(?:${MONTHS})$`);
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`);
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+(?:the\\s+)?$`);
+const MONTH_RE = new RegExp(`^(?:${MONTH_NAMES})$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b`);
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s+(?:the\\s+)?$`);
 
 const CURRENCY_SYMBOLS: [RegExp, string, string][] = [
   [/(?:US|U\.S\.)\$\s?$/, 'USD', 'US$'],
@@ -207,10 +206,6 @@ const YEAR_RE = /(?<![\d$£€.,])\b(1[89]\d\d|20\d\d)\b(?![\d%]|,\d|\.\d)/g;
 // ---------------------------------------------------------------------------------------------------------
 // The text's layout: sentences and clauses
 
-const ABBREVIATIONS = new Set(
-  `mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm st jr sr rev hon pres supt det atty corp inc co ltd bros no
-  nos vs etc al approx dept fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft op`.split(/\s+/),
-);
 
 function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];

@@ -1,5 +1,6 @@
 // The layout of a story: paragraphs, quotations, sentences and word tokens, all as offsets into
 // the original text so that every finding can point back at its exact span.
+import { ABBREVIATIONS } from './lexicon.js';
 import type { Span } from './types.js';
 
 export interface Quote extends Span {
@@ -117,11 +118,6 @@ function paragraphStartsWith(paragraphs: Span[], previousEnd: number, quoteStart
   return !!next && next.start === quoteStart && /^\s*$/.test(text.slice(previousEnd, next.start));
 }
 
-const ABBREVIATIONS = new Set(
-  `mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm cmdr st jr sr rev hon sens reps govs pres supt insp
-  det atty dist corp inc co ltd bros no nos vs etc al approx dept est fig jan feb mar apr jun jul aug sep sept oct
-  nov dec mt ft op u.s u.k u.n e.g i.e a.m p.m d.c`.split(/\s+/),
-);
 
 /** Whether the period at `index` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, index: number): boolean {
