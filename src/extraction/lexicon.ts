@@ -16,6 +16,8 @@ const SPEECH_VERB_LEMMAS = new Set([
   'criticize', 'blast', 'slam', 'fault', 'blame', 'praise', 'thank', 'credit', 'rebuke', 'condemn',
   'chide', 'scold', 'applaud', 'threaten', 'conclude', 'demand', 'recommend', 'proclaim', 'mention', 'advise',
   'repeat',
+  // Manners of speaking.
+  'yell', 'shout', 'scream', 'chant', 'exclaim', 'whisper', 'mutter', 'plead',
 ]);
 
 /** Base forms that are mostly nouns in news ("a charge", "at fault", "credit"): cues only when inflected. */
@@ -367,7 +369,7 @@ export const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you|there)$/;
 
 export const MODAL_OR_AUX = /^(is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|does|did|do)$/;
 
-export const NOT_NAME_STARTS = /^(a|an|the|however|meanwhile|but|and|yet|still|instead|moreover|also|now|then|indeed|separately|similarly|likewise|later|earlier|finally|in|on|at|for|nevertheless|nonetheless|furthermore|additionally|overall|yesterday|today|thus|hence|therefore|again|so|despite|after|before|since|while|when|although|though)$/;
+export const NOT_NAME_STARTS = /^(a|an|the|outside|inside|elsewhere|afterwards|overnight|here|there|nearby|abroad|however|meanwhile|but|and|yet|still|instead|moreover|also|now|then|indeed|separately|similarly|likewise|later|earlier|finally|in|on|at|for|nevertheless|nonetheless|furthermore|additionally|overall|yesterday|today|thus|hence|therefore|again|so|despite|after|before|since|while|when|although|though)$/;
 
 /** Verbs that may follow their content (", the agency reported.") besides those that invert (", said X"). */
 export const TRAILING_VERBS = new Set(['tell', 'report', 'announce', 'confirm', 'reveal', 'stress', 'emphasize', 'estimate', 'forecast', 'repeat', 'reiterate', 'maintain', 'believe']);

@@ -132,6 +132,20 @@ describe('speakers that are not speakers', () => {
   });
 });
 
+describe('short quotes and manners of speaking', () => {
+  it('a quote that is a sentence of its own counts, however short; a short title does not', () => {
+    const body = 'Mayor Iris Dunmore was asked about the delay. "That is my problem." The council bought "Harbour Lights" in 2019.';
+    expect(statement(body, 'That is my problem')).toMatchObject({ kind: 'DIRECT', speaker: 'Iris Dunmore', rule: 'quote.uncued' });
+    expect(statementsOf(body).some((found) => found.text.includes('Harbour Lights'))).toBe(false);
+  });
+
+  it('"shouted", "chanted", "whispered" report speech like "said"', () => {
+    const body = 'The steward, Omar Reyes, shouted, "Clear the stand now!" Outside, protesters chanted "no cuts, no closures" for an hour.';
+    expect(statement(body, 'Clear the stand now!')).toMatchObject({ kind: 'DIRECT', speaker: 'Omar Reyes', cue: 'shouted' });
+    expect(statement(body, 'no cuts, no closures')).toMatchObject({ kind: 'DIRECT', speaker: 'protesters' });
+  });
+});
+
 describe('pronouns', () => {
   it('"he" with two people in sight is the subject of the sentence before', () => {
     const body = 'Coach Arlo Penn met club owner Victor Hale on Monday. "It went well," he said.';

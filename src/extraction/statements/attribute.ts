@@ -45,7 +45,9 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
       // "Reyes recalled the flood: "I watched as ..."": the sentence's own subject speaks.
       else if (!opensSentence) speaker = speakers.sentenceSubject(sentence) ?? (paragraphSpeaker as { name: string } | null)?.name ?? null;
       else if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph <= 1) speaker = paragraphSpeaker.name;
-      else speaker = speakers.sentenceSubject(sentence);
+      // "Mayor Dunmore was asked about the delay. "That is my problem."": the person the sentence before,
+      // in the same paragraph, was about.
+      else speaker = speakers.personSubjectBefore(statement.sentence) ?? speakers.sentenceSubject(sentence);
     }
     if (speaker && speakerProblem({ name: speaker, kind: speakers.kindOf(speaker), text: layout.text })) {
       // Not a speaker at all ("to", "WASHINGTON", "recalling a ..."): the paragraph's speaker, if recent.

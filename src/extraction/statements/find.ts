@@ -166,11 +166,14 @@ export function findStatements(layout: Layout): RawStatement[] {
     if (claimedQuotes.has(index)) return;
     const inner = text.slice(quote.innerStart, quote.innerEnd);
     const words = inner.split(/\s+/).filter(Boolean).length;
-    if (words < 4) return;
     const candidate = lowerBound(sentences, quote.start, (sentence) => sentence.start) - 1;
     const sentenceIndex = candidate >= 0 && quote.start < sentences[candidate]!.end ? candidate : -1;
     const sentence = sentences[sentenceIndex];
     if (!sentence) return;
+    // Short quotes are mostly titles and cited phrases, unless the quote is a sentence of its own
+    // ("That's his problem.").
+    const wholeSentence = quote.start <= sentence.start + 1 && text.slice(quote.end, sentence.end).trim().length <= 1 && /[.!?]["”’']*$/.test(text.slice(quote.innerStart, quote.end));
+    if (words < 4 && !(wholeSentence && words >= 2)) return;
     // A quote that is only part of a sentence and does not end it reads as a phrase being cited.
     const standsAlone = quote.start <= sentence.start + 1 || /[.!?,]["”’']*$/.test(text.slice(quote.innerStart, quote.end)) || words >= 8;
     if (!standsAlone) return;

@@ -152,6 +152,14 @@ export class SpeakerResolver {
     return this.lastSpeaker?.name ?? null;
   }
 
+  /** The person the sentence before `sentenceIndex`, in the same paragraph, opens with. */
+  personSubjectBefore(sentenceIndex: number): string | null {
+    const sentence = this.layout.sentences[sentenceIndex];
+    const previous = this.layout.sentences[sentenceIndex - 1];
+    if (!sentence || !previous || previous.paragraph !== sentence.paragraph) return null;
+    return this.subjectOf(sentenceIndex - 1)?.name ?? null;
+  }
+
   /** The person a sentence opens with (its subject, in the plainest reading), if any. */
   private subjectOf(sentenceIndex: number): Entity | null {
     const sentence = this.layout.sentences[sentenceIndex];

@@ -1,7 +1,7 @@
 // Frame rules around a speech verb: the trailing cue ("..., he said"), the forward frame ("X said
 // (that) ...") and the complements only some verbs take (requests, charges, pledges, evaluations).
-import { CLAUSE_START_PRONOUNS, LISTENER_VERBS, MODAL_OR_AUX, TRAILING_VERBS } from '../../lexicon.js';
-import type { Layout, Sentence } from '../../text.js';
+import { CLAUSE_START_PRONOUNS, LISTENER_VERBS, MODAL_OR_AUX, PREPOSITIONS, TRAILING_VERBS } from '../../lexicon.js';
+import type { Layout, Sentence, Token } from '../../text.js';
 import type { Span } from '../../types.js';
 import { finiteClauseAhead, hasVerb, posOf } from '../clause.js';
 import { asideEnd, skipAfterCue } from '../cue.js';
@@ -9,6 +9,19 @@ import type { Frame } from '../frame.js';
 import { looksLikeSpeaker, skipFillersLeft, speakerAfter, speakerBefore } from '../speaker-phrase.js';
 import { isAllQuoted, isClosingMark, isOpeningMark, isSentenceEnd, trimContent } from '../tokens.js';
 import { REFUSE, complementRules, type CueContext } from './complements.js';
+
+/**
+ * 'chanted "no cuts" for an hour': when the content opens with a quotation and only an adjunct
+ * follows it (a preposition and a few words), the content is the quotation alone.
+ */
+function quotationEnd(tokens: Token[], from: number): number | undefined {
+  if (tokens[from]?.mark !== 'open') return undefined;
+  const close = tokens.findIndex((token, i) => i > from && token.mark === 'close');
+  if (close < 0) return undefined;
+  const rest = tokens.slice(close + 1).filter((token) => token.word);
+  const adjunct = rest.length > 0 && rest.length <= 6 && PREPOSITIONS.has(rest[0]!.lower) && !rest.some((token) => token.quote !== -1);
+  return adjunct ? tokens[close]!.end : undefined;
+}
 
 export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: string, sentenceEnd: number): Frame | null {
   const { tokens } = sentence;
@@ -25,7 +38,7 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   let inverted = !participial && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.quote !== -1 && tokens[k - 1]?.quote !== undefined || isClosingMark(tokens[k - 1]));
   const nextWord = tokens[k + 1];
   const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || /^(a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower) || tokens.slice(k + 1, k + 6).some((t) => t.capitalised) && tokens.slice(k + 1, tokens.slice(k + 1).findIndex((t) => t.capitalised) + k + 1).every((t) => t.word && !CLAUSE_START_PRONOUNS.has(t.lower)));
-  const invertible = /^(say|add|write|explain|insist|warn|argue|note|recall|reply|ask|continue|declare|conclude|concede|acknowledge|admit|quip|joke|respond|counter|tweet|state|remark|observe|predict|suggest|claim|complain|boast)$/.test(lemma);
+  const invertible = /^(say|add|write|explain|insist|warn|argue|note|recall|reply|ask|continue|declare|conclude|concede|acknowledge|admit|quip|joke|respond|counter|tweet|state|remark|observe|predict|suggest|claim|complain|boast|yell|shout|scream|chant|exclaim|whisper|mutter|plead)$/.test(lemma);
   if (inverted && npStarts && invertible) {
     speaker = speakerAfter(tokens, k);
     // ", said Port Ellis Mayor Ann Boyd in an interview": the aside starts after the name.
@@ -116,7 +129,7 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
     return {
       ...base,
       speaker,
-      content: [{ start: tokens[from]!.start, end: sentenceEnd }],
+      content: [{ start: tokens[from]!.start, end: quotationEnd(tokens, from) ?? sentenceEnd }],
       frameSpan: { start: token.start, end: tokens[from]!.start },
       rule: rule.id,
       confidence: rule.confidence,
