@@ -159,6 +159,13 @@ describe('pronouns', () => {
   });
 });
 
+describe('descriptions', () => {
+  it('"the X and Y firm" is one description of the organisation the story is about', () => {
+    const body = 'Revenue at Corvel Group fell 5% last year. The shipping and storage firm said demand had recovered since March.';
+    expect(statement(body, 'demand had recovered')).toMatchObject({ speaker: 'Corvel Group' });
+  });
+});
+
 describe('rules are recorded', () => {
   it('each statement names the rule that found it', () => {
     const body = 'Analyst Priya Venn said that rates would fall. "Not this year," she added. According to the bank, inflation is easing.';

@@ -46,8 +46,10 @@ const rules: SpeakerRule[] = [
   },
   {
     id: 'verb-first',
-    // "recalling a false claim", "lamenting what ...", "minimized": a participle, not a name.
-    rejects: (_candidate, words) => /^[a-z]+(ing|ed)$/.test(words[0]!) && words[0]!.length > 4,
+    // "recalling a false claim", "lamenting what ...", "minimized": a participle with its object, not
+    // a name ("the shipping firm" is a description: its participle modifies a noun).
+    rejects: (_candidate, words) =>
+      /^[a-z]+(ing|ed)$/.test(words[0]!) && words[0]!.length > 4 && (words.length === 1 || /^(a|an|the|his|her|their|its|what|how|that|this|to|on|about|over)$/i.test(words[1]!)),
   },
   {
     id: 'pronoun-clause',

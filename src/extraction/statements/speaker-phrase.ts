@@ -44,7 +44,7 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
     const token = tokens[start - 1]!;
     if (!token.word && !/^[&'’\-]$/.test(token.text) || token.mark) break;
     if (token.quote !== -1) break;
-    if (CLAUSE_OPENERS.has(token.lower)) break;
+    if (CLAUSE_OPENERS.has(token.lower) && !coordinatedModifier(tokens, start - 1)) break;
     if (token.lower === 'who' || token.lower === 'which') break;
     // "..., with traders saying ...": the participle's subject starts after "with".
     if (token.lower === 'with' && tokens[cue]?.lower.endsWith('ing')) break;
@@ -84,6 +84,22 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
   // "In 2010 she said": a pronoun at the end of the phrase is the subject.
   if (end - start > 1 && /^(he|she|they|it|we|i)$/.test(tokens[end - 1]!.lower)) return [end - 1, end];
   return [start, end];
+}
+
+/**
+ * "The news and data seller said": an "and" between two modifiers of one description, which opens
+ * with a determiner at the start of its clause, does not end the phrase as a clause's "and" would.
+ */
+function coordinatedModifier(tokens: Token[], and: number): boolean {
+  if (!/^(and|or)$/.test(tokens[and]!.lower)) return false;
+  const before = tokens[and - 1];
+  if (!before?.word || before.capitalised) return false;
+  for (let j = and - 1; j >= 0 && j >= and - 3; j--) {
+    const token = tokens[j]!;
+    if (!token.word) return false;
+    if (/^(the|a|an)$/.test(token.lower)) return j === 0 || !tokens[j - 1]!.word;
+  }
+  return false;
 }
 
 /**
