@@ -9,7 +9,9 @@ import {
   NOT_NAMES,
   ORGANIZATION_HEADS,
   PLACES,
+  MONTHS,
   TITLES,
+  WEEKDAYS,
 } from './lexicon.js';
 import type { Sentence, Token } from './text.js';
 import type { EntityKind, ExtractedEntity } from './types.js';
@@ -88,7 +90,7 @@ const HEAD_KINDS = new Map<string, EntityKind>([
   bombing bombings shooting shootings storm hurricane earthquake virus pandemic epidemic election elections primary
   primaries debate debates summit conference festival games olympics cup championship championships series tournament
   prize award awards day week month year era age plan program programme programs scheme initiative policy reform
-  reforms project strategy budget tax taxes deal rule rules index report survey poll study guidelines
+  reforms project strategy budget tax taxes deal rule rules index report survey poll study guidelines state
   book novel film movie show album song play opera series`.split(/\s+/).map((word) => [word, 'OTHER' as EntityKind] as const),
   ...`street avenue road boulevard square bridge airport station island islands river mountain mountains lake valley
   park county city province district region coast bay sea ocean beach heights hill hills village town forest desert
@@ -119,6 +121,12 @@ function isOpener(token: Token): boolean {
   const word = token.bare;
   if (isGivenName(word)) return false;
   return SENTENCE_OPENERS.has(word) || (/^[a-z]{3,}ly$/.test(word) && !/(ply|bly)$/.test(word) && word !== 'italy') || /^[a-z]{3,}ing$/.test(word);
+}
+
+/** "Irish", "American", "U.S.": another name of a country, used as an adjective (not "Chad", "Georgia"). */
+function isDemonym(word: string): boolean {
+  const country = countryOf(word);
+  return !!country && key(country) !== key(word);
 }
 
 export function countryOf(name: string): string | null {
@@ -219,10 +227,26 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       }
     }
     if (!runTokens.length) continue;
+    // "Clinton Friday", "Paris Tuesday": a day or a month after a name is a date, not part of it.
+    while (runTokens.length > 1 && (WEEKDAYS.test(runTokens.at(-1)!.bare) || (MONTHS.test(runTokens.at(-1)!.text) && runTokens.at(-1)!.bare !== 'may'))) runTokens = runTokens.slice(0, -1);
+    // "Senator Ted Cruz of Texas", "Lee Wang of The Intercept": a person of a place or an
+    // organisation (a title or a given name first) is the person; "Bank of America" stays whole.
+    const ofAt = runTokens.findIndex((token, index) => index >= 2 && index <= 4 && token.lower === 'of');
+    if (ofAt > 0) {
+      const before = runTokens.slice(0, ofAt);
+      const after = runTokens.slice(ofAt + 1).map((token) => token.text).join(' ').replace(/^The /, '');
+      const afterKind = after ? classify(after, null) : 'OTHER';
+      const titled = isTitleToken(before[0]!) && (afterKind === 'PLACE' || afterKind === 'COUNTRY');
+      const given = isGivenName(before[0]!.bare) && !isCommonWord(before[0]!.bare) && !before.some((token) => ORGANIZATION_HEADS.test(token.text) || isTitleToken(token)) && before.length <= 3;
+      if (titled || (given && afterKind !== 'PERSON')) runTokens = before;
+    }
     const titleTokens: Token[] = [];
     // "Ohio Gov. Jane Hollis", "ACWU Director of Public Affairs Sam Ortega": when a
     // title word comes first, the words after the last title word or connector are the name.
     const firstTitle = runTokens.findIndex((token) => isTitleToken(token) && !DEPARTMENT_WORDS.has(token.bare));
+    // "Vice President Joseph R. Biden Jr.": a suffix after the name does not count as a word of it here.
+    const suffix = runTokens.length > 2 && NAME_SUFFIX.test(runTokens.at(-1)!.bare) ? runTokens.at(-1)! : null;
+    if (suffix) runTokens = runTokens.slice(0, -1);
     if (firstTitle >= 0 && firstTitle < runTokens.length - 1) {
       let t = runTokens.length - 2;
       while (t > firstTitle && !isTitleToken(runTokens[t]!) && !CONNECTORS.has(runTokens[t]!.lower) && runTokens.length - 1 - t < 3) t--;
@@ -235,6 +259,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
         from += t + 1;
       }
     }
+    if (suffix) runTokens = [...runTokens, suffix];
     while (runTokens.length && CONNECTORS.has(runTokens.at(-1)!.lower)) runTokens = runTokens.slice(0, -1);
     if (!runTokens.length) continue;
     const nameTokens = runTokens.map((token, index) => (index === runTokens.length - 1 ? token.text.replace(/['’]s$/, '') : token.text));
@@ -252,7 +277,12 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     // name first, or words the story never writes in lowercase. "Civil War", "Black Lives Matter"
     // and "Air Force" end in common words and start with no given name.
     const givenName = isGivenName(bare(runTokens[0]!)) && !isCommonWord(bare(runTokens[0]!));
-    if (kind === 'PERSON' && !titleTokens.length && !title && !givenName && isCommonWord(bare(last).replace(/['’]s$/, ''))) kind = 'OTHER';
+    const lastWord = bare(last).replace(/['’]s$/, '');
+    // "Election Day" (a common word first) is no "Doris Day".
+    if (kind === 'PERSON' && runTokens.length === 2 && SURNAME_HEADS.has(lastWord) && isCommonWord(bare(runTokens[0]!))) kind = HEAD_KINDS.get(lastWord)!;
+    // "Irish Catholic", "American Muslims": a nationality first describes a group, not a person's name.
+    if (kind === 'PERSON' && !titleTokens.length && runTokens.length > 1 && isDemonym(runTokens[0]!.text)) kind = 'OTHER';
+    if (kind === 'PERSON' && !titleTokens.length && !title && !givenName && isCommonWord(lastWord)) kind = 'OTHER';
     // A name that is a whole quotation is the title of a work ("Atlas Shrugged"), not a person.
     if (kind === 'PERSON' && tokens[from - 1]?.mark === 'open' && tokens[end]?.mark === 'close') kind = 'OTHER';
     const initial = openerDropped || from === 0 || tokens[from - 1]!.mark === 'open' || /^[—–\-:(]$/.test(tokens[from - 1]!.text);
@@ -352,6 +382,12 @@ const BUSINESS_NOUNS = /^(shares?|profits?|revenues?|sales|earnings|results|stoc
 const BUSINESS_ROLES = /^(shares|stake|executive|chairman|chairwoman|ceo|director|boss|founder|president|owner|spokesman|spokeswoman|spokesperson|head|analyst|economist|manager|employees?|staff|workers?)$/;
 
 const key = (name: string) => name.toLowerCase().replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
+/** The words of a name's key for matching short forms, without a suffix ("joseph r biden" for "Joseph R. Biden Jr."). */
+function nameParts(name: string): string[] {
+  const parts = key(name).split(' ');
+  return parts.length > 2 && NAME_SUFFIX.test(parts.at(-1)!) ? parts.slice(0, -1) : parts;
+}
 
 /** All the entities of one story, and how each short form maps to its fullest name. */
 export class EntityRegistry {
@@ -401,7 +437,7 @@ export class EntityRegistry {
       aliases: new Set(country && country !== mention.name ? [mention.name] : []),
       roles: new Set(),
       firstSeen: mention.start,
-      parts: key(country ?? mention.name).split(' '),
+      parts: nameParts(country ?? mention.name),
     };
     this.addRoles(entity, mention.title);
     if (mention.acronym) entity.aliases.add(mention.acronym);
@@ -442,10 +478,14 @@ export class EntityRegistry {
     const words = rest.split(' ');
     if (words.length > 4) return null;
     const acronym = isAcronym(name.replace(/['’]s$/, '')) ? words.join('') : null;
-    const candidates: Entity[] = [];
+    let candidates: Entity[] = [];
     for (const entity of this.entities) {
       if (entity.kind !== 'PERSON' && entity.kind !== 'OTHER' && entity.kind !== 'ORGANIZATION') continue;
       if (matchesShortForm(entity, words, acronym)) candidates.push(entity);
+    }
+    // "Clinton" is Hillary Clinton's surname before it is anyone's given name ("Clinton Smith").
+    if (words.length === 1 && candidates.length > 1 && candidates.some((entity) => entity.parts.at(-1) === words[0])) {
+      candidates = candidates.filter((entity) => entity.parts.at(-1) === words[0]);
     }
     let found = candidates.length === 1 ? candidates[0]! : null;
     // Two people share the name: only the titles' evidence may choose ("Mrs. Clinton").
@@ -459,7 +499,7 @@ export class EntityRegistry {
 
   /** A speaker's name the mention finder left out: an entity of unknown kind from now on. */
   addSpeaker(name: string, position: number): Entity {
-    const entity: Entity = { name, kind: classify(name, null), title: null, gender: null, aliases: new Set(), roles: new Set(), firstSeen: position, parts: key(name).split(' ') };
+    const entity: Entity = { name, kind: classify(name, null), title: null, gender: null, aliases: new Set(), roles: new Set(), firstSeen: position, parts: nameParts(name) };
     this.entities.push(entity);
     this.byKey.set(key(name), entity);
     this.lookups.clear();
@@ -505,7 +545,7 @@ const ORGANIZATION_SUFFIXES = new Set(['party', 'corporation', 'corp', 'inc', 'l
 const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'du', 'la', 'le', 'des', 'on', 'in']);
 const HONORIFIC_GENDER = (word: string): Gender => (FEMALE_HONORIFICS.has(word) ? 'female' : MALE_HONORIFICS.has(word) ? 'male' : null);
 /** Title words that say nothing about which of two people is meant. */
-const VAGUE_TITLE_WORDS = new Set(['former', 'then', 'vice', 'deputy', 'assistant', 'acting', 'interim', 'chief', 'head', 'state', 'foreign', 'home']);
+const VAGUE_TITLE_WORDS = new Set(['elect', 'designate', 'former', 'then', 'vice', 'deputy', 'assistant', 'acting', 'interim', 'chief', 'head', 'state', 'foreign', 'home']);
 
 /**
  * A name's key without the titles in front ("mrs clinton" -> "clinton", gender female;
@@ -518,13 +558,18 @@ export function splitTitles(nameKey: string): { rest: string; gender: Gender; ro
   let k = 0;
   while (k < words.length - 1) {
     const word = words[k]!.replace(/-(elect|designate)$/, '');
-    const isTitle = TITLES.has(word) || FEMALE_HONORIFICS.has(word) || MALE_HONORIFICS.has(word);
+    const isTitle = isTitleWord(word);
     if (!isTitle && !(k > 0 && CONNECTORS.has(word))) break;
     gender ??= HONORIFIC_GENDER(word);
     if (isTitle && !HONORIFIC_GENDER(word) && !VAGUE_TITLE_WORDS.has(word) && !DEPARTMENT_WORDS.has(word)) roles.push(expandRole(word));
     k++;
   }
   return { rest: words.slice(k).join(' '), gender, roles };
+}
+
+/** A title or honorific, lowercase without dots ("mrs", "gov", "president"; "elect" as in "President-elect"). */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word) || FEMALE_HONORIFICS.has(word) || MALE_HONORIFICS.has(word) || word === 'elect' || word === 'designate';
 }
 
 /** Middle names or initials that can belong to one person: none on one side, or the same ones ("j" fits "john"). */

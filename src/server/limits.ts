@@ -1,6 +1,7 @@
 // Limits every operation passes before it runs, identical on every transport (they are Envelop
 // plugins, so they also guard WebSocket operations run through yoga.getEnveloped).
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { Lexer, Source, TokenKind } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 export const queryLimits = {
@@ -50,12 +51,40 @@ export function useBodyLimit(maxBytes: number): Plugin {
 
 /**
  * PostgreSQL text cannot hold NUL characters, so a NUL anywhere in a request's variables or
- * document would only fail deep inside a query: refuse it up front as the client's mistake.
+ * document would only fail deep inside a query: refuse it up front as the client's mistake. Only a
+ * real NUL: the six characters `\u0000` are text like any other (a story about JSON may quote them).
  */
+
+/**
+ * A NUL in JSON text: JSON.stringify writes it as the escape `\u0000`, and a backslash as `\\`, so
+ * an escape is a backslash preceded by an even number of backslashes (`\\u0000` is a backslash, then
+ * "u0000").
+ */
+const JSON_NUL = /(?<!\\)(?:\\\\)*\\u0000/;
+
+/**
+ * A NUL in a GraphQL document: a raw one, or one that a string's escape (`\u0000`, `\u{0}`) makes.
+ * Only documents with a `\u` are lexed (the lexer decodes escapes exactly, skips comments and leaves
+ * block strings raw); a lexing error is left for the parser to report.
+ */
+function documentHasNul(query: string) {
+  if (query.includes('\0')) return true;
+  if (!query.includes('\\u')) return false;
+  try {
+    const lexer = new Lexer(new Source(query));
+    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
+      if (token.kind === TokenKind.STRING && token.value.includes('\0')) return true;
+    }
+  } catch {
+    return false;
+  }
+  return false;
+}
+
 /** The error for a request with a NUL character anywhere in its query or variables, or null. */
 export function nulError(params: { query?: string; variables?: unknown }) {
-  const text = `${params.query ?? ''}${JSON.stringify(params.variables ?? null)}`;
-  if (!/\\u0000|\0/.test(text)) return null;
+  const query = typeof params.query === 'string' ? params.query : '';
+  if (!documentHasNul(query) && !JSON_NUL.test(JSON.stringify(params.variables ?? null))) return null;
   return createGraphQLError('Strings must not contain NUL (\\u0000) characters.', { extensions: { code: 'BAD_USER_INPUT' } });
 }
 

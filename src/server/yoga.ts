@@ -5,8 +5,7 @@ import type { Config } from '../config.js';
 import { createContextFactory } from '../context.js';
 import type { Database } from '../database/types.js';
 import type { ChangeFeed } from '../live/change-feed.js';
-import { maskError } from '../errors.js';
-import { logger } from '../logger.js';
+import { maskError, yogaLogger } from '../errors.js';
 import { schema } from '../schema.js';
 import { corsOptions, useCsrfPrevention } from './cors.js';
 import { exampleOperation, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
@@ -29,7 +28,8 @@ export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyB
     // an AbortController and a DOMException per request: about 4 % of a read's CPU time).
     maxRequestBodySize: false,
     maskedErrors: { maskError },
-    logging: logger,
+    // Our pino logger, less Yoga's second report of each error maskError has already logged.
+    logging: yogaLogger,
     // Subscriptions in GraphiQL go over graphql-ws, like most clients'; SSE works too (see README).
     graphiql: { title: 'Newsgraph', defaultQuery: exampleOperation, subscriptionsProtocol: 'WS' },
     renderGraphiQL,
