@@ -41,6 +41,14 @@ export interface Config {
   responseCacheTtlMs: number;
   /** Origins whose pages may call the API from a browser (CORS), or `*`; empty (the default): same-origin only. */
   corsOrigins: CorsOrigins;
+  /** GraphQL requests (and WebSocket operations) per client per minute; 0: no limit. */
+  rateLimitRequestsPerMinute: number;
+  /** Mutations per client per minute, also spent by failed authentication; 0: no limit. */
+  rateLimitWritesPerMinute: number;
+  /** Write points a bearer token that is not valid costs its address. */
+  rateLimitAuthFailureCost: number;
+  /** Reverse proxies in front of the server: the client's address is read from X-Forwarded-For that many hops back. */
+  trustProxyHops: number;
   logLevel: string;
 }
 
@@ -82,6 +90,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wsKeepAliveMs: integer('WS_KEEPALIVE_MS', env.WS_KEEPALIVE_MS, 12_000),
     responseCacheTtlMs: integer('RESPONSE_CACHE_TTL_MS', env.RESPONSE_CACHE_TTL_MS, 0),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    rateLimitRequestsPerMinute: integer('RATE_LIMIT_REQUESTS_PER_MINUTE', env.RATE_LIMIT_REQUESTS_PER_MINUTE, 1_200),
+    rateLimitWritesPerMinute: integer('RATE_LIMIT_WRITES_PER_MINUTE', env.RATE_LIMIT_WRITES_PER_MINUTE, 300),
+    rateLimitAuthFailureCost: integer('RATE_LIMIT_AUTH_FAILURE_COST', env.RATE_LIMIT_AUTH_FAILURE_COST, 30),
+    trustProxyHops: integer('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

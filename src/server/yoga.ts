@@ -10,10 +10,16 @@ import { schema } from '../schema.js';
 import { corsOptions, useCsrfPrevention } from './cors.js';
 import { exampleOperation, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { useBodyLimit, useQueryLimits, useRejectNul } from './limits.js';
+import { useRateLimits, type RateLimits } from './rate-limits.js';
 import { useAnswerCache } from './response-cache.js';
 import { useSharedSubscriptionResults } from './shared-results.js';
 
-export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyBytes' | 'responseCacheTtlMs' | 'corsOrigins'>, database: Database, feed: ChangeFeed) {
+export function createNewsgraphYoga(
+  config: Pick<Config, 'apiTokens' | 'maxBodyBytes' | 'responseCacheTtlMs' | 'corsOrigins' | 'trustProxyHops'>,
+  database: Database,
+  feed: ChangeFeed,
+  rateLimits?: RateLimits,
+) {
   return createYoga({
     schema,
     context: createContextFactory(config.apiTokens),
@@ -34,6 +40,8 @@ export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyB
     graphiql: { title: 'Newsgraph', defaultQuery: exampleOperation, subscriptionsProtocol: 'WS' },
     renderGraphiQL,
     plugins: [
+      // First: a client over its budget is refused before its body is read.
+      ...(rateLimits ? [useRateLimits(rateLimits, config, '/graphql')] : []),
       useBodyLimit(config.maxBodyBytes),
       useCsrfPrevention(),
       useQueryLimits(),
