@@ -1,12 +1,15 @@
 // Hostile input that must get a clear client error, not "Unexpected error." and a stack trace in the
-// log: over-long lists and strings, IDs and cursors out of range. Each case runs against a real server process on this run's engine and ends with the server
+// log: over-long lists and strings, limit refusals, IDs and cursors out of range, a database that goes
+// away. Each case runs against a real server process on this run's engine and ends with the server
 // answering /health within a second; the log is read back to check what was logged, and at what level.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../src/global-id.js';
-import { createPostgresDatabase, testEngine } from '../helpers/database.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { adminUrl, createPostgresDatabase, testEngine } from '../helpers/database.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 
 const TOKEN = 'hostile-errors-token';
@@ -16,14 +19,18 @@ interface Served {
   server: ServerProcess;
   /** Every JSON line the process has logged so far. */
   log: { level: number; msg?: string; [key: string]: unknown }[];
+  /** The PostgreSQL database's name (postgres engine only). */
+  databaseName?: string;
 }
 
 /** A server process of its own on this run's engine; stopped (and its data removed) after the file. */
 async function serve(env: Record<string, string> = {}): Promise<Served> {
   let engineEnv: Record<string, string>;
+  let databaseName: string | undefined;
   if (testEngine === 'postgres') {
     const { url, dropDatabase } = await createPostgresDatabase();
     engineEnv = { DATABASE_URL: url };
+    databaseName = new URL(url).pathname.slice(1);
     cleanups.push(dropDatabase);
   } else {
     const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-hostile-errors-'));
@@ -46,7 +53,7 @@ async function serve(env: Record<string, string> = {}): Promise<Served> {
       }
     }
   });
-  return { server, log };
+  return { server, log, databaseName };
 }
 
 afterAll(async () => {
@@ -62,7 +69,7 @@ async function post(served: Served, query: string, variables: Record<string, unk
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(10_000),
   });
-  return { status: response.status, body: (await response.json()) as GraphQLBody };
+  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLBody };
 }
 
 /** After every case: the server is alive and answers /health within a second. */
@@ -176,6 +183,28 @@ describe('user strings that reach SQL are bounded', () => {
   });
 });
 
+describe('limit refusals carry a code and name the limit', () => {
+  let deep = 'id';
+  for (let i = 0; i < 8; i++) deep = `speaker { statements(first: 1) { edges { node { ${deep} } } } }`;
+  const overLimit: [string, string, RegExp][] = [
+    ['depth', `{ statements(first: 1) { edges { node { ${deep} } } } }`, /^Query depth limit of 12 exceeded, found \d+\.$/],
+    ['cost', '{ statements(first: 100) { edges { node { speaker { statements(first: 100) { edges { node { text article { title } } } } } } } } }', /^Query Cost limit of 20000 exceeded, found \d+\.$/],
+    ['aliases', `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: topics(first: 1) { totalCount }`).join(' ')} }`, /^Aliases limit of 15 exceeded, found 16\.$/],
+    ['directives', `{ ${Array.from({ length: 21 }, (_, i) => `a${i}: __typename @include(if: true)`).join(' ')} }`, /^Directives limit of 20 exceeded, found 21\.$/],
+    ['tokens', `{ ${'__typename '.repeat(6000)} }`, /^Token limit of 5000 exceeded\.$/],
+  ];
+  for (const [limit, query, message] of overLimit) {
+    it(`${limit}: GRAPHQL_VALIDATION_FAILED with the limit and its value, no "Syntax Error:"`, async () => {
+      const { body } = await post(main, query);
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0].message).toMatch(message);
+      expect(body.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit });
+      await expectHealthy(main);
+    });
+  }
+});
+
 describe('IDs and cursors out of range are the client\'s mistake, logged at info', () => {
   const cases: [string, string, Record<string, unknown>, RegExp][] = [
     ['node(id:) of Article:2147483648', 'query($v: ID!) { node(id: $v) { id } }', { v: encodeGlobalId('Article', '2147483648') }, /Invalid ID/],
@@ -208,4 +237,112 @@ describe('IDs and cursors out of range are the client\'s mistake, logged at info
       await expectHealthy(main);
     });
   }
+});
+
+describe('a database outage', () => {
+  const query = '{ articles(first: 1) { totalCount } }';
+
+  it.runIf(testEngine === 'postgres')('answers 503 SERVICE_UNAVAILABLE (the database was dropped), /ready 503, /health 200; one error line per failure', async () => {
+    const served = await serve();
+    expect((await post(served, query)).body).toEqual({ data: { articles: { totalCount: 0 } } });
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    try {
+      await admin.query(`DROP DATABASE ${served.databaseName} WITH (FORCE)`);
+    } finally {
+      await admin.end();
+    }
+    const from = served.log.length;
+    for (let i = 0; i < 2; i++) {
+      const { status, headers, body } = await post(served, query);
+      expect(status).toBe(503);
+      expect(headers.get('retry-after')).toBe('5');
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      expect(body.errors![0].message).toMatch(/database is unavailable/);
+      expect(JSON.stringify(body)).not.toMatch(/prisma|does not exist|stack/i);
+    }
+    const started = Date.now();
+    const ready = await fetch(`${new URL(served.server.url).origin}/ready`, { signal: AbortSignal.timeout(5_000) });
+    expect(ready.status).toBe(503);
+    expect(Date.now() - started).toBeLessThan(2_500);
+    await settle();
+    // Once per failure, by the error masking, with the driver's error; Yoga does not log it again.
+    const lines = served.log.slice(from);
+    expect(lines.filter((line) => line.level === 50 && line.msg === 'the database is unavailable')).toHaveLength(2);
+    expect(lines.filter((line) => line.level >= 50 && /GraphQL|operation/.test(`${(line.err as { type?: string })?.type} ${line.msg}`))).toEqual([]);
+    await expectHealthy(served);
+  });
+
+  describe('on the app, in process', () => {
+    let api: TestApp;
+    beforeAll(async () => {
+      api = await createTestApp({ readyTimeoutMs: 500 } as never);
+    });
+    afterAll(async () => {
+      await api?.db.drop().catch(() => {});
+    });
+
+    it('/ready answers 503 within its timeout when the database does not answer in time, 200 again once it does', async () => {
+      const prisma = api.app.database.prisma;
+      // Keep the database from answering: PGlite runs one statement at a time, so an open
+      // transaction holds it; PostgreSQL's pool (5 connections here) is held by five sleeping ones.
+      const hold =
+        testEngine === 'pglite'
+          ? prisma.$transaction(async (tx) => {
+              await tx.article.count();
+              await new Promise((resolve) => setTimeout(resolve, 2_500));
+            }, { timeout: 10_000 })
+          : Promise.all(Array.from({ length: 5 }, () => prisma.$queryRaw`SELECT 1 AS slept FROM pg_sleep(2.5)`));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const started = Date.now();
+      const ready = await api.app.yoga.fetch('http://newsgraph.test/ready');
+      expect(ready.status).toBe(503);
+      expect(Date.now() - started).toBeLessThan(1_500);
+      await hold;
+      expect((await api.app.yoga.fetch('http://newsgraph.test/ready')).status).toBe(200);
+    });
+
+    it('a closed or dropped database answers 503 SERVICE_UNAVAILABLE, and /ready 503', async () => {
+      if (testEngine === 'pglite') {
+        await api.app.database.close();
+      } else {
+        const admin = new pg.Client({ connectionString: adminUrl });
+        await admin.connect();
+        try {
+          await admin.query(`DROP DATABASE ${new URL(api.db.url!).pathname.slice(1)} WITH (FORCE)`);
+        } finally {
+          await admin.end();
+        }
+      }
+      const response = await api.request({ query });
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as GraphQLBody;
+      expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      expect((await api.app.yoga.fetch('http://newsgraph.test/ready')).status).toBe(503);
+      expect((await api.app.yoga.fetch('http://newsgraph.test/health')).status).toBe(200);
+    });
+  });
+});
+
+describe('INTROSPECTION', () => {
+  const introspection = '{ __schema { queryType { name } } }';
+
+  it('is on by default: GraphiQL and tools can read the schema', async () => {
+    const { body } = await post(main, introspection);
+    expect(body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  });
+
+  it('INTROSPECTION=off refuses __schema and __type with GRAPHQL_VALIDATION_FAILED; queries and __typename still run', async () => {
+    const served = await serve({ INTROSPECTION: 'off' });
+    for (const query of [introspection, '{ __type(name: "Article") { name } }']) {
+      const { body } = await post(served, query);
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+      expect(body.errors?.[0].message).toMatch(/introspection/i);
+    }
+    const { body } = await post(served, '{ __typename articles(first: 1) { totalCount } }');
+    expect(body).toEqual({ data: { __typename: 'Query', articles: { totalCount: 0 } } });
+    await expectHealthy(served);
+  });
 });
