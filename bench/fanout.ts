@@ -294,6 +294,8 @@ try {
     const base: NodeJS.ProcessEnv = {
       RATE_LIMIT_REQUESTS_PER_MINUTE: '1000000000',
       RATE_LIMIT_WRITES_PER_MINUTE: '1000000000',
+      // Thousands of WebSocket handshakes at once are HTTP connections until they upgrade.
+      HTTP_MAX_CONNECTIONS: '100000',
       ...process.env,
       PORT: '0',
       HOST: '127.0.0.1',

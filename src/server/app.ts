@@ -8,6 +8,7 @@ import type { Database } from '../database/types.js';
 import { ChangeFeed, useChangeFeed } from '../live/change-feed.js';
 import { createRedisNotifier } from '../live/notifier.js';
 import { logger } from '../logger.js';
+import { capConnections, serverOptions } from './connections.js';
 import { createRateLimits } from './rate-limits.js';
 import { attachGraphQLWebSocket, type GraphQLWebSocketServer } from './websocket.js';
 import { createNewsgraphYoga, type NewsgraphYoga } from './yoga.js';
@@ -45,7 +46,9 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
     feed,
     liveStats: () => ({ connections: 0, subscriptions: 0, ...webSocket?.stats(), listeners: feed.listenerCount }),
     async start(port = config.port) {
-      server = createServer(yoga);
+      server = createServer(serverOptions(config));
+      // Timeouts for slow clients, and a cap on open connections that still lets /health in (connections.ts).
+      server.on('request', capConnections(server, config.httpMaxConnections, yoga, ['/health', '/ready']));
       webSocket = attachGraphQLWebSocket(server, yoga, config, rateLimits);
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);

@@ -2,7 +2,9 @@
 // cross-site forms, bursts from one client, slow and idle connections. Each case runs against a real
 // server process and ends with the server answering /health within a second.
 import { mkdtemp, rm } from 'node:fs/promises';
+import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +18,7 @@ const TOKEN = 'transport-token';
 const cleanups: (() => Promise<unknown>)[] = [];
 
 /** A server process of its own on this run's engine, with `env` on top of the defaults; stopped after the file. */
-async function serve(env: Record<string, string> = {}): Promise<ServerProcess> {
+async function serve(env: Record<string, string> = {}, options: { openFiles?: number } = {}): Promise<ServerProcess> {
   let engineEnv: Record<string, string>;
   if (testEngine === 'postgres') {
     const { url, dropDatabase } = await createPostgresDatabase();
@@ -27,7 +29,7 @@ async function serve(env: Record<string, string> = {}): Promise<ServerProcess> {
     engineEnv = { DATA_DIR: path.join(dir, 'pglite') };
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
   }
-  const server = await startServerProcess({ ...engineEnv, API_TOKENS: TOKEN, ...env });
+  const server = await startServerProcess({ ...engineEnv, API_TOKENS: TOKEN, ...env }, options);
   cleanups.unshift(() => server.stop());
   return server;
 }
@@ -362,5 +364,85 @@ describe('rate limits per client', () => {
       await expectHealthy(first);
       await expectHealthy(second);
     });
+  });
+});
+
+describe('slow and idle clients', () => {
+  let guarded: ServerProcess;
+  beforeAll(async () => {
+    // 256 open files: the held connections below would take every one of them without a cap.
+    guarded = await serve(
+      { HTTP_HEADERS_TIMEOUT_MS: '1000', HTTP_REQUEST_TIMEOUT_MS: '2000', HTTP_KEEPALIVE_TIMEOUT_MS: '1000', HTTP_MAX_CONNECTIONS: '40' },
+      { openFiles: 256 },
+    );
+  });
+
+  /** A raw TCP connection to the server; resolves when it is open. */
+  async function connect(target: ServerProcess) {
+    const url = new URL(target.url);
+    const socket = createConnection({ host: url.hostname, port: Number(url.port) });
+    socket.on('error', () => {});
+    await once(socket, 'connect');
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk));
+    const closed = new Promise<number>((resolve) => socket.once('close', () => resolve(Date.now())));
+    return { socket, closed, received: () => received };
+  }
+
+  /** Sends `text` a byte every `ms` until the socket closes; resolves to when it closed, or null if it outlived `limitMs`. */
+  async function trickle(connection: Awaited<ReturnType<typeof connect>>, text: string, ms: number, limitMs: number) {
+    const started = Date.now();
+    let closedAt: number | null = null;
+    void connection.closed.then((at) => (closedAt = at));
+    for (let i = 0; closedAt === null && Date.now() - started < limitMs; i++) {
+      if (!connection.socket.destroyed) connection.socket.write(text[i % text.length]);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+    connection.socket.destroy();
+    return closedAt === null ? null : (closedAt as number) - started;
+  }
+
+  it('a client that sends its headers a byte at a time is cut at the headers timeout', async () => {
+    const connection = await connect(guarded);
+    const lasted = await trickle(connection, 'GET /graphql?query={__typename} HTTP/1.1\r\nx-slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 100, 8_000);
+    expect(lasted).not.toBeNull();
+    // 1 s, checked once a second.
+    expect(lasted!).toBeLessThan(3_500);
+    await expectHealthy(guarded);
+  });
+
+  it('a client that sends its body a byte at a time is cut at the request timeout', async () => {
+    const connection = await connect(guarded);
+    const body = JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(500) } });
+    connection.socket.write(`POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n`);
+    const lasted = await trickle(connection, body, 100, 8_000);
+    expect(lasted).not.toBeNull();
+    // 2 s, checked once a second.
+    expect(lasted!).toBeLessThan(4_500);
+    await expectHealthy(guarded);
+  });
+
+  it('with more connections held open than the server has files, /health and a query still answer at once', async () => {
+    const held = [];
+    for (let i = 0; i < 400; i++) {
+      const connection = await connect(guarded);
+      connection.socket.write('GET /graphql HTTP/1.1\r\n');
+      held.push(connection);
+    }
+    try {
+      // The held connections have sent part of their headers and wait; the server is not theirs.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await expectHealthy(guarded);
+      const response = await fetch(guarded.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+        signal: AbortSignal.timeout(2_000),
+      });
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    } finally {
+      for (const connection of held) connection.socket.destroy();
+    }
+    await expectHealthy(guarded);
   });
 });
