@@ -57,14 +57,6 @@ export interface Config {
   httpKeepAliveTimeoutMs: number;
   /** Open HTTP connections (WebSockets not included); 0: no cap. */
   httpMaxConnections: number;
-  /** A client must have sent its request headers within this many ms of connecting (or of its previous request). */
-  httpHeadersTimeoutMs: number;
-  /** A client must have sent its whole request (headers and body) within this many ms; 0: no limit. */
-  httpRequestTimeoutMs: number;
-  /** An idle keep-alive connection is closed after this many ms. */
-  httpKeepAliveTimeoutMs: number;
-  /** Open HTTP connections (WebSockets not included); 0: no cap. */
-  httpMaxConnections: number;
   /** How long /ready waits for the database to answer, in ms, before it answers 503; 0: no limit. */
   readyTimeoutMs: number;
   /** Whether the schema can be introspected (`__schema`, `__type`); GraphiQL needs it. */
@@ -122,10 +114,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitWritesPerMinute: integer('RATE_LIMIT_WRITES_PER_MINUTE', env.RATE_LIMIT_WRITES_PER_MINUTE, 300),
     rateLimitAuthFailureCost: integer('RATE_LIMIT_AUTH_FAILURE_COST', env.RATE_LIMIT_AUTH_FAILURE_COST, 30),
     trustProxyHops: integer('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0),
-    httpHeadersTimeoutMs: integer('HTTP_HEADERS_TIMEOUT_MS', env.HTTP_HEADERS_TIMEOUT_MS, 10_000),
-    httpRequestTimeoutMs: integer('HTTP_REQUEST_TIMEOUT_MS', env.HTTP_REQUEST_TIMEOUT_MS, 30_000),
-    httpKeepAliveTimeoutMs: integer('HTTP_KEEPALIVE_TIMEOUT_MS', env.HTTP_KEEPALIVE_TIMEOUT_MS, 5_000),
-    httpMaxConnections: integer('HTTP_MAX_CONNECTIONS', env.HTTP_MAX_CONNECTIONS, 1_000),
     httpHeadersTimeoutMs: integer('HTTP_HEADERS_TIMEOUT_MS', env.HTTP_HEADERS_TIMEOUT_MS, 10_000),
     httpRequestTimeoutMs: integer('HTTP_REQUEST_TIMEOUT_MS', env.HTTP_REQUEST_TIMEOUT_MS, 30_000),
     httpKeepAliveTimeoutMs: integer('HTTP_KEEPALIVE_TIMEOUT_MS', env.HTTP_KEEPALIVE_TIMEOUT_MS, 5_000),
