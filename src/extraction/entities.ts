@@ -133,13 +133,26 @@ export function countryOf(name: string): string | null {
   return COUNTRY_BY_NAME.get(name.toLowerCase().replace(/\./g, '').replace(/^the /, '')) ?? null;
 }
 
+/** US state abbreviations as datelines and party tags write them ("Fla.", "Calif."). */
+const STATE_ABBREVIATIONS = new Set(
+  `ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev nh nj nm ny nc nd
+  okla ore pa ri sc sd tenn tex va vt wash wis wva wyo`.split(/\s+/),
+);
+
+/** Abbreviations that are no word or given name of their own, even without their dot. */
+const UNMISTAKABLE_STATES = /^(Ariz|Calif|Colo|Conn|Fla|Okla|Tenn|Minn|Mich|Wyo|Neb|Wis)$/;
+
 export function classify(name: string, title: string | null): EntityKind {
   const country = countryOf(name);
   if (country) return 'COUNTRY';
+  if (!name.includes(' ') && (/\.$/.test(name) || UNMISTAKABLE_STATES.test(name)) && STATE_ABBREVIATIONS.has(name.toLowerCase().replace(/\./g, ''))) return 'PLACE';
+  // "R-Fla.", "D-N.Y.": a party and a state.
+  if (/^[RDI]-[A-Z][A-Za-z.]*$/.test(name)) return 'OTHER';
   if (PLACES.has(name.toLowerCase())) return 'PLACE';
   const words = name.split(/\s+/);
   if (ORGANIZATION_HEADS.test(words.at(-1)!) || ORGANIZATION_HEADS.test(words[0]!) && words.length > 1) return 'ORGANIZATION';
-  const last = words.at(-1)!.toLowerCase();
+  // "World War II": the head comes before a number.
+  const last = (/^[IVX]+$/.test(words.at(-1)!) && words.length > 2 ? words.at(-2)! : words.at(-1)!).toLowerCase();
   const head = words.length > 1 ? HEAD_KINDS.get(last) : undefined;
   // "Doris Day", "Jin-woo Park": two words ending in a common surname are left to the rules below.
   if (head && !(words.length === 2 && SURNAME_HEADS.has(last))) return head;
@@ -334,7 +347,7 @@ function lowercaseTitleBefore(tokens: Token[], from: number): string | null {
   while (k >= 0 && tokens[k]!.word && (isTitleToken(tokens[k]!) || tokens[k]!.capitalised && !NOT_NAMES.has(bare(tokens[k]!)))) k--;
   if (k === end) return null;
   const words = tokens.slice(k + 1, end + 1);
-  if (!words.some(isTitleToken)) return null;
+  if (!words.some(isTitleToken) || !looksLikeTitle(words)) return null;
   return words.map((token) => token.text).join(' ');
 }
 
@@ -358,8 +371,19 @@ function appositiveTitle(tokens: Token[], after: number): string | null {
   if (!words.length || (stop && ![',', '.', ';'].includes(stop.text))) return null;
   const first = words[0]!.lower;
   const body = first === 'a' || first === 'an' || first === 'the' ? words.slice(1) : words;
-  if (!body.length || !body.some(isTitleToken)) return null;
+  if (!body.length || !body.some(isTitleToken) || !looksLikeTitle(body)) return null;
   return body.map((token) => token.text).join(' ');
+}
+
+/**
+ * Words beside a name that can be its title: not a clause ("I think ..."), a list ("including
+ * Ambassador Stevens", "Secretary of State and") or another person's name ("President Barack Obama").
+ */
+function looksLikeTitle(words: Token[]): boolean {
+  if (/^(i|he|she|we|they|it|you|including|and|or|but|who|which|that)$/.test(words[0]!.lower) || CONNECTORS.has(words.at(-1)!.lower)) return false;
+  const nameWord = (token: Token) => token.capitalised && !isTitleToken(token) && !DEPARTMENT_WORDS.has(token.bare);
+  if (words.some((token, i) => i > 0 && nameWord(token) && nameWord(words[i - 1]!) && !countryOf(words[i - 1]!.text))) return false;
+  return !words.some((token, i) => i > 0 && nameWord(token) && isTitleToken(words[i - 1]!) && !CONNECTORS.has(words[i - 1]!.lower) && isGivenName(token.bare));
 }
 
 /**
@@ -483,6 +507,8 @@ export class EntityRegistry {
       if (entity.kind !== 'PERSON' && entity.kind !== 'OTHER' && entity.kind !== 'ORGANIZATION') continue;
       if (matchesShortForm(entity, words, acronym)) candidates.push(entity);
     }
+    // A person's short form before a name of unknown kind that shares the word ("Filipino Clinton").
+    if (candidates.some((entity) => entity.kind === 'PERSON')) candidates = candidates.filter((entity) => entity.kind !== 'OTHER');
     // "Clinton" is Hillary Clinton's surname before it is anyone's given name ("Clinton Smith").
     if (words.length === 1 && candidates.length > 1 && candidates.some((entity) => entity.parts.at(-1) === words[0])) {
       candidates = candidates.filter((entity) => entity.parts.at(-1) === words[0]);
