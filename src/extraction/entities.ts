@@ -283,7 +283,10 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     const lowerTitleBefore = lowercaseTitleBefore(tokens, from);
     const writtenTitle = titleTokens.length ? titleTokens.map((token) => token.text).join(' ') : lowerTitleBefore;
     const title = writtenTitle ? possessiveTitle(tokens, from - titleTokens.length, writtenTitle) : appositiveTitle(tokens, from + runTokens.length);
-    let kind = classify(name, titleTokens.length ? writtenTitle : null);
+    // "Clinton's chief Democratic rival", "Secretary of State and Democratic presidential ...": a
+    // word between a title and a role noun modifies the noun; it is nobody's name.
+    const modifier = runTokens.length === 1 && (CONNECTORS.has(titleTokens.at(-1)?.lower ?? '') || isRoleNoun(tokens[from + 1]));
+    let kind = classify(name, titleTokens.length && !modifier ? writtenTitle : null);
     const last = runTokens.at(-1)!;
     const end = from + runTokens.length;
     // Two to four capitalised words are a person only with some evidence: a title, a known given
@@ -310,7 +313,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       from,
       to: from + runTokens.length,
       sentence: sentenceIndex,
-      kind: kind === 'OTHER' && title ? 'PERSON' : kind,
+      kind: kind === 'OTHER' && title && !modifier ? 'PERSON' : kind,
       title,
       gender: genderOf(name, title ?? (titleTokens.length ? writtenTitle : null), givenName),
     });
@@ -337,6 +340,12 @@ function isDateline(run: Token[], after: Token[]): boolean {
     k++;
   }
   return /^[—–\-]+$/.test(after[k]?.text ?? '');
+}
+
+/** A lowercase role or title noun ("rival", "presidential", "nominee") that a capitalised word before it modifies. */
+function isRoleNoun(token: Token | undefined): boolean {
+  if (!token || !token.word || token.capitalised) return false;
+  return isTitleToken(token) || /^(rival|rivals|frontrunner|front-runner|presidential|primary|primaries|party|establishment|voters|lawmakers|politics|nomination|ticket|race|senators|leaders|delegates|supporters)$/.test(token.lower);
 }
 
 /** "former U.S Labor Secretary, Ellen Marsh" / "historian J.R. Tom Vance": the role before a name. */
