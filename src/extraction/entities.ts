@@ -95,7 +95,8 @@ const HEAD_KINDS = new Map<string, EntityKind>([
   ...`street avenue road boulevard square bridge airport station island islands river mountain mountains lake valley
   park county city province district region coast bay sea ocean beach heights hill hills village town forest desert
   canal gulf strait peninsula plaza tower building airbase base`.split(/\s+/).map((word) => [word, 'PLACE' as EntityKind] as const),
-  ...`force corps guard fleet network studios`.split(/\s+/).map((word) => [word, 'ORGANIZATION' as EntityKind] as const),
+  ...`force corps guard fleet network studios bakery cafe restaurant hotel shop store factory hospital clinic school
+  museum library theatre theater cinema gallery brewery`.split(/\s+/).map((word) => [word, 'ORGANIZATION' as EntityKind] as const),
 ]);
 
 const SURNAME_HEADS = new Set(['day', 'law', 'bill', 'hill', 'park', 'hall', 'king', 'rule', 'play', 'storm', 'age']);
@@ -389,7 +390,7 @@ function appositiveTitle(tokens: Token[], after: number): string | null {
  * Ambassador Stevens", "Secretary of State and") or another person's name ("President Barack Obama").
  */
 function looksLikeTitle(words: Token[]): boolean {
-  if (/^(i|he|she|we|they|it|you|including|and|or|but|who|which|that)$/.test(words[0]!.lower) || CONNECTORS.has(words.at(-1)!.lower)) return false;
+  if (/^(i|he|she|we|they|it|you|including|and|or|but|who|which|that|said|says|told|added)$/.test(words[0]!.lower) || CONNECTORS.has(words.at(-1)!.lower)) return false;
   const nameWord = (token: Token) => token.capitalised && !isTitleToken(token) && !DEPARTMENT_WORDS.has(token.bare);
   if (words.some((token, i) => i > 0 && nameWord(token) && nameWord(words[i - 1]!) && !countryOf(words[i - 1]!.text))) return false;
   return !words.some((token, i) => i > 0 && nameWord(token) && isTitleToken(words[i - 1]!) && !CONNECTORS.has(words[i - 1]!.lower) && isGivenName(token.bare));
@@ -444,8 +445,11 @@ export class EntityRegistry {
     if (!existing && mention.title && !mention.name.includes(' ')) {
       // "Mrs. Clinton" in a story that names two Clintons: her honorific or title says which. The
       // bare "Clinton" stays nobody's alias; "Mrs. Clinton" is hers.
-      existing = this.lookup(`${mention.title} ${mention.name}`);
-      alias = HONORIFIC_GENDER(mention.title.toLowerCase().replace(/\./g, '')) ? `${mention.title} ${mention.name}` : null;
+      const titled = `${mention.title} ${mention.name}`;
+      existing = this.lookup(titled);
+      alias = HONORIFIC_GENDER(mention.title.toLowerCase().replace(/\./g, '')) ? titled : null;
+      // Later stages look the mention up by its name: the titled form is the one that says who.
+      if (existing && this.byKey.get(key(titled)) === existing) mention.name = titled;
     }
     if (existing) {
       if (alias && key(existing.name) !== key(alias)) existing.aliases.add(alias);
