@@ -290,7 +290,20 @@ let failed = false;
 try {
   const database = await temporaryPostgres('newsgraph_bench_fanout');
   const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
-    const base: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', API_TOKENS: TOKEN, DATABASE_URL: database.url, WS_MAX_CONNECTIONS: '20000' };
+    // Every subscriber connects from this one address: the rate limits stay on but never refuse.
+    const base: NodeJS.ProcessEnv = {
+      RATE_LIMIT_REQUESTS_PER_MINUTE: '1000000000',
+      RATE_LIMIT_WRITES_PER_MINUTE: '1000000000',
+      // Thousands of WebSocket handshakes at once are HTTP connections until they upgrade.
+      HTTP_MAX_CONNECTIONS: '100000',
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      API_TOKENS: TOKEN,
+      DATABASE_URL: database.url,
+      WS_MAX_CONNECTIONS: '20000',
+    };
     delete base.REDIS_URL;
     return { ...base, ...extra };
   };

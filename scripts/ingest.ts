@@ -179,16 +179,23 @@ async function checkServer(url: string) {
 
 async function sendStory(url: string, token: string, input: StoryInput, timeoutMs: number): Promise<Omit<Result, 'label'>> {
   let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: INGEST_STORY, variables: { input } }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    if ((error as Error).name === 'TimeoutError') return { outcome: 'failed', reason: `no answer within ${timeoutMs / 1000} s` };
-    throw new StopRun(`lost the server at ${url} (${errorCode(error)})`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: INGEST_STORY, variables: { input } }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError') return { outcome: 'failed', reason: `no answer within ${timeoutMs / 1000} s` };
+      throw new StopRun(`lost the server at ${url} (${errorCode(error)})`);
+    }
+    // Over the server's rate limit (RATE_LIMIT_WRITES_PER_MINUTE): wait as long as it says, then send again.
+    if (response.status !== 429 || attempt > 20) break;
+    await response.body?.cancel();
+    const seconds = Number(response.headers.get('retry-after')) || 1;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(seconds, 60) * 1000));
   }
   const text = await response.text();
   let answer: GraphQLResponse | null = null;

@@ -12,6 +12,7 @@ import { unauthenticated } from './errors.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
+import { checkListLength } from './modules/shared/pagination.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -48,6 +49,13 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: decodeGlobalId,
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    nodesQueryOptions: {
+      description: 'The nodes with these IDs, in their order (null where an ID names nothing); at most 100 IDs, like a page.',
+      resolve: (_root, args, _context, _info, resolveNodes) => {
+        checkListLength(args.ids, 'ids');
+        return resolveNodes(args.ids);
+      },
+    },
   },
   errors: { defaultTypes: [] },
 });

@@ -41,6 +41,26 @@ export interface Config {
   responseCacheTtlMs: number;
   /** Origins whose pages may call the API from a browser (CORS), or `*`; empty (the default): same-origin only. */
   corsOrigins: CorsOrigins;
+  /** GraphQL requests (and WebSocket operations) per client per minute; 0: no limit. */
+  rateLimitRequestsPerMinute: number;
+  /** Mutations per client per minute, also spent by failed authentication; 0: no limit. */
+  rateLimitWritesPerMinute: number;
+  /** Write points a bearer token that is not valid costs its address. */
+  rateLimitAuthFailureCost: number;
+  /** Reverse proxies in front of the server: the client's address is read from X-Forwarded-For that many hops back. */
+  trustProxyHops: number;
+  /** A client must have sent its request headers within this many ms of connecting (or of its previous request). */
+  httpHeadersTimeoutMs: number;
+  /** A client must have sent its whole request (headers and body) within this many ms; 0: no limit. */
+  httpRequestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this many ms. */
+  httpKeepAliveTimeoutMs: number;
+  /** Open HTTP connections (WebSockets not included); 0: no cap. */
+  httpMaxConnections: number;
+  /** How long /ready waits for the database to answer, in ms, before it answers 503; 0: no limit. */
+  readyTimeoutMs: number;
+  /** Whether the schema can be introspected (`__schema`, `__type`); GraphiQL needs it. */
+  introspection: boolean;
   logLevel: string;
 }
 
@@ -51,6 +71,14 @@ function integer(name: string, value: string | undefined, fallback: number): num
     throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   }
   return parsed;
+}
+
+function onOff(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value.trim() === '') return fallback;
+  const normalised = value.trim().toLowerCase();
+  if (['on', 'true', '1', 'yes'].includes(normalised)) return true;
+  if (['off', 'false', '0', 'no'].includes(normalised)) return false;
+  throw new Error(`${name} must be "on" or "off", got "${value}"`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -82,6 +110,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wsKeepAliveMs: integer('WS_KEEPALIVE_MS', env.WS_KEEPALIVE_MS, 12_000),
     responseCacheTtlMs: integer('RESPONSE_CACHE_TTL_MS', env.RESPONSE_CACHE_TTL_MS, 0),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    rateLimitRequestsPerMinute: integer('RATE_LIMIT_REQUESTS_PER_MINUTE', env.RATE_LIMIT_REQUESTS_PER_MINUTE, 1_200),
+    rateLimitWritesPerMinute: integer('RATE_LIMIT_WRITES_PER_MINUTE', env.RATE_LIMIT_WRITES_PER_MINUTE, 300),
+    rateLimitAuthFailureCost: integer('RATE_LIMIT_AUTH_FAILURE_COST', env.RATE_LIMIT_AUTH_FAILURE_COST, 30),
+    trustProxyHops: integer('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0),
+    httpHeadersTimeoutMs: integer('HTTP_HEADERS_TIMEOUT_MS', env.HTTP_HEADERS_TIMEOUT_MS, 10_000),
+    httpRequestTimeoutMs: integer('HTTP_REQUEST_TIMEOUT_MS', env.HTTP_REQUEST_TIMEOUT_MS, 30_000),
+    httpKeepAliveTimeoutMs: integer('HTTP_KEEPALIVE_TIMEOUT_MS', env.HTTP_KEEPALIVE_TIMEOUT_MS, 5_000),
+    httpMaxConnections: integer('HTTP_MAX_CONNECTIONS', env.HTTP_MAX_CONNECTIONS, 1_000),
+    readyTimeoutMs: integer('READY_TIMEOUT_MS', env.READY_TIMEOUT_MS, 2_000),
+    introspection: onOff('INTROSPECTION', env.INTROSPECTION, true),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

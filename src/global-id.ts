@@ -7,12 +7,19 @@ export function encodeGlobalId(typename: string, id: bigint | number | string): 
   return Buffer.from(`${typename}:${id}`).toString('base64url');
 }
 
+/** Every row id is a PostgreSQL `integer`: a larger number names nothing and would fail in SQL. */
+const MAX_ROW_ID = 2_147_483_647;
+
+/** The types an ID may name: every `Node` type of the schema, filled in as it is built. */
+const nodeTypenames = new Set<string>();
+
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const match = /^([A-Za-z]+):([1-9][0-9]{0,15})$/.exec(decoded);
-  if (!match || encodeGlobalId(match[1], match[2]) !== globalId) {
-    throw badUserInput(`Invalid ID: "${globalId.slice(0, 64)}" is not a Newsgraph ID.`);
-  }
+  const invalid = (why: string) => badUserInput(`Invalid ID: "${globalId.slice(0, 64)}" is not a Newsgraph ID${why}.`);
+  if (!match || encodeGlobalId(match[1], match[2]) !== globalId) throw invalid('');
+  if (Number(match[2]) > MAX_ROW_ID) throw invalid(' (its number is out of range)');
+  if (nodeTypenames.size && !nodeTypenames.has(match[1])) throw invalid(` (there is no type "${match[1]}")`);
   return { typename: match[1], id: match[2] };
 }
 
@@ -30,6 +37,7 @@ export function resolveNodeIdsSynchronously(schema: GraphQLSchema): GraphQLSchem
   if (!isInterfaceType(node)) throw new Error('the schema has no Node interface');
   for (const type of schema.getPossibleTypes(node)) {
     const typename = type.name;
+    nodeTypenames.add(typename);
     type.getFields().id.resolve = (parent: { id: number }) => encodeGlobalId(typename, parent.id);
   }
   return schema;

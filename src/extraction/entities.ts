@@ -9,7 +9,9 @@ import {
   NOT_NAMES,
   ORGANIZATION_HEADS,
   PLACES,
+  MONTHS,
   TITLES,
+  WEEKDAYS,
 } from './lexicon.js';
 import type { Sentence, Token } from './text.js';
 import type { EntityKind, ExtractedEntity } from './types.js';
@@ -88,12 +90,13 @@ const HEAD_KINDS = new Map<string, EntityKind>([
   bombing bombings shooting shootings storm hurricane earthquake virus pandemic epidemic election elections primary
   primaries debate debates summit conference festival games olympics cup championship championships series tournament
   prize award awards day week month year era age plan program programme programs scheme initiative policy reform
-  reforms project strategy budget tax taxes deal rule rules index report survey poll study guidelines
+  reforms project strategy budget tax taxes deal rule rules index report survey poll study guidelines state
   book novel film movie show album song play opera series`.split(/\s+/).map((word) => [word, 'OTHER' as EntityKind] as const),
   ...`street avenue road boulevard square bridge airport station island islands river mountain mountains lake valley
   park county city province district region coast bay sea ocean beach heights hill hills village town forest desert
   canal gulf strait peninsula plaza tower building airbase base`.split(/\s+/).map((word) => [word, 'PLACE' as EntityKind] as const),
-  ...`force corps guard fleet network studios`.split(/\s+/).map((word) => [word, 'ORGANIZATION' as EntityKind] as const),
+  ...`force corps guard fleet network studios bakery cafe restaurant hotel shop store factory hospital clinic school
+  museum library theatre theater cinema gallery brewery`.split(/\s+/).map((word) => [word, 'ORGANIZATION' as EntityKind] as const),
 ]);
 
 const SURNAME_HEADS = new Set(['day', 'law', 'bill', 'hill', 'park', 'hall', 'king', 'rule', 'play', 'storm', 'age']);
@@ -121,17 +124,36 @@ function isOpener(token: Token): boolean {
   return SENTENCE_OPENERS.has(word) || (/^[a-z]{3,}ly$/.test(word) && !/(ply|bly)$/.test(word) && word !== 'italy') || /^[a-z]{3,}ing$/.test(word);
 }
 
+/** "Irish", "American", "U.S.": another name of a country, used as an adjective (not "Chad", "Georgia"). */
+function isDemonym(word: string): boolean {
+  const country = countryOf(word);
+  return !!country && key(country) !== key(word);
+}
+
 export function countryOf(name: string): string | null {
   return COUNTRY_BY_NAME.get(name.toLowerCase().replace(/\./g, '').replace(/^the /, '')) ?? null;
 }
 
+/** US state abbreviations as datelines and party tags write them ("Fla.", "Calif."). */
+const STATE_ABBREVIATIONS = new Set(
+  `ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev nh nj nm ny nc nd
+  okla ore pa ri sc sd tenn tex va vt wash wis wva wyo`.split(/\s+/),
+);
+
+/** Abbreviations that are no word or given name of their own, even without their dot. */
+const UNMISTAKABLE_STATES = /^(Ariz|Calif|Colo|Conn|Fla|Okla|Tenn|Minn|Mich|Wyo|Neb|Wis)$/;
+
 export function classify(name: string, title: string | null): EntityKind {
   const country = countryOf(name);
   if (country) return 'COUNTRY';
+  if (!name.includes(' ') && (/\.$/.test(name) || UNMISTAKABLE_STATES.test(name)) && STATE_ABBREVIATIONS.has(name.toLowerCase().replace(/\./g, ''))) return 'PLACE';
+  // "R-Fla.", "D-N.Y.": a party and a state.
+  if (/^[RDI]-[A-Z][A-Za-z.]*$/.test(name)) return 'OTHER';
   if (PLACES.has(name.toLowerCase())) return 'PLACE';
   const words = name.split(/\s+/);
   if (ORGANIZATION_HEADS.test(words.at(-1)!) || ORGANIZATION_HEADS.test(words[0]!) && words.length > 1) return 'ORGANIZATION';
-  const last = words.at(-1)!.toLowerCase();
+  // "World War II": the head comes before a number.
+  const last = (/^[IVX]+$/.test(words.at(-1)!) && words.length > 2 ? words.at(-2)! : words.at(-1)!).toLowerCase();
   const head = words.length > 1 ? HEAD_KINDS.get(last) : undefined;
   // "Doris Day", "Jin-woo Park": two words ending in a common surname are left to the rules below.
   if (head && !(words.length === 2 && SURNAME_HEADS.has(last))) return head;
@@ -219,10 +241,26 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       }
     }
     if (!runTokens.length) continue;
+    // "Clinton Friday", "Paris Tuesday": a day or a month after a name is a date, not part of it.
+    while (runTokens.length > 1 && (WEEKDAYS.test(runTokens.at(-1)!.bare) || (MONTHS.test(runTokens.at(-1)!.text) && runTokens.at(-1)!.bare !== 'may'))) runTokens = runTokens.slice(0, -1);
+    // "Senator Ted Cruz of Texas", "Lee Wang of The Intercept": a person of a place or an
+    // organisation (a title or a given name first) is the person; "Bank of America" stays whole.
+    const ofAt = runTokens.findIndex((token, index) => index >= 2 && index <= 4 && token.lower === 'of');
+    if (ofAt > 0) {
+      const before = runTokens.slice(0, ofAt);
+      const after = runTokens.slice(ofAt + 1).map((token) => token.text).join(' ').replace(/^The /, '');
+      const afterKind = after ? classify(after, null) : 'OTHER';
+      const titled = isTitleToken(before[0]!) && (afterKind === 'PLACE' || afterKind === 'COUNTRY');
+      const given = isGivenName(before[0]!.bare) && !isCommonWord(before[0]!.bare) && !before.some((token) => ORGANIZATION_HEADS.test(token.text) || isTitleToken(token)) && before.length <= 3;
+      if (titled || (given && afterKind !== 'PERSON')) runTokens = before;
+    }
     const titleTokens: Token[] = [];
     // "Ohio Gov. Jane Hollis", "ACWU Director of Public Affairs Sam Ortega": when a
     // title word comes first, the words after the last title word or connector are the name.
     const firstTitle = runTokens.findIndex((token) => isTitleToken(token) && !DEPARTMENT_WORDS.has(token.bare));
+    // "Vice President Joseph R. Biden Jr.": a suffix after the name does not count as a word of it here.
+    const suffix = runTokens.length > 2 && NAME_SUFFIX.test(runTokens.at(-1)!.bare) ? runTokens.at(-1)! : null;
+    if (suffix) runTokens = runTokens.slice(0, -1);
     if (firstTitle >= 0 && firstTitle < runTokens.length - 1) {
       let t = runTokens.length - 2;
       while (t > firstTitle && !isTitleToken(runTokens[t]!) && !CONNECTORS.has(runTokens[t]!.lower) && runTokens.length - 1 - t < 3) t--;
@@ -235,6 +273,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
         from += t + 1;
       }
     }
+    if (suffix) runTokens = [...runTokens, suffix];
     while (runTokens.length && CONNECTORS.has(runTokens.at(-1)!.lower)) runTokens = runTokens.slice(0, -1);
     if (!runTokens.length) continue;
     const nameTokens = runTokens.map((token, index) => (index === runTokens.length - 1 ? token.text.replace(/['’]s$/, '') : token.text));
@@ -245,14 +284,22 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     const lowerTitleBefore = lowercaseTitleBefore(tokens, from);
     const writtenTitle = titleTokens.length ? titleTokens.map((token) => token.text).join(' ') : lowerTitleBefore;
     const title = writtenTitle ? possessiveTitle(tokens, from - titleTokens.length, writtenTitle) : appositiveTitle(tokens, from + runTokens.length);
-    let kind = classify(name, titleTokens.length ? writtenTitle : null);
+    // "Clinton's chief Democratic rival", "Secretary of State and Democratic presidential ...": a
+    // word between a title and a role noun modifies the noun; it is nobody's name.
+    const modifier = runTokens.length === 1 && (CONNECTORS.has(titleTokens.at(-1)?.lower ?? '') || isRoleNoun(tokens[from + 1]));
+    let kind = classify(name, titleTokens.length && !modifier ? writtenTitle : null);
     const last = runTokens.at(-1)!;
     const end = from + runTokens.length;
     // Two to four capitalised words are a person only with some evidence: a title, a known given
     // name first, or words the story never writes in lowercase. "Civil War", "Black Lives Matter"
     // and "Air Force" end in common words and start with no given name.
     const givenName = isGivenName(bare(runTokens[0]!)) && !isCommonWord(bare(runTokens[0]!));
-    if (kind === 'PERSON' && !titleTokens.length && !title && !givenName && isCommonWord(bare(last).replace(/['’]s$/, ''))) kind = 'OTHER';
+    const lastWord = bare(last).replace(/['’]s$/, '');
+    // "Election Day" (a common word first) is no "Doris Day".
+    if (kind === 'PERSON' && runTokens.length === 2 && SURNAME_HEADS.has(lastWord) && isCommonWord(bare(runTokens[0]!))) kind = HEAD_KINDS.get(lastWord)!;
+    // "Irish Catholic", "American Muslims": a nationality first describes a group, not a person's name.
+    if (kind === 'PERSON' && !titleTokens.length && runTokens.length > 1 && isDemonym(runTokens[0]!.text)) kind = 'OTHER';
+    if (kind === 'PERSON' && !titleTokens.length && !title && !givenName && isCommonWord(lastWord)) kind = 'OTHER';
     // A name that is a whole quotation is the title of a work ("Atlas Shrugged"), not a person.
     if (kind === 'PERSON' && tokens[from - 1]?.mark === 'open' && tokens[end]?.mark === 'close') kind = 'OTHER';
     const initial = openerDropped || from === 0 || tokens[from - 1]!.mark === 'open' || /^[—–\-:(]$/.test(tokens[from - 1]!.text);
@@ -267,7 +314,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       from,
       to: from + runTokens.length,
       sentence: sentenceIndex,
-      kind: kind === 'OTHER' && title ? 'PERSON' : kind,
+      kind: kind === 'OTHER' && title && !modifier ? 'PERSON' : kind,
       title,
       gender: genderOf(name, title ?? (titleTokens.length ? writtenTitle : null), givenName),
     });
@@ -296,6 +343,12 @@ function isDateline(run: Token[], after: Token[]): boolean {
   return /^[—–\-]+$/.test(after[k]?.text ?? '');
 }
 
+/** A lowercase role or title noun ("rival", "presidential", "nominee") that a capitalised word before it modifies. */
+function isRoleNoun(token: Token | undefined): boolean {
+  if (!token || !token.word || token.capitalised) return false;
+  return isTitleToken(token) || /^(rival|rivals|frontrunner|front-runner|presidential|primary|primaries|party|establishment|voters|lawmakers|politics|nomination|ticket|race|senators|leaders|delegates|supporters)$/.test(token.lower);
+}
+
 /** "former U.S Labor Secretary, Ellen Marsh" / "historian J.R. Tom Vance": the role before a name. */
 function lowercaseTitleBefore(tokens: Token[], from: number): string | null {
   let k = from - 1;
@@ -304,7 +357,7 @@ function lowercaseTitleBefore(tokens: Token[], from: number): string | null {
   while (k >= 0 && tokens[k]!.word && (isTitleToken(tokens[k]!) || tokens[k]!.capitalised && !NOT_NAMES.has(bare(tokens[k]!)))) k--;
   if (k === end) return null;
   const words = tokens.slice(k + 1, end + 1);
-  if (!words.some(isTitleToken)) return null;
+  if (!words.some(isTitleToken) || !looksLikeTitle(words)) return null;
   return words.map((token) => token.text).join(' ');
 }
 
@@ -328,8 +381,19 @@ function appositiveTitle(tokens: Token[], after: number): string | null {
   if (!words.length || (stop && ![',', '.', ';'].includes(stop.text))) return null;
   const first = words[0]!.lower;
   const body = first === 'a' || first === 'an' || first === 'the' ? words.slice(1) : words;
-  if (!body.length || !body.some(isTitleToken)) return null;
+  if (!body.length || !body.some(isTitleToken) || !looksLikeTitle(body)) return null;
   return body.map((token) => token.text).join(' ');
+}
+
+/**
+ * Words beside a name that can be its title: not a clause ("I think ..."), a list ("including
+ * Ambassador Stevens", "Secretary of State and") or another person's name ("President Barack Obama").
+ */
+function looksLikeTitle(words: Token[]): boolean {
+  if (/^(i|he|she|we|they|it|you|including|and|or|but|who|which|that|said|says|told|added)$/.test(words[0]!.lower) || CONNECTORS.has(words.at(-1)!.lower)) return false;
+  const nameWord = (token: Token) => token.capitalised && !isTitleToken(token) && !DEPARTMENT_WORDS.has(token.bare);
+  if (words.some((token, i) => i > 0 && nameWord(token) && nameWord(words[i - 1]!) && !countryOf(words[i - 1]!.text))) return false;
+  return !words.some((token, i) => i > 0 && nameWord(token) && isTitleToken(words[i - 1]!) && !CONNECTORS.has(words[i - 1]!.lower) && isGivenName(token.bare));
 }
 
 /**
@@ -352,6 +416,12 @@ const BUSINESS_NOUNS = /^(shares?|profits?|revenues?|sales|earnings|results|stoc
 const BUSINESS_ROLES = /^(shares|stake|executive|chairman|chairwoman|ceo|director|boss|founder|president|owner|spokesman|spokeswoman|spokesperson|head|analyst|economist|manager|employees?|staff|workers?)$/;
 
 const key = (name: string) => name.toLowerCase().replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
+/** The words of a name's key for matching short forms, without a suffix ("joseph r biden" for "Joseph R. Biden Jr."). */
+function nameParts(name: string): string[] {
+  const parts = key(name).split(' ');
+  return parts.length > 2 && NAME_SUFFIX.test(parts.at(-1)!) ? parts.slice(0, -1) : parts;
+}
 
 /** All the entities of one story, and how each short form maps to its fullest name. */
 export class EntityRegistry {
@@ -375,8 +445,11 @@ export class EntityRegistry {
     if (!existing && mention.title && !mention.name.includes(' ')) {
       // "Mrs. Clinton" in a story that names two Clintons: her honorific or title says which. The
       // bare "Clinton" stays nobody's alias; "Mrs. Clinton" is hers.
-      existing = this.lookup(`${mention.title} ${mention.name}`);
-      alias = HONORIFIC_GENDER(mention.title.toLowerCase().replace(/\./g, '')) ? `${mention.title} ${mention.name}` : null;
+      const titled = `${mention.title} ${mention.name}`;
+      existing = this.lookup(titled);
+      alias = HONORIFIC_GENDER(mention.title.toLowerCase().replace(/\./g, '')) ? titled : null;
+      // Later stages look the mention up by its name: the titled form is the one that says who.
+      if (existing && this.byKey.get(key(titled)) === existing) mention.name = titled;
     }
     if (existing) {
       if (alias && key(existing.name) !== key(alias)) existing.aliases.add(alias);
@@ -401,7 +474,7 @@ export class EntityRegistry {
       aliases: new Set(country && country !== mention.name ? [mention.name] : []),
       roles: new Set(),
       firstSeen: mention.start,
-      parts: key(country ?? mention.name).split(' '),
+      parts: nameParts(country ?? mention.name),
     };
     this.addRoles(entity, mention.title);
     if (mention.acronym) entity.aliases.add(mention.acronym);
@@ -442,10 +515,16 @@ export class EntityRegistry {
     const words = rest.split(' ');
     if (words.length > 4) return null;
     const acronym = isAcronym(name.replace(/['’]s$/, '')) ? words.join('') : null;
-    const candidates: Entity[] = [];
+    let candidates: Entity[] = [];
     for (const entity of this.entities) {
       if (entity.kind !== 'PERSON' && entity.kind !== 'OTHER' && entity.kind !== 'ORGANIZATION') continue;
       if (matchesShortForm(entity, words, acronym)) candidates.push(entity);
+    }
+    // A person's short form before a name of unknown kind that shares the word ("Filipino Clinton").
+    if (candidates.some((entity) => entity.kind === 'PERSON')) candidates = candidates.filter((entity) => entity.kind !== 'OTHER');
+    // "Clinton" is Hillary Clinton's surname before it is anyone's given name ("Clinton Smith").
+    if (words.length === 1 && candidates.length > 1 && candidates.some((entity) => entity.parts.at(-1) === words[0])) {
+      candidates = candidates.filter((entity) => entity.parts.at(-1) === words[0]);
     }
     let found = candidates.length === 1 ? candidates[0]! : null;
     // Two people share the name: only the titles' evidence may choose ("Mrs. Clinton").
@@ -459,7 +538,7 @@ export class EntityRegistry {
 
   /** A speaker's name the mention finder left out: an entity of unknown kind from now on. */
   addSpeaker(name: string, position: number): Entity {
-    const entity: Entity = { name, kind: classify(name, null), title: null, gender: null, aliases: new Set(), roles: new Set(), firstSeen: position, parts: key(name).split(' ') };
+    const entity: Entity = { name, kind: classify(name, null), title: null, gender: null, aliases: new Set(), roles: new Set(), firstSeen: position, parts: nameParts(name) };
     this.entities.push(entity);
     this.byKey.set(key(name), entity);
     this.lookups.clear();
@@ -505,7 +584,7 @@ const ORGANIZATION_SUFFIXES = new Set(['party', 'corporation', 'corp', 'inc', 'l
 const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'du', 'la', 'le', 'des', 'on', 'in']);
 const HONORIFIC_GENDER = (word: string): Gender => (FEMALE_HONORIFICS.has(word) ? 'female' : MALE_HONORIFICS.has(word) ? 'male' : null);
 /** Title words that say nothing about which of two people is meant. */
-const VAGUE_TITLE_WORDS = new Set(['former', 'then', 'vice', 'deputy', 'assistant', 'acting', 'interim', 'chief', 'head', 'state', 'foreign', 'home']);
+const VAGUE_TITLE_WORDS = new Set(['elect', 'designate', 'former', 'then', 'vice', 'deputy', 'assistant', 'acting', 'interim', 'chief', 'head', 'state', 'foreign', 'home']);
 
 /**
  * A name's key without the titles in front ("mrs clinton" -> "clinton", gender female;
@@ -518,13 +597,18 @@ export function splitTitles(nameKey: string): { rest: string; gender: Gender; ro
   let k = 0;
   while (k < words.length - 1) {
     const word = words[k]!.replace(/-(elect|designate)$/, '');
-    const isTitle = TITLES.has(word) || FEMALE_HONORIFICS.has(word) || MALE_HONORIFICS.has(word);
+    const isTitle = isTitleWord(word);
     if (!isTitle && !(k > 0 && CONNECTORS.has(word))) break;
     gender ??= HONORIFIC_GENDER(word);
     if (isTitle && !HONORIFIC_GENDER(word) && !VAGUE_TITLE_WORDS.has(word) && !DEPARTMENT_WORDS.has(word)) roles.push(expandRole(word));
     k++;
   }
   return { rest: words.slice(k).join(' '), gender, roles };
+}
+
+/** A title or honorific, lowercase without dots ("mrs", "gov", "president"; "elect" as in "President-elect"). */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word) || FEMALE_HONORIFICS.has(word) || MALE_HONORIFICS.has(word) || word === 'elect' || word === 'designate';
 }
 
 /** Middle names or initials that can belong to one person: none on one side, or the same ones ("j" fits "john"). */

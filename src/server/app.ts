@@ -8,6 +8,8 @@ import type { Database } from '../database/types.js';
 import { ChangeFeed, useChangeFeed } from '../live/change-feed.js';
 import { createRedisNotifier } from '../live/notifier.js';
 import { logger } from '../logger.js';
+import { capConnections, serverOptions } from './connections.js';
+import { createRateLimits } from './rate-limits.js';
 import { attachGraphQLWebSocket, type GraphQLWebSocketServer } from './websocket.js';
 import { createNewsgraphYoga, type NewsgraphYoga } from './yoga.js';
 
@@ -32,7 +34,9 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
   const notifier = config.redisUrl ? createRedisNotifier(config.redisUrl, logger) : undefined;
   const feed = await ChangeFeed.open({ notifier, logger });
   useChangeFeed(feed);
-  const yoga = createNewsgraphYoga(config, db, feed);
+  const rateLimits =
+    config.rateLimitRequestsPerMinute > 0 || config.rateLimitWritesPerMinute > 0 ? createRateLimits(config) : undefined;
+  const yoga = createNewsgraphYoga(config, db, feed, rateLimits);
   let server: Server | undefined;
   let webSocket: GraphQLWebSocketServer | undefined;
 
@@ -42,8 +46,10 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
     feed,
     liveStats: () => ({ connections: 0, subscriptions: 0, ...webSocket?.stats(), listeners: feed.listenerCount }),
     async start(port = config.port) {
-      server = createServer(yoga);
-      webSocket = attachGraphQLWebSocket(server, yoga, config);
+      server = createServer(serverOptions(config));
+      // Timeouts for slow clients, and a cap on open connections that still lets /health in (connections.ts).
+      server.on('request', capConnections(server, config.httpMaxConnections, yoga, ['/health', '/ready']));
+      webSocket = attachGraphQLWebSocket(server, yoga, config, rateLimits);
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);
         server!.listen(port, config.host, resolve);
@@ -63,6 +69,7 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
         clearTimeout(force);
       }
       await notifier?.close();
+      await rateLimits?.close();
       await db.close();
       logger.info('stopped');
     },

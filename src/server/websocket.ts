@@ -11,12 +11,16 @@ import { authorizationParam, viewerFromAuthorization } from '../context.js';
 import { logger } from '../logger.js';
 import { serveGraphQLOverWebSocket, type SocketExtra } from './graphql-ws-adapter.js';
 import { nulError } from './limits.js';
+import { clientAddress, rateLimitedError, WS_TOO_MANY_REQUESTS, type RateLimits } from './rate-limits.js';
 import type { NewsgraphYoga } from './yoga.js';
 
 /** WebSocket close code 1013, "Try Again Later": the server is at its connection limit. */
 export const TRY_AGAIN_LATER = 1013;
 
-type Limits = Pick<Config, 'apiTokens' | 'maxBodyBytes' | 'wsMaxConnections' | 'wsMaxSubscriptionsPerConnection' | 'wsKeepAliveMs'>;
+type Limits = Pick<
+  Config,
+  'apiTokens' | 'maxBodyBytes' | 'wsMaxConnections' | 'wsMaxSubscriptionsPerConnection' | 'wsKeepAliveMs' | 'trustProxyHops'
+>;
 
 interface Enveloped {
   execute: (args: ExecutionArgs) => unknown;
@@ -30,9 +34,11 @@ export interface GraphQLWebSocketServer {
   close(timeoutMs?: number): Promise<void>;
 }
 
-export function attachGraphQLWebSocket(server: Server, yoga: NewsgraphYoga, limits: Limits): GraphQLWebSocketServer {
+export function attachGraphQLWebSocket(server: Server, yoga: NewsgraphYoga, limits: Limits, rateLimits?: RateLimits): GraphQLWebSocketServer {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: limits.maxBodyBytes });
   const connections = new Set<ConnectionContext<Record<string, unknown>, SocketExtra>>();
+  /** The rate-limit key of each connection's client (its valid token, else its address). */
+  const clientKeys = new WeakMap<object, string>();
 
   // Registered before graphql-ws's own handler, so an extra connection is closed before it starts.
   wss.on('connection', (socket: WebSocket) => {
@@ -43,7 +49,17 @@ export function attachGraphQLWebSocket(server: Server, yoga: NewsgraphYoga, limi
 
   const graphqlWs = serveGraphQLOverWebSocket<Record<string, unknown>>(
     {
-      onConnect: (ctx) => {
+      onConnect: async (ctx) => {
+        if (rateLimits) {
+          const address = clientAddress(ctx.extra.request, limits.trustProxyHops);
+          const client = await rateLimits.identify(address, authorizationParam(ctx.connectionParams));
+          if ('retryAfterSeconds' in client) {
+            // Its address spent its write budget on tokens that were not valid: this one is not checked.
+            ctx.extra.socket.close(WS_TOO_MANY_REQUESTS, `Too many requests: try again in ${client.retryAfterSeconds} s`);
+            return false;
+          }
+          clientKeys.set(ctx, client.key);
+        }
         // Reads stay public; a token that is presented must be valid (close code 4403 otherwise).
         if (authorizationParam(ctx.connectionParams) !== null) {
           const viewer = viewerFromAuthorization(authorizationParam(ctx.connectionParams), limits.apiTokens);
@@ -65,12 +81,20 @@ export function attachGraphQLWebSocket(server: Server, yoga: NewsgraphYoga, limi
             ),
           ];
         }
+        // Every operation started counts against its client's request budget, as an HTTP request does.
+        const rateLimitKey = clientKeys.get(ctx);
+        if (rateLimits && rateLimitKey !== undefined) {
+          const refusal = await rateLimits.request(rateLimitKey);
+          if (refusal) return [rateLimitedError(refusal)];
+        }
         // Yoga's HTTP-only hooks (onParams) do not run here: the checks they make are repeated.
         const nul = nulError(payload);
         if (nul) return [nul];
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           connectionParams: ctx.connectionParams ?? {},
           params: payload,
+          // Read by the rate-limit plugin when a mutation executes (src/server/rate-limits.ts).
+          rateLimitKey,
         });
         let document;
         try {

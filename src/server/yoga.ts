@@ -5,16 +5,21 @@ import type { Config } from '../config.js';
 import { createContextFactory } from '../context.js';
 import type { Database } from '../database/types.js';
 import type { ChangeFeed } from '../live/change-feed.js';
-import { maskError } from '../errors.js';
-import { logger } from '../logger.js';
+import { maskError, yogaLogger } from '../errors.js';
 import { schema } from '../schema.js';
 import { corsOptions, useCsrfPrevention } from './cors.js';
 import { exampleOperation, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
-import { useBodyLimit, useQueryLimits, useRejectNul } from './limits.js';
+import { useBodyLimit, useNoIntrospection, useQueryLimits, useRejectNul } from './limits.js';
+import { useRateLimits, type RateLimits } from './rate-limits.js';
 import { useAnswerCache } from './response-cache.js';
 import { useSharedSubscriptionResults } from './shared-results.js';
 
-export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyBytes' | 'responseCacheTtlMs' | 'corsOrigins'>, database: Database, feed: ChangeFeed) {
+export function createNewsgraphYoga(
+  config: Pick<Config, 'apiTokens' | 'maxBodyBytes' | 'responseCacheTtlMs' | 'corsOrigins' | 'trustProxyHops' | 'readyTimeoutMs' | 'introspection'>,
+  database: Database,
+  feed: ChangeFeed,
+  rateLimits?: RateLimits,
+) {
   return createYoga({
     schema,
     context: createContextFactory(config.apiTokens),
@@ -29,21 +34,42 @@ export function createNewsgraphYoga(config: Pick<Config, 'apiTokens' | 'maxBodyB
     // an AbortController and a DOMException per request: about 4 % of a read's CPU time).
     maxRequestBodySize: false,
     maskedErrors: { maskError },
-    logging: logger,
+    // Our pino logger, less Yoga's second report of each error maskError has already logged.
+    logging: yogaLogger,
     // Subscriptions in GraphiQL go over graphql-ws, like most clients'; SSE works too (see README).
-    graphiql: { title: 'Newsgraph', defaultQuery: exampleOperation, subscriptionsProtocol: 'WS' },
+    // GraphiQL reads the schema by introspection: with INTROSPECTION=off it could show nothing.
+    graphiql: config.introspection ? { title: 'Newsgraph', defaultQuery: exampleOperation, subscriptionsProtocol: 'WS' } : false,
     renderGraphiQL,
     plugins: [
+      // First: a client over its budget is refused before its body is read.
+      ...(rateLimits ? [useRateLimits(rateLimits, config, '/graphql')] : []),
       useBodyLimit(config.maxBodyBytes),
       useCsrfPrevention(),
       useQueryLimits(),
+      ...(config.introspection ? [] : [useNoIntrospection()]),
       useRejectNul(),
       useGraphiQLAssets(),
       useSharedSubscriptionResults(),
-      useReadinessCheck({ endpoint: '/ready', check: () => database.ping().then(() => true, () => false) }),
+      useReadinessCheck({ endpoint: '/ready', check: () => answersWithin(database.ping(), config.readyTimeoutMs) }),
       ...(config.responseCacheTtlMs > 0 ? useAnswerCache(config.responseCacheTtlMs, feed) : []),
     ],
   });
 }
 
 export type NewsgraphYoga = ReturnType<typeof createNewsgraphYoga>;
+
+/**
+ * Whether `ping` succeeds within `ms` (0: however long it takes). A database that does not answer
+ * in time is not ready: /ready answers 503 then, instead of keeping its caller (a load balancer, a
+ * supervisor) waiting on a frozen database.
+ */
+function answersWithin(ping: Promise<void>, ms: number): Promise<boolean> {
+  const answered = ping.then(
+    () => true,
+    () => false,
+  );
+  if (ms <= 0) return answered;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  return Promise.race([answered, late]).finally(() => clearTimeout(timer));
+}

@@ -2,18 +2,23 @@
 // cross-site forms, bursts from one client, slow and idle connections. Each case runs against a real
 // server process and ends with the server answering /health within a second.
 import { mkdtemp, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { request as httpRequest } from 'node:http';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase, testEngine } from '../helpers/database.js';
+import WebSocket from 'ws';
 import { wsClient } from '../helpers/live.js';
+import { ownRedis } from '../helpers/redis-server.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 
 const TOKEN = 'transport-token';
 const cleanups: (() => Promise<unknown>)[] = [];
 
 /** A server process of its own on this run's engine, with `env` on top of the defaults; stopped after the file. */
-async function serve(env: Record<string, string> = {}): Promise<ServerProcess> {
+async function serve(env: Record<string, string> = {}, options: { openFiles?: number } = {}): Promise<ServerProcess> {
   let engineEnv: Record<string, string>;
   if (testEngine === 'postgres') {
     const { url, dropDatabase } = await createPostgresDatabase();
@@ -24,7 +29,7 @@ async function serve(env: Record<string, string> = {}): Promise<ServerProcess> {
     engineEnv = { DATA_DIR: path.join(dir, 'pglite') };
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
   }
-  const server = await startServerProcess({ ...engineEnv, API_TOKENS: TOKEN, ...env });
+  const server = await startServerProcess({ ...engineEnv, API_TOKENS: TOKEN, ...env }, options);
   cleanups.unshift(() => server.stop());
   return server;
 }
@@ -211,5 +216,233 @@ describe('CSRF: requests a browser sends cross-site without a preflight are refu
     expect(graphiql.status).toBe(200);
     expect(await graphiql.text()).toMatch(/GraphiQL/i);
     await expectHealthy(server);
+  });
+});
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  json: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+/** A GraphQL POST from a given loopback address (127.0.0.x), so each case is a client of its own. */
+function postFrom(target: ServerProcess, from: string, query: string, token?: string): Promise<Answer> {
+  const url = new URL(target.url);
+  const body = JSON.stringify({ query });
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress: from,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        timeout: 10_000,
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, json: JSON.parse(text) }));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+const code = (answer: Answer) => answer.json.errors?.[0]?.extensions?.code;
+
+function expectRateLimited(answer: Answer) {
+  expect(answer.status).toBe(429);
+  expect(code(answer)).toBe('RATE_LIMITED');
+  const retryAfter = Number(answer.headers['retry-after']);
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(60);
+}
+
+describe('rate limits per client', () => {
+  let limited: ServerProcess;
+  beforeAll(async () => {
+    limited = await serve({ RATE_LIMIT_REQUESTS_PER_MINUTE: '30', RATE_LIMIT_WRITES_PER_MINUTE: '10', RATE_LIMIT_AUTH_FAILURE_COST: '3' });
+  });
+  const read = '{ __typename }';
+  const write = 'mutation { deleteStatement(id: "U3RhdGVtZW50OjE=") { __typename } }';
+
+  it('a burst of reads from one address: the budget runs, the rest get 429 with Retry-After; other clients and /health are not held back', async () => {
+    const answers = await Promise.all(Array.from({ length: 40 }, () => postFrom(limited, '127.0.0.2', read)));
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(30);
+    const refused = answers.filter((answer) => answer.status !== 200);
+    expect(refused).toHaveLength(10);
+    for (const answer of refused) expectRateLimited(answer);
+    // Another address, and the same address with a valid token (a client of its own), still read.
+    expect((await postFrom(limited, '127.0.0.3', read)).json).toEqual({ data: { __typename: 'Query' } });
+    expect((await postFrom(limited, '127.0.0.2', read, TOKEN)).json).toEqual({ data: { __typename: 'Query' } });
+    await expectHealthy(limited);
+  });
+
+  it('writes have a budget of their own, per token', async () => {
+    const answers = [];
+    for (let i = 0; i < 11; i++) answers.push(await postFrom(limited, '127.0.0.4', write, TOKEN));
+    for (const answer of answers.slice(0, 10)) expect(code(answer)).not.toBe('RATE_LIMITED');
+    expectRateLimited(answers[10]);
+    // Reads of the same token go on (its request budget is not spent).
+    expect((await postFrom(limited, '127.0.0.4', read, TOKEN)).status).toBe(200);
+    await expectHealthy(limited);
+  });
+
+  it('wrong tokens cost much more, count against the address, and then even a right token from there is refused unchecked', async () => {
+    const answers = [];
+    for (let i = 0; i < 10; i++) answers.push(await postFrom(limited, '127.0.0.5', write, `guess-${i}`));
+    const unauthenticated = answers.filter((answer) => code(answer) === 'UNAUTHENTICATED');
+    // 10 write points, 3 per wrong token (and 1 per write): at most three guesses are ever checked.
+    expect(unauthenticated.length).toBeGreaterThanOrEqual(1);
+    expect(unauthenticated.length).toBeLessThanOrEqual(3);
+    for (const answer of answers.slice(unauthenticated.length)) expectRateLimited(answer);
+    // No oracle: the right token from that address is refused as well, before it is compared.
+    expectRateLimited(await postFrom(limited, '127.0.0.5', write, TOKEN));
+    // Reads without a token from there are not blocked by the failures.
+    expect((await postFrom(limited, '127.0.0.5', read)).status).toBe(200);
+    await expectHealthy(limited);
+  });
+
+  it('over WebSocket, every operation started counts; a refused one gets an error and the socket lives on', async () => {
+    class From6 extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { localAddress: '127.0.0.6' });
+      }
+    }
+    const closes: number[] = [];
+    const client = wsClient(limited.url.replace(/^http/, 'ws'), {
+      webSocketImpl: From6,
+      on: { closed: (event) => closes.push((event as { code: number }).code) },
+    });
+    try {
+      const outcomes: unknown[] = [];
+      for (let i = 0; i < 35; i++) {
+        outcomes.push(
+          await new Promise((resolve) => client.subscribe({ query: read }, { next: resolve, error: resolve, complete: () => {} })),
+        );
+      }
+      const answered = outcomes.filter((outcome) => JSON.stringify(outcome) === JSON.stringify({ data: { __typename: 'Query' } }));
+      expect(answered).toHaveLength(30);
+      for (const outcome of outcomes.slice(30)) {
+        expect(JSON.stringify(outcome)).toContain('RATE_LIMITED');
+      }
+      expect(closes).toEqual([]);
+    } finally {
+      await client.dispose();
+    }
+    await expectHealthy(limited);
+  });
+
+  describe('held across instances through Redis', () => {
+    let first: ServerProcess;
+    let second: ServerProcess;
+    let redis: Awaited<ReturnType<typeof ownRedis>>;
+    beforeAll(async () => {
+      redis = await ownRedis();
+      await redis.start();
+      cleanups.push(() => redis.kill());
+      // Both instances on one database, as they would be deployed.
+      const env = { REDIS_URL: redis.url, RATE_LIMIT_REQUESTS_PER_MINUTE: '20' };
+      first = await serve(env);
+      second = await serve(env);
+    });
+
+    it('one budget for a client, whichever instance it reaches', async () => {
+      const answers = [];
+      for (let i = 0; i < 15; i++) answers.push(await postFrom(first, '127.0.0.7', read));
+      for (let i = 0; i < 15; i++) answers.push(await postFrom(second, '127.0.0.7', read));
+      expect(answers.filter((answer) => answer.status === 200)).toHaveLength(20);
+      for (const answer of answers.slice(20)) expectRateLimited(answer);
+      await expectHealthy(first);
+      await expectHealthy(second);
+    });
+  });
+});
+
+describe('slow and idle clients', () => {
+  let guarded: ServerProcess;
+  beforeAll(async () => {
+    // 256 open files: the held connections below would take every one of them without a cap.
+    guarded = await serve(
+      { HTTP_HEADERS_TIMEOUT_MS: '1000', HTTP_REQUEST_TIMEOUT_MS: '2000', HTTP_KEEPALIVE_TIMEOUT_MS: '1000', HTTP_MAX_CONNECTIONS: '40' },
+      { openFiles: 256 },
+    );
+  });
+
+  /** A raw TCP connection to the server; resolves when it is open. */
+  async function connect(target: ServerProcess) {
+    const url = new URL(target.url);
+    const socket = createConnection({ host: url.hostname, port: Number(url.port) });
+    socket.on('error', () => {});
+    await once(socket, 'connect');
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk));
+    const closed = new Promise<number>((resolve) => socket.once('close', () => resolve(Date.now())));
+    return { socket, closed, received: () => received };
+  }
+
+  /** Sends `text` a byte every `ms` until the socket closes; resolves to when it closed, or null if it outlived `limitMs`. */
+  async function trickle(connection: Awaited<ReturnType<typeof connect>>, text: string, ms: number, limitMs: number) {
+    const started = Date.now();
+    let closedAt: number | null = null;
+    void connection.closed.then((at) => (closedAt = at));
+    for (let i = 0; closedAt === null && Date.now() - started < limitMs; i++) {
+      if (!connection.socket.destroyed) connection.socket.write(text[i % text.length]);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+    connection.socket.destroy();
+    return closedAt === null ? null : (closedAt as number) - started;
+  }
+
+  it('a client that sends its headers a byte at a time is cut at the headers timeout', async () => {
+    const connection = await connect(guarded);
+    const lasted = await trickle(connection, 'GET /graphql?query={__typename} HTTP/1.1\r\nx-slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 100, 8_000);
+    expect(lasted).not.toBeNull();
+    // 1 s, checked once a second.
+    expect(lasted!).toBeLessThan(3_500);
+    await expectHealthy(guarded);
+  });
+
+  it('a client that sends its body a byte at a time is cut at the request timeout', async () => {
+    const connection = await connect(guarded);
+    const body = JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(500) } });
+    connection.socket.write(`POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n`);
+    const lasted = await trickle(connection, body, 100, 8_000);
+    expect(lasted).not.toBeNull();
+    // 2 s, checked once a second.
+    expect(lasted!).toBeLessThan(4_500);
+    await expectHealthy(guarded);
+  });
+
+  it('with more connections held open than the server has files, /health and a query still answer at once', async () => {
+    const held = [];
+    for (let i = 0; i < 400; i++) {
+      const connection = await connect(guarded);
+      connection.socket.write('GET /graphql HTTP/1.1\r\n');
+      held.push(connection);
+    }
+    try {
+      // The held connections have sent part of their headers and wait; the server is not theirs.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await expectHealthy(guarded);
+      const response = await fetch(guarded.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+        signal: AbortSignal.timeout(2_000),
+      });
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    } finally {
+      for (const connection of held) connection.socket.destroy();
+    }
+    await expectHealthy(guarded);
   });
 });

@@ -1,6 +1,6 @@
 // Bad input gets a clear GraphQL error and changes nothing; writes need a valid token.
 import { describe, expect, it } from 'vitest';
-import { AddStoryDocument, ArticlesDocument, NodeDocument, StatementsDocument } from '../../src/generated/operations/graphql.js';
+import { AddStoryDocument, ArticlesDocument, EntitiesDocument, NodeDocument, StatementsDocument } from '../../src/generated/operations/graphql.js';
 import { encodeGlobalId } from '../../src/global-id.js';
 import { useTestApp } from '../helpers/app.js';
 
@@ -125,4 +125,76 @@ describe('malformed requests', () => {
     } as RequestInit);
     expect(chunked.status).toBe(411);
   });
+});
+
+describe('the six characters \\u0000 are text, only a real NUL is refused', () => {
+  const literal = 'C:\\u0000 is how JSON writes NUL';
+  const input = {
+    url: 'https://newsgraph.example/safety/backslash-u',
+    title: `Escapes: ${literal}`,
+    body: `A reader wrote that ${literal}. "Escapes are text," the editor said.`,
+    statements: [{ text: 'Escapes are text', speaker: 'the editor', kind: 'DIRECT' as const }],
+  };
+
+  it('a story whose title and body hold them is stored as sent', async () => {
+    expect(literal).toHaveLength(31);
+    const { addStory } = await api.ok(AddStoryDocument, { input });
+    expect(addStory).toMatchObject({ __typename: 'AddStoryPayload', created: true });
+    const response = await api.request({ query: 'query($url: String!) { article(url: $url) { title body } }', variables: { url: input.url } });
+    expect(await response.json()).toEqual({ data: { article: { title: input.title, body: input.body } } });
+  });
+
+  it('in a GraphQL string literal, `\\\\u0000` is accepted and `\\u0000` (a NUL) refused; a block string keeps them as text', async () => {
+    const query = (value: string) => `{ entities(filter: { name: ${value} }) { totalCount } }`;
+    for (const value of ['"a\\\\u0000"', '"""a\\u0000"""']) {
+      const response = await api.request({ query: query(value) });
+      expect(await response.json()).toEqual({ data: { entities: { totalCount: 0 } } });
+    }
+    for (const value of ['"a\\u0000"', '"a\\\\\\u0000"', '"a\\u{0}"']) {
+      const json = await (await api.request({ query: query(value) })).json();
+      expect(json.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  });
+
+  it('a real NUL in a variable is still refused, in any field', async () => {
+    const result = await api.run(AddStoryDocument, { input: { ...input, url: 'https://newsgraph.example/safety/nul', title: 'T\u0000' } });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result.errors?.[0].message).toMatch(/NUL/);
+  });
+});
+
+describe('the entity name filter matches `%`, `_` and `\\` literally', () => {
+  const names = ['Harbour Authority', 'Jane_Doe Trust', '100% Renewables Group', 'Back\\Slash Partners'];
+
+  it('stores four entities', async () => {
+    const { addStory } = await api.ok(AddStoryDocument, {
+      input: {
+        url: 'https://newsgraph.example/safety/wildcards',
+        title: 'Four organisations',
+        body: `${names.join(', ')} met on Tuesday.`,
+        entities: names.map((name) => ({ name, kind: 'ORGANIZATION' as const })),
+        statements: [],
+        statistics: [],
+        agreements: [],
+      },
+    });
+    expect(addStory).toMatchObject({ __typename: 'AddStoryPayload', created: true });
+  });
+
+  for (const [pattern, expected] of [
+    ['_', ['Jane_Doe Trust']],
+    ['%', ['100% Renewables Group']],
+    ['\\', ['Back\\Slash Partners']],
+    ['e_D', ['Jane_Doe Trust']],
+    ['0%', ['100% Renewables Group']],
+    ['k\\s', ['Back\\Slash Partners']],
+    ['jane_doe', ['Jane_Doe Trust']],
+    ['e%R', []],
+  ] as const) {
+    it(`name: ${JSON.stringify(pattern)} matches ${JSON.stringify(expected)}`, async () => {
+      const { entities } = await api.ok(EntitiesDocument, { filter: { name: pattern } });
+      expect(entities.edges.map((edge) => edge.node.name).filter((name) => names.includes(name))).toEqual(expected);
+      expect(entities.totalCount).toBe(expected.length);
+    });
+  }
 });

@@ -27,7 +27,8 @@ export interface TestApp {
 
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const db = await createTestDatabase({ logQueries: true });
-  const config = { ...loadConfig({}), apiTokens: [TOKEN], ...overrides };
+  // Tests send many requests from one process: no rate limits unless a test asks for them.
+  const config = { ...loadConfig({}), apiTokens: [TOKEN], rateLimitRequestsPerMinute: 0, rateLimitWritesPerMinute: 0, ...overrides };
   const app = await createApp(config, db.database);
   const queries: string[] = [];
   db.database.prisma.$on('query' as never, (event: { query: string }) => queries.push(event.query));

@@ -22,7 +22,11 @@ export interface LiveServer {
 
 export async function startLiveServer(overrides: Partial<Config> = {}, db?: TestDatabase): Promise<LiveServer> {
   const database = db ?? (await createTestDatabase());
-  const app = await createApp({ ...loadConfig({}), apiTokens: [TOKEN], ...overrides }, database.database);
+  // Tests open many connections from one address: no rate limits unless a test asks for them.
+  const app = await createApp(
+    { ...loadConfig({}), apiTokens: [TOKEN], rateLimitRequestsPerMinute: 0, rateLimitWritesPerMinute: 0, ...overrides },
+    database.database,
+  );
   const url = await app.start(0);
   return { app, db: database, url, wsUrl: url.replace(/^http/, 'ws') };
 }

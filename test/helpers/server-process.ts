@@ -10,8 +10,12 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+/** `openFiles`: the process's limit of open files (ulimit -n), set through util-linux's prlimit. */
+export async function startServerProcess(env: Record<string, string>, options: { openFiles?: number } = {}): Promise<ServerProcess> {
+  const node = [process.execPath, '--import', 'tsx', 'src/server/main.ts'];
+  // prlimit execs the command, so the child's pid is the server's and signals reach it.
+  const command = options.openFiles ? ['prlimit', `--nofile=${options.openFiles}:${options.openFiles}`, ...node] : node;
+  const child = spawn(command[0], command.slice(1), {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', VITEST: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -25,3 +25,9 @@ it('planStory refuses NUL characters for callers that bypass GraphQL', () => {
   expect(plan).toBeNull();
   expect(issues[0].message).toMatch(/NUL/);
 });
+
+it('planStory accepts the six characters \\u0000 as text (JSON writes them \\\\u0000)', () => {
+  const { plan, issues } = planStory({ url: 'https://example.com/n', title: 'T \\u0000', body: 'C:\\u0000 and \\\\u0000' });
+  expect(issues).toEqual([]);
+  expect(plan?.body).toBe('C:\\u0000 and \\\\u0000');
+});

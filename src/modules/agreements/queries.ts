@@ -4,7 +4,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { matchingIds } from '../search/full-text.js';
 import { idsOf, orderInput } from '../shared/filters.js';
 import { memoizeByInput } from '../shared/memoize.js';
-import { page } from '../shared/pagination.js';
+import { checkListLength, page } from '../shared/pagination.js';
 import { AgreementStatus } from './types.js';
 
 export const AgreementFilter = builder.inputType('AgreementFilter', {
@@ -24,8 +24,9 @@ export type AgreementFilterShape = typeof AgreementFilter.$inferInput;
 /** The filter's conditions but its text search, which needs a query of its own (`matchingIds`). */
 export function agreementConditions(filter: AgreementFilterShape | null | undefined): Prisma.AgreementWhereInput {
   if (!filter) return {};
-  const parties = idsOf(filter.party as string[] | null, 'Entity') ?? [];
-  const topics = idsOf(filter.topic as string[] | null, 'Topic');
+  const parties = idsOf(filter.party as string[] | null, 'Entity', 'party') ?? [];
+  const topics = idsOf(filter.topic as string[] | null, 'Topic', 'topic');
+  checkListLength(filter.status, 'status');
   return {
     AND: parties.map((id) => ({ parties: { some: { id } } })),
     ...(filter.status?.length ? { status: { in: filter.status } } : {}),

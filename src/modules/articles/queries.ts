@@ -3,7 +3,7 @@ import { prisma } from '../../db.js';
 import { badUserInput } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { matchingIds } from '../search/full-text.js';
-import { DateRange, dateRangeWhere, idOf, idsOf, orderInput } from '../shared/filters.js';
+import { checkTextLength, DateRange, dateRangeWhere, idOf, idsOf, orderInput, textLimits } from '../shared/filters.js';
 import { memoizeByInput } from '../shared/memoize.js';
 import { page } from '../shared/pagination.js';
 
@@ -25,9 +25,9 @@ export type ArticleFilterShape = typeof ArticleFilter.$inferInput;
 /** The filter's conditions but its text search, which needs a query of its own (`matchingIds`). */
 export function articleConditions(filter: ArticleFilterShape | null | undefined): Prisma.ArticleWhereInput {
   if (!filter) return {};
-  const sources = idsOf(filter.source as string[] | null, 'Source');
-  const topics = idsOf(filter.topic as string[] | null, 'Topic');
-  const mentioned = idsOf(filter.mentions as string[] | null, 'Entity') ?? [];
+  const sources = idsOf(filter.source as string[] | null, 'Source', 'source');
+  const topics = idsOf(filter.topic as string[] | null, 'Topic', 'topic');
+  const mentioned = idsOf(filter.mentions as string[] | null, 'Entity', 'mentions') ?? [];
   return {
     AND: mentioned.map((entityId) => ({ mentions: { some: { entityId } } })),
     ...(sources ? { sourceId: { in: sources } } : {}),
@@ -51,6 +51,7 @@ builder.queryField('article', (t) =>
     args: { id: t.arg.id(), url: t.arg.string() },
     resolve: (query, _root, args) => {
       if ((args.id == null) === (args.url == null)) throw badUserInput('Give exactly one of `id` and `url`.');
+      checkTextLength(args.url, 'url', textLimits.url);
       const where = args.id != null ? { id: idOf(String(args.id), 'Article') } : { url: args.url! };
       return prisma.article.findUnique({ ...query, where });
     },

@@ -1,8 +1,8 @@
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { orderInput } from '../shared/filters.js';
-import { page } from '../shared/pagination.js';
+import { checkTextLength, containsText, orderInput, textLimits } from '../shared/filters.js';
+import { checkListLength, page } from '../shared/pagination.js';
 import { EntityKind } from './types.js';
 
 const EntityFilter = builder.inputType('EntityFilter', {
@@ -18,7 +18,9 @@ type EntityFilterShape = typeof EntityFilter.$inferInput;
 
 function entityWhere(filter: EntityFilterShape | null | undefined): Prisma.EntityWhereInput {
   if (!filter) return {};
-  const contains = filter.name ? { contains: filter.name, mode: 'insensitive' as const } : undefined;
+  checkListLength(filter.kind, 'kind');
+  checkTextLength(filter.name, 'name', textLimits.name);
+  const contains = filter.name ? containsText(filter.name) : undefined;
   return {
     ...(filter.kind?.length ? { kind: { in: filter.kind } } : {}),
     ...(contains ? { OR: [{ name: contains }, { aliases: { some: { alias: contains } } }] } : {}),

@@ -100,8 +100,9 @@ export function planStory(input: StoryInput): { plan: StoryPlan; issues: [] } | 
     return trimmed;
   };
 
-  // PostgreSQL text cannot hold NUL; say so instead of failing inside the transaction.
-  if (JSON.stringify(input).includes('\\u0000')) problem([], 'must not contain NUL (\\u0000) characters');
+  // PostgreSQL text cannot hold NUL; say so instead of failing inside the transaction. JSON writes a
+  // NUL as the escape `\u0000` and a backslash as `\\`: the six characters `\u0000` are text.
+  if (/(?<!\\)(?:\\\\)*\\u0000/.test(JSON.stringify(input))) problem([], 'must not contain NUL (\\u0000) characters');
   const url = canonicalUrl(input.url);
   if (!url || input.url.length > LIMITS.url) problem(['url'], 'must be an absolute http(s) URL');
   const title = required(input.title, ['title'], LIMITS.title);

@@ -8,7 +8,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { AgreementRef } from '../agreements/types.js';
 import { ArticleRef } from '../articles/types.js';
 import { EntityRef } from '../entities/types.js';
-import { page } from '../shared/pagination.js';
+import { checkListLength, checkOffsetCursors, checkPageSize, page } from '../shared/pagination.js';
 import { StatementRef } from '../statements/types.js';
 import { StatisticRef } from '../statistics/types.js';
 import { checkSearchText, searchConfigs, tsQuery, type Searchable } from './full-text.js';
@@ -51,9 +51,11 @@ builder.queryField('search', (t) =>
         kinds: t.arg({ type: [SearchKind], description: 'Only these kinds (default: all).' }),
       },
       resolve: async (_root, args, context, info) => {
-        page.maxSize(args);
+        checkPageSize(args);
+        checkOffsetCursors(args);
         if (!args.query.trim()) throw badUserInput('`query` must not be empty.');
         checkSearchText(args.query, 'query');
+        checkListLength(args.kinds, 'kinds');
         const kinds = args.kinds?.length
           ? searchables.filter((kind) => args.kinds!.includes(kind.toUpperCase()))
           : searchables;

@@ -2,6 +2,8 @@
 import { builder } from '../../builder.js';
 import { decodeGlobalId } from '../../global-id.js';
 import { badUserInput } from '../../errors.js';
+import { LIMITS } from '../ingestion/plan.js';
+import { checkListLength } from './pagination.js';
 
 export const OrderDirection = builder.enumType('OrderDirection', {
   values: { ASC: { value: 'asc' }, DESC: { value: 'desc' } } as const,
@@ -29,8 +31,32 @@ export function idOf(globalId: string, typename: string): number {
   return Number(decoded.id);
 }
 
-export function idsOf(globalIds: readonly string[] | null | undefined, typename: string) {
+/** The database ids behind a list argument of global IDs (`argument` names it in errors), at most a page of them. */
+export function idsOf(globalIds: readonly string[] | null | undefined, typename: string, argument: string) {
+  checkListLength(globalIds, argument);
   return globalIds?.map((id) => idOf(id, typename));
+}
+
+/**
+ * How long a user string that reaches SQL may be: no stored name (entity, alias, topic, source,
+ * unit) or URL is longer, since addStory refuses longer ones (`LIMITS` in ingestion/plan.ts).
+ */
+export const textLimits = { name: LIMITS.name, url: LIMITS.url } as const;
+
+/** Refuses, as the client's mistake, a string argument longer than `max` characters. */
+export function checkTextLength(value: string | null | undefined, argument: string, max: number) {
+  if (value != null && value.length > max) {
+    throw badUserInput(`\`${argument}\` is ${value.length} characters long; at most ${max} are allowed.`);
+  }
+}
+
+/**
+ * A Prisma `contains` that matches the text literally. Prisma hands `contains` to PostgreSQL as
+ * `LIKE '%' || text || '%'` without escaping it, so `_` matched any character, `%` anything (`name:
+ * "_"` matched every entity) and a backslash escaped the next one; each is escaped here.
+ */
+export function containsText(text: string) {
+  return { contains: text.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const };
 }
 
 /** `<Name>` input `{ field: <Name>Field!, direction: OrderDirection = <default> }`. */

@@ -27,11 +27,11 @@ export type StatementFilterShape = typeof StatementFilter.$inferInput;
 /** The filter's conditions but its text search, which needs a query of its own (`matchingIds`). */
 export function statementConditions(filter: StatementFilterShape | null | undefined): Prisma.StatementWhereInput {
   if (!filter) return {};
-  const topics = idsOf(filter.topic as string[] | null, 'Topic');
+  const topics = idsOf(filter.topic as string[] | null, 'Topic', 'topic');
   return {
-    ...(filter.speaker ? { speakerId: { in: idsOf(filter.speaker as string[], 'Entity') } } : {}),
-    ...(filter.article ? { articleId: { in: idsOf(filter.article as string[], 'Article') } } : {}),
-    ...(filter.viaSource ? { viaSourceId: { in: idsOf(filter.viaSource as string[], 'Source') } } : {}),
+    ...(filter.speaker ? { speakerId: { in: idsOf(filter.speaker as string[], 'Entity', 'speaker') } } : {}),
+    ...(filter.article ? { articleId: { in: idsOf(filter.article as string[], 'Article', 'article') } } : {}),
+    ...(filter.viaSource ? { viaSourceId: { in: idsOf(filter.viaSource as string[], 'Source', 'viaSource') } } : {}),
     ...(topics ? { topics: { some: { id: { in: topics } } } } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.saidAt ? { saidAt: dateRangeWhere(filter.saidAt) } : {}),

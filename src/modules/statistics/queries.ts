@@ -2,9 +2,9 @@ import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { matchingIds } from '../search/full-text.js';
-import { idsOf, orderInput } from '../shared/filters.js';
+import { checkTextLength, idsOf, orderInput, textLimits } from '../shared/filters.js';
 import { memoizeByInput } from '../shared/memoize.js';
-import { page } from '../shared/pagination.js';
+import { checkListLength, page } from '../shared/pagination.js';
 
 export const StatisticFilter = builder.inputType('StatisticFilter', {
   description: 'Every given condition must hold; a list matches any of its values.',
@@ -23,8 +23,10 @@ export type StatisticFilterShape = typeof StatisticFilter.$inferInput;
 /** The filter's conditions but its text search, which needs a query of its own (`matchingIds`). */
 export function statisticConditions(filter: StatisticFilterShape | null | undefined): Prisma.StatisticWhereInput {
   if (!filter) return {};
-  const articles = idsOf(filter.article as string[] | null, 'Article');
-  const subjects = idsOf(filter.subject as string[] | null, 'Entity');
+  const articles = idsOf(filter.article as string[] | null, 'Article', 'article');
+  const subjects = idsOf(filter.subject as string[] | null, 'Entity', 'subject');
+  checkListLength(filter.unit, 'unit');
+  for (const unit of filter.unit ?? []) checkTextLength(unit, 'unit', textLimits.name);
   return {
     ...(filter.unit?.length ? { unit: { in: filter.unit } } : {}),
     ...(articles ? { articleId: { in: articles } } : {}),

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
-import { orderInput } from '../shared/filters.js';
+import { checkTextLength, containsText, orderInput, textLimits } from '../shared/filters.js';
 import { page } from '../shared/pagination.js';
 
 const TopicOrder = orderInput('TopicOrder', ['NAME', 'STATEMENT_COUNT']);
@@ -25,5 +25,6 @@ builder.queryField('topics', (t) =>
 );
 
 function topicWhere(args: { nameContains?: string | null }) {
-  return args.nameContains ? { name: { contains: args.nameContains, mode: 'insensitive' as const } } : {};
+  checkTextLength(args.nameContains, 'nameContains', textLimits.name);
+  return args.nameContains ? { name: containsText(args.nameContains) } : {};
 }
