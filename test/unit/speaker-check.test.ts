@@ -18,6 +18,11 @@ describe('speakerProblem', () => {
     ['several', 'lone-word-not-a-speaker'],
     ['Friday', 'time'],
     ['HALDEN', 'dateline'],
+    ["I'm", 'pronoun-clause'],
+    ['Democratic', 'adjective-alone'],
+    ['Labour-leaning Halden', 'adjective-alone'],
+    ['SUMMARY', 'heading'],
+    ['52 percent', 'bare-figure'],
   ])('"%s" is refused by %s', (name, rule) => {
     expect(check(name)).toBe(rule);
   });
@@ -27,7 +32,7 @@ describe('speakerProblem', () => {
     expect(check('Norway', 'COUNTRY')).toBeNull();
   });
 
-  it.each(['Iris Dunmore', 'analysts', 'a senior official', 'witness', 'the Ministry of Transport', 'NATO', 'Reuters'])('"%s" can speak', (name) => {
+  it.each(['Iris Dunmore', '52 percent of voters', 'analysts', 'a senior official', 'witness', 'the Ministry of Transport', 'NATO', 'Reuters'])('"%s" can speak', (name) => {
     expect(check(name)).toBeNull();
   });
 });

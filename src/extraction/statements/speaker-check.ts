@@ -54,7 +54,7 @@ const rules: SpeakerRule[] = [
   {
     id: 'pronoun-clause',
     // "He was given a passport", "you must win ...", "He's": a clause, not a speaker.
-    rejects: ({ name }, words) => SUBJECT_PRONOUNS.test(words[0]!.replace(/['’]s$/, '')) && (words.length > 1 || /['’]/.test(name)),
+    rejects: ({ name }, words) => SUBJECT_PRONOUNS.test(words[0]!.replace(/['’](s|m|re|ll|d|ve)$/i, '')) && (words.length > 1 || /['’]/.test(name)),
   },
   {
     id: 'bare-pronoun',
@@ -83,6 +83,22 @@ const rules: SpeakerRule[] = [
       if (/^(several|both|all|some|many|most|others?|one|none|each|either|neither)$/.test(word)) return true;
       return !(PERSON_ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word) || ORGANIZATION_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word.replace(/s$/, '')) || ORGANIZATION_NOUNS.has(word.replace(/s$/, '')) || /(er|or|ist|ian|ant|ent)s?$/.test(word));
     },
+  },
+  {
+    id: 'adjective-alone',
+    // "Democratic", "Democratic-leaning New Jersey": an adjective is part of a description, never
+    // a speaker by itself.
+    rejects: (_candidate, words) => (words.length === 1 && /^\p{Lu}\p{Ll}+ic$/u.test(words[0]!)) || /-(leaning|based|born)$/i.test(words[0]!),
+  },
+  {
+    id: 'heading',
+    // "ABSTRACT", "UPDATE": a heading in capitals, not an organisation's acronym.
+    rejects: ({ kind }, words) => words.length === 1 && /^[A-Z]{7,}$/.test(words[0]!) && kind !== 'ORGANIZATION',
+  },
+  {
+    id: 'bare-figure',
+    // "52 percent": a share of a poll says nothing until it is of someone ("52 percent of voters").
+    rejects: (_candidate, words) => /^[\d.,]+$/.test(words[0]!) && words.length <= 2,
   },
   {
     id: 'time',
