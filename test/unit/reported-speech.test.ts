@@ -166,6 +166,18 @@ describe('descriptions', () => {
   });
 });
 
+describe('definite descriptions introduced by an appositive', () => {
+  it('"the airline" is the entity the story described as an airline', () => {
+    const body = 'Kestrel Air, a low-cost airline, raised its fares on Monday. Rival carriers held theirs. The airline said demand had never been stronger.';
+    expect(statement(body, 'demand had never been stronger')).toMatchObject({ speaker: 'Kestrel Air' });
+  });
+
+  it('the head noun comes before a prepositional phrase: "a hydrologist at the institute"', () => {
+    const body = 'Nils Varga, a hydrologist at the institute, measured the river. The hydrologist said the flow had halved since 2010.';
+    expect(statement(body, 'the flow had halved')).toMatchObject({ speaker: 'Nils Varga' });
+  });
+});
+
 describe('rules are recorded', () => {
   it('each statement names the rule that found it', () => {
     const body = 'Analyst Priya Venn said that rates would fall. "Not this year," she added. According to the bank, inflation is easing.';

@@ -2,7 +2,7 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Gender, Mention } from '../entities.js';
-import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON } from '../lexicon.js';
+import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPOKESPERSON } from '../lexicon.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
 
@@ -27,6 +27,45 @@ export class SpeakerResolver {
   ) {
     this.mentions = [...mentions].sort((a, b) => a.start - b.start);
     layout.sentences.forEach((sentence, index) => this.sentenceIndex.set(sentence, index));
+    this.descriptions = this.appositiveDescriptions();
+  }
+
+  /** Head nouns of the descriptions the story gives its entities in apposition, with where each was given. */
+  private readonly descriptions: Map<string, { entity: Entity; position: number }[]>;
+
+  /**
+   * "Reuters, the news agency, said ..." or "... the ministry, the country's oldest, ...": a name, a comma,
+   * then "the" or "a" and a few words up to a comma or the sentence end. Its head noun ("agency") is how
+   * the story may call that entity later ("the agency said").
+   */
+  private appositiveDescriptions(): Map<string, { entity: Entity; position: number }[]> {
+    const found = new Map<string, { entity: Entity; position: number }[]>();
+    for (const mention of this.mentions) {
+      const sentence = this.layout.sentences[mention.sentence];
+      if (!sentence) continue;
+      const tokens = sentence.tokens;
+      const after = tokens.findIndex((token) => token.start >= mention.end);
+      if (after < 0 || tokens[after]!.text !== ',' || !/^(the|a|an)$/.test(tokens[after + 1]?.lower ?? '')) continue;
+      let end = after + 2;
+      while (end < tokens.length && tokens[end]!.word && end - after <= 7) end++;
+      const stop = tokens[end];
+      if (stop && stop.text !== ',' && !/^[.;]$/.test(stop.text)) continue;
+      // "a hydrologist at the university": the head comes before the first preposition.
+      const preposition = tokens.slice(after + 2, end).findIndex((token) => PREPOSITIONS.has(token.lower) || token.lower === 'who');
+      if (preposition >= 0) end = after + 2 + preposition;
+      const head = tokens[end - 1];
+      const entity = this.entityOf(mention);
+      if (!head || head.capitalised || end - 1 <= after + 1 || !entity) continue;
+      const key = head.lower.replace(/['’]s$/, '');
+      found.set(key, [...(found.get(key) ?? []), { entity, position: mention.start }]);
+    }
+    return found;
+  }
+
+  /** The entity last described as "the <head>" before `position`. */
+  private describedAs(head: string, position: number): Entity | null {
+    const candidates = this.descriptions.get(head)?.filter((candidate) => candidate.position < position);
+    return candidates?.at(-1)?.entity ?? null;
   }
 
   resolve(tokens: Token[], sentence: Sentence, position: number): string | null {
@@ -93,6 +132,11 @@ export class SpeakerResolver {
       if (words.length <= 3 && !NOT_NAMES.has(words[0]!.bare)) return this.registry.addSpeaker(name, tokens[0]!.start).name;
     }
 
+    // "the agency" after "Reuters, the news agency, ...": the entity the story described so.
+    if (/^(the|this|that)$/.test(first) && words.length <= 6) {
+      const described = this.describedAs(head, tokens[0]!.start);
+      if (described) return described.name;
+    }
     // "the mayor", "the company", "the newspaper".
     if (/^(the|this|that)$/.test(first) && words.length <= 3) {
       if (PERSON_ROLE_NOUNS.has(head)) {
