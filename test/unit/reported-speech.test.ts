@@ -178,6 +178,23 @@ describe('definite descriptions introduced by an appositive', () => {
   });
 });
 
+describe('not statements', () => {
+  it('"states" as a plural noun is no cue', () => {
+    const body = 'Turnout rose in all six northern states, the electoral office said. In the coastal states, queues were long.';
+    for (const found of statementsOf(body)) expect(found.cue).not.toBe('states');
+  });
+
+  it('a relative clause after the cue\'s object is not reported content', () => {
+    const body = 'Governor Ada Quinn thanked the volunteers who spent the weekend clearing the beach.';
+    expect(statementsOf(body)).toEqual([]);
+  });
+
+  it('a participle after ", he said," is an aside, not more of the statement', () => {
+    const body = 'Coach Arlo Penn spoke after the match. "We were brave," he said, referring to the second half.';
+    expect(statementsOf(body).map((found) => found.text)).toEqual(['"We were brave,"']);
+  });
+});
+
 describe('rules are recorded', () => {
   it('each statement names the rule that found it', () => {
     const body = 'Analyst Priya Venn said that rates would fall. "Not this year," she added. According to the bank, inflation is easing.';

@@ -77,6 +77,8 @@ export function looksFinite(token: Token): boolean {
 export function finiteClauseAhead(tokens: Token[], i: number, pos: (offset: number) => string | null): boolean {
   const first = tokens[i];
   if (!first?.word || first.quote !== -1) return false;
+  // "who spent the weekend ...", "which he signed": a relative clause, not reported content.
+  if (/^(who|whom|whose|which|what|where|when|while|as|and|but|or)$/.test(first.lower) || PREPOSITIONS.has(first.lower)) return false;
   let j = i;
   if (SUBJECT_PRONOUN.test(first.lower)) j = i + 1;
   else {
@@ -90,7 +92,7 @@ export function finiteClauseAhead(tokens: Token[], i: number, pos: (offset: numb
       // ("waiting lists could ..."); any other verb ends the subject.
       if ((tag === 'VERB' || tag === 'AUX') && j > i && !(token.lower.endsWith('ing') && tokens[j + 1]?.word)) break;
       if (tag === 'DET' && j > i && tokens[j - 1]!.lower !== 'of' && !(j === i + 1 && first.lower.endsWith('ing'))) return false;
-      if (tag === 'ADP' && token.lower !== 'of' || tag === 'SCONJ' || tag === 'CCONJ' || token.lower === 'that' || token.lower === 'to') return false;
+      if (tag === 'ADP' && token.lower !== 'of' || tag === 'SCONJ' || tag === 'CCONJ' || token.lower === 'that' || token.lower === 'to' || /^(who|whom|whose|which)$/.test(token.lower)) return false;
       j++;
     }
   }

@@ -26,6 +26,8 @@ function quotationEnd(tokens: Token[], from: number): number | undefined {
 export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: string, sentenceEnd: number): Frame | null {
   const { tokens } = sentence;
   const token = tokens[k]!;
+  // "states" is far more often the plural noun ("in the states") than the verb: only "X states that ...".
+  if (token.lower === 'states' && tokens[k + 1]?.lower !== 'that') return null;
   const participial = token.lower.endsWith('ing') && (tokens[k - 1]?.text === ',' || /^(statement|release|letter|tweet|post|note|memo|email|message|editorial|report|by|while|when|before|after)s?$/.test(tokens[k - 1]?.lower ?? ''));
   let after = skipAfterCue(tokens, k, lemma);
   // "warned waiting lists could double": what looked like the listener is the clause's subject.
@@ -110,7 +112,9 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
     if (next?.text === ',' && frameEnd < sentenceEnd) {
       const resumed = tokens.find((t) => t.start >= frameEnd);
       const leftQuoted = !leadIsAdverbial && isAllQuoted(layout.text, trimContent(layout.text, content[0]!), layout.quotes);
-      if (resumed?.mark === 'open' || leadIsAdverbial || (!inverted && !leftQuoted && resumed && !resumed.capitalised && !/^\d/.test(resumed.text) && !/^(a|an|the)$/.test(resumed.lower))) {
+      // "..., he said, referring to ...", "..., she said, to shake things up": an aside, not more content.
+      const aside = !!resumed && (/ing$/.test(resumed.lower) || resumed.lower === 'to');
+      if (resumed?.mark === 'open' || leadIsAdverbial || (!inverted && !leftQuoted && !aside && resumed && !resumed.capitalised && !/^\d/.test(resumed.text) && !/^(a|an|the)$/.test(resumed.lower))) {
         content.push({ start: frameEnd, end: sentenceEnd });
       }
     }
