@@ -152,6 +152,12 @@ describe('pronouns', () => {
     expect(statement(body, 'It went well')).toMatchObject({ speaker: 'Arlo Penn', rule: 'speech.trailing-cue' });
   });
 
+  it('"she" prefers someone introduced in the last two sentences to an earlier speaker', () => {
+    const body = 'Councillor Tavi Oru said the budget was fair. Resident Ana Silva came to the meeting. ' +
+      'She had lost her job in May. "Nobody listened to us," she said.';
+    expect(statement(body, 'Nobody listened to us')).toMatchObject({ speaker: 'Ana Silva' });
+  });
+
   it('a quote whose sentence opens with a place or a programme takes no speaker from it', () => {
     const body = 'The Northern Grain Scheme had paid farmers late for years. "We will fix it," Minister Rhea Gold said. ' +
       'The Northern Grain Scheme has "cost us dearly over a decade of mismanagement".';

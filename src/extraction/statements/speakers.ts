@@ -262,8 +262,8 @@ export class SpeakerResolver {
     const last = this.lastPersonSpeaker;
     const candidates = this.before(position);
     // Someone just introduced: the only fitting person named in this sentence before the pronoun
-    // or in the one before it, unless the last speaker is also there.
-    const near = new Set(candidates.filter((c) => this.currentSentence - c.sentence <= 1 && lenient(c.entity)).map((c) => c.entity));
+    // or in the two before it, unless the last speaker is also there.
+    const near = new Set(candidates.filter((c) => this.currentSentence - c.sentence <= 2 && lenient(c.entity)).map((c) => c.entity));
     if (last && near.has(last.entity)) return last.entity;
     if (near.size === 1) return [...near][0]!;
     // Several people in sight: the subject of the previous sentence carries on as "he" or "she"
