@@ -153,7 +153,7 @@ describe('pronouns', () => {
   });
 
   it('"she" prefers someone introduced in the last two sentences to an earlier speaker', () => {
-    const body = 'Councillor Tavi Oru said the budget was fair. Resident Ana Silva came to the meeting. ' +
+    const body = 'Councillor Tavi Oru said the budget was fair. Ana Silva, a resident, came to the meeting. ' +
       'She had lost her job in May. "Nobody listened to us," she said.';
     expect(statement(body, 'Nobody listened to us')).toMatchObject({ speaker: 'Ana Silva' });
   });
