@@ -49,6 +49,9 @@ export interface Entity {
   parts: string[];
 }
 
+/** "Trump-led", "London-based", "Obama-era": a name made an adjective ("Jin-woo" is a given name). */
+const ADJECTIVE_SUFFIX =
+  /^(\p{Lu}[\p{L}.'’]*)-(based|led|backed|era|style|owned|run|funded|born|made|like|friendly|controlled|linked|allied|aligned|leaning|type|wide|centric|related|focused|affiliated|sponsored|appointed|dominated|inspired|driven|supported|endorsed|esque|ish|bashing|loving|hating|skeptic|sceptic)$/u;
 const CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'bin', 'al', 'the', '&', 'and']);
 const bare = (token: Token) => token.bare;
 
@@ -207,6 +210,14 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       break;
     }
     let runTokens = tokens.slice(i, j);
+    // "Donald Trump-led": a lowercase suffix ends the name inside its token; one word with such a
+    // suffix ("London-based", "Obama-era") is an adjective, not a mention.
+    const suffixed = runTokens.findIndex((token) => ADJECTIVE_SUFFIX.test(token.text));
+    if (suffixed === 0) {
+      i++;
+      continue;
+    }
+    if (suffixed > 0) runTokens = runTokens.slice(0, suffixed + 1);
     const runStart = i;
     i = j;
     // A possessive ends the name inside the token: "Nordwind's" -> "Nordwind".
@@ -276,7 +287,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     if (suffix) runTokens = [...runTokens, suffix];
     while (runTokens.length && CONNECTORS.has(runTokens.at(-1)!.lower)) runTokens = runTokens.slice(0, -1);
     if (!runTokens.length) continue;
-    const nameTokens = runTokens.map((token, index) => (index === runTokens.length - 1 ? token.text.replace(/['’]s$/, '') : token.text));
+    const nameTokens = runTokens.map((token, index) => (index === runTokens.length - 1 ? token.text.replace(/['’]s$/, '').replace(ADJECTIVE_SUFFIX, '$1') : token.text));
     let name = nameTokens.join(' ').replace(/\s+/g, ' ');
     if (runTokens.length === 1 && isTitleToken(runTokens[0]!) && !titleTokens.length) continue;
     if (NOT_NAMES.has(name.toLowerCase())) continue;
@@ -301,7 +312,8 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     if (kind === 'PERSON' && !titleTokens.length && runTokens.length > 1 && isDemonym(runTokens[0]!.text)) kind = 'OTHER';
     if (kind === 'PERSON' && !titleTokens.length && !title && !givenName && isCommonWord(lastWord)) kind = 'OTHER';
     // A name that is a whole quotation is the title of a work ("Atlas Shrugged"), not a person.
-    if (kind === 'PERSON' && tokens[from - 1]?.mark === 'open' && tokens[end]?.mark === 'close') kind = 'OTHER';
+    const closes = (token: Token | undefined) => token?.mark === 'close';
+    if (kind === 'PERSON' && tokens[from - 1]?.mark === 'open' && (closes(tokens[end]) || (/^[,.!?;:]$/.test(tokens[end]?.text ?? '') && closes(tokens[end + 1])))) kind = 'OTHER';
     const initial = openerDropped || from === 0 || tokens[from - 1]!.mark === 'open' || /^[—–\-:(]$/.test(tokens[from - 1]!.text);
     if (from === 0 && isDateline(runTokens, tokens.slice(end))) continue;
     const bracketed = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && isAcronym(tokens[end + 1]!.text) ? tokens[end + 1]!.text : null;
@@ -436,6 +448,7 @@ export class EntityRegistry {
     // Longest names first, so short forms attach to the full name whatever the order of mention.
     const ordered = [...mentions].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
     for (const mention of ordered) this.add(mention);
+    this.demoteNamesAfterPeople();
     this.entities.sort((a, b) => a.firstSeen - b.firstSeen);
   }
 
@@ -483,6 +496,22 @@ export class EntityRegistry {
     this.byKey.set(key(entity.name), entity);
     if (entity.name.includes(' ')) this.byCompactKey.set(key(entity.name).replace(/ /g, ''), entity);
     for (const alias of entity.aliases) this.byKey.set(key(alias), entity);
+  }
+
+  /**
+   * "Never Trump", "Jews Against Trump", "Trump Tower": capitalised words built on the surname of a
+   * person the story names (by a given name and that surname), with no given name or title of
+   * their own, name a movement, a group or a place, not another person.
+   */
+  private demoteNamesAfterPeople() {
+    const people = this.entities.filter((entity) => entity.kind === 'PERSON' && entity.parts.length >= 2 && isGivenName(entity.parts[0]!));
+    const surnames = new Set(people.map((entity) => entity.parts.at(-1)!));
+    for (const entity of this.entities) {
+      if (entity.kind !== 'PERSON' || entity.title || entity.parts.length < 2 || people.includes(entity)) continue;
+      if (entity.parts[0]!.length === 1) continue; // an initial: "J. Trump"
+      if (surnames.has(entity.parts.at(-1)!) || surnames.has(entity.parts[0]!)) entity.kind = 'OTHER';
+    }
+    this.lookups.clear();
   }
 
   private addRoles(entity: Entity, title: string | null) {
