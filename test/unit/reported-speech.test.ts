@@ -126,6 +126,11 @@ describe('speakers that are not speakers', () => {
     for (const found of statementsOf(body)) expect(found.speaker).not.toBe('BRACKWELL');
   });
 
+  it('an auxiliary before the cue belongs to the verb: "officials have long said"', () => {
+    const body = 'Port officials have long said the channel was too shallow for the new ships.';
+    expect(statement(body, 'the channel was too shallow')).toMatchObject({ speaker: 'Port officials' });
+  });
+
   it('a time or a clause fragment is never a speaker', () => {
     const body = 'On Friday the union said the strike would go on. "We have no choice," it said on Friday.';
     for (const found of statementsOf(body)) expect(found.speaker ?? '').not.toMatch(/^(Friday|On|on|to)$/);

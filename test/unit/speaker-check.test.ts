@@ -23,6 +23,12 @@ describe('speakerProblem', () => {
     ['Labour-leaning Halden', 'adjective-alone'],
     ['SUMMARY', 'heading'],
     ['52 percent', 'bare-figure'],
+    ['despite the rain most fans', 'function-word'],
+    ['asking him to stay', 'verb-first'],
+    ['talking proudly of his sons', 'verb-first'],
+    ['COUNCIL BACKS HARBOUR PLAN', 'headline-in-capitals'],
+    ['his plan', 'description-without-a-speaker'],
+    ['the first meeting', 'description-without-a-speaker'],
   ])('"%s" is refused by %s', (name, rule) => {
     expect(check(name)).toBe(rule);
   });
@@ -32,7 +38,7 @@ describe('speakerProblem', () => {
     expect(check('Norway', 'COUNTRY')).toBeNull();
   });
 
-  it.each(['Iris Dunmore', '52 percent of voters', 'analysts', 'a senior official', 'witness', 'the Ministry of Transport', 'NATO', 'Reuters'])('"%s" can speak', (name) => {
+  it.each(['Iris Dunmore', 'the memo', 'his lawyer', 'the shipping firm', 'two lawmakers', '52 percent of voters', 'analysts', 'a senior official', 'witness', 'the Ministry of Transport', 'NATO', 'Reuters'])('"%s" can speak', (name) => {
     expect(check(name)).toBeNull();
   });
 });

@@ -23,10 +23,18 @@ interface SpeakerRule {
 
 /** Words that open a clause or a phrase, never a speaker's name or description. */
 const FUNCTION_WORDS = new Set(
-  `of to in on at by for from with without into onto upon about after before during since until while when whenever
+  `despite among amid against through across via per like unlike including except between within beyond toward
+  towards around behind below above near off out up down of to in on at by for from with without into onto upon about after before during since until while when whenever
   where whereas if unless because although though as than that which who whom whose what why how whether and or
   but nor so yet then also just only even still already not no never there here this these those it its
   is are was were be been being am has have had do does did will would shall should can could may might must`.split(/\s+/),
+);
+
+/** Documents that speak for whoever issued them ("the memo said", "a campaign ad claimed"). */
+const DOCUMENT_NOUNS = new Set(
+  `memo letter email e-mail cable document filing ad advert advertisement release tweet post blog website site
+  transcript readout poll survey study report statement editorial review analysis paper data figures record
+  records minutes notice guidance ruling verdict judgment order complaint lawsuit petition indictment`.split(/\s+/),
 );
 
 /** Subject pronouns: "he", "she" resolve to someone; a pronoun followed by more words is a clause. */
@@ -49,7 +57,8 @@ const rules: SpeakerRule[] = [
     // "recalling a false claim", "lamenting what ...", "minimized": a participle with its object, not
     // a name ("the shipping firm" is a description: its participle modifies a noun).
     rejects: (_candidate, words) =>
-      /^[a-z]+(ing|ed)$/.test(words[0]!) && words[0]!.length > 4 && (words.length === 1 || /^(a|an|the|his|her|their|its|what|how|that|this|to|on|about|over)$/i.test(words[1]!)),
+      /^[a-z]+(ing|ed)$/.test(words[0]!) && words[0]!.length > 4 &&
+      (words.length === 1 || /^(a|an|the|his|her|their|its|what|how|that|this|to|on|about|over|him|her|them|us|me|himself|herself|themselves|itself)$/i.test(words[1]!) || /ly$/.test(words[1]!)),
   },
   {
     id: 'pronoun-clause',
@@ -94,6 +103,24 @@ const rules: SpeakerRule[] = [
     id: 'heading',
     // "ABSTRACT", "UPDATE": a heading in capitals, not an organisation's acronym.
     rejects: ({ kind }, words) => words.length === 1 && /^[A-Z]{7,}$/.test(words[0]!) && kind !== 'ORGANIZATION',
+  },
+  {
+    id: 'headline-in-capitals',
+    // "PANEL RULES FOR FOUNDER": several words in capitals are a headline, not a name.
+    rejects: (_candidate, words) => words.length >= 3 && words.every((word) => !/\p{Ll}/u.test(word)) && words.filter((word) => /^\p{Lu}{2,}$/u.test(word)).length >= 3,
+  },
+  {
+    id: 'description-without-a-speaker',
+    // "his plan", "the first meeting", "an unprompted": a short description must be headed by someone
+    // (a role, a group, an organisation, a document that speaks for one).
+    rejects: (_candidate, words) => {
+      if (words.length < 2 || words.length > 4 || words.some((word) => /^\p{Lu}/u.test(word))) return false;
+      if (!/^(a|an|the|his|her|their|its|our|my|this|that|first|last|one)$/i.test(words[0]!)) return false;
+      const head = words.at(-1)!.toLowerCase().replace(/['’]s?$/, '');
+      const singular = head.replace(/(?<=[^s])s$/, '');
+      const known = [head, singular].some((form) => PERSON_ROLE_NOUNS.has(form) || GROUP_NOUNS.has(form) || ORGANIZATION_NOUNS.has(form) || DOCUMENT_NOUNS.has(form));
+      return !known && !/(er|or|ist|ian|ant|ent|ee|man|woman|men|women|people|staff)$/.test(singular);
+    },
   },
   {
     id: 'bare-figure',

@@ -1,6 +1,6 @@
 // The speaker phrase of a cue: the noun phrase before it ("the mayor said"), across an appositive
 // ("Okafor, a Democrat, said"), or after it in an inversion (", said Okafor").
-import { CLAUSE_OPENERS, GROUP_NOUNS, NOT_NAME_STARTS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEAKER_VERB_FILLERS, SPOKESPERSON } from '../lexicon.js';
+import { CLAUSE_OPENERS, GROUP_NOUNS, MODAL_OR_AUX, NOT_NAME_STARTS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEAKER_VERB_FILLERS, SPOKESPERSON } from '../lexicon.js';
 import type { Token } from '../text.js';
 import { looksFinite } from './clause.js';
 import { isSentenceEnd, isTimeToken } from './tokens.js';
@@ -83,6 +83,10 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
   }
   // "In 2010 she said": a pronoun at the end of the phrase is the subject.
   if (end - start > 1 && /^(he|she|they|it|we|i)$/.test(tokens[end - 1]!.lower)) return [end - 1, end];
+  // "U.S. officials have (long) said", "Israel must ... say": an auxiliary left at the end belongs to
+  // the verb, not to the speaker.
+  while (end - start > 1 && MODAL_OR_AUX.test(tokens[end - 1]!.lower)) end--;
+  if (end - start > 1 && tokens[end - 1]!.lower === 'be' && MODAL_OR_AUX.test(tokens[end - 2]!.lower)) end -= 2;
   return [start, end];
 }
 
