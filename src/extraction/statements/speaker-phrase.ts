@@ -28,6 +28,17 @@ export function skipFillersLeft(tokens: Token[], k: number): number {
  * commas ("McAuliffe, a Democrat, said") is stepped over to the name before it.
  */
 export function speakerBefore(tokens: Token[], cue: number): [number, number] | null {
+  const phrase = phraseOfCue(tokens, cue);
+  if (!phrase) return null;
+  // "U.S. officials have (long) said", "Israel must ... say": an auxiliary left at the end belongs to
+  // the verb, not to the speaker.
+  let [start, end] = phrase;
+  while (end - start > 1 && MODAL_OR_AUX.test(tokens[end - 1]!.lower)) end--;
+  if (end - start > 1 && tokens[end - 1]!.lower === 'be' && MODAL_OR_AUX.test(tokens[end - 2]!.lower)) end -= 2;
+  return [start, end];
+}
+
+function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
   let end = skipFillersLeft(tokens, cue);
   if (end === 0) return null;
   // "the Bureau of Fisheries Research (BFR) added": step over the bracket.
@@ -83,10 +94,6 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
   }
   // "In 2010 she said": a pronoun at the end of the phrase is the subject.
   if (end - start > 1 && /^(he|she|they|it|we|i)$/.test(tokens[end - 1]!.lower)) return [end - 1, end];
-  // "U.S. officials have (long) said", "Israel must ... say": an auxiliary left at the end belongs to
-  // the verb, not to the speaker.
-  while (end - start > 1 && MODAL_OR_AUX.test(tokens[end - 1]!.lower)) end--;
-  if (end - start > 1 && tokens[end - 1]!.lower === 'be' && MODAL_OR_AUX.test(tokens[end - 2]!.lower)) end -= 2;
   return [start, end];
 }
 
