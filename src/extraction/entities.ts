@@ -74,11 +74,20 @@ const isAcronym = (name: string) => /^[A-Z][A-Z&.\-]*[A-Z]\.?$/.test(name) && na
  * known given name. One- and two-letter words are initials or family names written first ("Xi").
  */
 export function givenNameGender(word: string): Gender {
+  const known = GIVEN_NAMES.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  if (lower.length < 3 || !/^\p{L}+$/u.test(lower)) return null;
-  const gender = getGender(lower, 'en');
-  return gender === 'unknown' ? null : gender;
+  let gender: Gender = null;
+  if (lower.length >= 3 && /^\p{L}+$/u.test(lower)) {
+    const found = getGender(lower, 'en');
+    gender = found === 'unknown' ? null : found;
+  }
+  if (GIVEN_NAMES.size > 50_000) GIVEN_NAMES.clear();
+  GIVEN_NAMES.set(word, gender);
+  return gender;
 }
+/** Answers of givenNameGender, by the word as asked. */
+const GIVEN_NAMES = new Map<string, Gender>();
 
 export const isGivenName = (word: string) => givenNameGender(word) !== null;
 
@@ -212,7 +221,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     let runTokens = tokens.slice(i, j);
     // "Donald Trump-led": a lowercase suffix ends the name inside its token; one word with such a
     // suffix ("London-based", "Obama-era") is an adjective, not a mention.
-    const suffixed = runTokens.findIndex((token) => ADJECTIVE_SUFFIX.test(token.text));
+    const suffixed = runTokens.findIndex((token) => token.text.includes('-') && ADJECTIVE_SUFFIX.test(token.text));
     if (suffixed === 0) {
       i++;
       continue;
@@ -287,7 +296,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     if (suffix) runTokens = [...runTokens, suffix];
     while (runTokens.length && CONNECTORS.has(runTokens.at(-1)!.lower)) runTokens = runTokens.slice(0, -1);
     if (!runTokens.length) continue;
-    const nameTokens = runTokens.map((token, index) => (index === runTokens.length - 1 ? token.text.replace(/['’]s$/, '').replace(ADJECTIVE_SUFFIX, '$1') : token.text));
+    const nameTokens = runTokens.map((token, index) => (index === runTokens.length - 1 ? token.text.replace(/['’]s$/, '').replace(suffixed >= 0 ? ADJECTIVE_SUFFIX : /^$/, '$1') : token.text));
     let name = nameTokens.join(' ').replace(/\s+/g, ' ');
     if (runTokens.length === 1 && isTitleToken(runTokens[0]!) && !titleTokens.length) continue;
     if (NOT_NAMES.has(name.toLowerCase())) continue;
@@ -535,7 +544,8 @@ export class EntityRegistry {
     if (country) return this.byKey.get(key(country)) ?? null;
     // "Mr. Nevins", "President-elect Trump", "Mrs. Clinton": the name after its titles, and what
     // the titles say (a gender, a role) to choose between two people of that name.
-    const { rest, gender, roles } = splitTitles(wanted);
+    const firstWord = wanted.split(' ', 1)[0]!.replace(/-(elect|designate)$/, '');
+    const { rest, gender, roles } = isTitleWord(firstWord) ? splitTitles(wanted) : { rest: wanted, gender: null, roles: [] as string[] };
     if (!rest) return null;
     if (rest !== wanted) {
       const bare = this.byKey.get(rest);
@@ -545,9 +555,10 @@ export class EntityRegistry {
     if (words.length > 4) return null;
     const acronym = isAcronym(name.replace(/['’]s$/, '')) ? words.join('') : null;
     let candidates: Entity[] = [];
+    const firstIsGivenName = isGivenName(words[0]!);
     for (const entity of this.entities) {
       if (entity.kind !== 'PERSON' && entity.kind !== 'OTHER' && entity.kind !== 'ORGANIZATION') continue;
-      if (matchesShortForm(entity, words, acronym)) candidates.push(entity);
+      if (matchesShortForm(entity, words, acronym, firstIsGivenName)) candidates.push(entity);
     }
     // A person's short form before a name of unknown kind that shares the word ("Filipino Clinton").
     if (candidates.some((entity) => entity.kind === 'PERSON')) candidates = candidates.filter((entity) => entity.kind !== 'OTHER');
@@ -657,7 +668,7 @@ function compatibleMiddles(a: string[], b: string[]): boolean {
  * organisation without its generic last word ("acme" / "acme corporation"), or its acronym ("kfb"
  * / "korea first bank").
  */
-function matchesShortForm(entity: Entity, words: string[], acronym: string | null): boolean {
+function matchesShortForm(entity: Entity, words: string[], acronym: string | null, firstIsGivenName: boolean): boolean {
   const parts = entity.parts;
   const wanted = words.join(' ');
   if (entity.kind === 'ORGANIZATION') {
@@ -667,7 +678,7 @@ function matchesShortForm(entity: Entity, words: string[], acronym: string | nul
   if (parts.length > words.length) {
     // A first name alone ("Hillary") only when it is known as one; a last name always.
     // Short first parts of two-part names are also family names written first ("Xi Jinping").
-    const firstName = isGivenName(words[0]!) || (entity.kind === 'PERSON' && parts.length === 2 && words[0]!.length <= 4);
+    const firstName = firstIsGivenName || (entity.kind === 'PERSON' && parts.length === 2 && words[0]!.length <= 4);
     const matches = words.length === 1 ? parts.at(-1) === words[0] || (firstName && parts[0] === words[0]) : parts.slice(-words.length).join(' ') === wanted;
     if (matches) return entity.kind !== 'ORGANIZATION' || parts.at(-1) === words.at(-1);
   }

@@ -66,21 +66,37 @@ export async function resolveEntity(tx: Tx, description: EntityDescription): Pro
   // Names that identify by themselves: the name, its acronym, its longer written forms. A bare
   // surname alias ("Trump") does not: it only says which person once the name is known.
   const strongKeys = [key, ...aliases.filter((alias) => isAcronym(alias) || nameKey(alias).includes(' ')).map(nameKey)];
-  const candidates: Candidate[] = await tx.entity.findMany({
-    where: { OR: [{ key: { in: strongKeys } }, { aliases: { some: { key: { in: strongKeys } } } }] },
-    select: CANDIDATE,
+  const person = personName(description.name);
+  const oneWord = !person.key.includes(' ');
+  // Everything the rules below may need, in one query: entities of this name or strong alias, and
+  // the people who may be this person under another written form (same surname or first and last
+  // names; a short name to grow).
+  const personForms: Prisma.EntityWhereInput[] =
+    description.kind !== 'PERSON' || !person.key
+      ? []
+      : oneWord
+        ? [{ kind: 'PERSON', key: { startsWith: `${person.key} ` } }, { kind: 'PERSON', key: { endsWith: ` ${person.key}` } }]
+        : [
+            { kind: 'PERSON', key: { startsWith: `${person.first} `, contains: ` ${person.last}` } },
+            { kind: 'PERSON', key: { in: [person.first, person.last] } },
+          ];
+  const found = await tx.entity.findMany({
+    where: { OR: [{ key: { in: strongKeys } }, { aliases: { some: { key: { in: strongKeys } } } }, ...personForms] },
+    select: { ...CANDIDATE, aliases: { where: { key: { in: strongKeys } }, select: { key: true } } },
     orderBy: { id: 'asc' },
   });
+  const candidates: Candidate[] = found.filter((entity) => strongKeys.includes(entity.key) || entity.aliases.length);
+  /** People whose full name has the one-word name as its first or last word ("xi" -> "xi jinping"). */
+  const fuller = found.filter((entity) => entity.kind === 'PERSON' && oneWord && (entity.key.startsWith(`${person.key} `) || entity.key.endsWith(` ${person.key}`)));
   const kindIsGuess = description.kindIsGuess || description.kind === 'OTHER';
   const evidence = evidenceOf(description.titles ?? [], aliases);
   const unknownKind = candidates.find((entity) => entity.kind === 'OTHER' && entity.key === key);
   const sameKind = candidates.filter((entity) => entity.kind === description.kind);
-  const person = personName(description.name);
   let existing: Candidate | undefined;
-  if (description.kind === 'PERSON' && !person.key.includes(' ') && person.key && (evidence.gender || evidence.roles.length)) {
+  if (description.kind === 'PERSON' && oneWord && person.key && (evidence.gender || evidence.roles.length)) {
     // "Mrs. Clinton", "Secretary Clinton": evidence for one of the people of that surname comes
     // before an entity that only ever had the bare surname.
-    existing = chooseByEvidence(await personsNamedWith(tx, person.key), evidence) ?? undefined;
+    existing = chooseByEvidence(fuller, evidence) ?? undefined;
   }
   existing ??= sameKind.find((entity) => entity.key === key) ?? (kindIsGuess ? candidates.find((entity) => entity.key === key) : undefined);
   if (!existing) {
@@ -88,7 +104,7 @@ export async function resolveEntity(tx: Tx, description: EntityDescription): Pro
     // them without evidence, even if one of them was called by it before.
     const pool = sameKind.length ? sameKind : kindIsGuess ? candidates : [];
     if (pool.length) {
-      const sharers = !key.includes(' ') && pool.some((entity) => entity.kind === 'PERSON') ? await personsNamedWith(tx, key) : [];
+      const sharers = oneWord && pool.some((entity) => entity.kind === 'PERSON') ? (fuller.length ? fuller : await personsNamedWith(tx, key)) : [];
       existing = chooseByEvidence([...pool, ...sharers], evidence) ?? undefined;
     }
   }
@@ -96,37 +112,25 @@ export async function resolveEntity(tx: Tx, description: EntityDescription): Pro
   // Short and full forms of a name are only joined for people described as people: a guessed or
   // unknown kind ("Ford said", "Apple") must not attach to "Gerald Ford" or "Fiona Apple".
   const describedPerson = description.kind === 'PERSON' && !kindIsGuess;
-  if (!existing && description.kind === 'PERSON' && person.key.includes(' ')) {
+  if (!existing && description.kind === 'PERSON' && !oneWord) {
     // "Donald J. Trump" after "Donald Trump", or the other way round: the same first and last
     // name with fitting middle names or initials is the same person, when only one person fits.
-    const same = (
-      await tx.entity.findMany({
-        where: { kind: 'PERSON', key: { startsWith: `${person.first} `, contains: ` ${person.last}` } },
-        select: CANDIDATE,
-        orderBy: { id: 'asc' },
-        take: 12,
-      })
-    ).filter((entity) => sameFullName(personName(entity.name), person));
+    const same = found.filter((entity) => entity.kind === 'PERSON' && entity.key !== key && sameFullName(personName(entity.name), person));
     if (same.length === 1) existing = same[0];
   }
-  if (!existing && describedPerson && !person.key.includes(' ') && person.key) {
+  if (!existing && describedPerson && oneWord && person.key) {
     // "Xi" or "Lin" alone: the short form of the one person whose full name starts or ends with
     // it. Two such people ("Anna Weber", "Jonas Weber") make "Weber" ambiguous: only the story's
     // evidence (an honorific's gender, a title) may choose between them.
-    const fuller = await personsNamedWith(tx, person.key);
     const chosen = chooseByEvidence(fuller, evidence);
     if (chosen) {
       existing = chosen;
       aliases.push(description.name);
     }
-  } else if (!existing && describedPerson && key.includes(' ')) {
+  } else if (!existing && describedPerson && !oneWord) {
     // "Lin Haoran" after stories that only said "Lin": the short-named entity grows its full name,
     // unless another person already owns that short form.
-    const words = person.key.split(' ');
-    const short = await tx.entity.findMany({
-      where: { kind: 'PERSON', key: { in: [words[0]!, words.at(-1)!] } },
-      select: CANDIDATE,
-    });
+    const short = found.filter((entity) => entity.kind === 'PERSON' && (entity.key === person.first || entity.key === person.last));
     if (short.length === 1 && (await personsNamedWith(tx, short[0]!.key)).length === 0) {
       existing = await grow(tx, short[0]!, description.name, key);
     }
