@@ -60,6 +60,18 @@ describe('cues inside participial and relative clauses', () => {
   });
 });
 
+describe('requests and charges with a long listener', () => {
+  it('"called on Gov. Rick Lane (R) to resign"', () => {
+    const body = 'Senator Ida Moss called on Gov. Rick Lane (R) to resign over the water crisis.';
+    expect(statement(body, 'to resign over the water crisis')).toMatchObject({ speaker: 'Ida Moss', rule: 'speech.request' });
+  });
+
+  it('"praised Labour mayoral candidate Ana Ruiz for ..."', () => {
+    const body = 'Union leader Tom Vale praised Labour mayoral candidate Ana Ruiz for backing the strike.';
+    expect(statement(body, 'for backing the strike')).toMatchObject({ speaker: 'Tom Vale', rule: 'speech.charge' });
+  });
+});
+
 describe('parenthetical cues with content on both sides', () => {
   it('"A, analysts said, B"', () => {
     const body = 'The merger, analysts said, would create the largest grain trader in the region.';

@@ -1,6 +1,6 @@
 // What follows a cue before its content: the listener ("told reporters"), adjuncts ("in a statement on
 // Friday"), and where an aside after a trailing cue ends.
-import { CLAUSE_START_PRONOUNS, DETERMINERS, LISTENER_VERBS, MONTHS, NOT_CLAUSE_STARTS, OBJECT_PRONOUNS, PREPOSITIONS, SPEECH_VERB_LEMMA } from '../lexicon.js';
+import { CLAUSE_START_PRONOUNS, DETERMINERS, LISTENER_VERBS, MONTHS, NOT_CLAUSE_STARTS, OBJECT_PRONOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERB_LEMMA } from '../lexicon.js';
 import type { Token } from '../text.js';
 import { isOpeningMark, isTimeToken } from './tokens.js';
 
@@ -42,9 +42,26 @@ export function skipAfterCue(tokens: Token[], k: number, lemma: string): number 
 export function skipListener(tokens: Token[], i: number): number {
   const first = tokens[i]!;
   if (first.capitalised) {
-    // "Radio 4", "Channel 5": a number may end a station's or programme's name.
-    while (tokens[i]?.capitalised || (tokens[i] && /^(of|the|and|&)$/.test(tokens[i]!.lower) && tokens[i + 1]?.capitalised) || (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.capitalised && !tokens[i + 1]?.word)) i++;
-    return i;
+    for (;;) {
+      // "Radio 4", "Channel 5": a number may end a station's or programme's name.
+      while (tokens[i]?.capitalised || (tokens[i] && /^(of|the|and|&)$/.test(tokens[i]!.lower) && tokens[i + 1]?.capitalised) || (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.capitalised && !tokens[i + 1]?.word)) i++;
+      // "Gov. Rick Snyder (R)", "Sen. Ron Day (D-Ill.)": a party marker in brackets.
+      if (tokens[i]?.text === '(') {
+        const close = tokens.findIndex((token, k) => k > i && k <= i + 6 && token.text === ')');
+        if (close > 0) {
+          i = close + 1;
+          continue;
+        }
+      }
+      // "Republican presidential candidate Donald Trump": lowercase role words between two names.
+      let j = i;
+      while (j < i + 3 && tokens[j]?.word && !tokens[j]!.capitalised && (PERSON_ROLE_NOUNS.has(tokens[j]!.lower) || /(ial|al|ary|ive)$/.test(tokens[j]!.lower))) j++;
+      if (j > i && tokens[j]?.capitalised) {
+        i = j;
+        continue;
+      }
+      return i;
+    }
   }
   if (OBJECT_PRONOUNS.test(first.lower) && first.lower !== 'the') return i + 1;
   // "told local breakfast-show host Dana Pierce": lowercase words, then a name.
