@@ -287,34 +287,7 @@ export const PLACES = new Set(
   ].map((place) => place.toLowerCase()),
 );
 
-/** A small list of common female first names, for "she" to find its antecedent. */
-export const FEMALE_FIRST_NAMES = new Set(
-  `hillary nancy elizabeth sarah mary patricia jennifer linda barbara susan jessica karen lisa betty margaret sandra
-  ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen
-  amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
-  janet ruth maria heather diane virginia julie joyce victoria kelly christina lauren joan evelyn olivia judith megan
-  cheryl martha andrea frances hannah jacqueline ann gloria kathryn alice teresa sara janice doris madison julia
-  grace judy abigail marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose isabella
-  alexis kayla charlotte hilary theresa angela condoleezza madeleine elena sonia ruth debbie dianne kirsten tammy
-  claire marsha susana nikki michele jan jeanne gretchen donna sheila loretta penny jill melania ivanka chelsea chelsea lynne anne annie kay patty gina jane joni lisa maxine
-  nita yvette theresa angelina marine ségolène segolene ursula christine federica nicola arlene harriet yvette
-  jacqui priscilla gwen liz beth meg kate katie carrie cathy kathy cindy wendy paula tina rita irene eva`.split(/\s+/),
-);
 
-/** A small list of common male first names, so "she" does not pick a man. */
-export const MALE_FIRST_NAMES = new Set(
-  `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
-  donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
-  nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
-  jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
-  keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
-  logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack
-  bernie ted marco chris bill hugh mike tim tom jim bob ben rick dick ron rudy al joe rudolph boris vladimir emmanuel francois françois angela justin narendra shinzo recep benjamin
-  bashar jens ban antonio luiz jair enrique andres andrés felipe fidel raul raúl hugo nicolas nicolás
-  sergei sergey dmitry alexei mohammed muhammad ahmed ali hassan hussein omar abdullah ibrahim yusuf mahmoud
-  jean pierre jacques michel nicolas gordon tony david nick ed vince ken iain keir jeremy alistair alastair
-  howard harry charlie ian neil colin graham martin simon jon matt dan sam steve dave andy greg jeff josh`.split(/\s+/),
-);
 
 /** Honorifics that fix a person's gender. */
 export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'councilwoman']);
