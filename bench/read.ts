@@ -14,6 +14,8 @@
 //   npm run bench:read -- --engine postgres --seconds 10 --rounds 3 --connections 50 --warmup 5
 //   npm run bench:read -- --json /tmp/read.json          # also write every figure as JSON
 //   npm run bench:read -- --cpu-prof /tmp/profiles        # servers run with node --cpu-prof
+//   npm run bench:read -- --engine postgres --unguarded   # adds `unguarded`: ours with rate limits and the
+//                                                         # connection cap off, to see what those guards cost
 //
 // PostgreSQL: a new database on TEST_POSTGRES_URL's server (default postgresql://root@127.0.0.1:5432),
 // dropped at the end, on failure and on SIGINT/SIGTERM; both servers run at once, each with a pool of
@@ -54,6 +56,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '42' },
     json: { type: 'string' },
     'cpu-prof': { type: 'string' },
+    unguarded: { type: 'boolean', default: false },
   },
 });
 const engines = (args.engine === 'both' ? ['postgres', 'pglite'] : [args.engine]) as Engine[];
@@ -69,9 +72,9 @@ const POOL = Number(args.pool);
 const SETTLE_MS = 2000;
 
 type Engine = 'postgres' | 'pglite';
-type ServerName = 'ours' | 'cached' | 'floor' | 'preparedFloor';
-const serverNames: ServerName[] = ['ours', 'cached', 'floor', 'preparedFloor'];
-const speaksGraphQL = (name: ServerName) => name === 'ours' || name === 'cached';
+type ServerName = 'ours' | 'cached' | 'floor' | 'preparedFloor' | 'unguarded';
+const serverNames: ServerName[] = ['ours', 'cached', 'floor', 'preparedFloor', 'unguarded'];
+const speaksGraphQL = (name: ServerName) => name === 'ours' || name === 'cached' || name === 'unguarded';
 type OpName = 'Q1' | 'Q2' | 'Q3';
 
 // ---------------------------------------------------------------------------------------------
@@ -99,6 +102,8 @@ async function startServer(name: ServerName, database: { url?: string; dir?: str
   if (name === 'preparedFloor') env.FLOOR_PREPARED = '1';
   // A separate row, never the target: ours with graphql-yoga's response cache (see src/server/response-cache.ts).
   if (name === 'cached') env.RESPONSE_CACHE_TTL_MS = '60000';
+  // --unguarded: ours without the per-request guards of issue 14 (rate limits, connection cap), same run.
+  if (name === 'unguarded') Object.assign(env, { RATE_LIMIT_REQUESTS_PER_MINUTE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '0', HTTP_MAX_CONNECTIONS: '0' });
   return (await startChildServer({ name, script, env, cpuProfDir: args['cpu-prof'] })) as Server;
 }
 
@@ -276,7 +281,13 @@ interface Measurement {
 }
 type Results = Record<OpName, Record<ServerName, Measurement>>;
 
-const emptyMeasurements = (): Record<ServerName, Measurement> => ({ ours: { rounds: [] }, cached: { rounds: [] }, floor: { rounds: [] }, preparedFloor: { rounds: [] } });
+const emptyMeasurements = (): Record<ServerName, Measurement> => ({
+  ours: { rounds: [] },
+  cached: { rounds: [] },
+  floor: { rounds: [] },
+  preparedFloor: { rounds: [] },
+  unguarded: { rounds: [] },
+});
 const emptyResults = (): Results => ({ Q1: emptyMeasurements(), Q2: emptyMeasurements(), Q3: emptyMeasurements() });
 
 const progress = (line: string) => console.log(`  ${new Date().toISOString().slice(11, 19)} ${line}`);
@@ -336,12 +347,13 @@ async function runEngine(engine: Engine): Promise<EngineReport> {
     const seed = await seedBench(database.url ?? database.dir!, { seed: Number(args.seed), scale: Number(args.scale), log: (line) => console.log(`  seed: ${line}`) });
     const ops = operations(seed);
     const results = emptyResults();
-    const serverLogs: Record<ServerName, string[]> = { ours: [], cached: [], floor: [], preparedFloor: [] };
+    const serverLogs: Record<ServerName, string[]> = { ours: [], cached: [], floor: [], preparedFloor: [], unguarded: [] };
     let checks: string[];
     let headers: Headers;
     if (engine === 'postgres') {
-      const servers = await Promise.all(serverNames.map((name) => startServer(name, database)));
-      const [ours, cached, floor, preparedFloor] = servers;
+      const names = serverNames.filter((name) => name !== 'unguarded' || args.unguarded);
+      const servers = await Promise.all(names.map((name) => startServer(name, database)));
+      const [ours, cached, floor, preparedFloor, unguarded] = servers;
       const a = await collect(ours, ops);
       const b = await collect(floor, ops);
       checks = compare(a.answers, b.answers, ops);
@@ -349,6 +361,7 @@ async function runEngine(engine: Engine): Promise<EngineReport> {
       // Twice: the second time every answer comes from the cache, and must still be the floor's.
       await collect(cached, ops);
       checks.push(...compare((await collect(cached, ops)).answers, b.answers, ops).map((line) => `cached: ${line}`));
+      if (unguarded) checks.push(...compare((await collect(unguarded, ops)).answers, b.answers, ops).map((line) => `unguarded: ${line}`));
       headers = a.headers;
       checks.forEach((line) => console.log(`  check: ${line}`));
       await measure(servers, ops, results);
@@ -451,7 +464,8 @@ if (reports.length) {
   console.log(
     `Q1 BenchQ1LatestStatements, Q2 BenchQ2Article, Q3 BenchQ3SpeakerStatements (schema/operations/bench.graphql); ` +
       `ours = src/server/main.ts (POST /graphql), cached = the same with its response cache on (RESPONSE_CACHE_TTL_MS), floor = bench/floor-server.ts (one SQL query + JSON.stringify), ` +
-      `preparedFloor = the floor with named prepared statements (FLOOR_PREPARED=1), as ours prepares its statements unless DATABASE_PREPARED_STATEMENTS=0. ` +
+      `preparedFloor = the floor with named prepared statements (FLOOR_PREPARED=1), as ours prepares its statements unless DATABASE_PREPARED_STATEMENTS=0` +
+      `${args.unguarded ? '; unguarded = ours with rate limits and the connection cap off (RATE_LIMIT_*=0, HTTP_MAX_CONNECTIONS=0)' : ''}. ` +
       `Load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}.`,
   );
   for (const report of reports) console.log(table(report));
