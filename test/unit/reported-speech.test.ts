@@ -195,6 +195,11 @@ describe('definite descriptions introduced by an appositive', () => {
     expect(statement(body, 'demand had never been stronger')).toMatchObject({ speaker: 'Kestrel Air' });
   });
 
+  it('the description is evidence of kind: an airline is an organisation', () => {
+    const body = 'Kestrel Air, a low-cost airline, raised its fares on Monday. The airline said demand was strong.';
+    expect(extractStory({ body }).entities).toContainEqual(expect.objectContaining({ name: 'Kestrel Air', kind: 'ORGANIZATION' }));
+  });
+
   it('the head noun comes before a prepositional phrase: "a hydrologist at the institute"', () => {
     const body = 'Nils Varga, a hydrologist at the institute, measured the river. The hydrologist said the flow had halved since 2010.';
     expect(statement(body, 'the flow had halved')).toMatchObject({ speaker: 'Nils Varga' });
@@ -215,6 +220,14 @@ describe('not statements', () => {
   it('a participle after ", he said," is an aside, not more of the statement', () => {
     const body = 'Coach Arlo Penn spoke after the match. "We were brave," he said, referring to the second half.';
     expect(statementsOf(body).map((found) => found.text)).toEqual(['"We were brave,"']);
+  });
+});
+
+describe('datelines', () => {
+  it('the place a story was filed from is no part of the statement, and a spaced dash ends a speaker phrase', () => {
+    const body = 'HALDEN — The harbour reopened on Friday, Mayor Iris Dunmore said.\n\nBRACKWELL (Wire) - The senator said the bill would pass.';
+    expect(statement(body, 'The harbour reopened')).toMatchObject({ text: 'The harbour reopened on Friday', speaker: 'Iris Dunmore' });
+    expect(statement(body, 'the bill would pass')).toMatchObject({ speaker: 'senator' });
   });
 });
 

@@ -54,6 +54,8 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
   while (start > 0) {
     const token = tokens[start - 1]!;
     if (!token.word && !/^[&'’\-]$/.test(token.text) || token.mark) break;
+    // "WASHINGTON (Reuters) - The senator said": a dash with a space before it separates, a hyphen joins.
+    if (token.text === '-' && tokens[start - 2] && tokens[start - 2]!.end < token.start) break;
     if (token.quote !== -1) break;
     if (CLAUSE_OPENERS.has(token.lower) && !coordinatedModifier(tokens, start - 1)) break;
     if (token.lower === 'who' || token.lower === 'which') break;

@@ -58,6 +58,10 @@ export class SpeakerResolver {
       if (!head || head.capitalised || end - 1 <= after + 1 || !entity) continue;
       const key = head.lower.replace(/['’]s$/, '');
       found.set(key, [...(found.get(key) ?? []), { entity, position: mention.start }]);
+      // The description is evidence of kind: "Kestrel Air, a low-cost airline" is an organisation,
+      // "Tavi Oru, a nurse" a person (unless the story's own rules already knew better).
+      if ((ORGANIZATION_NOUNS.has(key) || GENERIC_ORGANISATION_NOUNS.has(key)) && (entity.kind === 'PERSON' || entity.kind === 'OTHER')) entity.kind = 'ORGANIZATION';
+      else if (PERSON_ROLE_NOUNS.has(key) && entity.kind === 'OTHER') entity.kind = 'PERSON';
     }
     return found;
   }

@@ -30,8 +30,16 @@ export function tokensText(text: string, tokens: Token[], [from, to]: [number, n
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
 
+/** "HALDEN —", "WASHINGTON (Reuters) -", "FORT PIERCE, Fla. —" at the start of a line: a dateline. */
+const DATELINE = /^[A-Z][A-Z.'’ ]{2,}(?:,\s*[A-Z][A-Za-z. ]*)?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]\s*/;
+
 export function trimContent(text: string, span: Span): Span {
   let { start, end } = span;
+  // The place a story was filed from is no part of what anyone said.
+  if (start === 0 || text[start - 1] === '\n') {
+    const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 80)));
+    if (dateline) start += dateline[0].length;
+  }
   while (start < end && /[\s,;:—–\-(]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:—–\-(.]/.test(text[end - 1]!)) end--;
   return { start, end };
