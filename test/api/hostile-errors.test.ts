@@ -2,14 +2,11 @@
 // log: over-long lists and strings, limit refusals, IDs and cursors out of range, a database that goes
 // away. Each case runs against a real server process on this run's engine and ends with the server
 // answering /health within a second; the log is read back to check what was logged, and at what level.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../src/global-id.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { adminUrl, createPostgresDatabase, testEngine } from '../helpers/database.js';
+import { adminUrl, createServerStorage, testEngine } from '../helpers/database.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 
 const TOKEN = 'hostile-errors-token';
@@ -25,19 +22,10 @@ interface Served {
 
 /** A server process of its own on this run's engine; stopped (and its data removed) after the file. */
 async function serve(env: Record<string, string> = {}): Promise<Served> {
-  let engineEnv: Record<string, string>;
-  let databaseName: string | undefined;
-  if (testEngine === 'postgres') {
-    const { url, dropDatabase } = await createPostgresDatabase();
-    engineEnv = { DATABASE_URL: url };
-    databaseName = new URL(url).pathname.slice(1);
-    cleanups.push(dropDatabase);
-  } else {
-    const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-hostile-errors-'));
-    engineEnv = { DATA_DIR: path.join(dir, 'pglite') };
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
-  }
-  const server = await startServerProcess({ ...engineEnv, API_TOKENS: TOKEN, ...env });
+  const storage = await createServerStorage();
+  const { databaseName } = storage;
+  cleanups.push(() => storage.remove());
+  const server = await startServerProcess({ ...storage.env, API_TOKENS: TOKEN, ...env });
   cleanups.unshift(() => server.stop());
   const log: Served['log'] = [];
   let pending = '';

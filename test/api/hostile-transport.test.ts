@@ -1,14 +1,11 @@
 // Hostile traffic at the transport: WebSocket operations over the limits, foreign origins and
 // cross-site forms, bursts from one client, slow and idle connections. Each case runs against a real
 // server process and ends with the server answering /health within a second.
-import { mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import { createConnection } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, testEngine } from '../helpers/database.js';
+import { createServerStorage } from '../helpers/database.js';
 import WebSocket from 'ws';
 import { wsClient } from '../helpers/live.js';
 import { ownRedis } from '../helpers/redis-server.js';
@@ -19,17 +16,9 @@ const cleanups: (() => Promise<unknown>)[] = [];
 
 /** A server process of its own on this run's engine, with `env` on top of the defaults; stopped after the file. */
 async function serve(env: Record<string, string> = {}, options: { openFiles?: number } = {}): Promise<ServerProcess> {
-  let engineEnv: Record<string, string>;
-  if (testEngine === 'postgres') {
-    const { url, dropDatabase } = await createPostgresDatabase();
-    engineEnv = { DATABASE_URL: url };
-    cleanups.push(dropDatabase);
-  } else {
-    const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-transport-'));
-    engineEnv = { DATA_DIR: path.join(dir, 'pglite') };
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
-  }
-  const server = await startServerProcess({ ...engineEnv, API_TOKENS: TOKEN, ...env }, options);
+  const storage = await createServerStorage();
+  cleanups.push(() => storage.remove());
+  const server = await startServerProcess({ ...storage.env, API_TOKENS: TOKEN, ...env }, options);
   cleanups.unshift(() => server.stop());
   return server;
 }

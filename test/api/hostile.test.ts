@@ -1,32 +1,20 @@
 // Hostile traffic against a real server process, as anyone on the internet could send it: each case
 // must get a clear answer, and the server must stay alive and answer /health within a second after it.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, testEngine } from '../helpers/database.js';
+import { createServerStorage, type ServerStorage } from '../helpers/database.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 
 let server: ServerProcess;
-let cleanup: () => Promise<void>;
+let storage: ServerStorage;
 
 beforeAll(async () => {
-  let env: Record<string, string>;
-  if (testEngine === 'postgres') {
-    const { url, dropDatabase } = await createPostgresDatabase();
-    env = { DATABASE_URL: url };
-    cleanup = dropDatabase;
-  } else {
-    const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-hostile-'));
-    env = { DATA_DIR: path.join(dir, 'pglite') };
-    cleanup = () => rm(dir, { recursive: true, force: true });
-  }
-  server = await startServerProcess({ ...env, API_TOKENS: 'hostile-token' });
+  storage = await createServerStorage();
+  server = await startServerProcess({ ...storage.env, API_TOKENS: 'hostile-token' });
 });
 
 afterAll(async () => {
   await server?.stop();
-  await cleanup?.();
+  await storage?.remove();
 });
 
 async function post(query: string, variables: Record<string, unknown> = {}) {

@@ -1,31 +1,22 @@
 // The server as a user runs it: its own process, real HTTP, health, GraphiQL offline, SIGTERM.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createPostgresDatabase, testEngine } from '../helpers/database.js';
+import { createServerStorage, testEngine, type ServerStorage } from '../helpers/database.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 
 let env: Record<string, string>;
-let cleanup: () => Promise<void>;
+let storage: ServerStorage;
 let server: ServerProcess;
 
 beforeAll(async () => {
-  if (testEngine === 'postgres') {
-    const { url, dropDatabase } = await createPostgresDatabase();
-    env = { DATABASE_URL: url };
-    cleanup = dropDatabase;
-  } else {
-    const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-'));
-    env = { DATA_DIR: path.join(dir, 'pglite') };
-    cleanup = () => rm(dir, { recursive: true, force: true });
-  }
+  storage = await createServerStorage();
+  env = storage.env;
   server = await startServerProcess({ ...env, API_TOKENS: 'process-token' });
 });
 
 afterAll(async () => {
   await server?.stop();
-  await cleanup?.();
+  await storage?.remove();
 });
 
 const origin = () => new URL(server.url).origin;

@@ -1,6 +1,9 @@
 // A fresh database per test file: in-memory PGlite, or a new database on the real PostgreSQL
 // (created here and dropped afterwards). NEWSGRAPH_TEST_DB picks the engine (vitest projects).
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../../src/db.js';
 import type { Database } from '../../src/database/types.js';
@@ -51,4 +54,24 @@ export async function createTestDatabase(options: { logQueries?: boolean } = {})
       await dropDatabase();
     },
   };
+}
+
+/** Where a server process of its own keeps its data on this run's engine. */
+export interface ServerStorage {
+  /** DATABASE_URL or DATA_DIR, for the process's environment. */
+  env: Record<string, string>;
+  /** The PostgreSQL database's name (postgres engine only). */
+  databaseName?: string;
+  /** Drops the database or removes the directory. */
+  remove(): Promise<void>;
+}
+
+/** A new PostgreSQL database, or a new PGlite directory, for one server process. */
+export async function createServerStorage(): Promise<ServerStorage> {
+  if (testEngine === 'postgres') {
+    const { url, dropDatabase } = await createPostgresDatabase();
+    return { env: { DATABASE_URL: url }, databaseName: new URL(url).pathname.slice(1), remove: dropDatabase };
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-server-'));
+  return { env: { DATA_DIR: path.join(dir, 'pglite') }, remove: () => rm(dir, { recursive: true, force: true }) };
 }
