@@ -3,18 +3,8 @@
 // inputs that must not crash it.
 import { describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION, extractStory } from '../../src/extraction/index.js';
-import type { ExtractedStatement } from '../../src/extraction/types.js';
+import { statement, statementsOf } from '../helpers/statements.js';
 
-const statementsOf = (body: string) => extractStory({ body }).statements;
-
-/** The statement whose span covers `part`; fails loudly when there is none. */
-function statement(body: string, part: string): ExtractedStatement {
-  const at = body.indexOf(part);
-  if (at < 0) throw new Error(`"${part}" is not in the story`);
-  const found = statementsOf(body).find((s) => s.start <= at && s.end >= at + part.length);
-  if (!found) throw new Error(`no statement covers "${part}"; found: ${JSON.stringify(statementsOf(body).map((s) => s.text))}`);
-  return found;
-}
 
 describe('reported speech', () => {
   it('"X said that ..." keeps the complementiser and drops the final stop', () => {

@@ -2,21 +2,7 @@
 // Each case names the form it stands for; the rule that found the statement is recorded on it.
 import { describe, expect, it } from 'vitest';
 import { extractStory } from '../../src/extraction/index.js';
-import type { ExtractedStatement } from '../../src/extraction/types.js';
-
-function statementsOf(body: string, title?: string) {
-  return extractStory({ body, title }).statements;
-}
-
-/** The statement whose span covers `part`; fails loudly when there is none. */
-function statement(body: string, part: string, title?: string): ExtractedStatement {
-  const all = statementsOf(body, title);
-  const at = body.indexOf(part);
-  if (at < 0) throw new Error(`"${part}" is not in the story`);
-  const found = all.find((s) => s.start <= at && s.end >= at + part.length);
-  if (!found) throw new Error(`no statement covers "${part}"; found: ${JSON.stringify(all.map((s) => [s.text, s.speaker]))}`);
-  return found;
-}
+import { statement, statementsOf } from '../helpers/statements.js';
 
 describe('a clause without "that" after a communication verb', () => {
   it.each([
