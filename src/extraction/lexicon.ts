@@ -340,7 +340,11 @@ export const FINITE = /^(is|was|are|were|has|have|had|became|got|made|went|took|
 
 export const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you|there)$/;
 
-export const MODAL_OR_AUX = /^(is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|does|did|do)$/;
+/** A subject pronoun with its verb contracted onto it: "he's", "they're", "I'm", "we'll", "she'd". */
+export const CONTRACTED_SUBJECT = /^(he|she|they|it|we|i|you|there|that)'(s|re|m|ll|d|ve)$/;
+
+// Negated forms included: "politicians don't understand" is as finite as "politicians do".
+export const MODAL_OR_AUX = /^(is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|does|did|do|cannot|(is|are|was|were|has|have|had|wo|would|ca|could|should|must|might|need|does|did|do|ai)n't)$/;
 
 export const NOT_NAME_STARTS = /^(a|an|the|outside|inside|elsewhere|afterwards|overnight|here|there|nearby|abroad|however|meanwhile|but|and|yet|still|instead|moreover|also|now|then|indeed|separately|similarly|likewise|later|earlier|finally|in|on|at|for|nevertheless|nonetheless|furthermore|additionally|overall|yesterday|today|thus|hence|therefore|again|so|despite|after|before|since|while|when|although|though)$/;
 

@@ -130,7 +130,8 @@ function isAbbreviation(text: string, index: number): boolean {
   return ABBREVIATIONS.has(word.replace(/\.$/, ''));
 }
 
-const WORD = /([\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{N}]/gu;
+// A number with thousands separators ("2,093", "1,250.5") is one word, as the reader reads it.
+const WORD = /(\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
 
 export function tokenize(text: string, start: number, end: number, quotes: Quote[]): Token[] {

@@ -21,6 +21,18 @@ describe('a clause without "that" after a communication verb', () => {
     expect(statement(body, part).speaker).toMatch(/Marlow|Pell|Sallis|Banner|Ruiz|Tenley|Ito|Ryder|Quinn|Hart/);
   });
 
+  it('a clause whose verb is contracted or negated with a curly apostrophe', () => {
+    const contracted = 'Coach Ines Darby said she’s not worried about the league table.';
+    expect(statement(contracted, 'she’s not worried')).toMatchObject({ speaker: 'Ines Darby', kind: 'INDIRECT' });
+    const negated = 'Professor Alan Gee suggested most voters don’t follow the budget debate.';
+    expect(statement(negated, 'most voters don’t follow')).toMatchObject({ speaker: 'Alan Gee', kind: 'INDIRECT' });
+  });
+
+  it('a clause that opens with a number written with thousands separators', () => {
+    const body = 'The health board has said 1,250 operations were postponed last winter.';
+    expect(statement(body, '1,250 operations were postponed')).toMatchObject({ speaker: 'health board', kind: 'INDIRECT' });
+  });
+
   it('a clause that opens with a number, "this" or a gerund', () => {
     const numbers = 'Analyst Priya Venn said 40 stores would shut before Christmas.';
     expect(statement(numbers, '40 stores would shut')).toMatchObject({ speaker: 'Priya Venn', kind: 'INDIRECT' });
@@ -159,6 +171,18 @@ describe('pronouns', () => {
     const body = 'Councillor Tavi Oru said the budget was fair. Ana Silva, a resident, came to the meeting. ' +
       'She had lost her job in May. "Nobody listened to us," she said.';
     expect(statement(body, 'Nobody listened to us')).toMatchObject({ speaker: 'Ana Silva' });
+  });
+
+  it('"she" stays with the last speaker when the other woman in sight is named inside a clause, not as a subject', () => {
+    const body = 'Actor Lena Forde said the film was finished. The shoot had run for a year. It went over budget twice. ' +
+      'Asked what she would do if Mara Quill won the vote, she replied: "I will wait and see."';
+    expect(statement(body, 'I will wait and see')).toMatchObject({ speaker: 'Lena Forde' });
+  });
+
+  it('a name after a pronoun and a verb is no subject: "He said Vale ..." leaves "he" with the speaker', () => {
+    const body = 'The strike had gone on for a week, union leader Omar Kett said. He said Ivo Vale "has not listened once."\n\n' +
+      '"We are tired" of waiting, he said. Asked what he wanted now, he said, "A fair offer."';
+    expect(statement(body, 'A fair offer')).toMatchObject({ speaker: 'Omar Kett' });
   });
 
   it('a quote whose sentence opens with a place or a programme takes no speaker from it', () => {

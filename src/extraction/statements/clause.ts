@@ -1,7 +1,7 @@
 // Is there a clause here? The tests the statement rules use to tell reported content (a clause with a
 // subject and a verb) from an object, a name or a title. Part-of-speech tags are computed per sentence
 // on first need.
-import { CLAUSE_START_PRONOUNS, FINITE, IRREGULAR_PAST, MODAL_OR_AUX, NOT_CLAUSE_STARTS, PREPOSITIONS, SUBJECT_PRONOUN, VERBISH } from '../lexicon.js';
+import { CLAUSE_START_PRONOUNS, CONTRACTED_SUBJECT, FINITE, IRREGULAR_PAST, MODAL_OR_AUX, NOT_CLAUSE_STARTS, PREPOSITIONS, SUBJECT_PRONOUN, VERBISH } from '../lexicon.js';
 import { tagText, type TaggedText } from '../pos.js';
 import type { Sentence, Token } from '../text.js';
 
@@ -79,6 +79,7 @@ export function finiteClauseAhead(tokens: Token[], i: number, pos: (offset: numb
   if (!first?.word || first.quote !== -1) return false;
   // "who spent the weekend ...", "which he signed": a relative clause, not reported content.
   if (/^(who|whom|whose|which|what|where|when|while|as|and|but|or)$/.test(first.lower) || PREPOSITIONS.has(first.lower)) return false;
+  if (CONTRACTED_SUBJECT.test(first.lower)) return true;
   let j = i;
   if (SUBJECT_PRONOUN.test(first.lower)) j = i + 1;
   else {

@@ -2,7 +2,8 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Gender, Mention } from '../entities.js';
-import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPOKESPERSON } from '../lexicon.js';
+import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPOKESPERSON, SUBJECT_PRONOUN } from '../lexicon.js';
+import { posOf } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
 
@@ -216,6 +217,9 @@ export class SpeakerResolver {
     if (!opening.length) return null;
     const first = this.mentions[lowerBound(this.mentions, opening[0]!.start - 1, (m) => m.start)];
     if (!first || first.start > opening.at(-1)!.start || first.sentence !== sentenceIndex) return null;
+    // "He said Vale would ...": a name after a pronoun or a verb is no subject.
+    const pos = posOf(this.layout.text, sentence);
+    if (opening.some((token) => token.start < first.start && (SUBJECT_PRONOUN.test(token.lower) || /^(VERB|AUX)$/.test(pos(token.start) ?? '')))) return null;
     const entity = this.entityOf(first);
     return entity?.kind === 'PERSON' ? entity : null;
   }
@@ -267,7 +271,9 @@ export class SpeakerResolver {
     const candidates = this.before(position);
     // Someone just introduced: the only fitting person named in this sentence before the pronoun
     // or in the two before it, unless the last speaker is also there.
-    const near = new Set(candidates.filter((c) => this.currentSentence - c.sentence <= 2 && lenient(c.entity)).map((c) => c.entity));
+    // Only a person introduced as a sentence's subject takes over from the last speaker: one named
+    // inside a clause or an object ("asked what she would do if Vale won, she said") does not.
+    const near = new Set(candidates.filter((c) => this.currentSentence - c.sentence <= 2 && lenient(c.entity) && (!last || c.entity === last.entity || this.subjectOf(c.sentence) === c.entity)).map((c) => c.entity));
     if (last && near.has(last.entity)) return last.entity;
     if (near.size === 1) return [...near][0]!;
     // Several people in sight: the subject of the previous sentence carries on as "he" or "she"
