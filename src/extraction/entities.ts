@@ -52,6 +52,7 @@ export interface Entity {
 /** "Trump-led", "London-based", "Obama-era": a name made an adjective ("Jin-woo" is a given name). */
 const ADJECTIVE_SUFFIX =
   /^(\p{Lu}[\p{L}.'’]*)-(based|led|backed|era|style|owned|run|funded|born|made|like|friendly|controlled|linked|allied|aligned|leaning|type|wide|centric|related|focused|affiliated|sponsored|appointed|dominated|inspired|driven|supported|endorsed|esque|ish|bashing|loving|hating|skeptic|sceptic)$/u;
+const ROLE_TIME_WORDS = new Set(['former', 'then', 'ex', 'late', 'outgoing', 'incoming', 'retired']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'bin', 'al', 'the', '&', 'and']);
 const bare = (token: Token) => token.bare;
 
@@ -233,6 +234,12 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     // Drop a sentence-initial function word ("The", "But") and leading titles.
     let from = runStart;
     while (runTokens.length && NOT_NAMES.has(bare(runTokens[0]!)) && !(runTokens.length > 1 && bare(runTokens[0]!) === 'the' && ORGANIZATION_HEADS.test(runTokens.at(-1)!.text))) {
+      runTokens = runTokens.slice(1);
+      from++;
+    }
+    // "Former US secretary of state ...", "Then Governor Ada Quinn": a word that dates a role is no part
+    // of the name after it.
+    while (runTokens.length > 1 && ROLE_TIME_WORDS.has(bare(runTokens[0]!)) && (isTitleToken(runTokens[1]!) || !!countryOf(runTokens[1]!.text) || PLACES.has(runTokens[1]!.lower))) {
       runTokens = runTokens.slice(1);
       from++;
     }

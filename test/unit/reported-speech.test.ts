@@ -192,6 +192,33 @@ describe('pronouns', () => {
   });
 });
 
+describe('appositives after a speaker\'s name', () => {
+  it('a legislator\'s party and state ("R-Ohio", "Democrat of New York") are not the speaker', () => {
+    const short = '"We need more money for schools," Sen. Tom Ward, R-Ohio, said in a statement.';
+    expect(statement(short, 'We need more money')).toMatchObject({ speaker: 'Tom Ward', kind: 'DIRECT', text: '"We need more money for schools,"' });
+    const long = 'Rep. Ann Cole, Democrat of New York, said the cuts were cruel.';
+    expect(statement(long, 'the cuts were cruel')).toMatchObject({ speaker: 'Ann Cole' });
+  });
+
+  it('a long appositive that ends in "town, state" still leads to the name before it', () => {
+    const body = 'Most voters were unsure. "I just do not trust the plan," Rosa Lind, 54, a retired nurse in Dayton, Ohio, said in an interview.';
+    expect(statement(body, 'I just do not trust the plan')).toMatchObject({ speaker: 'Rosa Lind', kind: 'DIRECT' });
+  });
+});
+
+describe('names that open a sentence', () => {
+  it('"Former" before a country or a title is no part of a name', () => {
+    const { entities } = extractStory({ body: 'Former US envoy Carla Mendes said the talks had stalled. Former Mayor Ann Cole agreed.' });
+    expect(entities.map((entity) => entity.name)).not.toContain('Former US');
+    expect(entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Carla Mendes', 'Ann Cole']));
+  });
+
+  it('a country that modifies a person\'s role is not the subject a quote without a cue takes', () => {
+    const body = 'The summit ended late. Former US envoy Carla Mendes, a veteran of such talks, closed with her warning that "nobody wins a trade war."';
+    expect(statement(body, 'nobody wins a trade war')).toMatchObject({ speaker: 'Carla Mendes' });
+  });
+});
+
 describe('descriptions', () => {
   it('"the X and Y firm" is one description of the organisation the story is about', () => {
     const body = 'Revenue at Corvel Group fell 5% last year. The shipping and storage firm said demand had recovered since March.';

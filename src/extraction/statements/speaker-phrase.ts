@@ -137,7 +137,7 @@ export function appositiveSpeaker(tokens: Token[], comma: number): [number, numb
   let segment = segmentBefore(tokens, comma);
   for (let hops = 0; segment && hops < 3; hops++) {
     const first = tokens[segment[0]]!;
-    const descriptive = !isName(tokens, segment) && (/^(who|which|whose|a|an|the|\d.*)$/.test(first.lower) || !first.capitalised || segment[1] - segment[0] > 6);
+    const descriptive = partyDesignation(tokens, segment) || placeTail(tokens, segment) || !isName(tokens, segment) && (/^(who|which|whose|a|an|the|\d.*)$/.test(first.lower) || !first.capitalised || segment[1] - segment[0] > 6);
     if (!descriptive || tokens[segment[0] - 1]?.text !== ',') break;
     const previous = segmentBefore(tokens, segment[0] - 1);
     if (!previous) break;
@@ -155,6 +155,31 @@ export function appositiveSpeaker(tokens: Token[], comma: number): [number, numb
   const innerIsName = tokens.slice(inner[0], inner[1]).every((token) => token.capitalised || /^(of|de|van|von|and|&|-)$/.test(token.lower)) && !/^(a|an|the)$/i.test(tokens[inner[0]]!.text);
   if (outer && named(outer) && !innerIsName) return trimOpeners(tokens, outer);
   return trimOpeners(tokens, inner);
+}
+
+/**
+ * "R-Ohio", "D-N.Y.", "Republican of Texas", "Democrat of New York": a legislator's party and state
+ * in apposition to the name, never the speaker itself.
+ */
+export function partyDesignation(tokens: Token[], [start, end]: [number, number]): boolean {
+  const words = tokens.slice(start, end).filter((token) => token.word);
+  if (!words.length) return false;
+  if (/^[RDI]-\p{Lu}/u.test(words[0]!.text) && words.length <= 3) return true;
+  return words.length >= 3 && /^(republican|democrat|independent)$/.test(words[0]!.lower) && words[1]!.lower === 'of' && words.slice(2).every((token) => token.capitalised);
+}
+
+/**
+ * "... a nurse in Dayton, Ohio, said": the state or country after a town, split off by a comma, is the
+ * end of the place in the appositive before it, not a name of its own.
+ */
+function placeTail(tokens: Token[], [start, end]: [number, number]): boolean {
+  const words = tokens.slice(start, end);
+  if (!words.length || words.length > 3 || !words.every((token) => token.capitalised || token.text === '.')) return false;
+  if (tokens[start - 1]?.text !== ',' || !tokens[start - 2]?.capitalised) return false;
+  // Back over the capitalised run before the comma to the preposition that opens the place.
+  let k = start - 2;
+  while (k > 0 && tokens[k - 1]!.capitalised) k--;
+  return /^(in|of|from|at|near|outside)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 export function trimOpeners(tokens: Token[], [start, end]: [number, number]): [number, number] | null {

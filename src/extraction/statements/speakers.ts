@@ -192,13 +192,31 @@ export class SpeakerResolver {
     const first = tokens[from];
     if (!first) return null;
     if (/^(he|she)$/.test(first.lower)) return this.person(first.lower === 'she' ? 'female' : 'male', first.start)?.name ?? null;
-    const mention = this.mentions[lowerBound(this.mentions, first.start - 1, (m) => m.start)];
-    if (mention && mention.start > (tokens[from + 4]?.start ?? first.start)) return this.lastSpeaker?.name ?? null;
+    const index = lowerBound(this.mentions, first.start - 1, (m) => m.start);
+    const opening = this.mentions[index];
+    if (opening && opening.start > (tokens[from + 4]?.start ?? first.start)) return this.lastSpeaker?.name ?? null;
+    const mention = opening && opening.start < sentence.end ? this.personModified(index, sentence) ?? opening : opening;
     // Only someone who can speak is a quote's subject: a person, an organisation, a country, or a
     // one-word name not yet known; "the Common Agricultural Policy had ..." or "Wales has ..." is not.
     if (mention && mention.start < sentence.end && !this.canSpeak(this.entityOf(mention))) return this.lastSpeaker?.name ?? null;
     if (mention && mention.start < sentence.end) return this.nameOf(mention);
     return this.lastSpeaker?.name ?? null;
+  }
+
+  /**
+   * "US secretary of state Madeleine Albright", "Acme chief executive Ruth Vale": a country, place or
+   * organisation that modifies a person's role is not the subject; the person it leads to is.
+   */
+  private personModified(index: number, sentence: Sentence): Mention | null {
+    const mention = this.mentions[index];
+    const next = this.mentions[index + 1];
+    if (!mention || !next || next.start >= sentence.end) return null;
+    const kind = this.entityOf(mention)?.kind;
+    if (kind !== 'COUNTRY' && kind !== 'PLACE' && kind !== 'ORGANIZATION') return null;
+    if (this.entityOf(next)?.kind !== 'PERSON') return null;
+    const between = sentence.tokens.filter((token) => token.start >= mention.end && token.end <= next.start);
+    const pos = posOf(this.layout.text, sentence);
+    return between.length <= 6 && between.every((token) => token.word && token.quote === -1 && !/^(VERB|AUX)$/.test(pos(token.start) ?? '')) ? next : null;
   }
 
   /** The person the sentence before `sentenceIndex`, in the same paragraph, opens with. */
