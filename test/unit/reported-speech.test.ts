@@ -219,6 +219,66 @@ describe('names that open a sentence', () => {
   });
 });
 
+describe('evaluations and actions as content', () => {
+  it('"called X a Y" and "called X <adjective>" without quotation marks', () => {
+    const noun = 'Councillor Rhea Mott called him a reckless gambler with public money.';
+    expect(statement(noun, 'him a reckless gambler')).toMatchObject({ rule: 'speech.naming', speaker: 'Rhea Mott', kind: 'INDIRECT' });
+    const adjective = 'Senator Bo Park called him divisive and accused him of ignoring the poor.';
+    expect(statement(adjective, 'him divisive')).toMatchObject({ rule: 'speech.naming', text: 'him divisive' });
+    expect(statement(adjective, 'him of ignoring the poor')).toMatchObject({ speaker: 'Bo Park' });
+  });
+
+  it('a one-word quoted evaluation of a name is content enough', () => {
+    const body = 'Governor Ann Cole called Vale “reckless.”';
+    expect(statement(body, 'Vale “reckless')).toMatchObject({ rule: 'speech.quoted-evaluation', speaker: 'Ann Cole' });
+  });
+
+  it('a naming verb with no evaluation is no statement', () => {
+    expect(statementsOf('She called him on Monday. He called it off. They called the meeting to order. She called her son Alan.')).toEqual([]);
+  });
+
+  it('a gerund after "reported" or "denied" names the action reported', () => {
+    const body = 'The Red Lantern Trust reported raising £2m in its spring appeal.';
+    expect(statement(body, 'raising £2m')).toMatchObject({ rule: 'speech.gerund', speaker: expect.stringContaining('Red Lantern Trust') });
+  });
+});
+
+describe('words between the cue and its content', () => {
+  it('an adverb ("warning darkly that") and a parenthetical (", for example,") before "that"', () => {
+    const adverb = 'Senator Ann Park rallied supporters by warning darkly that the coalition was in danger.';
+    expect(statement(adverb, 'that the coalition was in danger')).toMatchObject({ speaker: 'Ann Park' });
+    const aside = 'The minister testified, for example, that she had never seen the report.';
+    expect(statement(aside, 'that she had never seen the report')).toMatchObject({ speaker: 'minister' });
+  });
+
+  it('a time adjunct, then a clause without "that"', () => {
+    const body = 'Governor Lena Hart joined the debate, announcing on Wednesday she would meet the union.';
+    expect(statement(body, 'she would meet the union')).toMatchObject({ kind: 'INDIRECT', speaker: 'Lena Hart' });
+  });
+
+  it('a subject of two nouns joined by "and" still opens a clause', () => {
+    const body = 'Pastor Ruth Ames said the farmers and shopkeepers had stopped talking.';
+    expect(statement(body, 'the farmers and shopkeepers had stopped talking')).toMatchObject({ speaker: 'Ruth Ames' });
+  });
+
+  it('a pronoun cue between commas after a short adverb: "Now, she said, ..."', () => {
+    const body = 'Ruth Ames has lived in the valley for forty years. Now, she said, the farmers and shopkeepers have stopped talking.';
+    expect(statement(body, 'the farmers and shopkeepers have stopped talking')).toMatchObject({ speaker: 'Ruth Ames' });
+  });
+});
+
+describe('requests', () => {
+  it('"called upon X to", "invited X to", "encouraged X to"', () => {
+    expect(statement('Mayor Ann Cole called upon Governor Bill Day to restore the funding.', 'Governor Bill Day to restore')).toMatchObject({ rule: 'speech.request', speaker: 'Ann Cole' });
+    expect(statement('Governor Ann Cole invited the union to return to the table.', 'the union to return')).toMatchObject({ rule: 'speech.request' });
+    expect(statement('The coach encouraged his players to speak out.', 'his players to speak out')).toMatchObject({ rule: 'speech.request' });
+  });
+
+  it('"speculated that" reports speech', () => {
+    expect(statement('Traders have speculated that the bank might cut rates.', 'that the bank might cut rates')).toMatchObject({ speaker: 'Traders' });
+  });
+});
+
 describe('descriptions', () => {
   it('"the X and Y firm" is one description of the organisation the story is about', () => {
     const body = 'Revenue at Corvel Group fell 5% last year. The shipping and storage firm said demand had recovered since March.';

@@ -93,7 +93,9 @@ export function finiteClauseAhead(tokens: Token[], i: number, pos: (offset: numb
       // ("waiting lists could ..."); any other verb ends the subject.
       if ((tag === 'VERB' || tag === 'AUX') && j > i && !(token.lower.endsWith('ing') && tokens[j + 1]?.word)) break;
       if (tag === 'DET' && j > i && tokens[j - 1]!.lower !== 'of' && !(j === i + 1 && first.lower.endsWith('ing'))) return false;
-      if (tag === 'ADP' && token.lower !== 'of' || tag === 'SCONJ' || tag === 'CCONJ' || token.lower === 'that' || token.lower === 'to' || /^(who|whom|whose|which)$/.test(token.lower)) return false;
+      // "the Christians and Muslims don't mix": "and" between two nouns of one subject.
+      const joinsNouns = token.lower === 'and' && j > i && /^(NOUN|PROPN)$/.test(pos(tokens[j - 1]!.start) ?? '') && /^(NOUN|PROPN)$/.test(pos(tokens[j + 1]?.start ?? -1) ?? '');
+      if (tag === 'ADP' && token.lower !== 'of' || tag === 'SCONJ' || tag === 'CCONJ' && !joinsNouns || token.lower === 'that' || token.lower === 'to' || /^(who|whom|whose|which)$/.test(token.lower)) return false;
       j++;
     }
   }

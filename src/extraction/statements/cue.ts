@@ -10,7 +10,21 @@ export function skipAfterCue(tokens: Token[], k: number, lemma: string): number 
   if (LISTENER_VERBS.has(lemma) && tokens[i]?.word && tokens[i]!.lower !== 'that') i = skipListener(tokens, i);
   for (let guard = 0; guard < 6; guard++) {
     const token = tokens[i];
+    // "testified, for example, that ...", "said, however, that ...": a parenthetical before "that".
+    if (token?.text === ',') {
+      const close = tokens.findIndex((t, j) => j > i && j <= i + 4 && t.text === ',');
+      if (close > i + 1 && tokens[close + 1]?.lower === 'that' && tokens.slice(i + 1, close).every((t) => t.word && !t.capitalised)) {
+        i = close + 1;
+        continue;
+      }
+    }
     if (!token || !token.word) return i;
+    // "warned darkly that", "said repeatedly he would": an adverb before the content.
+    const following = tokens[i + 1];
+    if (!token.capitalised && token.lower.length > 4 && token.lower.endsWith('ly') && following && (following.lower === 'that' || CLAUSE_START_PRONOUNS.has(following.lower))) {
+      i++;
+      continue;
+    }
     // A bare number after the cue opens the clause ("said 40 stores would shut"), unless it is a day
     // after a month ("said on March 12 that").
     const dayOfMonth = /^\d{1,2}$/.test(token.text) && MONTHS.test(tokens[i - 1]?.text ?? '');
@@ -23,7 +37,7 @@ export function skipAfterCue(tokens: Token[], k: number, lemma: string): number 
       let j = i + 1;
       if (tokens[j] && DETERMINERS.has(tokens[j]!.lower)) j++;
       const objectStart = j;
-      while (j < tokens.length && tokens[j]!.word && tokens[j]!.lower !== 'that' && j - objectStart < 4 && !PREPOSITIONS.has(tokens[j]!.lower)) {
+      while (j < tokens.length && tokens[j]!.word && tokens[j]!.lower !== 'that' && j - objectStart < 4 && !PREPOSITIONS.has(tokens[j]!.lower) && !(j > objectStart && /^(he|she|they|we|i|it)$/.test(tokens[j]!.lower))) {
         // A lowercase noun phrase is one or two words; a capitalised name may run longer.
         if (!tokens[j]!.capitalised && j - objectStart >= 2 && !tokens[j - 1]!.capitalised) break;
         if (tokens[j]!.capitalised && j > objectStart && !tokens[j - 1]!.capitalised) break;

@@ -48,6 +48,9 @@ const cueRules: CueRule[] = [
   },
 ];
 
+/** Evaluations need only two words: "called Vale "reckless"", "called him divisive". */
+const SHORT_CONTENT_RULES = new Set(['speech.naming', 'speech.quoted-evaluation']);
+
 /** Forms that only count when no cue was found in the sentence. */
 const fallbackRules: SentenceRule[] = [{ id: 'speech.name-colon-quote', frame: (_layout, sentence, sentenceEnd) => colonFrame(sentence.tokens, sentenceEnd) }];
 
@@ -153,10 +156,11 @@ export function findStatements(layout: Layout): RawStatement[] {
           }
           continue;
         }
-        if (!hasWords(text, span, 3)) continue;
+        const minWords = SHORT_CONTENT_RULES.has(frame.rule) ? 2 : 3;
+        if (!hasWords(text, span, minWords)) continue;
         inside.forEach(({ index }) => claimedQuotes.add(index));
         // "said that A, and that B": two reported clauses, two statements.
-        for (const part of splitReportedClauses(text, span)) statements.push(rawOf(sentence, sentenceIndex, frame, part, 'INDIRECT'));
+        for (const part of splitReportedClauses(text, span, minWords)) statements.push(rawOf(sentence, sentenceIndex, frame, part, 'INDIRECT'));
       }
     }
   });
@@ -186,7 +190,7 @@ export function findStatements(layout: Layout): RawStatement[] {
   return dropOverlaps(statements);
 }
 
-export function splitReportedClauses(text: string, span: Span): Span[] {
+export function splitReportedClauses(text: string, span: Span, minWords = 3): Span[] {
   const parts: Span[] = [];
   const pattern = /,?\s+(?:and|but)\s+(?=that\s)/g;
   const content = text.slice(span.start, span.end);
@@ -197,7 +201,7 @@ export function splitReportedClauses(text: string, span: Span): Span[] {
     start = match.index + match[0].length;
   }
   parts.push({ start: span.start + start, end: span.end });
-  return parts.filter((part) => hasWords(text, part, 3));
+  return parts.filter((part) => hasWords(text, part, minWords));
 }
 
 export function rawOf(sentence: Sentence, sentenceIndex: number, frame: Frame, span: Span, kind: 'DIRECT' | 'INDIRECT'): RawStatement {

@@ -192,6 +192,7 @@ export function trimOpeners(tokens: Token[], [start, end]: [number, number]): [n
 export function looksLikeSpeaker(tokens: Token[], [start, end]: [number, number]): boolean {
   const words = tokens.slice(start, end).filter((token) => token.word);
   if (words.some((token) => token.capitalised)) return true;
+  if (words.length === 1 && /^(he|she|they|we)$/.test(words[0]!.lower)) return true;
   const head = words.at(-1)?.lower ?? '';
   return PERSON_ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) || SPOKESPERSON.test(head) || PERSON_ROLE_NOUNS.has(head.replace(/s$/, ''));
 }

@@ -169,8 +169,8 @@ export class SpeakerResolver {
   participleSubject(sentence: Sentence, cue: number): string | null {
     const tokens = sentence.tokens;
     let k = cue - 1;
-    if (tokens[k]?.text === ',' || /^(and|but|or|then)$/.test(tokens[k]?.lower ?? '')) {
-      // ", adding that" / "and said that": the subject of the sentence.
+    // ", adding that" / "and said that" / "by warning that": the subject of the sentence.
+    if (tokens[k]?.text === ',' || /^(and|but|or|then|by|while|when|before|after)$/.test(tokens[k]?.lower ?? '')) {
       return this.sentenceSubject(sentence);
     }
     // "<subject> <verb> a statement saying": step back over the document noun and the verb.

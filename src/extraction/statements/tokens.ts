@@ -41,8 +41,13 @@ export function trimContent(text: string, span: Span): Span {
     if (dateline) start += dateline[0].length;
   }
   while (start < end && /[\s,;:—–\-(]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:—–\-(.]/.test(text[end - 1]!)) end--;
-  return { start, end };
+  for (;;) {
+    while (end > start && /[\s,;:—–\-(.]/.test(text[end - 1]!)) end--;
+    // "called him divisive and | accused him of ...": a conjunction left where the next frame starts.
+    const conjunction = /\s(and|but|or|while)$/.exec(text.slice(Math.max(start, end - 7), end));
+    if (!conjunction) return { start, end };
+    end -= conjunction[0].length;
+  }
 }
 
 export function hasWords(text: string, span: Span, count: number): boolean {

@@ -1,7 +1,7 @@
 // What a speech verb's content can be when it follows the verb ("X said (that) ..."): one small rule
 // per form, tried in order. Each names where the content starts (a token index), null when the form
 // does not apply, or REFUSE when the words after the cue show it is not speech at all.
-import { CHARGE_VERBS, COMPLEMENT_VERBS, LOOSE_VERBS, PLEDGE_VERBS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
+import { CHARGE_VERBS, COMPLEMENT_VERBS, GERUND_VERBS, LOOSE_VERBS, NAMING_VERBS, PLEDGE_VERBS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import { finiteClauseAhead, hasVerb, opensClause, posOf } from '../clause.js';
 import { skipListener } from '../cue.js';
@@ -75,9 +75,11 @@ export const complementRules: ComplementRule[] = [
     contentStart: ({ tokens, k, lemma }) => {
       if (!REQUEST_VERBS.has(lemma)) return null;
       let j = k + 1;
-      if (tokens[j]?.lower === 'on' || tokens[j]?.lower === 'for') j++;
+      if (/^(on|upon|for)$/.test(tokens[j]?.lower ?? '')) j++;
       const objectStart = j;
       j = tokens[j]?.word ? skipListener(tokens, j) : j;
+      // "called the meeting to order": an idiom, not a request.
+      if (tokens[j + 1]?.lower === 'order' && lemma === 'call') return null;
       return j > objectStart && tokens[j]?.lower === 'to' && tokens[j + 1]?.word ? objectStart : null;
     },
   },
@@ -113,6 +115,33 @@ export const complementRules: ComplementRule[] = [
     },
   },
   {
+    id: 'speech.naming',
+    confidence: 0.5,
+    // "called him a political opportunist", "branded the plan unworkable": an unquoted evaluation of a
+    // person or thing named right after the verb; not "called him on Monday" or "called it off".
+    contentStart: ({ layout, sentence, tokens, k, lemma }) => {
+      if (!NAMING_VERBS.has(lemma)) return null;
+      const object = k + 1;
+      const end = objectEnd(tokens, object);
+      if (end === null) return null;
+      const next = tokens[end];
+      if (!next?.word || next.capitalised) return null;
+      if (/^(a|an)$/.test(next.lower)) return tokens[end + 1]?.word ? object : null;
+      const pos = posOf(layout.text, sentence);
+      return pos(next.start) === 'ADJ' && !/^(to|for|of)$/.test(tokens[end + 1]?.lower ?? '') ? object : null;
+    },
+  },
+  {
+    id: 'speech.gerund',
+    confidence: 0.55,
+    // "reported raising $9m in March", "denied having met the envoy": the action itself is the content.
+    contentStart: ({ layout, sentence, tokens, after, lemma }) => {
+      const next = tokens[after];
+      if (!GERUND_VERBS.has(lemma) || !next?.word || next.capitalised || !next.lower.endsWith('ing')) return null;
+      return posOf(layout.text, sentence)(next.start) === 'VERB' && tokens.slice(after).filter((t) => t.word).length >= 3 ? after : null;
+    },
+  },
+  {
     id: 'speech.clause',
     confidence: 0.7,
     // "said the depot would close", "confirmed she was leaving": a clause without "that". A weak cue
@@ -128,3 +157,22 @@ export const complementRules: ComplementRule[] = [
     },
   },
 ];
+
+/**
+ * Where the object of a naming verb ends: a personal pronoun, a name of up to four words, or "the"
+ * and up to three lowercase words; null when what follows is no such object.
+ */
+function objectEnd(tokens: Token[], start: number): number | null {
+  const first = tokens[start];
+  if (!first?.word) return null;
+  if (/^(him|her|them|it|himself|herself|themselves|itself|me|us|you)$/.test(first.lower)) return start + 1;
+  let end = start;
+  if (first.capitalised) {
+    while (end < tokens.length && tokens[end]!.capitalised && end - start < 4) end++;
+    return end;
+  }
+  if (first.lower !== 'the' && first.lower !== 'this') return null;
+  end = start + 1;
+  while (end < tokens.length && tokens[end]!.word && !tokens[end]!.capitalised && end - start <= 2 && !/^(a|an)$/.test(tokens[end]!.lower)) end++;
+  return end;
+}
