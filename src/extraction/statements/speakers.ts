@@ -2,7 +2,7 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Gender, Mention } from '../entities.js';
-import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPOKESPERSON, SUBJECT_PRONOUN } from '../lexicon.js';
+import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERB_LEMMA, SPOKESPERSON, SUBJECT_PRONOUN, VERBISH } from '../lexicon.js';
 import { posOf } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
@@ -236,8 +236,8 @@ export class SpeakerResolver {
     const first = this.mentions[lowerBound(this.mentions, opening[0]!.start - 1, (m) => m.start)];
     if (!first || first.start > opening.at(-1)!.start || first.sentence !== sentenceIndex) return null;
     // "He said Vale would ...": a name after a pronoun or a verb is no subject.
-    const pos = posOf(this.layout.text, sentence);
-    if (opening.some((token) => token.start < first.start && (SUBJECT_PRONOUN.test(token.lower) || /^(VERB|AUX)$/.test(pos(token.start) ?? '')))) return null;
+    // (Word lists, not the tagger: this runs for many sentences that are never tagged otherwise.)
+    if (opening.some((token) => token.start < first.start && (SUBJECT_PRONOUN.test(token.lower) || VERBISH.test(token.lower) || SPEECH_VERB_LEMMA.has(token.lower)))) return null;
     const entity = this.entityOf(first);
     return entity?.kind === 'PERSON' ? entity : null;
   }
