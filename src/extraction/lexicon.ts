@@ -348,7 +348,7 @@ export const CONTRACTED_SUBJECT = /^(he|she|they|it|we|i|you|there|that)'(s|re|m
 // Negated forms included: "politicians don't understand" is as finite as "politicians do".
 export const MODAL_OR_AUX = /^(is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|does|did|do|cannot|(is|are|was|were|has|have|had|wo|would|ca|could|should|must|might|need|does|did|do|ai)n't)$/;
 
-export const NOT_NAME_STARTS = /^(a|an|the|outside|inside|elsewhere|afterwards|overnight|here|there|nearby|abroad|however|meanwhile|but|and|yet|still|instead|moreover|also|now|then|indeed|separately|similarly|likewise|later|earlier|finally|in|on|at|for|nevertheless|nonetheless|furthermore|additionally|overall|yesterday|today|thus|hence|therefore|again|so|despite|after|before|since|while|when|although|though)$/;
+export const NOT_NAME_STARTS = /^(a|an|the|sure|yes|no|well|ok|okay|oh|true|granted|admittedly|outside|inside|elsewhere|afterwards|overnight|here|there|nearby|abroad|however|meanwhile|but|and|yet|still|instead|moreover|also|now|then|indeed|separately|similarly|likewise|later|earlier|finally|in|on|at|for|nevertheless|nonetheless|furthermore|additionally|overall|yesterday|today|thus|hence|therefore|again|so|despite|after|before|since|while|when|although|though)$/;
 
 /** Verbs that may follow their content (", the agency reported.") besides those that invert (", said X"). */
 export const TRAILING_VERBS = new Set(['tell', 'report', 'announce', 'confirm', 'reveal', 'stress', 'emphasize', 'estimate', 'forecast', 'repeat', 'reiterate', 'maintain', 'believe']);

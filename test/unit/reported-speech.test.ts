@@ -204,6 +204,11 @@ describe('appositives after a speaker\'s name', () => {
     const body = 'Most voters were unsure. "I just do not trust the plan," Rosa Lind, 54, a retired nurse in Dayton, Ohio, said in an interview.';
     expect(statement(body, 'I just do not trust the plan')).toMatchObject({ speaker: 'Rosa Lind', kind: 'DIRECT' });
   });
+
+  it('a sentence adverb before the speaker is no name in apposition: "Sure, the mayor has said ..."', () => {
+    const body = 'Mayor Ivo Rand spoke at the hall. Sure, the mayor has said that the budget is tight.';
+    expect(statement(body, 'that the budget is tight').speaker).not.toBe('Sure');
+  });
 });
 
 describe('names that open a sentence', () => {

@@ -29,6 +29,8 @@ describe('speakerProblem', () => {
     ['COUNCIL BACKS HARBOUR PLAN', 'headline-in-capitals'],
     ['his plan', 'description-without-a-speaker'],
     ['the first meeting', 'description-without-a-speaker'],
+    ['Sure', 'sentence-adverb'],
+    ['Indeed', 'sentence-adverb'],
   ])('"%s" is refused by %s', (name, rule) => {
     expect(check(name)).toBe(rule);
   });

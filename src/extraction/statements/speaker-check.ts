@@ -37,6 +37,9 @@ const DOCUMENT_NOUNS = new Set(
   records minutes notice guidance ruling verdict judgment order complaint lawsuit petition indictment`.split(/\s+/),
 );
 
+/** Words that comment on a whole sentence ("Sure, ...", "Indeed, ..."). */
+const SENTENCE_ADVERBS = new Set('sure yes no well okay ok oh indeed certainly perhaps maybe surely absolutely granted admittedly now anyway however meanwhile instead'.split(' '));
+
 /** Subject pronouns: "he", "she" resolve to someone; a pronoun followed by more words is a clause. */
 const SUBJECT_PRONOUNS = /^(i|you|he|she|it|we|they)$/i;
 
@@ -69,6 +72,11 @@ const rules: SpeakerRule[] = [
     id: 'bare-pronoun',
     // "they", "it" left unresolved: a pronoun names nobody; the statement is better without a speaker.
     rejects: (_candidate, words) => words.length === 1 && /^(i|you|he|she|it|we|they|him|her|them|us)$/i.test(words[0]!),
+  },
+  {
+    id: 'sentence-adverb',
+    // "Sure, ...", "Indeed", "Perhaps": a word that comments on the sentence is nobody.
+    rejects: (_candidate, words) => words.length === 1 && SENTENCE_ADVERBS.has(words[0]!.toLowerCase()),
   },
   {
     id: 'negation',
