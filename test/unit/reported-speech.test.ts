@@ -211,6 +211,13 @@ describe('appositives after a speaker\'s name', () => {
   });
 });
 
+describe('relative clauses after appositives', () => {
+  it('"X - a historian, and an expert on codes, who has confirmed ..." is X\'s', () => {
+    const body = 'The claim was backed by Ruth Vale - a former historian, and a leading expert on codes, who has confirmed the files were genuine.';
+    expect(statement(body, 'the files were genuine')).toMatchObject({ speaker: 'Ruth Vale', kind: 'INDIRECT' });
+  });
+});
+
 describe('names that open a sentence', () => {
   it('"Former" before a country or a title is no part of a name', () => {
     const { entities } = extractStory({ body: 'Former US envoy Carla Mendes said the talks had stalled. Former Mayor Ann Cole agreed.' });

@@ -65,7 +65,7 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
     if (end - start > 12) return null;
   }
   // "Lise Moreau, who told the paper that ...": the name before ", who".
-  if (start === end && tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.text === ',') return phraseBefore(tokens, end - 2);
+  if (start === end && tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.text === ',') return appositiveSpeaker(tokens, end - 2);
   if (start === end) return null;
   // "Olwen Price, Green Party transport spokeswoman said": a description after a name and a comma.
   if (tokens[start - 1]?.text === ',' && !isName(tokens, [start, end]) && !tokens[end - 1]!.capitalised) {
@@ -74,7 +74,7 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
   }
   // Relative clause: "Trump, who has said" -> the name before ", who".
   if (tokens[start - 1]?.lower === 'who' && tokens[start - 2]?.text === ',') {
-    return phraseBefore(tokens, start - 2);
+    return appositiveSpeaker(tokens, start - 2);
   }
   if (tokens[start]?.lower === 'who' || CLAUSE_OPENERS.has(tokens[start]!.lower)) start++;
   // A verb inside the phrase means the walk crossed into another clause: "Marsh conferred
@@ -127,8 +127,16 @@ export function isName(tokens: Token[], [start, end]: [number, number]): boolean
 /** The words between the comma before `comma` (or the clause start) and `comma`. */
 export function segmentBefore(tokens: Token[], comma: number): [number, number] | null {
   let start = comma;
-  while (start > 0 && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.quote === -1 && !tokens[start - 1]!.mark && comma - start < 25) start--;
+  while (start > 0 && !separatesAppositive(tokens, start - 1) && tokens[start - 1]!.quote === -1 && !tokens[start - 1]!.mark && comma - start < 25) start--;
   return start < comma ? [start, comma] : null;
+}
+
+/** A comma, or a dash with a space before it ("David Kahn - a historian, ..."), sets off an appositive. */
+function separatesAppositive(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (token.text === ',') return true;
+  return /^[-–—]$/.test(token.text) && i > 0 && tokens[i - 1]!.end < token.start;
 }
 
 export function appositiveSpeaker(tokens: Token[], comma: number): [number, number] | null {
@@ -138,7 +146,7 @@ export function appositiveSpeaker(tokens: Token[], comma: number): [number, numb
   for (let hops = 0; segment && hops < 3; hops++) {
     const first = tokens[segment[0]]!;
     const descriptive = partyDesignation(tokens, segment) || placeTail(tokens, segment) || !isName(tokens, segment) && (/^(who|which|whose|a|an|the|\d.*)$/.test(first.lower) || !first.capitalised || segment[1] - segment[0] > 6);
-    if (!descriptive || tokens[segment[0] - 1]?.text !== ',') break;
+    if (!descriptive || !separatesAppositive(tokens, segment[0] - 1)) break;
     const previous = segmentBefore(tokens, segment[0] - 1);
     if (!previous) break;
     const named = phraseBefore(tokens, previous[1]);
