@@ -225,6 +225,13 @@ describe('names that open a sentence', () => {
     expect(entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Carla Mendes', 'Ann Cole']));
   });
 
+  it('a name with a model number is a product, never the person "she" refers to', () => {
+    const body = 'Carolina Lind, an analyst, said design mattered. The Velta Nova X2 phone was typical of what buyers wanted, she said.';
+    const { entities } = extractStory({ body });
+    expect(entities.find((entity) => entity.name === 'Velta Nova X2')?.kind).not.toBe('PERSON');
+    expect(statement(body, 'typical of what buyers wanted')).toMatchObject({ speaker: 'Carolina Lind' });
+  });
+
   it('a country that modifies a person\'s role is not the subject a quote without a cue takes', () => {
     const body = 'The summit ended late. Former US envoy Carla Mendes, a veteran of such talks, closed with her warning that "nobody wins a trade war."';
     expect(statement(body, 'nobody wins a trade war')).toMatchObject({ speaker: 'Carla Mendes' });
