@@ -179,6 +179,17 @@ describe('pronouns', () => {
     expect(statement(body, 'I will wait and see')).toMatchObject({ speaker: 'Lena Forde' });
   });
 
+  it('the agent of a passive carries on as "he" after an earlier speaker', () => {
+    const body = 'Tenants Voice, a housing charity, says rents rose again.\n\nThe report was welcomed by housing spokesman Oren Blake. ' +
+      '"Tenants must be heard," he said.';
+    expect(statement(body, 'Tenants must be heard')).toMatchObject({ speaker: 'Oren Blake' });
+  });
+
+  it('a person who became the subject after the last speaker was named takes "she" over', () => {
+    const body = 'Councillor Ada Brook said the vote was close. Brook left early.\n\nMaria Tull, the treasurer, then read the figures. "We are short," she said.';
+    expect(statement(body, 'We are short')).toMatchObject({ speaker: 'Maria Tull' });
+  });
+
   it('a name after a pronoun and a verb is no subject: "He said Vale ..." leaves "he" with the speaker', () => {
     const body = 'The strike had gone on for a week, union leader Omar Kett said. He said Ivo Vale "has not listened once."\n\n' +
       '"We are tired" of waiting, he said. Asked what he wanted now, he said, "A fair offer."';

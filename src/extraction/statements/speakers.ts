@@ -242,6 +242,20 @@ export class SpeakerResolver {
     return entity?.kind === 'PERSON' ? entity : null;
   }
 
+  /**
+   * "The report was welcomed by pensions secretary David Wills": the agent of a passive is its
+   * sentence's logical subject, as able to carry on as "he" as a subject is.
+   */
+  private isAgent(candidate: Antecedent): boolean {
+    const sentence = this.layout.sentences[candidate.sentence];
+    if (!sentence) return false;
+    const tokens = sentence.tokens;
+    let i = tokens.findIndex((token) => token.start >= candidate.position);
+    for (let back = 0; back < 5 && i > 0 && tokens[i - 1]!.word && tokens[i - 1]!.lower !== 'by'; back++) i--;
+    if (tokens[i - 1]?.lower !== 'by') return false;
+    return tokens.slice(Math.max(0, i - 5), i - 1).some((token) => /^(was|were|been|is|are|being|be)$/.test(token.lower));
+  }
+
   /** Whether an entity can be a speaker: not a place, and not a thing (a law, an event, a product). */
   private canSpeak(entity: Entity | null): boolean {
     if (!entity) return true;
@@ -291,8 +305,14 @@ export class SpeakerResolver {
     // or in the two before it, unless the last speaker is also there.
     // Only a person introduced as a sentence's subject takes over from the last speaker: one named
     // inside a clause or an object ("asked what she would do if Vale won, she said") does not.
-    const near = new Set(candidates.filter((c) => this.currentSentence - c.sentence <= 2 && lenient(c.entity) && (!last || c.entity === last.entity || this.subjectOf(c.sentence) === c.entity)).map((c) => c.entity));
-    if (last && near.has(last.entity)) return last.entity;
+    const nearCandidates = candidates.filter((c) => this.currentSentence - c.sentence <= 2 && lenient(c.entity) && (!last || c.entity === last.entity || this.subjectOf(c.sentence) === c.entity || this.isAgent(c)));
+    const near = new Set(nearCandidates.map((c) => c.entity));
+    if (last && near.has(last.entity)) {
+      // ... unless someone else became the subject after the last speaker was last named.
+      const lastNamed = Math.max(...nearCandidates.filter((c) => c.entity === last.entity).map((c) => c.sentence));
+      const newer = new Set(nearCandidates.filter((c) => c.entity !== last.entity && c.sentence > lastNamed).map((c) => c.entity));
+      return newer.size === 1 ? [...newer][0]! : last.entity;
+    }
     if (near.size === 1) return [...near][0]!;
     // Several people in sight: the subject of the previous sentence carries on as "he" or "she"
     // ("Lee met Park on Monday. "It went well," he said." is Lee's).
