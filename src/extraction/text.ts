@@ -9,6 +9,8 @@ export interface Quote extends Span {
   innerEnd: number;
   /** False when the quote runs to the end of its paragraph without a closing mark. */
   closed: boolean;
+  /** True when this quote opens a paragraph and carries on the previous paragraph's unclosed quote. */
+  continues?: boolean;
 }
 
 export interface Token extends Span {
@@ -58,8 +60,8 @@ const isLetter = (char: string | undefined) => !!char && /[\p{L}\p{N}]/u.test(ch
  * Quotations, paragraph by paragraph. Straight marks toggle; curly marks pair; two apostrophes
  * (`''`) are a quotation mark in some house styles; single curly marks only quote when they sit at
  * word edges (so "Trump’s" is not a quote). A quote left open at the end of a paragraph closes
- * there, and joins the next paragraph's quote when that one opens straight away (the press
- * convention for a quotation that runs over several paragraphs).
+ * there, and the next paragraph's quote, when that one opens straight away, carries it on (the
+ * press convention for a quotation that runs over several paragraphs).
  */
 export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
   const quotes: Quote[] = [];
@@ -92,25 +94,24 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
       }
     }
     // A quote still open at the end of its paragraph closes there (a single mark left open was an
-    // apostrophe after all); `joinContinuations` then joins it to a quote opening the next paragraph.
+    // apostrophe after all); `markContinuations` then marks a quote opening the next paragraph as its sequel.
     if (open && open.mark !== '‘') {
       quotes.push({ start: open.start, end: paragraph.end, innerStart: open.start + open.mark.length, innerEnd: paragraph.end, closed: false });
     }
   }
-  return joinContinuations(text, quotes, paragraphs);
+  return markContinuations(text, quotes, paragraphs);
 }
 
-function joinContinuations(text: string, quotes: Quote[], paragraphs: Span[]): Quote[] {
-  const joined: Quote[] = [];
-  for (const quote of quotes) {
-    const previous = joined.at(-1);
-    if (previous && !previous.closed && paragraphStartsWith(paragraphs, previous.end, quote.start, text)) {
-      joined[joined.length - 1] = { ...previous, end: quote.end, innerEnd: quote.innerEnd, closed: quote.closed };
-    } else {
-      joined.push(quote);
-    }
-  }
-  return joined;
+/**
+ * The press convention for a quotation that runs over several paragraphs: each paragraph opens with a
+ * quotation mark and only the last one closes. Each paragraph's part stays a quotation of its own (a
+ * cue can follow any of them), marked as carrying on the one before, so it keeps that one's speaker.
+ */
+function markContinuations(text: string, quotes: Quote[], paragraphs: Span[]): Quote[] {
+  return quotes.map((quote, i) => {
+    const previous = quotes[i - 1];
+    return previous && !previous.closed && paragraphStartsWith(paragraphs, previous.end, quote.start, text) ? { ...quote, continues: true } : quote;
+  });
 }
 
 function paragraphStartsWith(paragraphs: Span[], previousEnd: number, quoteStart: number, text: string): boolean {
@@ -186,7 +187,8 @@ export function findSentences(text: string, paragraphs: Span[], quotes: Quote[])
   };
   paragraphs.forEach((paragraph, paragraphIndex) => {
     let start = paragraph.start;
-    const boundary = /[.!?]+["'”’»)\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+    // The next sentence may open with a quotation mark, two apostrophes ('') included.
+    const boundary = /[.!?]+["'”’»)\]]*(?=\s+(?:''|["“‘'(\[])?[\p{Lu}\p{N}])/gu;
     const slice = text.slice(paragraph.start, paragraph.end);
     for (let match = boundary.exec(slice); match; match = boundary.exec(slice)) {
       const at = paragraph.start + match.index;

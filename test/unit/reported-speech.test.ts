@@ -309,6 +309,34 @@ describe('requests', () => {
   });
 });
 
+describe('quotations over several paragraphs and house styles', () => {
+  it('a quotation that runs on into the next paragraph is one statement per paragraph, each with the speaker', () => {
+    const body = 'Mayor Ivo Rand said: "The bridge is safe. We checked it twice.\n\n' +
+      '"Nobody should be afraid to cross it. The engineers agree," Rand said.\n\n' +
+      '"We will publish the report."';
+    expect(statement(body, 'The bridge is safe')).toMatchObject({ kind: 'DIRECT', speaker: 'Ivo Rand', text: '"The bridge is safe. We checked it twice.' });
+    expect(statement(body, 'Nobody should be afraid')).toMatchObject({ kind: 'DIRECT', speaker: 'Ivo Rand', rule: 'speech.trailing-cue' });
+  });
+
+  it('a paragraph that carries on an unclosed quotation keeps its speaker even without a cue', () => {
+    const body = 'Ana Ruiz, the coach, said: "We trained hard all winter.\n\n"The players never gave up.\n\n' +
+      '"That is why we won." Officials from the league were not available.';
+    expect(statement(body, 'The players never gave up')).toMatchObject({ speaker: 'Ana Ruiz' });
+    expect(statement(body, 'That is why we won')).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+
+  it("a sentence that opens with two apostrophes ('') starts a new sentence", () => {
+    const body = "The senator turned tougher as the night went on. ''If we pick him, we lose,'' Senator Ada Vane said.";
+    expect(statement(body, 'If we pick him')).toMatchObject({ kind: 'DIRECT', speaker: 'Ada Vane', text: "''If we pick him, we lose,''" });
+  });
+
+  it('a title after a media noun is not what was told; a description may stand between the quote and the name', () => {
+    const body = "''He had it coming,'' the driver, Tom Reyes, told the television program ''Night Desk'' after the crash.";
+    expect(statement(body, 'He had it coming')).toMatchObject({ kind: 'DIRECT', speaker: 'Tom Reyes', rule: 'speech.trailing-cue' });
+    expect(statementsOf(body).some((found) => found.text.includes('Night Desk'))).toBe(false);
+  });
+});
+
 describe('descriptions', () => {
   it('"the X and Y firm" is one description of the organisation the story is about', () => {
     const body = 'Revenue at Corvel Group fell 5% last year. The shipping and storage firm said demand had recovered since March.';

@@ -20,6 +20,21 @@ export function laterQuoteCue(raw: RawStatement[], statement: RawStatement, layo
   return /^[\s.,;:!?—–-]*$/.test(layout.text.slice(statement.end, next.start)) ? next : undefined;
 }
 
+/**
+ * A quotation that carries on the previous paragraph's unclosed one (see `findQuotes`) keeps the
+ * speaker of the statement that holds that one; undefined when it carries nothing on.
+ */
+function continuedQuoteSpeaker(layout: Layout, statements: ExtractedStatement[], statement: RawStatement): string | null | undefined {
+  const index = layout.quotes.findIndex((quote) => quote.start === statement.start);
+  if (index < 1 || !layout.quotes[index]!.continues) return undefined;
+  const previous = layout.quotes[index - 1]!;
+  for (let i = statements.length - 1; i >= 0; i--) {
+    const earlier = statements[i]!;
+    if (earlier.start <= previous.start && previous.start < earlier.end) return earlier.speaker;
+  }
+  return undefined;
+}
+
 /** Resolves every speaker phrase in text order, so pronouns can look back at earlier speakers. */
 export function attribute(layout: Layout, raw: RawStatement[], speakers: SpeakerResolver): ExtractedStatement[] {
   const statements: ExtractedStatement[] = [];
@@ -41,7 +56,9 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
       // A quote with no cue: the speaker of this paragraph, or of the paragraph just before.
       const nextCue = cuedBySentence.get(statement.sentence) ?? laterQuoteCue(raw, statement, layout);
       const opensSentence = layout.text.slice(sentence.start, statement.start).trim() === '';
-      if (nextCue) speaker = speakers.resolve(nextCue.speakerTokens!, layout.sentences[nextCue.sentence]!, nextCue.start);
+      const carriedOn = continuedQuoteSpeaker(layout, statements, statement);
+      if (carriedOn !== undefined && !cuedBySentence.has(statement.sentence)) speaker = carriedOn;
+      else if (nextCue) speaker = speakers.resolve(nextCue.speakerTokens!, layout.sentences[nextCue.sentence]!, nextCue.start);
       // "Reyes recalled the flood: "I watched as ..."": the sentence's own subject speaks.
       else if (!opensSentence) speaker = speakers.sentenceSubject(sentence) ?? (paragraphSpeaker as { name: string } | null)?.name ?? null;
       else if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph <= 1) speaker = paragraphSpeaker.name;

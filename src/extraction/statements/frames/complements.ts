@@ -22,6 +22,9 @@ export interface CueContext {
 
 export const REFUSE = -1;
 
+/** Nouns a title in quotation marks follows ("the program "Inside Edition"", "the newspaper "Le Monde""). */
+export const MEDIA_NOUNS = new Set(['program', 'programme', 'show', 'series', 'newspaper', 'paper', 'magazine', 'channel', 'network', 'podcast', 'station', 'broadcast', 'documentary', 'film', 'book', 'column', 'blog']);
+
 export interface ComplementRule {
   id: string;
   confidence: number;
@@ -38,7 +41,9 @@ export const complementRules: ComplementRule[] = [
     id: 'speech.programme-title',
     confidence: 0,
     // "told ABC's "Good Morning America"", "on CNN's "State of the Union"": a programme, not speech.
-    contentStart: ({ tokens, after }) => (isOpeningMark(tokens[after]) && /['’]s$/.test(tokens[after - 1]?.text ?? '') ? REFUSE : null),
+    // "told the television program "Inside Edition"": a title right after a media noun.
+    contentStart: ({ tokens, after }) =>
+      isOpeningMark(tokens[after]) && (/['’]s$/.test(tokens[after - 1]?.text ?? '') || MEDIA_NOUNS.has(tokens[after - 1]?.lower ?? '')) ? REFUSE : null,
   },
   {
     id: 'speech.quote-after-cue',

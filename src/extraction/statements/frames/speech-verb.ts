@@ -8,7 +8,7 @@ import { asideEnd, skipAfterCue } from '../cue.js';
 import type { Frame } from '../frame.js';
 import { looksLikeSpeaker, skipFillersLeft, speakerAfter, speakerBefore } from '../speaker-phrase.js';
 import { isAllQuoted, isClosingMark, isOpeningMark, isSentenceEnd, trimContent } from '../tokens.js';
-import { REFUSE, complementRules, type CueContext } from './complements.js';
+import { MEDIA_NOUNS, REFUSE, complementRules, type CueContext } from './complements.js';
 
 /**
  * 'chanted "no cuts" for an hour': when the content opens with a quotation and only an adjunct
@@ -77,6 +77,13 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
       commaBefore = j;
     }
   }
+  // '"...," the assailant, John Reed, told ...': an appositive description stands between the quote
+  // and the name; the frame starts at the quote.
+  if (!inverted && speaker && tokens[commaBefore]?.text === ',') {
+    let j = commaBefore - 1;
+    while (j >= 0 && j > commaBefore - 5 && tokens[j]!.word && tokens[j]!.quote === -1 && !tokens[j]!.capitalised) j--;
+    if (j < commaBefore - 1 && (isClosingMark(tokens[j]) || tokens[j]?.text === ',' && isClosingMark(tokens[j - 1]))) commaBefore = j;
+  }
   const leftEnds = commaBefore >= 0 && (tokens[commaBefore]?.text === ',' || isClosingMark(tokens[commaBefore]) || tokens[commaBefore]?.quote !== -1);
   // What comes before ", he said" must be a quote or a clause: "The club secretary, Ravi
   // Mohan, called for a recount" has no content on the left.
@@ -98,7 +105,8 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   }
   const quoteBefore = commaBefore >= 0 && (isClosingMark(tokens[commaBefore]) || isClosingMark(tokens[commaBefore - 1]));
   // '"...," Smith said in an interview on Sunday, ...': after a quote, the rest of the clause is an aside.
-  const asideAfterQuote = quoteBefore && !!next && next.text !== ':' && !isOpeningMark(next) && next.lower !== 'that';
+  const titleNext = isOpeningMark(next) && MEDIA_NOUNS.has(tokens[after - 1]?.lower ?? '');
+  const asideAfterQuote = quoteBefore && !!next && next.text !== ':' && (!isOpeningMark(next) || titleNext) && next.lower !== 'that';
   if (leftEnds && (restIsAside || asideAfterQuote) && speaker && trailingContentOk()) {
     const frameStart = tokens[commaBefore]!.text === ',' ? tokens[commaBefore]!.start : tokens[commaBefore + 1]!.start;
     const leadIsAdverbial = adverbialLead();
