@@ -337,6 +337,29 @@ describe('quotations over several paragraphs and house styles', () => {
   });
 });
 
+describe('participle cues', () => {
+  it('an adverb between the comma and the participle: ", eventually saying ..."', () => {
+    const body = 'Senator Ann Ruiz stuck to policy at first but turned on Ivo Vale, eventually saying he would be a poor nominee.';
+    expect(statement(body, 'he would be a poor nominee')).toMatchObject({ speaker: 'Ann Ruiz', kind: 'INDIRECT' });
+  });
+
+  it('a comma inside the closing quotation mark: "...," adding that ...', () => {
+    const body = 'Governor Ivo Vale spoke of the protest. "I do not like it," adding that "they have real anger."';
+    expect(statement(body, 'I do not like it')).toMatchObject({ kind: 'DIRECT', text: '"I do not like it,"' });
+    expect(statement(body, 'they have real anger')).toMatchObject({ kind: 'INDIRECT', rule: 'speech.that-clause.participle' });
+  });
+
+  it('a longer aside before "that": ", saying, apparently for the first time, that ..."', () => {
+    const body = 'Minister Lena Hart was bolder than before, saying, apparently for the first time, that she would send troops.';
+    expect(statement(body, 'that she would send troops')).toMatchObject({ kind: 'INDIRECT' });
+  });
+
+  it('a listener that is a long name after "the": "called on the Federal Water Safety Agency to ..."', () => {
+    const body = 'The union called on the Federal Water Safety Agency to publish its tests.';
+    expect(statement(body, 'the Federal Water Safety Agency to publish its tests')).toMatchObject({ rule: 'speech.request' });
+  });
+});
+
 describe('descriptions', () => {
   it('"the X and Y firm" is one description of the organisation the story is about', () => {
     const body = 'Revenue at Corvel Group fell 5% last year. The shipping and storage firm said demand had recovered since March.';

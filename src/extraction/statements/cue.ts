@@ -12,7 +12,7 @@ export function skipAfterCue(tokens: Token[], k: number, lemma: string): number 
     const token = tokens[i];
     // "testified, for example, that ...", "said, however, that ...": a parenthetical before "that".
     if (token?.text === ',') {
-      const close = tokens.findIndex((t, j) => j > i && j <= i + 4 && t.text === ',');
+      const close = tokens.findIndex((t, j) => j > i && j <= i + 7 && t.text === ',');
       if (close > i + 1 && tokens[close + 1]?.lower === 'that' && tokens.slice(i + 1, close).every((t) => t.word && !t.capitalised)) {
         i = close + 1;
         continue;
@@ -85,6 +85,8 @@ export function skipListener(tokens: Token[], i: number): number {
     if (tokens[j]!.capitalised) return skipListener(tokens, j);
   }
   if (DETERMINERS.has(first.lower) || first.lower === 'the') {
+    // "called on the Federal Emergency Management Agency to ...": a name after "the" runs on.
+    if (tokens[i + 1]?.capitalised) return skipListener(tokens, i + 1);
     let j = i + 1;
     while (j < tokens.length && j - i <= 3 && tokens[j]!.word && !CLAUSE_START_PRONOUNS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'that' && !PREPOSITIONS.has(tokens[j]!.lower)) j++;
     return j;

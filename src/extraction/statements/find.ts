@@ -11,7 +11,7 @@ import { headlineFrame, headlineVerbFrame } from './frames/headline.js';
 import { speechFrame } from './frames/speech-verb.js';
 import { transcriptTurn } from './frames/transcript.js';
 import { withSubject } from './speaker-phrase.js';
-import { hasWords, insideQuotes, isAllQuoted, isOpeningMark, tokensText, trailingEnd, trimContent } from './tokens.js';
+import { hasWords, insideQuotes, wordBeforeParticiple, isAllQuoted, isOpeningMark, tokensText, trailingEnd, trimContent } from './tokens.js';
 
 /** A rule that reads one sentence as a whole; it yields the sentence's only frame. */
 interface SentenceRule {
@@ -59,11 +59,11 @@ function isSpeechCue(tokens: Token[], k: number): boolean {
   const token = tokens[k]!;
   if (!SPEECH_VERB_LEMMA.has(token.lower) || token.capitalised) return false;
   // "did not say", "declined to say", "refused to comment": not statements.
-  const previous = tokens[k - 1]?.lower;
+  const previous = token.lower.endsWith('ing') ? wordBeforeParticiple(tokens, k) : tokens[k - 1]?.lower;
   // ("prompted to say, "..."" still introduces the quote that follows.)
   const quoteFollows = /^[,:]$/.test(tokens[k + 1]?.text ?? '') && isOpeningMark(tokens[k + 2]);
   if (previous === 'not' || previous === "n't" || previous === 'never' || (previous === 'to' && !quoteFollows) || /n't$/.test(previous ?? '')) return false;
-  if (token.lower.endsWith('ing') && previous && !/^(is|was|are|were|been|be|am)$/.test(previous) && tokens[k - 1]?.text !== ',' && !/^(statement|release|letter|tweet|post|note|memo|email|message|editorial|report)s?$/.test(previous)) {
+  if (token.lower.endsWith('ing') && previous && !/^(is|was|are|were|been|be|am)$/.test(previous) && previous !== ',' && !/^(statement|release|letter|tweet|post|note|memo|email|message|editorial|report)s?$/.test(previous)) {
     // "by saying", "the saying": a participle only counts after a comma, a document noun, a
     // subordinator or "with" and its subject.
     if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after' || withSubject(tokens, k))) return false;

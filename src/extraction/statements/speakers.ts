@@ -6,6 +6,7 @@ import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSIT
 import { posOf } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
+import { wordBeforeParticiple } from './tokens.js';
 
 interface Antecedent {
   entity: Entity;
@@ -170,7 +171,7 @@ export class SpeakerResolver {
     const tokens = sentence.tokens;
     let k = cue - 1;
     // ", adding that" / "and said that" / "by warning that": the subject of the sentence.
-    if (tokens[k]?.text === ',' || /^(and|but|or|then|by|while|when|before|after)$/.test(tokens[k]?.lower ?? '')) {
+    if (/^(,|and|but|or|then|by|while|when|before|after)$/.test(wordBeforeParticiple(tokens, cue) ?? '')) {
       return this.sentenceSubject(sentence);
     }
     // "<subject> <verb> a statement saying": step back over the document noun and the verb.

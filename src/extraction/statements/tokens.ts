@@ -77,3 +77,20 @@ export function insideQuotes(content: string, at: number): boolean {
   const doubled = (before.match(/''/g) ?? []).length % 2 === 1;
   return straight || curly || doubled;
 }
+
+/**
+ * The word a participle cue hangs from, lowercased: ", eventually saying" reads as ", saying" (an
+ * adverb between does not count), and '"...," adding' as ", adding" (the comma sits inside the
+ * closing quotation mark). "," stands for a comma.
+ */
+export function wordBeforeParticiple(tokens: Token[], k: number): string | undefined {
+  let p = k - 1;
+  if (/^[a-z]{3,}ly$/.test(tokens[p]?.text ?? '') && tokens[p - 1]?.text === ',') p--;
+  const before = tokens[p];
+  if (before?.mark === 'close') {
+    let q = p;
+    while (tokens[q]?.mark === 'close') q--;
+    if (tokens[q]?.text === ',') return ',';
+  }
+  return before?.text === ',' ? ',' : before?.lower;
+}

@@ -7,7 +7,7 @@ import { finiteClauseAhead, hasVerb, posOf } from '../clause.js';
 import { asideEnd, skipAfterCue } from '../cue.js';
 import type { Frame } from '../frame.js';
 import { looksLikeSpeaker, skipFillersLeft, speakerAfter, speakerBefore } from '../speaker-phrase.js';
-import { isAllQuoted, isClosingMark, isOpeningMark, isSentenceEnd, trimContent } from '../tokens.js';
+import { isAllQuoted, isClosingMark, isOpeningMark, isSentenceEnd, trimContent, wordBeforeParticiple } from '../tokens.js';
 import { MEDIA_NOUNS, REFUSE, complementRules, type CueContext } from './complements.js';
 
 /**
@@ -28,7 +28,7 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   const token = tokens[k]!;
   // "states" is far more often the plural noun ("in the states") than the verb: only "X states that ...".
   if (token.lower === 'states' && tokens[k + 1]?.lower !== 'that') return null;
-  const participial = token.lower.endsWith('ing') && (tokens[k - 1]?.text === ',' || /^(statement|release|letter|tweet|post|note|memo|email|message|editorial|report|by|while|when|before|after)s?$/.test(tokens[k - 1]?.lower ?? ''));
+  const participial = token.lower.endsWith('ing') && /^(,|(statement|release|letter|tweet|post|note|memo|email|message|editorial|report)s?|by|while|when|before|after)$/.test(wordBeforeParticiple(tokens, k) ?? '');
   let after = skipAfterCue(tokens, k, lemma);
   // "warned waiting lists could double": what looked like the listener is the clause's subject.
   if (LISTENER_VERBS.has(lemma) && after > k + 1 && finiteClauseAhead(tokens, k + 1, posOf(layout.text, sentence))) after = k + 1;
