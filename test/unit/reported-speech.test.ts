@@ -33,6 +33,16 @@ describe('a clause without "that" after a communication verb', () => {
     expect(statement(body, '1,250 operations were postponed')).toMatchObject({ speaker: 'health board', kind: 'INDIRECT' });
   });
 
+  it('a gerund subject with a bracketed acronym: "said buying Harbor Trust (HT) fulfilled ..."', () => {
+    const body = 'The Lowland Bank said buying Harbor Trust (HT) fulfilled a long-held aim.';
+    expect(statement(body, 'buying Harbor Trust (HT) fulfilled')).toMatchObject({ kind: 'INDIRECT', rule: 'speech.clause' });
+  });
+
+  it('an evaluation inside a relative clause ends where the clause does', () => {
+    const body = 'The prime minister, who has described the region as a "scar" on the world, spoke on Monday.';
+    expect(statement(body, 'the region as a "scar"')).toMatchObject({ text: 'the region as a "scar" on the world' });
+  });
+
   it('a clause that opens with a number, "this" or a gerund', () => {
     const numbers = 'Analyst Priya Venn said 40 stores would shut before Christmas.';
     expect(statement(numbers, '40 stores would shut')).toMatchObject({ speaker: 'Priya Venn', kind: 'INDIRECT' });

@@ -85,6 +85,11 @@ export function finiteClauseAhead(tokens: Token[], i: number, pos: (offset: numb
   else {
     while (j < tokens.length && j - i < 7) {
       const token = tokens[j]!;
+      // "buying Harbor Trust (HT) fulfilled ...": a bracketed acronym inside the subject.
+      if (token.text === '(' && tokens[j + 1]?.word && tokens[j + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[j + 1]!.text)) {
+        j += 3;
+        continue;
+      }
       if (!token.word && !/^['’]s?$/.test(token.text) && !(token.text === '%' || token.text === '-')) break;
       if (!token.word) { j++; continue; }
       if (MODAL_OR_AUX.test(token.lower) && j > i) break;

@@ -29,6 +29,8 @@ export interface ComplementRule {
   id: string;
   confidence: number;
   contentStart(cue: CueContext): number | null;
+  /** Whether the content ends at the first comma after it (an evaluation is a phrase, not a clause). */
+  endsAtComma?: boolean;
 }
 
 export const complementRules: ComplementRule[] = [
@@ -111,6 +113,7 @@ export const complementRules: ComplementRule[] = [
   {
     id: 'speech.quoted-evaluation',
     confidence: 0.6,
+    endsAtComma: true,
     // "which she called "long overdue"", "called the mayor “reckless”": the evaluation in quotes.
     contentStart: ({ tokens, k, lemma }) => {
       if (!COMPLEMENT_VERBS.has(lemma)) return null;
@@ -122,6 +125,7 @@ export const complementRules: ComplementRule[] = [
   {
     id: 'speech.naming',
     confidence: 0.5,
+    endsAtComma: true,
     // "called him a political opportunist", "branded the plan unworkable": an unquoted evaluation of a
     // person or thing named right after the verb; not "called him on Monday" or "called it off".
     contentStart: ({ layout, sentence, tokens, k, lemma }) => {

@@ -23,6 +23,18 @@ function quotationEnd(tokens: Token[], from: number): number | undefined {
   return adjunct ? tokens[close]!.end : undefined;
 }
 
+/** "X, who has called it "a scar", spoke ...": a cue a few words after ", who". */
+function insideRelativeClause(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (/^(who|which)$/.test(tokens[j]!.lower)) return tokens[j - 1]?.text === ',';
+  return false;
+}
+
+/** 'described the region as a "scar" on the world, spoke ...': the first comma outside quotation marks. */
+function commaEnd(tokens: Token[], from: number): number | undefined {
+  const comma = tokens.find((token, i) => i > from && /^[,;]$/.test(token.text) && token.quote === -1);
+  return comma?.start;
+}
+
 export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: string, sentenceEnd: number): Frame | null {
   const { tokens } = sentence;
   const token = tokens[k]!;
@@ -141,7 +153,7 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
     return {
       ...base,
       speaker,
-      content: [{ start: tokens[from]!.start, end: quotationEnd(tokens, from) ?? sentenceEnd }],
+      content: [{ start: tokens[from]!.start, end: quotationEnd(tokens, from) ?? (rule.endsAtComma && insideRelativeClause(tokens, k) ? commaEnd(tokens, from) : undefined) ?? sentenceEnd }],
       frameSpan: { start: token.start, end: tokens[from]!.start },
       rule: rule.id,
       confidence: rule.confidence,
