@@ -348,6 +348,12 @@ describe('quotations over several paragraphs and house styles', () => {
 });
 
 describe('participle cues', () => {
+  it('a participle after "But he ..." takes "he" as its subject, not the word after the comma', () => {
+    const body = 'When President Omar Vale took office he began talks with the utilities. Minister Ruth Dane said talks were slow. ' +
+      'But he has rejected any price rises, alleging this will hurt families further.';
+    expect(statement(body, 'this will hurt families further')).toMatchObject({ speaker: 'Omar Vale' });
+  });
+
   it('an adverb between the comma and the participle: ", eventually saying ..."', () => {
     const body = 'Senator Ann Ruiz stuck to policy at first but turned on Ivo Vale, eventually saying he would be a poor nominee.';
     expect(statement(body, 'he would be a poor nominee')).toMatchObject({ speaker: 'Ann Ruiz', kind: 'INDIRECT' });

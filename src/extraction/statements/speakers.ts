@@ -183,7 +183,10 @@ export class SpeakerResolver {
 
   /** The first name or pronoun a sentence starts with, after an opening adverbial phrase. */
   sentenceSubject(sentence: Sentence): string | null {
-    const tokens = sentence.tokens.filter((token) => token.quote === -1 && !token.mark);
+    const all = sentence.tokens.filter((token) => token.quote === -1 && !token.mark);
+    // "But he has rejected ...": a conjunction that links the sentence to the last one is no part of it.
+    const lead = all.findIndex((token) => !/^(and|but|yet|so|or|still)$/.test(token.lower));
+    const tokens = lead > 0 ? all.slice(lead) : all;
     let from = 0;
     const comma = tokens.findIndex((token) => token.text === ',');
     // "Despite his background, President Lula has ...": an opening adverbial ends at its comma.
