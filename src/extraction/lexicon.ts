@@ -15,7 +15,7 @@ const SPEECH_VERB_LEMMAS = new Set([
   'joke', 'quip', 'counter', 'testify', 'indicate', 'reiterate', 'tout', 'allege', 'call', 'describe',
   'criticize', 'blast', 'slam', 'fault', 'blame', 'praise', 'thank', 'credit', 'rebuke', 'condemn',
   'chide', 'scold', 'applaud', 'threaten', 'conclude', 'demand', 'recommend', 'proclaim', 'mention', 'advise',
-  'repeat', 'speculate', 'propose', 'protest', 'lament', 'retort', 'recount', 'brag', 'hint', 'signal',
+  'repeat', 'speculate', 'propose', 'lament', 'retort', 'recount', 'brag', 'hint', 'signal',
   // Requests: only with "X to <verb>" (see REQUEST_VERBS).
   'encourage', 'implore', 'beg', 'invite',
   // Manners of speaking.
@@ -54,7 +54,7 @@ export const SPEECH_VERB_LEMMA = { get: speechVerbLemma, has: (word: string) => 
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'caution', 'urge', 'ask', 'advise', 'accuse']);
 
 /** Verbs that only report speech when a clause or a quote follows ("called it "a disgrace"" is kept apart). */
-export const WEAK_VERBS = new Set(['call', 'criticize', 'blast', 'slam', 'fault', 'blame', 'praise', 'thank', 'credit', 'rebuke', 'condemn', 'chide', 'scold', 'applaud', 'threaten', 'describe', 'report', 'estimate', 'forecast', 'predict', 'suggest', 'indicate', 'recommend', 'mention', 'demand', 'charge', 'state', 'maintain', 'note', 'answer', 'respond', 'reply', 'counter', 'conclude', 'tout', 'recall', 'observe', 'signal', 'stress', 'emphasize', 'reiterate', 'admit', 'confirm', 'reveal', 'disclose', 'deny', 'claim', 'assert', 'allege', 'promise', 'pledge', 'vow', 'repeat', 'speculate', 'propose', 'protest', 'lament', 'hint', 'encourage', 'implore', 'beg', 'invite']);
+export const WEAK_VERBS = new Set(['call', 'criticize', 'blast', 'slam', 'fault', 'blame', 'praise', 'thank', 'credit', 'rebuke', 'condemn', 'chide', 'scold', 'applaud', 'threaten', 'describe', 'report', 'estimate', 'forecast', 'predict', 'suggest', 'indicate', 'recommend', 'mention', 'demand', 'charge', 'state', 'maintain', 'note', 'answer', 'respond', 'reply', 'counter', 'conclude', 'tout', 'recall', 'observe', 'signal', 'stress', 'emphasize', 'reiterate', 'admit', 'confirm', 'reveal', 'disclose', 'deny', 'claim', 'assert', 'allege', 'promise', 'pledge', 'vow', 'repeat', 'speculate', 'propose', 'lament', 'hint', 'encourage', 'implore', 'beg', 'invite']);
 
 /** Words that end a speaker's noun phrase on its left. */
 export const CLAUSE_OPENERS = new Set([

@@ -376,6 +376,28 @@ describe('participle cues', () => {
   });
 });
 
+describe('phrases that only look like speakers', () => {
+  it('a participle naming the noun before it is no one speaking: "a formula called the "core index""', () => {
+    const body = 'On pensions, both candidates oppose an inflation formula called the "core index" that would cut payments.';
+    for (const found of statementsOf(body)) expect(found.speaker ?? '').not.toMatch(/oppose/);
+  });
+
+  it('"who has called X Y" is still a statement of the relative clause\'s head', () => {
+    const body = 'Neither aide echoed the tone of Senator Ada Vane, who has called the mayor an obvious fraud.';
+    expect(statement(body, 'the mayor an obvious fraud')).toMatchObject({ rule: 'speech.naming', speaker: 'Ada Vane' });
+  });
+
+  it('a role with "of" before the name after an inverted cue: "said master of ceremonies X"', () => {
+    const body = '"Thanks for coming," said master of ceremonies Asha Tabri, an engineer.';
+    expect(statement(body, 'Thanks for coming')).toMatchObject({ speaker: 'Asha Tabri' });
+  });
+
+  it('a lowercase participle phrase headed by no one is no speaker', () => {
+    const body = 'Looming pension costs, economists say, will squeeze budgets. The rising costs said nothing.';
+    for (const found of statementsOf(body)) expect(found.speaker ?? '').not.toMatch(/^rising|^looming/i);
+  });
+});
+
 describe('descriptions', () => {
   it('"the X and Y firm" is one description of the organisation the story is about', () => {
     const body = 'Revenue at Corvel Group fell 5% last year. The shipping and storage firm said demand had recovered since March.';

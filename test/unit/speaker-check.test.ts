@@ -30,6 +30,8 @@ describe('speakerProblem', () => {
     ['his plan', 'description-without-a-speaker'],
     ['the first meeting', 'description-without-a-speaker'],
     ['Sure', 'sentence-adverb'],
+    ['highlighting top news', 'verb-first'],
+    ['looming baby boomer retirements', 'verb-first'],
     ['Indeed', 'sentence-adverb'],
   ])('"%s" is refused by %s', (name, rule) => {
     expect(check(name)).toBe(rule);

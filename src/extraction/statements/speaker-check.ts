@@ -43,6 +43,12 @@ const SENTENCE_ADVERBS = new Set('sure yes no well okay ok oh indeed certainly p
 /** Subject pronouns: "he", "she" resolve to someone; a pronoun followed by more words is a clause. */
 const SUBJECT_PRONOUNS = /^(i|you|he|she|it|we|they)$/i;
 
+/** Whether a noun can head a speaker's description: a person, a group or an organisation. */
+function speakingHead(word: string): boolean {
+  const singular = word.replace(/(?<=[^s])s$/, '');
+  return [word, singular].some((form) => PERSON_ROLE_NOUNS.has(form) || GROUP_NOUNS.has(form) || ORGANIZATION_NOUNS.has(form) || DOCUMENT_NOUNS.has(form));
+}
+
 const rules: SpeakerRule[] = [
   {
     id: 'fragment-punctuation',
@@ -61,7 +67,10 @@ const rules: SpeakerRule[] = [
     // a name ("the shipping firm" is a description: its participle modifies a noun).
     rejects: (_candidate, words) =>
       /^[a-z]+(ing|ed)$/.test(words[0]!) && words[0]!.length > 4 &&
-      (words.length === 1 || /^(a|an|the|his|her|their|its|what|how|that|this|to|on|about|over|him|her|them|us|me|himself|herself|themselves|itself)$/i.test(words[1]!) || /ly$/.test(words[1]!)),
+      (words.length === 1 || /^(a|an|the|his|her|their|its|what|how|that|this|to|on|about|over|him|her|them|us|me|himself|herself|themselves|itself)$/i.test(words[1]!) || /ly$/.test(words[1]!) ||
+        // "highlighting top news", "looming baby boomer retirements": all lowercase, and the head is no
+        // one who speaks ("leading economists", "striking workers" are described groups).
+        words.every((word) => /^[a-z-]+$/.test(word)) && !speakingHead(words.at(-1)!)),
   },
   {
     id: 'pronoun-clause',

@@ -129,7 +129,8 @@ export const complementRules: ComplementRule[] = [
     // "called him a political opportunist", "branded the plan unworkable": an unquoted evaluation of a
     // person or thing named right after the verb; not "called him on Monday" or "called it off".
     contentStart: ({ layout, sentence, tokens, k, lemma }) => {
-      if (!NAMING_VERBS.has(lemma)) return null;
+      // "what some call X": the thing named is the relative's head, not an object after the verb.
+      if (!NAMING_VERBS.has(lemma) || tokens.slice(Math.max(0, k - 3), k).some((t) => t.lower === 'what')) return null;
       const object = k + 1;
       const end = objectEnd(tokens, object);
       if (end === null) return null;

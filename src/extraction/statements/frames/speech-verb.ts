@@ -23,6 +23,19 @@ function quotationEnd(tokens: Token[], from: number): number | undefined {
   return adjunct ? tokens[close]!.end : undefined;
 }
 
+const NAMING_PARTICIPLES = /^(called|dubbed|named|labeled|labelled|branded|described)$/;
+
+/** Whether a would-be speaker phrase holds a verb of its own ("both oppose an inflation formula"). */
+function hasMainVerb(layout: Layout, sentence: Sentence, [from, to]: [number, number]): boolean {
+  const pos = posOf(layout.text, sentence);
+  const tokens = sentence.tokens;
+  // A verb with its object: "oppose an ...", "backed the ...".
+  for (let i = from; i < to - 1; i++) {
+    if (tokens[i]!.word && !tokens[i]!.capitalised && pos(tokens[i]!.start) === 'VERB' && /^(a|an|the|this|that|its|their|his|her)$/.test(tokens[i + 1]!.lower)) return true;
+  }
+  return false;
+}
+
 /** "X, who has called it "a scar", spoke ...": a cue a few words after ", who". */
 function insideRelativeClause(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (/^(who|which)$/.test(tokens[j]!.lower)) return tokens[j - 1]?.text === ',';
@@ -71,6 +84,11 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
     inverted = false;
   }
   const next = tokens[after];
+  // "an inflation formula called the "chained CPI"": a participle naming the noun before it, in a
+  // clause whose verb came earlier, is no one speaking.
+  // ("who has called him ..." is a finite verb, not such a participle.)
+  const finiteNaming = /^(has|have|had|who|which)$/.test(tokens[skipFillersLeft(tokens, k) - 1]?.lower ?? '');
+  if (NAMING_PARTICIPLES.test(token.lower) && speaker && !inverted && !finiteNaming && hasMainVerb(layout, sentence, speaker)) return null;
 
   // "... and said that": the verb shares the subject of the clause before it.
   const coordinated = !speaker && !participial && /^(and|but|or|then)$/.test(tokens[skipFillersLeft(tokens, k) - 1]?.lower ?? '');
