@@ -1,7 +1,10 @@
 // The statistics extractor on sentences written for these tests (no corpus text).
 import { describe, expect, it } from 'vitest';
-import { extractStatistics } from '../../src/extraction/statistics.js';
+import { extractStatistics as statisticsOf } from '../../src/extraction/statistics/extract.js';
+import { layOut } from '../../src/extraction/text.js';
 import type { ExtractedStatistic } from '../../src/extraction/types.js';
+
+const extractStatistics = (text: string): ExtractedStatistic[] => statisticsOf(layOut(text));
 
 /** The statistic whose span contains `part`, failing when there is none. */
 function stat(text: string, part: string): ExtractedStatistic {

@@ -1,0 +1,232 @@
+// Statistics: the numbers a story reports, with their unit, full magnitude, direction of change and
+// the year they are compared with. Pure rules over the text, no models:
+//
+//   1. find number mentions (digits, spelled-out numbers, fractions, rankings) and read the unit
+//      around each one (currency sign or word, scale, %, the counted noun, a duration, "times");
+//   2. drop what is not a reported quantity: years used as dates, dates, clock times, ages,
+//      ordinals of sequence, numbers inside names, list numbering;
+//   3. decide each figure's role in its clause: the size of a change ("rose 12%"), the new level a
+//      change leads to ("to £2.7bn"), or an earlier value ("from $410m"), and so its direction;
+//   4. find the year of the comparison when the clause states one ("a 15 percent fall from 2012").
+//
+// Every rule is about English news prose in general; nothing is tuned to one story.
+import type { ExtractedStatistic, Span } from '../types.js';
+import { clauseSpans, skipSpans } from './clauses.js';
+import { inferCountUnit } from './count-unit.js';
+import { assignDirection, comparisonYear, setDirection } from './direction.js';
+import type { Layout } from '../text.js';
+import type { Figure, Reading } from './figure.js';
+import { isDescriptive, isTemporalScope, notAQuantity, spelledCountStands } from './filters.js';
+import { rawNumbers } from './find.js';
+import { labelFor } from './labels.js';
+import { readUnit } from './units.js';
+import { SPAN_QUALIFIER_RE, YEAR_RE } from './words.js';
+
+
+export function extractStatistics(layout: Layout): ExtractedStatistic[] {
+  const { text } = layout;
+  const skip = skipSpans(text);
+  const sentences: Span[] = layout.sentences;
+  const clausesBySentence = new Map<number, Span[]>();
+  const sentenceIndexAt = (pos: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const clauseAt = (index: number, pos: number): Span => {
+    let clauses = clausesBySentence.get(index);
+    if (!clauses) {
+      clauses = clauseSpans(text, sentences[index] ?? { start: 0, end: text.length });
+      clausesBySentence.set(index, clauses);
+    }
+    return clauses.find((c) => pos >= c.start && pos < c.end) ?? clauses[clauses.length - 1];
+  };
+
+  const figures: Figure[] = [];
+  for (const raw of rawNumbers(text, skip)) {
+    const sentenceIndex = sentenceIndexAt(raw.numStart);
+    const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length };
+    let reading: Reading | null;
+    if (raw.kind) {
+      reading = {
+        end: raw.end ?? raw.numEnd, value: raw.value, unit: raw.unit ?? null, kind: raw.kind, unitCue: raw.unitCue ?? null,
+        noun: null, nounWords: [], bare: false, scaled: false, currencyStart: null,
+      };
+    } else {
+      reading = readUnit(text, raw.numStart, raw.numEnd, raw.value, raw.spelled);
+    }
+    if (!reading) continue;
+    if (notAQuantity(text, raw, reading, sentence)) continue;
+    const word = text.slice(raw.numStart, raw.numEnd).toLowerCase();
+    if (raw.spelled && !raw.kind) {
+      // spelled-out numbers count with a unit, a counted noun, or as "two less than"
+      if (/^(?:one|zero)$/.test(word) && !reading.scaled && !['money', 'percent', 'points'].includes(reading.kind)) continue;
+      if (reading.kind === 'points' && /\b(?:at|from|to)\s+$/i.test(text.slice(Math.max(0, raw.numStart - 6), raw.numStart)) && /^\s+point\b/i.test(text.slice(raw.numEnd, raw.numEnd + 7))) continue; // "at one point" 
+      if (reading.bare && !spelledCountStands(text, raw.numStart, reading.end, sentence)) continue;
+      if ((reading.kind === 'count' || reading.kind === 'times') && isDescriptive(text, raw.numStart) && !reading.scaled) continue;
+    }
+    if (reading.kind === 'duration' && isTemporalScope(text, raw.numStart)) continue;
+    if (reading.kind === 'count' && reading.noun && /^(?:years?|months?|days?)$/i.test(reading.unit ?? '')) continue;
+
+    // extend over the currency sign and the qualifiers ("more than $200m", "Up to 900 jobs")
+    let start = Math.min(raw.numStart, reading.currencyStart ?? raw.numStart);
+    const qualifier = SPAN_QUALIFIER_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
+    if (qualifier) start -= qualifier[0].length;
+    const end = reading.end;
+    const lead = reading.nounWords.length > 1 && /^(more|fewer|less)$/i.test(reading.nounWords[0]) ? reading.nounWords[0] : null;
+    let confidence = { percent: 0.95, points: 0.85, money: 0.95, count: 0.8, duration: 0.55, times: 0.8, fraction: 0.8, rank: 0.85 }[reading.kind];
+    if (reading.bare) confidence = 0.6;
+    if (raw.spelled && reading.kind === 'count') confidence = 0.7;
+    figures.push({
+      start, end, numStart: raw.numStart, numEnd: raw.numEnd, value: reading.value, unit: reading.unit, kind: reading.kind,
+      spelled: raw.spelled, bare: reading.bare, noun: reading.noun, unitCue: reading.unitCue ?? (reading.kind === 'count' ? null : word),
+      confidence, role: 'none', direction: null, dirCue: null, dirCueAt: -1, cueIsNoun: false, baselineYear: null,
+      conversionOf: null, yearRegion: null, sentence: sentenceIndex, clause: clauseAt(sentenceIndex, raw.numStart), nounLead: lead, gapBefore: '', anchor: null, index: 0,
+    });
+  }
+
+  // bracketed conversions: "$2.6bn (£2.1bn)", "1,200 reais ($410; £320.5)"
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    const prev = figures[i - 1];
+    if (f.kind !== 'money' || prev.kind !== 'money' || f.sentence !== prev.sentence) continue;
+    const gap = text.slice(prev.end, f.start);
+    if (/^\s*\(\s*$/.test(gap) && f.unit !== prev.unit) f.conversionOf = prev;
+    else if (/^\s*[;,/]\s*$/.test(gap) && prev.conversionOf && f.unit !== prev.unit) f.conversionOf = prev.conversionOf;
+  }
+
+  let previous: Figure | null = null;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    f.index = i;
+    if (f.conversionOf) continue;
+    // a conversion in brackets sits between a figure and what follows it
+    let spanAfter = f.end;
+    for (let j = i + 1; j < figures.length && figures[j].conversionOf === f; j++) {
+      const close = text.indexOf(')', figures[j].end);
+      if (close >= 0 && close - figures[j].end < 40) spanAfter = close + 1;
+    }
+    f.gapBefore = previous ? text.slice(previous.end, f.start) : '';
+    const before = previous;
+    previous = f;
+    assignDirection(text, f, spanAfter, before && before.sentence === f.sentence ? before : null);
+  }
+
+  // propagation inside a sentence
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    const prev = i > 0 ? figures[i - 1] : null;
+    if (f.conversionOf || !prev || prev.sentence !== f.sentence) continue;
+    const gap = text.slice(prev.end, f.start);
+    const anchor = prev.conversionOf ?? prev;
+    // ", or 7.5%": the same change restated
+    if (!f.direction && f.role !== 'baseline' && /^\s*,?\s+or\s+$/.test(gap) && anchor.direction) {
+      setDirection(f, anchor.direction, anchor.dirCue!, anchor.dirCueAt, anchor.role === 'level' ? 'size' : anchor.role);
+      continue;
+    }
+    // "$1.9bn, up 14% from ...", "£212m, a 40% jump on 2015", "290 MPs, six fewer than ..."
+    if (
+      f.direction && f.role === 'size' && !anchor.direction && anchor.role !== 'baseline' &&
+      /^(?:\s+[\w'’-]+){0,3}?\s*(?:\)\s*)?(?:,|\s[-–—])\s+(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?$/i.test(gap)
+    ) {
+      setDirection(anchor, f.direction, f.dirCue!, f.dirCueAt, 'level');
+      anchor.yearRegion = { start: f.start, end: f.clause.end };
+    }
+    // coordinated figures share a cue: "savings of £90m at one ministry and £120m at ..."
+    if (
+      !f.direction && f.role !== 'baseline' && anchor.direction && anchor.role === 'size' && anchor.kind === f.kind &&
+      /^(?:\s+(?:at|in|for|on|from|by)\s+[^,;.\d()]{1,40})?,?\s+and\s+$/i.test(text.slice(anchor.end, f.start))
+    ) {
+      setDirection(f, anchor.direction, anchor.dirCue!, anchor.dirCueAt, 'size', anchor.cueIsNoun);
+    }
+  }
+  // "6.2%, down from 7.4%", "41,000 people on the register, down from ...", "12% ... in 2019 - up from 9%"
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.conversionOf || f.role === 'baseline' || (f.direction && f.role === 'size' && f.dirCueAt < f.start)) continue;
+    const sentence = sentences[f.sentence];
+    const next = figures[i + 1];
+    const limit = Math.min(sentence.end, next && next.sentence === f.sentence ? next.start : sentence.end, f.end + 90);
+    const after = text.slice(f.end, limit);
+    const m = /^([^.;]*?)(?:,|\s[-–—])\s*(up|down)\s+from\b/i.exec(after);
+    if (!m || /\d/.test(m[1].replace(YEAR_RE, ''))) continue;
+    const cueAt = f.end + m.index + m[0].length - m[2].length - 5;
+    if (!f.direction) setDirection(f, m[2].toLowerCase() === 'up' ? 'INCREASE' : 'DECREASE', m[2], cueAt, 'level');
+    const cueClause = clauseAt(f.sentence, cueAt);
+    f.yearRegion = { start: cueAt, end: cueClause.end };
+  }
+  // a growth rate compared with an earlier growth rate keeps its direction: "rose by 3.1% ... up from May's 2.9%"
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.role !== 'baseline' || f.unit !== 'percent') continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const g = figures[j];
+      if (g.sentence !== f.sentence || g.clause.start !== f.clause.start) break;
+      if (g.conversionOf || g.role === 'baseline') continue;
+      if (g.unit === 'percent' && g.direction && (g.role === 'size' || g.cueIsNoun)) {
+        f.direction = g.direction;
+        f.dirCue = g.dirCue;
+      }
+      break;
+    }
+  }
+  // the comparison year
+  for (const f of figures) {
+    if (f.conversionOf || !f.direction || f.role === 'baseline') continue;
+    let region = f.yearRegion ?? f.clause;
+    for (let j = f.index + 1; j < figures.length && figures[j].start < region.end; j++) {
+      const g = figures[j];
+      if (!g.conversionOf && g.direction && g.dirCueAt !== f.dirCueAt && g.role === 'size' && g.dirCueAt > f.dirCueAt) {
+        region = { start: region.start, end: Math.min(region.end, g.dirCueAt < g.start ? g.dirCueAt : g.start) };
+        break;
+      }
+    }
+    f.baselineYear = comparisonYear(text, region, f.yearRegion ? region.start : Math.min(f.dirCueAt >= 0 ? f.dirCueAt : f.start, f.start), f.role === 'level' && !f.yearRegion, f.start);
+  }
+  for (const f of figures) {
+    if (!f.conversionOf) continue;
+    f.direction = f.conversionOf.direction;
+    f.dirCue = f.conversionOf.dirCue;
+    f.baselineYear = f.conversionOf.baselineYear;
+    f.role = f.conversionOf.role;
+  }
+
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.role !== 'baseline') continue;
+    for (let j = i - 1; j >= 0 && figures[j].clause.start === f.clause.start && figures[j].sentence === f.sentence; j--) {
+      if (figures[j].role !== 'baseline' && !figures[j].conversionOf) {
+        f.anchor = figures[j];
+        break;
+      }
+    }
+  }
+  // counts with no noun take the noun they count
+  for (const f of figures) if (f.kind === 'count' && !f.unit) f.unit = inferCountUnit(text, f, figures, sentences);
+
+  const out: ExtractedStatistic[] = [];
+  for (const f of figures) {
+    // a lone small digit with nothing around it is rarely a reported figure ("(Previous: 3.)")
+    if (f.bare && !f.spelled && f.value < 10 && !f.direction) continue;
+    out.push({
+      start: f.start,
+      end: f.end,
+      text: text.slice(f.start, f.end),
+      value: f.value,
+      unit: f.unit,
+      label: labelFor(text, f, sentences, figures),
+      direction: f.direction,
+      baselineYear: f.baselineYear,
+      cue: f.dirCue ?? f.unitCue,
+      confidence: f.direction ? Math.min(1, f.confidence + 0.03) : f.confidence,
+    });
+  }
+  return out;
+}
+
+/** Plural nouns that measure rather than count ("profits rose to 1.7m" is not 1.7m profits). */
