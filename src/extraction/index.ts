@@ -27,7 +27,7 @@ export function extractStory(story: StoryText): Extraction {
     version: EXTRACTOR_VERSION,
     entities: registry.toExtracted(),
     statements,
-    statistics: extractStatistics(layout),
+    statistics: extractStatistics(layout, { mentions, registry }),
     agreements: extractAgreements(layout, registry, mentions, story.title),
     topics: extractTopics(layout, story.title),
   };

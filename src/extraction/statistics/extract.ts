@@ -14,7 +14,12 @@ import type { ExtractedStatistic, Span } from '../types.js';
 import { clauseSpans, skipSpans } from './clauses.js';
 import { inferCountUnit } from './count-unit.js';
 import { assignDirection, comparisonYear, setDirection } from './direction.js';
+import type { EntityRegistry, Mention } from '../entities.js';
 import type { Layout } from '../text.js';
+import { readFigures } from './figures.js';
+import { mergeRanges } from './ranges.js';
+import { SubjectFinder } from './subjects.js';
+import { readableLabel } from './readable-label.js';
 import type { Figure, Reading } from './figure.js';
 import { isDescriptive, isTemporalScope, notAQuantity, spelledCountStands } from './filters.js';
 import { rawNumbers } from './find.js';
@@ -23,7 +28,13 @@ import { readUnit } from './units.js';
 import { SPAN_QUALIFIER_RE, YEAR_RE } from './words.js';
 
 
-export function extractStatistics(layout: Layout): ExtractedStatistic[] {
+/** The story's named entities, when the pipeline has found them: statistics link the one they are about. */
+export interface StoryEntities {
+  mentions: readonly Mention[];
+  registry: EntityRegistry;
+}
+
+export function extractStatistics(layout: Layout, entities?: StoryEntities): ExtractedStatistic[] {
   const { text } = layout;
   const skip = skipSpans(text);
   const sentences: Span[] = layout.sentences;
@@ -47,48 +58,7 @@ export function extractStatistics(layout: Layout): ExtractedStatistic[] {
     return clauses.find((c) => pos >= c.start && pos < c.end) ?? clauses[clauses.length - 1];
   };
 
-  const figures: Figure[] = [];
-  for (const raw of rawNumbers(text, skip)) {
-    const sentenceIndex = sentenceIndexAt(raw.numStart);
-    const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length };
-    let reading: Reading | null;
-    if (raw.kind) {
-      reading = {
-        end: raw.end ?? raw.numEnd, value: raw.value, unit: raw.unit ?? null, kind: raw.kind, unitCue: raw.unitCue ?? null,
-        noun: null, nounWords: [], bare: false, scaled: false, currencyStart: null,
-      };
-    } else {
-      reading = readUnit(text, raw.numStart, raw.numEnd, raw.value, raw.spelled);
-    }
-    if (!reading) continue;
-    if (notAQuantity(text, raw, reading, sentence)) continue;
-    const word = text.slice(raw.numStart, raw.numEnd).toLowerCase();
-    if (raw.spelled && !raw.kind) {
-      // spelled-out numbers count with a unit, a counted noun, or as "two less than"
-      if (/^(?:one|zero)$/.test(word) && !reading.scaled && !['money', 'percent', 'points'].includes(reading.kind)) continue;
-      if (reading.kind === 'points' && /\b(?:at|from|to)\s+$/i.test(text.slice(Math.max(0, raw.numStart - 6), raw.numStart)) && /^\s+point\b/i.test(text.slice(raw.numEnd, raw.numEnd + 7))) continue; // "at one point" 
-      if (reading.bare && !spelledCountStands(text, raw.numStart, reading.end, sentence)) continue;
-      if ((reading.kind === 'count' || reading.kind === 'times') && isDescriptive(text, raw.numStart) && !reading.scaled) continue;
-    }
-    if (reading.kind === 'duration' && isTemporalScope(text, raw.numStart)) continue;
-    if (reading.kind === 'count' && reading.noun && /^(?:years?|months?|days?)$/i.test(reading.unit ?? '')) continue;
-
-    // extend over the currency sign and the qualifiers ("more than $200m", "Up to 900 jobs")
-    let start = Math.min(raw.numStart, reading.currencyStart ?? raw.numStart);
-    const qualifier = SPAN_QUALIFIER_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
-    if (qualifier) start -= qualifier[0].length;
-    const end = reading.end;
-    const lead = reading.nounWords.length > 1 && /^(more|fewer|less)$/i.test(reading.nounWords[0]) ? reading.nounWords[0] : null;
-    let confidence = { percent: 0.95, points: 0.85, money: 0.95, count: 0.8, duration: 0.55, times: 0.8, fraction: 0.8, rank: 0.85 }[reading.kind];
-    if (reading.bare) confidence = 0.6;
-    if (raw.spelled && reading.kind === 'count') confidence = 0.7;
-    figures.push({
-      start, end, numStart: raw.numStart, numEnd: raw.numEnd, value: reading.value, unit: reading.unit, kind: reading.kind,
-      spelled: raw.spelled, bare: reading.bare, noun: reading.noun, unitCue: reading.unitCue ?? (reading.kind === 'count' ? null : word),
-      confidence, role: 'none', direction: null, dirCue: null, dirCueAt: -1, cueIsNoun: false, baselineYear: null,
-      conversionOf: null, yearRegion: null, sentence: sentenceIndex, clause: clauseAt(sentenceIndex, raw.numStart), nounLead: lead, gapBefore: '', anchor: null, index: 0,
-    });
-  }
+  let figures = readFigures(text, rawNumbers(text, skip), sentences, sentenceIndexAt, clauseAt);
 
   // bracketed conversions: "$2.6bn (£2.1bn)", "1,200 reais ($410; £320.5)"
   for (let i = 1; i < figures.length; i++) {
@@ -116,6 +86,9 @@ export function extractStatistics(layout: Layout): ExtractedStatistic[] {
     previous = f;
     assignDirection(text, f, spanAfter, before && before.sentence === f.sentence ? before : null);
   }
+  // a range's upper end joins its lower end; a first end that found no second end was no figure
+  figures = mergeRanges(text, figures).filter((f) => !f.rangeHead || f.valueMax !== null);
+  figures.forEach((f, index) => (f.index = index));
 
   // propagation inside a sentence
   for (let i = 0; i < figures.length; i++) {
@@ -209,19 +182,29 @@ export function extractStatistics(layout: Layout): ExtractedStatistic[] {
   // counts with no noun take the noun they count
   for (const f of figures) if (f.kind === 'count' && !f.unit) f.unit = inferCountUnit(text, f, figures, sentences);
 
+  const subjects = entities ? new SubjectFinder(entities) : null;
   const out: ExtractedStatistic[] = [];
   for (const f of figures) {
     // a lone small digit with nothing around it is rarely a reported figure ("(Previous: 3.)")
     if (f.bare && !f.spelled && f.value < 10 && !f.direction) continue;
+    const subject = subjects?.subjectOf(f.conversionOf ?? f.anchor ?? f) ?? null;
+    const sentence = sentences[f.sentence] ?? { start: 0, end: text.length };
+    const baseline = f.role !== 'baseline' ? figures.find((g) => g.anchor === f && g.role === 'baseline') : undefined;
     out.push({
       start: f.start,
       end: f.end,
       text: text.slice(f.start, f.end),
       value: f.value,
+      valueMax: f.valueMax,
+      qualifier: f.qualifier,
       unit: f.unit,
-      label: labelFor(text, f, sentences, figures),
+      label: readableLabel(labelFor(text, f, sentences, figures), f, subject),
+      subject,
+      context: text.slice(sentence.start, sentence.end),
       direction: f.direction,
       baselineYear: f.baselineYear,
+      baselineValue: baseline && baseline.unit === f.unit ? baseline.value : null,
+      rule: f.rule,
       cue: f.dirCue ?? f.unitCue,
       confidence: f.direction ? Math.min(1, f.confidence + 0.03) : f.confidence,
     });

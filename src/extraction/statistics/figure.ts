@@ -1,6 +1,6 @@
 // The shapes the statistics stage passes between its rules: a raw number, its unit reading, and the
 // figure it becomes once its role in the clause is known.
-import type { ChangeDirection, Span } from '../types.js';
+import type { ChangeDirection, Span, StatisticQualifier } from '../types.js';
 
 export type Kind = 'percent' | 'points' | 'money' | 'count' | 'duration' | 'times' | 'fraction' | 'rank';
 export type Role = 'size' | 'level' | 'baseline' | 'none';
@@ -43,6 +43,13 @@ export interface Figure {
   anchor: Figure | null;
   /** Position in the list of figures. */
   index: number;
+  /** The rules that found and read it: the number rule, the unit rule, then any later rule ("+range.to"). */
+  rule: string;
+  qualifier: StatisticQualifier | null;
+  /** The upper end of a range ("between £4m and £5m"); `value` is the lower end. */
+  valueMax: number | null;
+  /** A first end that only stands as part of a range ("two" in "two to three months"). */
+  rangeHead: boolean;
 }
 
 
@@ -66,6 +73,11 @@ export interface Reading {
   bare: boolean;
   scaled: boolean;
   currencyStart: number | null;
+  /** The id of the unit rule that read it. */
+  rule: string;
+  confidence: number;
+  /** The first end of a range whose second end gives the unit ("two to three months"). */
+  rangeHead?: boolean;
 }
 
 export interface Raw {
@@ -77,4 +89,8 @@ export interface Raw {
   unit?: string;
   end?: number;
   unitCue?: string;
+  /** The upper end, when the number rule read a range ("4-4.5%"). */
+  valueMax?: number;
+  /** The id of the number rule that found it. */
+  rule: string;
 }

@@ -1,7 +1,9 @@
-// Reading the unit around a number: currency before it; scale, %, currency word, "times", a duration or
-// the counted noun after it.
-import { SCALE_SUFFIX, tidy } from '../numbers.js';
+// Reading the unit around a number: its scale, then the first unit rule that reads it (%, points, a
+// currency sign or word, "times", a duration, the counted noun...). Each rule has an id, recorded on the
+// statistic, and a confidence.
+import { NUMBER_WORD, SCALE_SUFFIX, tidy } from '../numbers.js';
 import type { Kind, NounPhrase, Reading } from './figure.js';
+import { withDenominator } from './rates.js';
 import { AMBIGUOUS_CURRENCY, CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, IRREGULAR_PLURALS, NOT_PLURAL, NP_LEADERS, NP_STOP, TIME_UNITS } from './words.js';
 
 export function isPluralNoun(word: string): boolean {
@@ -53,94 +55,158 @@ export function currencyBefore(text: string, numStart: number): { code: string; 
   return null;
 }
 
+/** What a unit rule sees: the number, its scale, the currency sign before it. */
+interface UnitContext {
+  text: string;
+  numStart: number;
+  numEnd: number;
+  /** Where the unit is read from: after the number and its scale. */
+  pos: number;
+  value: number;
+  scaled: boolean;
+  spelled: boolean;
+  currency: { code: string; start: number; cue: string } | null;
+  /** The pattern, anchored at `pos`. */
+  sticky(re: RegExp): RegExpExecArray | null;
+  reading(kind: Kind, unit: string | null, unitCue: string | null, end?: number): Reading;
+}
 
+/** A reading; `null` when the number is not a quantity ("three-year plan", "18 years old"); `undefined` when the rule does not apply. */
+type UnitRead = Reading | null | undefined;
+
+export interface UnitRule {
+  id: string;
+  /** The form it reads, with examples. */
+  matches: string;
+  confidence: number;
+  read(c: UnitContext): UnitRead;
+}
+
+const RANGE_AHEAD = new RegExp(`\\s+(?:to|or|and)\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
+const noCurrency = (reading: Reading): Reading => ({ ...reading, currencyStart: null });
+
+/** In order; the first rule that gives an answer wins. */
+export const UNIT_RULES: UnitRule[] = [
+  { id: 'percent.sign', matches: '"24%"', confidence: 0.95, read: (c) => { const m = c.sticky(/\s?%/y); return m ? noCurrency(c.reading('percent', 'percent', '%', c.pos + m[0].length)) : undefined; } },
+  {
+    id: 'points.percentage', matches: '"2 percentage points"', confidence: 0.85,
+    read: (c) => { const m = c.sticky(/[\s-](percentage points?|per ?cent(?:age)? points?)\b/iy); return m ? noCurrency(c.reading('points', 'percentage points', m[1]!, c.pos + m[0].length)) : undefined; },
+  },
+  { id: 'percent.word', matches: '"24 percent", "24 per cent", "24 pct"', confidence: 0.95, read: (c) => { const m = c.sticky(/[\s-](percent|per cent|per-cent|pct)\b/iy); return m ? noCurrency(c.reading('percent', 'percent', m[1]!, c.pos + m[0].length)) : undefined; } },
+  { id: 'points.word', matches: '"12 points"', confidence: 0.85, read: (c) => { const m = !c.currency && c.sticky(/[\s-](points?|pts)\b/iy); return m ? c.reading('points', 'points', m[1]!, c.pos + m[0].length) : undefined; } },
+  { id: 'money.sign', matches: 'a currency sign or code before: "£3.2bn", "US$5", "USD 40m"', confidence: 0.95, read: (c) => (c.currency ? c.reading('money', c.currency.code, c.currency.cue) : undefined) },
+  { id: 'money.pence', matches: '"40p"', confidence: 0.95, read: (c) => (!c.spelled && !c.scaled && c.sticky(/p(?![A-Za-z])/y) ? c.reading('money', 'pence', 'p', c.pos + 1) : undefined) },
+  {
+    id: 'money.word', matches: 'a currency word after: "1.5bn euros", "300 Swiss francs", "5bn won"', confidence: 0.95,
+    read: (c) => {
+      const m = c.sticky(CURRENCY_WORD_RE);
+      if (!m) return undefined;
+      const phrase = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const last = phrase.split(' ').at(-1)!;
+      if (AMBIGUOUS_CURRENCY.has(last) && !c.scaled) return undefined;
+      return c.reading('money', CURRENCY_ADJECTIVES[phrase] ?? CURRENCY_WORDS[last]!, m[1]!, c.pos + m[0].length);
+    },
+  },
+  {
+    id: 'money.code-after', matches: '"40m USD"', confidence: 0.95,
+    read: (c) => { const m = c.sticky(/\s(?:USD|GBP|EUR|JPY|CNY|CHF|BRL|INR|CAD|AUD)\b/y); return m ? c.reading('money', m[0].trim(), m[0].trim(), c.pos + m[0].length) : undefined; },
+  },
+  { id: 'times.word', matches: '"three times", "fourfold", "4-fold"', confidence: 0.8, read: (c) => { const m = c.sticky(/\s+times\b|-?fold\b/y); return m ? c.reading('times', 'times', m[0].trim().replace(/^-/, ''), c.pos + m[0].length) : undefined; } },
+  { id: 'not.suspended-hyphen', matches: '"14- and 15-year-olds"', confidence: 0, read: (c) => (c.sticky(/-\s/y) ? null : undefined) },
+  {
+    id: 'modifier.hyphen', matches: '"10-point lead", "66-seat majority", "5,000-strong"; "three-year plan" is no quantity', confidence: 0.8,
+    read: (c) => {
+      const m = c.sticky(/-([a-z]+)/y);
+      if (!m) return undefined;
+      const word = m[1]!;
+      const end = c.pos + m[0].length;
+      if (word === 'point') return c.reading('points', 'points', 'point', end);
+      if (word === 'strong') return c.reading('count', null, 'strong', end);
+      if (word === 'seat' || word === 'vote') return c.reading('count', `${word}s`, word, end);
+      return null;
+    },
+  },
+  { id: 'not.age', matches: '"65 years old", "25 to 34 year olds"', confidence: 0, read: (c) => (c.sticky(/\s+(?:years?[\s-]+olds?|years? of age)\b/y) || c.sticky(/\s+(?:to|and|or)\s+\d+\s+years?[\s-]+olds?\b/y) ? null : undefined) },
+  {
+    id: 'duration', matches: '"six months", "35 hours"; not "two years ago", "five days after the vote"', confidence: 0.55,
+    read: (c) => {
+      const m = c.sticky(/\s+([a-z]+)\b/y);
+      if (!m || !TIME_UNITS[m[1]!]) return undefined;
+      if (c.sticky(/\s+[a-z]+\s+(?:ago|old|earlier|later|before now|from now|in a row|running|straight)\b/y)) return null;
+      if (c.sticky(/\s+[a-z]+\s+(?:after|before|ahead of|prior to)\s+(?:(?:the|a|an|his|her|its|their|this|that)\b|\d|[A-Z])/y)) return null;
+      return c.reading('duration', TIME_UNITS[m[1]!]!, m[1]!, c.pos + m[0].length);
+    },
+  },
+  {
+    id: 'count.noun', matches: 'the counted noun phrase after: "1,200 jobs", "four marginal seats", "4,000 more nurses"', confidence: 0.8,
+    read: (c) => {
+      if (c.scaled && !c.spelled && c.value < 1000) return undefined;
+      const np = nounPhraseAt(c.text, c.pos);
+      return np ? { ...c.reading('count', np.head, np.head, np.end), noun: np.text, nounWords: np.words } : undefined;
+    },
+  },
+  {
+    id: 'range.first-end.words', matches: 'a spelled first end whose second end gives the unit: "two to three months", "two or three megapixel"', confidence: 0.7,
+    read: (c) => (c.spelled && !c.scaled && c.sticky(RANGE_AHEAD) ? { ...c.reading('count', null, null), bare: true, rangeHead: true } : undefined),
+  },
+  {
+    id: 'range.first-end', matches: 'the first end of a range takes the unit of the second: "5 to 10%", "between 3 and 4 million"', confidence: 0.8,
+    read: (c) => {
+      if (c.spelled || c.scaled || c.value > 100) return undefined;
+      const m = c.sticky(/\s*(-|–|to|and|or)\s*\d[\d,]*(?:\.\d+)?\s?(%|percent|per cent|million|billion|bn|m)(?![A-Za-z])/iy);
+      if (!m) return undefined;
+      const second = m[2]!.toLowerCase();
+      if (!(second in SCALE_SUFFIX)) return noCurrency(c.reading('percent', 'percent', m[2]!));
+      // "rose 14,000 to 2.3 million" is a change and its new level, not a range
+      const range = m[1] !== 'to' || /\b(?:between|from)\s+(?:about\s+|around\s+|some\s+)?$/i.test(c.text.slice(Math.max(0, c.numStart - 20), c.numStart));
+      return range ? { ...c.reading('count', null, null), value: tidy(c.value * SCALE_SUFFIX[second]!), scaled: true, bare: true } : undefined;
+    },
+  },
+  {
+    id: 'not.metres', matches: '"the 100m race": millions in business and politics, metres in sport', confidence: 0,
+    read: (c) => (!c.spelled && c.scaled && /^m$/i.test(c.text.slice(c.numEnd, c.pos)) && c.sticky(/\s+(?:race|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|relay|final|tall|long|high|deep|wide|away|above|below|from)\b/y) ? null : undefined),
+  },
+];
+
+const BARE_RULE: UnitRule = { id: 'count.bare', matches: 'a number with no unit in the text ("rose 14,000 to ...")', confidence: 0.6, read: (c) => ({ ...c.reading('count', null, null), bare: true }) };
 
 /**
- * Reads the unit after (and currency before) a number: scale, %, currency, "times", a duration or
- * the counted noun. Null when the number is a descriptive modifier ("three-year plan") or an age.
+ * Reads the unit after (and currency before) a number by the first unit rule that answers, then a
+ * rate's denominator ("a week", "per share", "of GDP"). Null when the number is no quantity.
  */
 export function readUnit(text: string, numStart: number, numEnd: number, base: number, spelled: boolean): Reading | null {
   let pos = numEnd;
   let value = base;
   let scaled = false;
-  const sticky = (re: RegExp): RegExpExecArray | null => {
+  let m: RegExpExecArray | null;
+  const at = (re: RegExp): RegExpExecArray | null => {
     re.lastIndex = pos;
     return re.exec(text);
   };
-  let m: RegExpExecArray | null;
   // scale: "4.1bn", "750m", "2.3 million"
-  if (!spelled && (m = sticky(/(bn|mn|mln|bln|tn|trn|m|k)(?![A-Za-z])/y))) {
-    value = tidy(value * SCALE_SUFFIX[m[1].toLowerCase()]);
+  if (!spelled && (m = at(/(bn|mn|mln|bln|tn|trn|m|k)(?![A-Za-z])/y))) {
+    value = tidy(value * SCALE_SUFFIX[m[1]!.toLowerCase()]!);
     pos += m[0].length;
     scaled = true;
-  } else if ((m = sticky(/\s?(million|billion|trillion|thousand|bn|mn)\b/y))) {
-    value = tidy(value * SCALE_SUFFIX[m[1].toLowerCase()]);
+  } else if ((m = at(/\s?(million|billion|trillion|thousand|bn|mn)\b/y))) {
+    value = tidy(value * SCALE_SUFFIX[m[1]!.toLowerCase()]!);
     pos += m[0].length;
     scaled = true;
   } else if (spelled && /\b(?:million|billion|trillion|thousand|hundred)$/i.test(text.slice(numStart, numEnd))) {
     scaled = true;
   }
   const currency = currencyBefore(text, numStart);
-  const reading = (kind: Kind, unit: string | null, unitCue: string | null, end = pos): Reading => ({
-    end, value, unit, kind, unitCue, noun: null, nounWords: [], bare: false, scaled, currencyStart: currency?.start ?? null,
-  });
-  // percentages and points
-  if ((m = sticky(/\s?%/y))) return { ...reading('percent', 'percent', '%', pos + m[0].length), currencyStart: null };
-  if ((m = sticky(/[\s-](percentage points?|per ?cent(?:age)? points?)\b/iy))) return { ...reading('points', 'percentage points', m[1], pos + m[0].length), currencyStart: null };
-  if ((m = sticky(/[\s-](percent|per cent|per-cent|pct)\b/iy))) return { ...reading('percent', 'percent', m[1], pos + m[0].length), currencyStart: null };
-  if ((m = sticky(/[\s-](points?|pts)\b/iy)) && !currency) return reading('points', 'points', m[1], pos + m[0].length);
-  // money
-  if (currency) return reading('money', currency.code, currency.cue);
-  if (!spelled && (m = sticky(/p(?![A-Za-z])/y)) && !scaled) return reading('money', 'pence', 'p', pos + 1);
-  if ((m = sticky(CURRENCY_WORD_RE))) {
-    const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
-    const last = phrase.split(' ').at(-1)!;
-    if (!AMBIGUOUS_CURRENCY.has(last) || scaled) {
-      const code = CURRENCY_ADJECTIVES[phrase] ?? CURRENCY_WORDS[last];
-      return reading('money', code, m[1], pos + m[0].length);
-    }
+  const context: UnitContext = {
+    text, numStart, numEnd, pos, value, scaled, spelled, currency, sticky: at,
+    reading: (kind, unit, unitCue, end = pos) => ({
+      end, value, unit, kind, unitCue, noun: null, nounWords: [], bare: false, scaled, currencyStart: currency?.start ?? null, rule: '', confidence: 0,
+    }),
+  };
+  for (const rule of [...UNIT_RULES, BARE_RULE]) {
+    const reading = rule.read(context);
+    if (reading === undefined) continue;
+    if (reading === null) return null;
+    return withDenominator(text, { ...reading, rule: rule.id, confidence: rule.confidence });
   }
-  if ((m = sticky(/\s(?:[A-Z]{3})\b/y)) && /^\s(?:USD|GBP|EUR|JPY|CNY|CHF|BRL|INR|CAD|AUD)$/.test(m[0])) {
-    return reading('money', m[0].trim(), m[0].trim(), pos + m[0].length);
-  }
-  // multipliers
-  if ((m = sticky(/\s+times\b|-fold\b/y))) return reading('times', 'times', m[0].trim().replace(/^-/, ''), pos + m[0].length);
-  if (sticky(/-\s/y)) return null; // "14- and 15-year-olds"
-  // hyphenated modifiers: "three-year plan", "18-year-old", "10-point lead"
-  if ((m = sticky(/-([a-z]+)/y))) {
-    const word = m[1];
-    if (word === 'point') return reading('points', 'points', 'point', pos + m[0].length);
-    if (word === 'strong') return reading('count', null, 'strong', pos + m[0].length);
-    if (word === 'seat' || word === 'vote') return reading('count', `${word}s`, word, pos + m[0].length); // "a 66-seat majority"
-    return null;
-  }
-  // ages: "25 to 34 year olds", "65 years old"
-  if (sticky(/\s+(?:years?[\s-]+olds?|years? of age)\b/y) || sticky(/\s+(?:to|and|or)\s+\d+\s+years?[\s-]+olds?\b/y)) return null;
-  // durations
-  if ((m = sticky(/\s+([a-z]+)\b/y)) && TIME_UNITS[m[1]]) {
-    if (sticky(/\s+[a-z]+\s+(?:ago|old|earlier|later|before now|from now|in a row|running|straight)\b/y)) return null;
-    // "two days after the vote", "five months before the vote": a time reference, not a quantity
-    if (sticky(/\s+[a-z]+\s+(?:after|before|ahead of|prior to)\s+(?:(?:the|a|an|his|her|its|their|this|that)\b|\d|[A-Z])/y)) return null;
-    return reading('duration', TIME_UNITS[m[1]], m[1], pos + m[0].length);
-  }
-  // counted noun
-  if (!scaled || spelled || value >= 1000) {
-    const np = nounPhraseAt(text, pos);
-    if (np) {
-      const unit = np.head; // as written: "jobs", "MPs", "Democrats"
-      return { ...reading('count', unit, np.head, np.end), noun: np.text, nounWords: np.words };
-    }
-  }
-  // the first end of a range takes the unit of the second: "5 to 10%", "between 3 and 4 million"
-  if (!spelled && !scaled && value <= 100 && (m = sticky(/\s*(-|–|to|and|or)\s*\d[\d,]*(?:\.\d+)?\s?(%|percent|per cent|million|billion|bn|m)(?![A-Za-z])/iy))) {
-    const second = m[2].toLowerCase();
-    if (!(second in SCALE_SUFFIX)) return { ...reading('percent', 'percent', m[2]), currencyStart: null };
-    // "rose 14,000 to 2.3 million" is a change and its new level, not a range
-    const range = m[1] !== 'to' || /\b(?:between|from)\s+(?:about\s+|around\s+|some\s+)?$/i.test(text.slice(Math.max(0, numStart - 20), numStart));
-    if (range) return { ...reading('count', null, null), value: tidy(value * SCALE_SUFFIX[second]), scaled: true, bare: true };
-  }
-  // "100m" alone: millions in business and politics, metres in sport
-  if (!spelled && scaled && /^m$/i.test(text.slice(numEnd, pos)) && sticky(/\s+(?:race|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|relay|final|tall|long|high|deep|wide|away|above|below|from)\b/y)) return null;
-  return { ...reading('count', null, null), bare: true };
+  return null;
 }
-
