@@ -4,6 +4,9 @@ import type { Span } from '../types.js';
 import type { Raw } from './figure.js';
 import { NP_STOP } from './words.js';
 
+/** Fractions are percentages, to one decimal: "two thirds" is 66.7. */
+const asPercent = (share: number): number => Math.round(share * 1000) / 10;
+
 export const HYPHEN_RANGE = /(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)(?=\s?(?:%|per ?cent\b|bn\b|m\b|million\b|billion\b))/g;
 export const PLAIN_DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 export const SPELLED = new RegExp(`\\b(?:${NUMBER_WORD})(?:(?:-|\\s+(?:and\\s+)?)(?:${NUMBER_WORD}))*\\b`, 'iy');
@@ -130,14 +133,14 @@ export const NUMBER_RULES: NumberRule[] = [
         if (/quarters?$/.test(denominatorWord) && !ofFollows) continue; // "the previous three quarters"
         if (/\b(?:the|first|last|next|second|third|fourth)\s+$/i.test(before)) continue;
         const numeratorValue = single ? 1 : UNITS[numerator];
-        const value = roundFraction(numeratorValue / FRACTION_DENOMINATORS[denominatorWord]);
+        const share = numeratorValue / FRACTION_DENOMINATORS[denominatorWord];
         const point = /^\s+of\s+a\s+(percentage\s+)?point\b/i.exec(after);
         if (point) {
           // "a quarter of a percentage point"
-          add({ numStart: start, numEnd: end, end: end + point[0].length, value, spelled: true, kind: 'points', unit: point[1] ? 'percentage points' : 'points', unitCue: 'point' });
+          add({ numStart: start, numEnd: end, end: end + point[0].length, value: roundFraction(share), spelled: true, kind: 'points', unit: point[1] ? 'percentage points' : 'points', unitCue: 'point' });
           continue;
         }
-        add({ numStart: start, numEnd: end, value, spelled: true, kind: 'fraction', unit: 'fraction', unitCue: m[2] });
+        add({ numStart: start, numEnd: end, value: asPercent(share), spelled: true, kind: 'fraction', unit: 'percent', unitCue: m[2] });
       }
     },
   },
@@ -164,7 +167,7 @@ export const NUMBER_RULES: NumberRule[] = [
         const governedHalf = /\b(?:by|nearly|almost|about|roughly|around|over|than|least|in)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
         if (!governedHalf && !/^\s+(?:of|the)\b/i.test(text.slice(start + 4, start + 10))) continue;
         if (/\b(?:the|first|second|other|a|one|and)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
-        add({ numStart: start, numEnd: start + 4, value: 0.5, spelled: true, kind: 'fraction', unit: 'fraction', unitCue: 'half' });
+        add({ numStart: start, numEnd: start + 4, value: 50, spelled: true, kind: 'fraction', unit: 'percent', unitCue: 'half' });
       }
     },
   },
@@ -183,7 +186,7 @@ export const NUMBER_RULES: NumberRule[] = [
         if (!(a >= 1 && b > a && b <= (/in$/.test(m[0].slice(0, m[0].length - m[2].length).trim()) ? 100 : 1000))) continue;
         const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
         if (/^\s*-|^\s+(?:years?|months?|weeks?|days?|elections?|generations?)\b/i.test(rest)) continue; // "one in five-year terms", "one in 50 years"
-        add({ numStart: m.index!, numEnd: m.index! + m[0].length, value: roundFraction(a / b), spelled: /[a-z]/i.test(m[1]), kind: 'fraction', unit: 'fraction', unitCue: 'in' });
+        add({ numStart: m.index!, numEnd: m.index! + m[0].length, value: asPercent(a / b), spelled: /[a-z]/i.test(m[1]), kind: 'fraction', unit: 'percent', unitCue: 'in' });
       }
     },
   },
