@@ -91,6 +91,8 @@ export interface Raw {
   unitCue?: string;
   /** The upper end, when the number rule read a range ("4-4.5%"). */
   valueMax?: number;
+  /** A change the number word itself states ("doubling"). */
+  change?: ChangeDirection;
   /** The id of the number rule that found it. */
   rule: string;
 }

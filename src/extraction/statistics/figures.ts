@@ -76,7 +76,7 @@ export function readFigures(
       start, end, numStart: raw.numStart, numEnd: raw.numEnd, value: reading.value, unit: reading.unit, kind: reading.kind,
       spelled: raw.spelled, bare: reading.bare, noun: reading.noun, unitCue: reading.unitCue ?? (reading.kind === 'count' ? null : word),
       rule: reading.rule ? `${raw.rule}+${reading.rule}` : raw.rule, qualifier: qualifierOf(qualifier?.[0] ?? ''), valueMax: raw.valueMax === undefined ? null : tidy(raw.valueMax * (reading.value / raw.value)), rangeHead: !!reading.rangeHead,
-      confidence, role: 'none', direction: null, dirCue: null, dirCueAt: -1, cueIsNoun: false, baselineYear: null,
+      confidence, role: raw.change ? 'size' : 'none', direction: raw.change ?? null, dirCue: raw.change ? raw.unitCue ?? null : null, dirCueAt: raw.change ? raw.numStart : -1, cueIsNoun: false, baselineYear: null,
       conversionOf: null, yearRegion: null, sentence: sentenceIndex, clause: clauseAt(sentenceIndex, raw.numStart), nounLead: lead, gapBefore: '', anchor: null, index: 0,
     });
   }

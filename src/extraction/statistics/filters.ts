@@ -73,7 +73,7 @@ export function spelledCountStands(text: string, start: number, end: number, sen
   const before = text.slice(Math.max(sentence.start, start - 30), start);
   const endsPhrase = /^\s*(?:[,.;:)]|$|\s+(?:and|or|but|in|on|at|to|last|this|after|before)\b)/.test(after);
   if (!endsPhrase) return false;
-  if (/\b(?:won|got|gets|took|takes|gained|gains|lost|loses|scored|secured|received|picked up)\s+$/i.test(before)) return true;
+  if (/\b(?:won|got|gets|took|takes|gained|gains|lost|loses|scored|secured|received|picked up|sold|selling|sells|bought|buying)\s+$/i.test(before)) return true;
   return /\b(?:from|to|by)\s+$/i.test(before) && LEVEL_CUE_WORD_RE.test(text.slice(sentence.start, start));
 }
 

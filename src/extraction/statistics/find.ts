@@ -7,6 +7,7 @@ import { NP_STOP } from './words.js';
 /** Fractions are percentages, to one decimal: "two thirds" is 66.7. */
 const asPercent = (share: number): number => Math.round(share * 1000) / 10;
 
+export const MULTIPLY_VERB = /\b(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)\b/gi;
 export const HYPHEN_RANGE = /(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)(?=\s?(?:%|per ?cent\b|bn\b|m\b|million\b|billion\b))/g;
 export const PLAIN_DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 export const SPELLED = new RegExp(`\\b(?:${NUMBER_WORD})(?:(?:-|\\s+(?:and\\s+)?)(?:${NUMBER_WORD}))*\\b`, 'iy');
@@ -159,13 +160,31 @@ export const NUMBER_RULES: NumberRule[] = [
     },
   },
   {
+    id: 'multiplier.verb',
+    matches: 'a change by a multiple: "doubling aid", "hoped to double", "more than double", "profits tripled"',
+    find(text, _hits, add) {
+      for (const m of text.matchAll(MULTIPLY_VERB)) {
+        const start = m.index!;
+        const before = text.slice(Math.max(0, start - 12), start);
+        const after = text.slice(start + m[0].length, start + m[0].length + 20);
+        if (/^-|^\s+(?:digits?|standards?|act|acts|agents?|bed|beds|rooms?|glazing|dip|whammy|check|jeopardy|figures|decker|time|bill)\b/i.test(after)) continue;
+        // "a double", "the treble": nouns; "double" and "triple" count as verbs after a modal, "to" or "than"
+        if (/\b(?:a|an|the)\s+$/i.test(before)) continue;
+        if (/^(?:double|triple|treble|quadruple)$/i.test(m[0]) && !/\b(?:to|will|would|could|can|may|might|should|than|nearly|almost)\s+$/i.test(before) && !/^(?:[\s"“]*)$/.test(before.slice(-2))) continue;
+        const value = /^doubl/i.test(m[0]) ? 2 : /^(?:tripl|trebl)/i.test(m[0]) ? 3 : 4;
+        add({ numStart: start, numEnd: start + m[0].length, value, spelled: true, kind: 'times', unit: 'times', unitCue: m[0], change: 'INCREASE' });
+      }
+    },
+  },
+  {
     id: 'fraction.half',
     matches: '"half of", "by half", "nearly half"',
     find(text, hits, add) {
       for (const hit of hits.half) {
         const start = hit.start;
-        const governedHalf = /\b(?:by|nearly|almost|about|roughly|around|over|than|least|in)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
-        if (!governedHalf && !/^\s+(?:of|the)\b/i.test(text.slice(start + 4, start + 10))) continue;
+        const governedHalf = /\b(?:by|nearly|almost|about|roughly|around|over|than|least|in|is|are|was|were|be)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
+        // "half of", "half the", "half their 1990 level", "half owned by"
+        if (!governedHalf && !/^\s+(?:of|the|their|its|his|her|our|owned)\b/i.test(text.slice(start + 4, start + 12))) continue;
         if (/\b(?:the|first|second|other|a|one|and)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
         add({ numStart: start, numEnd: start + 4, value: 50, spelled: true, kind: 'fraction', unit: 'percent', unitCue: 'half' });
       }

@@ -11,7 +11,7 @@ interface RangeRule {
   opens(before: string, low: Figure, high: Figure): boolean;
 }
 
-const BETWEEN = /\bbetween\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
+const BETWEEN = /\bbetween\s+["“]?(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
 
 export const RANGE_RULES: RangeRule[] = [
   { id: 'range.between', joint: /^\s+and\s+$/i, opens: (before) => BETWEEN.test(before) },

@@ -12,7 +12,7 @@ export const DENOMINATORS = new Set([
 ]);
 
 /** After the number and its unit: "a week", "per share", "an hour"; not "a year ago", "a day after". */
-const PER = /\s+(?:a|an|per)\s+([a-z]+)\b(?!\s+(?:ago|earlier|later|before|after|on|from|or|and|in|to|of)\b)(?!-)/y;
+const PER = /\s+(?:a|an|per)\s+([a-z]+)\b(?!\s+(?:ago|earlier|later|before|after)\b)(?!-)/y;
 const OF_GDP = /\s+of\s+(?:(?:the\s+)?(?:country's|nation's|its|their|annual|national)\s+)?(?:GDP|gross domestic product)\b/iy;
 
 export function withDenominator(text: string, reading: Reading): Reading {

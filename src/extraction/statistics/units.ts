@@ -28,7 +28,8 @@ export function nounPhraseAt(text: string, pos: number): NounPhrase | null {
     if (NP_STOP.has(lower) && !(i === 0 && NP_LEADERS.has(lower))) break;
     if (/['’]s$/.test(w)) break;
     const capital = /^[A-Z]/.test(w);
-    if (capital && previousCapital) return null; // a name ("10 Downing Street")
+    // a name ("10 Downing Street"), but not a plural acronym after a modifier ("14 Liberal MPs")
+    if (capital && previousCapital && !/^[A-Z]{2,}s$/.test(w)) return null;
     previousCapital = capital;
     words.push(w);
     end = m.index + m[0].length;
@@ -83,6 +84,7 @@ export interface UnitRule {
 }
 
 const RANGE_AHEAD = new RegExp(`\\s+(?:to|or|and)\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
+const MEASURE_AFTER = /[\s-](megapixel|gigabyte|megabyte|terabyte|kilobyte|megawatt|gigawatt|kilowatt|tonne|kilometre|kilometer|mile|litre|barrel|hectare|acre)s?\b/iy;
 const noCurrency = (reading: Reading): Reading => ({ ...reading, currencyStart: null });
 
 /** In order; the first rule that gives an answer wins. */
@@ -130,11 +132,19 @@ export const UNIT_RULES: UnitRule[] = [
   {
     id: 'duration', matches: '"six months", "35 hours"; not "two years ago", "five days after the vote"', confidence: 0.55,
     read: (c) => {
-      const m = c.sticky(/\s+([a-z]+)\b/y);
+      // "two working days", "three school weeks"
+      const m = c.sticky(/\s+(?:(?:working|business|calendar|school|full|whole|consecutive)\s+)?([a-z]+)\b/y);
       if (!m || !TIME_UNITS[m[1]!]) return undefined;
       if (c.sticky(/\s+[a-z]+\s+(?:ago|old|earlier|later|before now|from now|in a row|running|straight)\b/y)) return null;
       if (c.sticky(/\s+[a-z]+\s+(?:after|before|ahead of|prior to)\s+(?:(?:the|a|an|his|her|its|their|this|that)\b|\d|[A-Z])/y)) return null;
       return c.reading('duration', TIME_UNITS[m[1]!]!, m[1]!, c.pos + m[0].length);
+    },
+  },
+  {
+    id: 'count.measure', matches: 'a unit of measure written singular as a modifier: "two megapixel", "four gigabyte", "a 40-tonne"', confidence: 0.8,
+    read: (c) => {
+      const m = c.sticky(MEASURE_AFTER);
+      return m ? c.reading('count', `${m[1]!.toLowerCase()}s`, m[1]!, c.pos + m[0].length) : undefined;
     },
   },
   {
