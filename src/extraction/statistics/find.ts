@@ -1,5 +1,5 @@
 // Finding the numbers: digits, spelled-out numbers, fractions, multipliers, "one in five", rankings.
-import { FRACTION_DENOMINATORS, NUMBER_WORD, ORDINALS, parseDigits, parseNumberWords, roundFraction, tidy, UNITS, ORDINAL_WORD } from '../numbers.js';
+import { SCALE_SUFFIX, FRACTION_DENOMINATORS, NUMBER_WORD, ORDINALS, parseDigits, parseNumberWords, roundFraction, tidy, UNITS, ORDINAL_WORD } from '../numbers.js';
 import type { Span } from '../types.js';
 import type { Raw } from './figure.js';
 import { NP_STOP } from './words.js';
@@ -8,6 +8,8 @@ import { NP_STOP } from './words.js';
 const asPercent = (share: number): number => Math.round(share * 1000) / 10;
 
 export const MULTIPLY_VERB = /\b(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)\b/gi;
+export const AND_A_HALF = new RegExp(`\\b(${NUMBER_WORD})[\\s-]+and[\\s-]+a[\\s-]+half$`, 'i');
+export const SCALE_AFTER = /[\s-]+(thousand|million|billion)\b/iy;
 export const HYPHEN_RANGE = /(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)(?=\s?(?:%|per ?cent\b|bn\b|m\b|million\b|billion\b))/g;
 export const PLAIN_DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 export const SPELLED = new RegExp(`\\b(?:${NUMBER_WORD})(?:(?:-|\\s+(?:and\\s+)?)(?:${NUMBER_WORD}))*\\b`, 'iy');
@@ -67,6 +69,22 @@ export interface NumberRule {
 
 /** In order: the longer, more specific forms first, so that "a third" is not read as "a" and "third". */
 export const NUMBER_RULES: NumberRule[] = [
+  {
+    id: 'number.and-a-half',
+    matches: 'a spelled number and a half, with its scale: "two and a half", "two-and-a-half thousand"',
+    find(text, hits, add) {
+      for (const hit of hits.half) {
+        const m = endingAt(text, hit.end, AND_A_HALF, 30);
+        if (!m) continue;
+        const whole = parseNumberWords([m[1]!.toLowerCase()]);
+        if (whole === null) continue;
+        SCALE_AFTER.lastIndex = hit.end;
+        const scale = SCALE_AFTER.exec(text);
+        const end = scale ? hit.end + scale[0].length : hit.end;
+        add({ numStart: m.index!, numEnd: end, value: tidy((whole + 0.5) * (scale ? SCALE_SUFFIX[scale[1]!.toLowerCase()]! : 1)), spelled: true });
+      }
+    },
+  },
   {
     id: 'rank.superlative',
     matches: 'an ordinal before a superlative: "third largest", "2nd-biggest"',
@@ -253,9 +271,16 @@ export const NUMBER_RULES: NumberRule[] = [
         if (!m) continue;
         spelledEnd = m.index + m[0].length;
         const words = m[0].toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
-        const value = parseNumberWords(words);
-        if (value === null) continue;
-        add({ numStart: m.index!, numEnd: m.index! + m[0].length, value, spelled: true });
+        let value = parseNumberWords(words);
+        let end = m.index + m[0].length;
+        if (value === null) {
+          // "two and three", "five six": two numbers; read the first, and let the next start afresh
+          value = parseNumberWords(words.slice(0, 1));
+          end = m.index + words[0]!.length;
+          spelledEnd = end;
+          if (value === null) continue;
+        }
+        add({ numStart: m.index!, numEnd: end, value, spelled: true });
       }
     },
   },

@@ -17,6 +17,8 @@ export const RANGE_RULES: RangeRule[] = [
   { id: 'range.between', joint: /^\s+and\s+$/i, opens: (before) => BETWEEN.test(before) },
   // "rose from 5% to 7%" is a change, handled by the direction rules: "from" never opens a range here.
   { id: 'range.to', joint: /^\s*(?:to|[-–])\s*$/i, opens: (before, low) => !/\bfrom\s+(?:about\s+|around\s+)?$/i.test(before) && !low.direction },
+  // "prices ranging from £19 to £29"
+  { id: 'range.ranging-from', joint: /^\s*(?:to|[-–])\s*$/i, opens: (before) => /\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) },
   // "one or two", "two or three megapixel": small spelled alternatives.
   { id: 'range.or', joint: /^\s+or\s+$/i, opens: (_before, low, high) => low.spelled && high.spelled && high.value - low.value <= Math.max(1, low.value) },
 ];
@@ -35,7 +37,7 @@ export function mergeRanges(text: string, figures: Figure[]): Figure[] {
     const low = kept.at(-1);
     if (low && low.sentence === figure.sentence && sameMeasure(low, figure)) {
       const joint = text.slice(low.numEnd, figure.start);
-      const before = text.slice(Math.max(0, low.start - 30), low.numStart);
+      const before = text.slice(Math.max(0, low.start - 30), low.start);
       // the lower end's own unit words ("5% to 7%", "£19 to £29") sit between the ends
       const jointText = low.end <= figure.start ? text.slice(low.end, figure.start) : joint;
       const rule = RANGE_RULES.find((r) => (r.joint.test(jointText) || r.joint.test(joint)) && r.opens(before, low, figure));
