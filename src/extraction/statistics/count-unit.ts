@@ -7,11 +7,15 @@ import { TIME_UNITS } from './words.js';
 
 export const NOT_COUNTED = /^(?:profits|revenues|earnings|sales|shares|prices|rates|figures|results|costs|taxes|levels|numbers|totals|values|volumes|assets|losses|returns|margins|bills|fees|wages|salaries|savings|payments|exports|imports|stocks|markets|points|ratings|scores|readings|yields)$/i;
 
+const AGE_LIMIT = /\b(?:pension|retirement|voting|school-leaving|leaving|drinking|legal|minimum|maximum)\s+age\b[^.;\d]{0,40}(?:\d+\s+to\s+)?$/i;
+
 export const PEOPLE_WORDS =
   /\b(unemploy\w*|jobless|out of work|in work|employment|claimants?|waiting|turnout|population|voters|residents|inhabitants|workforce|employees|membership)\b/gi;
 
 export function inferCountUnit(text: string, f: Figure, figures: Figure[], sentences: Span[]): string | null {
   const sentence = sentences[f.sentence];
+  // "raise the pension age from 60 to 65": an age limit, in years of age
+  if (AGE_LIMIT.test(text.slice(Math.max(f.clause.start, f.start - 90), f.start))) return 'years of age';
   const after = text.slice(f.end, f.end + 60);
   const of = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+|them\b)?(?:[\d,]+)?/.exec(after);
   if (of && !/them\b/.test(of[0])) {

@@ -85,6 +85,25 @@ export interface UnitRule {
 
 const RANGE_AHEAD = new RegExp(`\\s+(?:to|or|and)\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
 const MEASURE_AFTER = /[\s-](megapixel|gigabyte|megabyte|terabyte|kilobyte|megawatt|gigawatt|kilowatt|tonne|kilometre|kilometer|mile|litre|barrel|hectare|acre)s?\b/iy;
+/** People named by where they are from: "3 million Africans" counts people. */
+const DEMONYM = /^(?:[A-Z][a-z]+(?:ans|ese)|Britons|Scots|Danes|Swedes|Finns|Poles|Turks|Greeks|Arabs|Kurds|Thais|Swiss|French|Dutch|Irish|Welsh|English)$/;
+
+/** The unit of a count: its head noun ("1,200 permanent jobs": jobs); "job losses" count jobs, "Africans" people. */
+export function countedUnit(np: NounPhrase): string {
+  const head = np.head;
+  if (DEMONYM.test(head)) return 'people';
+  const modifiers = np.words.slice(0, -1).filter((w) => !NP_LEADERS.has(w.toLowerCase()));
+  if (modifiers.length === 1 && /^jobs?$/i.test(modifiers[0]!) && /^(?:losses|cuts|redundancies)$/i.test(head)) return 'jobs';
+  return head;
+}
+
+/** Pesos are the currency of the country the story names. */
+const PESO_COUNTRIES: [RegExp, string][] = [[/\bArgentin/, 'ARS'], [/\bMexic/, 'MXN'], [/\bChile/, 'CLP'], [/\bColombia/, 'COP'], [/\bPhilippin|\bFilipino/, 'PHP'], [/\bCuba/, 'CUP'], [/\bUruguay/, 'UYU']];
+function pesoOf(text: string): string | null {
+  const found = PESO_COUNTRIES.filter(([pattern]) => pattern.test(text));
+  return found.length === 1 ? found[0]![1] : null;
+}
+
 const noCurrency = (reading: Reading): Reading => ({ ...reading, currencyStart: null });
 
 /** In order; the first rule that gives an answer wins. */
@@ -106,7 +125,8 @@ export const UNIT_RULES: UnitRule[] = [
       const phrase = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const last = phrase.split(' ').at(-1)!;
       if (AMBIGUOUS_CURRENCY.has(last) && !c.scaled) return undefined;
-      return c.reading('money', CURRENCY_ADJECTIVES[phrase] ?? CURRENCY_WORDS[last]!, m[1]!, c.pos + m[0].length);
+      const code = CURRENCY_ADJECTIVES[phrase] ?? (/^pesos?$/.test(phrase) ? pesoOf(c.text) : null) ?? CURRENCY_WORDS[last]!;
+      return c.reading('money', code, m[1]!, c.pos + m[0].length);
     },
   },
   {
@@ -152,7 +172,7 @@ export const UNIT_RULES: UnitRule[] = [
     read: (c) => {
       if (c.scaled && !c.spelled && c.value < 1000) return undefined;
       const np = nounPhraseAt(c.text, c.pos);
-      return np ? { ...c.reading('count', np.head, np.head, np.end), noun: np.text, nounWords: np.words } : undefined;
+      return np ? { ...c.reading('count', countedUnit(np), np.head, np.end), noun: np.text, nounWords: np.words } : undefined;
     },
   },
   {
