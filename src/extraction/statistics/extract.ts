@@ -28,6 +28,9 @@ import { readUnit } from './units.js';
 import { SPAN_QUALIFIER_RE, YEAR_RE } from './words.js';
 
 
+const DEBT_WORDS = /\b(?:deficits?|debts?|borrowing)\b/i;
+const GDP_WORDS = /\bGDP\b|\bgross domestic product\b/i;
+
 /** The story's named entities, when the pipeline has found them: statistics link the one they are about. */
 export interface StoryEntities {
   mentions: readonly Mention[];
@@ -177,6 +180,15 @@ export function extractStatistics(layout: Layout, entities?: StoryEntities): Ext
         f.anchor = figures[j];
         break;
       }
+    }
+  }
+  // budget and debt ratios are shares of GDP when the sentence measures against it ("a deficit of 3.2%")
+  for (const f of figures) {
+    if (f.unit !== 'percent' || f.kind !== 'percent') continue;
+    const sentence = sentences[f.sentence]!;
+    if (DEBT_WORDS.test(text.slice(f.clause.start, f.clause.end)) && GDP_WORDS.test(text.slice(sentence.start, sentence.end))) {
+      f.unit = 'percent of GDP';
+      f.rule += '+rate.gdp-ratio';
     }
   }
   // counts with no noun take the noun they count
