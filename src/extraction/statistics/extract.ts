@@ -195,6 +195,12 @@ export function extractStatistics(layout: Layout, entities?: StoryEntities): Ext
   for (const f of figures) if (f.kind === 'count' && !f.unit) f.unit = inferCountUnit(text, f, figures, sentences);
 
   const subjects = entities ? new SubjectFinder(entities) : null;
+  // "$2.6bn (£2.1bn)": the converted figure's label, with the currency of the conversion
+  const conversionLabel = (f: Figure, subject: string | null): string => {
+    const anchor = f.conversionOf!;
+    const kind = { GBP: 'sterling', USD: 'dollar', EUR: 'euro' }[f.unit ?? ''] ?? f.unit;
+    return `${readableLabel(labelFor(text, anchor, sentences, figures), anchor, subject)} (${kind} conversion)`;
+  };
   const out: ExtractedStatistic[] = [];
   for (const f of figures) {
     // a lone small digit with nothing around it is rarely a reported figure ("(Previous: 3.)")
@@ -210,7 +216,7 @@ export function extractStatistics(layout: Layout, entities?: StoryEntities): Ext
       valueMax: f.valueMax,
       qualifier: f.qualifier,
       unit: f.unit,
-      label: readableLabel(labelFor(text, f, sentences, figures), f, subject),
+      label: f.conversionOf ? conversionLabel(f, subject) : readableLabel(labelFor(text, f, sentences, figures), f, subject),
       subject,
       context: text.slice(sentence.start, sentence.end),
       direction: f.direction,

@@ -1,4 +1,61 @@
+// A label a reader understands out of context: a noun phrase of two words or more, never a name alone
+// ("Trump"), an adverb ("only") or a function word. The label rules (labels.ts) give what the clause
+// says; this makes it readable: it drops leading function words and, when what is left is a name or a
+// single word, says what kind of figure it is and whom it is for ("percentage for Sanders").
 import type { Figure } from './figure.js';
-export function readableLabel(label: string, _f: Figure, _subject: string | null): string {
-  return label;
+
+/** Words that open no noun phrase: adverbs, determiners, conjunctions, pronouns, auxiliaries. */
+const LEADING_NOISE = new Set(
+  `only just mere merely below above about around nearly almost some many much more most less least few several
+  if when while although though because as so but and or nor yet then also even still already now according having
+  being been be is are was were has have had do does did will would could should may might must can we we've i you
+  they he she it its it's their his her our my your this that these those there here what which who whom whose
+  a an the of in on at to from for by with`.split(/\s+/),
+);
+
+const CONNECTORS = /^(?:of|and|the|for|de|du|von|van|la|le|&)$/;
+
+/** A name alone: every word capitalised but for connectors ("Standard Chartered", "Bank of England"). */
+export function isNameAlone(words: readonly string[]): boolean {
+  return words.length > 0 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || CONNECTORS.test(word)) && words.some((word) => /^\p{Lu}/u.test(word));
+}
+
+/** What kind of figure it is, as a noun phrase. */
+function kindNoun(f: Figure): string {
+  const unit = f.unit ?? '';
+  if (unit === 'percent of GDP') return 'share of GDP';
+  if (unit.includes(' per ')) return `rate in ${unit}`;
+  switch (f.kind) {
+    case 'percent':
+      return 'percentage';
+    case 'points':
+      return 'margin in points';
+    case 'money':
+      return 'sum of money';
+    case 'count':
+      return unit ? `number of ${unit}` : 'number counted';
+    case 'duration':
+      return unit ? `length of time in ${unit}` : 'length of time';
+    case 'times':
+      return 'multiple';
+    case 'fraction':
+      return 'share';
+    case 'rank':
+      return 'ranking';
+  }
+}
+
+/** A readable label from the clause's label, the figure and the entity it is about. */
+export function readableLabel(label: string, f: Figure, subject: string | null): string {
+  const words = label.replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
+  while (words.length && LEADING_NOISE.has(words[0]!.toLowerCase())) words.shift();
+  while (words.length && LEADING_NOISE.has(words.at(-1)!.toLowerCase())) words.pop();
+  if (words.length >= 2 && !isNameAlone(words)) return words.join(' ');
+  const kind = kindNoun(f);
+  if (words.length === 0) return subject ? `${kind} for ${subject}` : kind.includes(' ') ? kind : `reported ${kind}`;
+  const phrase = words.join(' ');
+  if (isNameAlone(words)) return `${kind} for ${phrase.replace(/^The\b/, 'the')}`;
+  // one common word: "settlement", "deal", "count"
+  if (f.kind === 'count' && f.unit && f.unit !== phrase) return `${kind} (${phrase})`;
+  return subject ? `${subject} ${phrase}` : `${phrase} ${kind.split(' ')[0]}`;
 }

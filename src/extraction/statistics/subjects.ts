@@ -12,12 +12,14 @@ interface SubjectRule {
 const notPerson = (m: Mention) => m.kind !== 'PERSON';
 const beforeInClause = (f: Figure) => (m: Mention) => m.start >= f.clause.start && m.end <= f.start;
 
-/** In order: what the clause is about before who speaks about it. */
+/** In order: what the clause is about before who speaks about it, a company before its country. */
 export const SUBJECT_RULES: SubjectRule[] = [
-  // "Acme's profit rose 5%", "Unemployment in Germany fell to 9%": the first organisation or place of the clause
-  { id: 'subject.clause-organisation', pick: (mentions, f) => mentions.find((m) => beforeInClause(f)(m) && notPerson(m)) },
+  // "Acme's profit rose 5%", "Acme, the Swiss drugmaker, paid $3bn": the first organisation of the clause
+  { id: 'subject.clause-organisation', pick: (mentions, f) => mentions.find((m) => beforeInClause(f)(m) && m.kind === 'ORGANIZATION') },
+  // "Unemployment in Germany fell to 9%"
+  { id: 'subject.clause-place', pick: (mentions, f) => mentions.find((m) => beforeInClause(f)(m) && notPerson(m)) },
   // "8.3% in Italy": a place right after the figure
-  { id: 'subject.place-after', pick: (mentions, f) => mentions.find((m) => m.start >= f.end && m.start - f.end <= 5 && m.kind !== 'PERSON') },
+  { id: 'subject.place-after', pick: (mentions, f) => mentions.find((m) => m.start >= f.end && m.start - f.end <= 5 && notPerson(m)) },
   // "Smith earned £2m"
   { id: 'subject.clause-person', pick: (mentions, f) => mentions.find(beforeInClause(f)) },
   // "The company, Acme, said it would pay $3bn": the last organisation of the sentence before the figure
