@@ -191,6 +191,11 @@ export function extractStatistics(layout: Layout, entities?: StoryEntities): Ext
       f.rule += '+rate.gdp-ratio';
     }
   }
+  // an earlier value of a rate is in the rate's unit: "£120 a week, down from £134"
+  for (const f of figures) {
+    const unit = f.anchor?.unit;
+    if (f.role === 'baseline' && unit && f.unit && unit.startsWith(`${f.unit} per `)) f.unit = unit;
+  }
   // counts with no noun take the noun they count
   for (const f of figures) if (f.kind === 'count' && !f.unit) f.unit = inferCountUnit(text, f, figures, sentences);
 

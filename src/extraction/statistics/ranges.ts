@@ -11,12 +11,14 @@ interface RangeRule {
   opens(before: string, low: Figure, high: Figure): boolean;
 }
 
+const tookUnit = (low: Figure) => low.rule.endsWith('+range.first-end');
 const BETWEEN = /\bbetween\s+["“]?(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
 
 export const RANGE_RULES: RangeRule[] = [
   { id: 'range.between', joint: /^\s+and\s+$/i, opens: (before) => BETWEEN.test(before) },
   // "rose from 5% to 7%" is a change, handled by the direction rules: "from" never opens a range here.
-  { id: 'range.to', joint: /^\s*(?:to|[-–])\s*$/i, opens: (before, low) => !/\bfrom\s+(?:about\s+|around\s+)?$/i.test(before) && !low.direction },
+  // a lower end that took its unit from the upper one ("rose by 3 to 5%") is a range even after a change verb
+  { id: 'range.to', joint: /^\s*(?:to|[-–])\s*$/i, opens: (before, low) => !/\bfrom\s+(?:about\s+|around\s+)?$/i.test(before) && (!low.direction || tookUnit(low)) },
   // "prices ranging from £19 to £29"
   { id: 'range.ranging-from', joint: /^\s*(?:to|[-–])\s*$/i, opens: (before) => /\brang(?:e|es|ed|ing)\s+from\s+$/i.test(before) },
   // "one or two", "two or three megapixel": small spelled alternatives.
@@ -41,7 +43,7 @@ export function mergeRanges(text: string, figures: Figure[]): Figure[] {
       // the lower end's own unit words ("5% to 7%", "£19 to £29") sit between the ends
       const jointText = low.end <= figure.start ? text.slice(low.end, figure.start) : joint;
       const rule = RANGE_RULES.find((r) => (r.joint.test(jointText) || r.joint.test(joint)) && r.opens(before, low, figure));
-      if (rule && !(figure.direction && figure.role === 'level')) {
+      if (rule && !(figure.direction && figure.role === 'level' && !tookUnit(low))) {
         low.valueMax = figure.value;
         low.end = figure.end;
         low.unit = figure.unit;

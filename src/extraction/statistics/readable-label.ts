@@ -10,7 +10,7 @@ const LEADING_NOISE = new Set(
   if when while although though because as so but and or nor yet then also even still already now according having
   being been be is are was were has have had do does did will would could should may might must can we we've i you
   they he she it its it's their his her our my your this that these those there here what which who whom whose
-  a an the of in on at to from for by with`.split(/\s+/),
+  a an the of in on at to from for by with between among within after before during since until over under into than`.split(/\s+/),
 );
 
 const CONNECTORS = /^(?:of|and|the|for|de|du|von|van|la|le|&)$/;
@@ -47,13 +47,16 @@ function kindNoun(f: Figure): string {
 
 /** A readable label from the clause's label, the figure and the entity it is about. */
 export function readableLabel(label: string, f: Figure, subject: string | null): string {
-  const words = label.replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
+  // a bracketed part that starts with a function word says nothing: "viewers (Between)", "staff (to carry)"
+  const cleaned = label.replace(/\s*\(([^()]*)\)/g, (part, inner: string) => (LEADING_NOISE.has(inner.split(/\s+/)[0]!.toLowerCase()) ? '' : part));
+  const words = cleaned.replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
   while (words.length && LEADING_NOISE.has(words[0]!.toLowerCase())) words.shift();
   while (words.length && LEADING_NOISE.has(words.at(-1)!.toLowerCase())) words.pop();
   if (words.length >= 2 && !isNameAlone(words)) return words.join(' ');
   const kind = kindNoun(f);
   if (words.length === 0) return subject ? `${kind} for ${subject}` : kind.includes(' ') ? kind : `reported ${kind}`;
   const phrase = words.join(' ');
+  if (phrase.toLowerCase() === f.unit?.toLowerCase()) return subject ? `${kind} for ${subject}` : kind.includes(' ') ? kind : `reported ${kind}`;
   if (isNameAlone(words)) return `${kind} for ${phrase.replace(/^The\b/, 'the')}`;
   // one common word: "settlement", "deal", "count"
   if (f.kind === 'count' && f.unit && f.unit !== phrase) return `${kind} (${phrase})`;
