@@ -16,6 +16,8 @@ export function isSentenceStart(text: string, pos: number, sentence: Span): bool
 }
 
 /** Dates, clock times, ages, names and list numbers: the number is not a reported quantity. */
+const AGE_LIMIT_BEFORE = /\b(?:pension|retirement|voting|school-leaving|leaving|drinking|legal|minimum|maximum)\s+age\s+(?:of\s+|to\s+|from\s+|at\s+)?(?:\d+\s+to\s+)?$/i;
+
 export function notAQuantity(text: string, raw: Raw, reading: Reading, sentence: Span): boolean {
   const { numStart, numEnd, value } = raw;
   const digits = text.slice(numStart, numEnd);
@@ -31,8 +33,8 @@ export function notAQuantity(text: string, raw: Raw, reading: Reading, sentence:
   // clock times
   if (!raw.spelled && /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|UTC\b|CET\b|EST\b|EDT\b|ET\b|PT\b|PST\b|PDT\b|CST\b|CDT\b|hrs\b|o'clock)/.test(after)) return true;
   if (/\b(?:at|by|from|until|till)\s+$/.test(before) && /^:\d\d/.test(after)) return true;
-  // ages
-  if (unitless && !reading.scaled && Number.isInteger(value) && value < 130) {
+  // ages (an age limit, "the pension age from 60 to 65", is a quantity: `years of age`)
+  if (unitless && !reading.scaled && Number.isInteger(value) && value < 130 && !AGE_LIMIT_BEFORE.test(before)) {
     if (/\b(?:aged|age|ages|ageing)\s+(?:of\s+|to\s+|from\s+|at\s+)?(?:between\s+)?(?:\d+\s+(?:and|to|or|-)\s+)?$/i.test(before)) return true;
     if (/\bages?\s+(?:of\s+)?(?:between\s+)?\d+\s+(?:and|to|or)\s+$/i.test(before)) return true;
     if (/\b(?:died|dies|dead|retired|retires)\s+at\s+(?:the\s+age\s+of\s+)?$/i.test(before)) return true;

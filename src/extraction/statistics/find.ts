@@ -7,6 +7,7 @@ import { NP_STOP } from './words.js';
 /** Fractions are percentages, to one decimal: "two thirds" is 66.7. */
 const asPercent = (share: number): number => Math.round(share * 1000) / 10;
 
+export const FOLD = new RegExp(`\\b(${NUMBER_WORD})fold\\b`, 'gi');
 export const MULTIPLY_VERB = /\b(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)\b/gi;
 export const AND_A_HALF = new RegExp(`\\b(${NUMBER_WORD})[\\s-]+and[\\s-]+a[\\s-]+half$`, 'i');
 export const SCALE_AFTER = /[\s-]+(thousand|million|billion)\b/iy;
@@ -174,6 +175,17 @@ export const NUMBER_RULES: NumberRule[] = [
         const value = { twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4 }[m[1].toLowerCase()]!;
         if (m[1].toLowerCase() !== 'twice' && /\b(?:a|the|to)\s+$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue; // "a double act"
         add({ numStart: m.index!, numEnd: m.index! + m[0].length, value, spelled: true, kind: 'times', unit: 'times', unitCue: m[1] });
+      }
+    },
+  },
+  {
+    id: 'multiplier.fold',
+    matches: 'a spelled multiple in one word: "fourfold", "tenfold", "a twofold rise"',
+    find(text, _hits, add) {
+      if (!/fold\b/i.test(text)) return;
+      for (const m of text.matchAll(FOLD)) {
+        const value = parseNumberWords([m[1]!.toLowerCase()]);
+        if (value !== null && value > 1) add({ numStart: m.index!, numEnd: m.index! + m[0].length, value, spelled: true, kind: 'times', unit: 'times', unitCue: m[0] });
       }
     },
   },

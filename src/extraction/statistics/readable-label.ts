@@ -60,5 +60,6 @@ export function readableLabel(label: string, f: Figure, subject: string | null):
   if (isNameAlone(words)) return `${kind} for ${phrase.replace(/^The\b/, 'the')}`;
   // one common word: "settlement", "deal", "count"
   if (f.kind === 'count' && f.unit && f.unit !== phrase) return `${kind} (${phrase})`;
+  if (kind.startsWith(phrase)) return subject ? `${kind} for ${subject}` : `reported ${kind}`;
   return subject ? `${subject} ${phrase}` : `${phrase} ${kind.split(' ')[0]}`;
 }
