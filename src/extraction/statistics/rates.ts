@@ -15,12 +15,23 @@ export const DENOMINATORS = new Set([
 const PER = /\s+(?:a|an|per)\s+([a-z]+)\b(?!\s+(?:ago|earlier|later|before|after)\b)(?!-)/y;
 const OF_GDP = /\s+of\s+(?:(?:the\s+)?(?:country's|nation's|its|their|annual|national)\s+)?(?:GDP|gross domestic product)\b/iy;
 
+const EACH = /\s+(?:each|apiece)\b/y;
+const SHARES_NEARBY = /\bshares?\b/i;
+
 export function withDenominator(text: string, reading: Reading): Reading {
   if (reading.kind === 'percent') {
     OF_GDP.lastIndex = reading.end;
     return OF_GDP.test(text) ? { ...reading, unit: 'percent of GDP', rule: `${reading.rule}.of-gdp` } : reading;
   }
   if (reading.kind !== 'money' && reading.kind !== 'duration') return reading;
+  // "$31 each" in a sentence about shares: a price per share
+  if (reading.kind === 'money') {
+    EACH.lastIndex = reading.end;
+    const each = EACH.exec(text);
+    if (each && SHARES_NEARBY.test(text.slice(Math.max(0, reading.end - 120), reading.end + 80))) {
+      return { ...reading, unit: `${reading.unit} per share`, end: each.index + each[0].length, rule: `${reading.rule}.each-share` };
+    }
+  }
   PER.lastIndex = reading.end;
   const m = PER.exec(text);
   if (!m || !DENOMINATORS.has(m[1]!)) return reading;
