@@ -1,31 +1,30 @@
 // Statistics: the numbers a story reports, with their unit, full magnitude, direction of change and
 // the year they are compared with. Pure rules over the text, no models:
 //
-//   1. find number mentions (digits, spelled-out numbers, fractions, rankings) and read the unit
-//      around each one (currency sign or word, scale, %, the counted noun, a duration, "times");
-//   2. drop what is not a reported quantity: years used as dates, dates, clock times, ages,
-//      ordinals of sequence, numbers inside names, list numbering;
-//   3. decide each figure's role in its clause: the size of a change ("rose 12%"), the new level a
-//      change leads to ("to £2.7bn"), or an earlier value ("from $410m"), and so its direction;
-//   4. find the year of the comparison when the clause states one ("a 15 percent fall from 2012").
+//   1. number rules find the numbers (find.ts) and unit rules read the unit around each one (units.ts,
+//      rates.ts); numbers that are no reported quantity are dropped (figures.ts, filters.ts);
+//   2. each figure's role in its clause: the size of a change ("rose 12%"), the new level a change
+//      leads to ("to £2.7bn"), or an earlier value ("from $410m"), and so its direction (direction.ts);
+//   3. a range's upper end joins its lower end (ranges.ts);
+//   4. the year of the comparison when the clause states one ("a 15 percent fall from 2012"), the
+//      earlier value, the counted noun of a bare count, a readable label and the subject.
+// Runs over the shared layout's sentences; each statistic records the rules that found it.
 //
 // Every rule is about English news prose in general; nothing is tuned to one story.
+import type { EntityRegistry, Mention } from '../entities.js';
+import type { Layout } from '../text.js';
 import type { ExtractedStatistic, Span } from '../types.js';
 import { clauseSpans, skipSpans } from './clauses.js';
 import { inferCountUnit } from './count-unit.js';
 import { assignDirection, comparisonYear, setDirection } from './direction.js';
-import type { EntityRegistry, Mention } from '../entities.js';
-import type { Layout } from '../text.js';
+import type { Figure } from './figure.js';
 import { readFigures } from './figures.js';
-import { mergeRanges } from './ranges.js';
-import { SubjectFinder } from './subjects.js';
-import { readableLabel } from './readable-label.js';
-import type { Figure, Reading } from './figure.js';
-import { isDescriptive, isTemporalScope, notAQuantity, spelledCountStands } from './filters.js';
 import { rawNumbers } from './find.js';
 import { labelFor } from './labels.js';
-import { readUnit } from './units.js';
-import { SPAN_QUALIFIER_RE, YEAR_RE } from './words.js';
+import { mergeRanges } from './ranges.js';
+import { readableLabel } from './readable-label.js';
+import { SubjectFinder } from './subjects.js';
+import { YEAR_RE } from './words.js';
 
 
 const DEBT_WORDS = /\b(?:deficits?|debts?|borrowing)\b/i;
