@@ -199,6 +199,7 @@ export const UNIT_RULES: UnitRule[] = [
 ];
 
 const BARE_RULE: UnitRule = { id: 'count.bare', matches: 'a number with no unit in the text ("rose 14,000 to ...")', confidence: 0.6, read: (c) => ({ ...c.reading('count', null, null), bare: true }) };
+const ALL_UNIT_RULES = [...UNIT_RULES, BARE_RULE];
 
 /**
  * Reads the unit after (and currency before) a number by the first unit rule that answers, then a
@@ -232,7 +233,7 @@ export function readUnit(text: string, numStart: number, numEnd: number, base: n
       end, value, unit, kind, unitCue, noun: null, nounWords: [], bare: false, scaled, currencyStart: currency?.start ?? null, rule: '', confidence: 0,
     }),
   };
-  for (const rule of [...UNIT_RULES, BARE_RULE]) {
+  for (const rule of ALL_UNIT_RULES) {
     const reading = rule.read(context);
     if (reading === undefined) continue;
     if (reading === null) return null;
