@@ -77,6 +77,8 @@ describe('unit forms', () => {
   it('reads age limits in years of age and job losses as jobs', () => {
     expect(stat('The reform would raise the pension age from 60 to 65.', '65')).toMatchObject({ unit: 'years of age' });
     expect(stat('The merger led to 600 job losses at the plant.', '600 job losses')).toMatchObject({ unit: 'jobs' });
+    // a container counts with what it holds
+    expect(stat('The envoys held three rounds of talks.', 'three rounds of talks')).toMatchObject({ value: 3, unit: 'rounds of talks' });
   });
 });
 

@@ -3,6 +3,7 @@
 // says; this makes it readable: it drops leading function words and, when what is left is a name or a
 // single word, says what kind of figure it is and whom it is for ("percentage for Sanders").
 import type { Figure } from './figure.js';
+import { DIRECTION_OF } from './words.js';
 
 /** Words that open no noun phrase: adverbs, determiners, conjunctions, pronouns, auxiliaries. */
 const LEADING_NOISE = new Set(
@@ -12,6 +13,8 @@ const LEADING_NOISE = new Set(
   they he she it its it's their his her our my your this that these those there here what which who whom whose
   a an the of in on at to from for by with between among within after before during since until over under into than`.split(/\s+/),
 );
+
+const TRAILING_VERBS = new Set('work works worked said says made makes paid pays earned earns spent spends cost costs won lost took takes got gets reached reaches hit hits stood stands totalled totaled came comes'.split(' '));
 
 const CONNECTORS = /^(?:of|and|the|for|de|du|von|van|la|le|&)$/;
 
@@ -24,6 +27,7 @@ export function isNameAlone(words: readonly string[]): boolean {
 function kindNoun(f: Figure): string {
   const unit = f.unit ?? '';
   if (unit === 'percent of GDP') return 'share of GDP';
+  if (unit === 'years of age') return 'age in years';
   if (unit.includes(' per ')) return `rate in ${unit}`;
   switch (f.kind) {
     case 'percent':
@@ -51,7 +55,8 @@ export function readableLabel(label: string, f: Figure, subject: string | null):
   const cleaned = label.replace(/\s*\(([^()]*)\)/g, (part, inner: string) => (LEADING_NOISE.has(inner.split(/\s+/)[0]!.toLowerCase()) ? '' : part));
   const words = cleaned.replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
   while (words.length && LEADING_NOISE.has(words[0]!.toLowerCase())) words.shift();
-  while (words.length && LEADING_NOISE.has(words.at(-1)!.toLowerCase())) words.pop();
+  // a verb left at the end of the clause's subject: "pension age rose", "drivers work"
+  while (words.length && (LEADING_NOISE.has(words.at(-1)!.toLowerCase()) || TRAILING_VERBS.has(words.at(-1)!.toLowerCase()) || DIRECTION_OF[words.at(-1)!.toLowerCase()])) words.pop();
   if (words.length >= 2 && !isNameAlone(words)) return words.join(' ');
   const kind = kindNoun(f);
   if (words.length === 0) return subject ? `${kind} for ${subject}` : kind.includes(' ') ? kind : `reported ${kind}`;

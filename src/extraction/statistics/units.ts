@@ -104,6 +104,8 @@ function pesoOf(text: string): string | null {
   return found.length === 1 ? found[0]![1] : null;
 }
 
+const CONTAINERS = /^(?:batches|rounds|sets|pairs|pieces|packs|packets|boxes|bottles|cans|bags|sacks|crates|cartons|cups|glasses|slices|sheets|loads|lorryloads|truckloads|tranches|waves|series)$/i;
+const CONTAINED = /\s+of\s+([a-z][a-z-]*)\b/y;
 const noCurrency = (reading: Reading): Reading => ({ ...reading, currencyStart: null });
 
 /** In order; the first rule that gives an answer wins. */
@@ -172,7 +174,12 @@ export const UNIT_RULES: UnitRule[] = [
     read: (c) => {
       if (c.scaled && !c.spelled && c.value < 1000) return undefined;
       const np = nounPhraseAt(c.text, c.pos);
-      return np ? { ...c.reading('count', countedUnit(np), np.head, np.end), noun: np.text, nounWords: np.words } : undefined;
+      if (!np) return undefined;
+      // "two batches of promises", "three rounds of talks": a container counts with what it holds
+      CONTAINED.lastIndex = np.end;
+      const held = CONTAINERS.test(np.head) ? CONTAINED.exec(c.text) : null;
+      if (held) return { ...c.reading('count', `${np.head} of ${held[1]}`, np.head, held.index + held[0].length), noun: `${np.text} of ${held[1]}`, nounWords: np.words };
+      return { ...c.reading('count', countedUnit(np), np.head, np.end), noun: np.text, nounWords: np.words };
     },
   },
   {
