@@ -6,7 +6,7 @@ export const RANK = new RegExp(`\\b(${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))[-\\
 export const RANK_VERB = new RegExp(`(?:came|finished|placed|ranked|ranks|ranking|comes|finishes|finishing|coming)\\s+(${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))\\b`, 'iy');
 export const MULTIPLE = /(twice|double|triple|treble|quadruple)(?=\s+(?:as|the|that|what|its|their|his|her|our|this|last|a)\b)/iy;
 export const FOLD = new RegExp(`\\b(${NUMBER_WORD})fold\\b`, 'gi');
-export const MULTIPLY_VERB = /\b(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)\b/gi;
+export const MULTIPLY_VERB = /(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)\b/iy;
 
 export const rankSuperlative: NumberRule = {
   id: 'rank.superlative',
@@ -68,9 +68,12 @@ export const multiplierFold: NumberRule = {
 export const multiplierVerb: NumberRule = {
   id: 'multiplier.verb',
   matches: 'a change by a multiple: "doubling aid", "hoped to double", "more than double", "profits tripled"',
-  find(text, _hits, add) {
-    for (const m of text.matchAll(MULTIPLY_VERB)) {
-      const start = m.index!;
+  find(text, hits, add) {
+    for (const hit of hits.multiplyVerb) {
+      MULTIPLY_VERB.lastIndex = hit.start;
+      const m = MULTIPLY_VERB.exec(text);
+      if (!m) continue;
+      const start = m.index;
       const before = text.slice(Math.max(0, start - 12), start);
       const after = text.slice(start + m[0].length, start + m[0].length + 20);
       if (/^-|^\s+(?:digits?|standards?|act|acts|agents?|bed|beds|rooms?|glazing|dip|whammy|check|jeopardy|figures|decker|time|bill)\b/i.test(after)) continue;

@@ -7,7 +7,7 @@ import type { Raw } from './figure.js';
 export const SUPERLATIVES =
   'biggest|largest|smallest|highest|lowest|greatest|richest|poorest|busiest|strongest|weakest|best|worst|most|least|fastest|slowest|oldest|youngest|cheapest|wealthiest|leading|heaviest|deadliest|safest|costliest|longest|tallest';
 
-export type HitKind = 'rank' | 'rankVerb' | 'scale' | 'fraction' | 'multiple' | 'half' | 'oneIn' | 'spelled';
+export type HitKind = 'rank' | 'rankVerb' | 'scale' | 'fraction' | 'multiple' | 'multiplyVerb' | 'half' | 'oneIn' | 'spelled';
 export const HIT_WORDS = new Map<string, HitKind[]>();
 export const hitWords = (kind: HitKind, words: string) => {
   for (const word of words.split('|')) HIT_WORDS.set(word, [...(HIT_WORDS.get(word) ?? []), kind]);
@@ -17,13 +17,14 @@ hitWords('rankVerb', 'came|finished|placed|ranked|ranks|ranking|comes|finishes|f
 hitWords('scale', 'hundred|thousand|million|billion|dozen');
 hitWords('fraction', 'half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths');
 hitWords('multiple', 'twice|double|triple|treble|quadruple');
+hitWords('multiplyVerb', 'double|doubled|doubles|doubling|triple|tripled|triples|tripling|treble|trebled|trebles|trebling|quadruple|quadrupled|quadruples|quadrupling');
 hitWords('half', 'half');
 hitWords('oneIn', 'in|out');
 hitWords('spelled', NUMBER_WORD);
 
 /** One pass over the words: where each kind of number word occurs (cheaper than a regex per kind). */
 export function wordHits(text: string): Record<HitKind, Span[]> {
-  const hits: Record<HitKind, Span[]> = { rank: [], rankVerb: [], scale: [], fraction: [], multiple: [], half: [], oneIn: [], spelled: [] };
+  const hits: Record<HitKind, Span[]> = { rank: [], rankVerb: [], scale: [], fraction: [], multiple: [], multiplyVerb: [], half: [], oneIn: [], spelled: [] };
   const word = /[A-Za-z]+/g;
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const w = m[0];

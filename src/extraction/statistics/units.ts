@@ -205,6 +205,32 @@ export const UNIT_RULES: UnitRule[] = [
   },
 ];
 
+/** The context of one number; methods rather than closures, as it is made for every number of a story. */
+class Context implements UnitContext {
+  constructor(
+    readonly text: string,
+    readonly numStart: number,
+    readonly numEnd: number,
+    readonly pos: number,
+    readonly value: number,
+    readonly scaled: boolean,
+    readonly spelled: boolean,
+    readonly currency: { code: string; start: number; cue: string } | null,
+  ) {}
+
+  sticky(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.pos;
+    return re.exec(this.text);
+  }
+
+  reading(kind: Kind, unit: string | null, unitCue: string | null, end = this.pos): Reading {
+    return {
+      end, value: this.value, unit, kind, unitCue, noun: null, nounWords: [], bare: false, scaled: this.scaled,
+      currencyStart: this.currency?.start ?? null, rule: '', confidence: 0,
+    };
+  }
+}
+
 const BARE_RULE: UnitRule = { id: 'count.bare', matches: 'a number with no unit in the text ("rose 14,000 to ...")', confidence: 0.6, read: (c) => ({ ...c.reading('count', null, null), bare: true }) };
 const ALL_UNIT_RULES = [...UNIT_RULES, BARE_RULE];
 
@@ -212,34 +238,29 @@ const ALL_UNIT_RULES = [...UNIT_RULES, BARE_RULE];
  * Reads the unit after (and currency before) a number by the first unit rule that answers, then a
  * rate's denominator ("a week", "per share", "of GDP"). Null when the number is no quantity.
  */
+function stickyAt(text: string, pos: number, re: RegExp): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
 export function readUnit(text: string, numStart: number, numEnd: number, base: number, spelled: boolean): Reading | null {
   let pos = numEnd;
   let value = base;
   let scaled = false;
   let m: RegExpExecArray | null;
-  const at = (re: RegExp): RegExpExecArray | null => {
-    re.lastIndex = pos;
-    return re.exec(text);
-  };
   // scale: "4.1bn", "750m", "2.3 million"
-  if (!spelled && (m = at(/(bn|mn|mln|bln|tn|trn|m|k)(?![A-Za-z])/y))) {
+  if (!spelled && (m = stickyAt(text, pos, /(bn|mn|mln|bln|tn|trn|m|k)(?![A-Za-z])/y))) {
     value = tidy(value * SCALE_SUFFIX[m[1]!.toLowerCase()]!);
     pos += m[0].length;
     scaled = true;
-  } else if ((m = at(/\s?(million|billion|trillion|thousand|bn|mn)\b/y))) {
+  } else if ((m = stickyAt(text, pos, /\s?(million|billion|trillion|thousand|bn|mn)\b/y))) {
     value = tidy(value * SCALE_SUFFIX[m[1]!.toLowerCase()]!);
     pos += m[0].length;
     scaled = true;
   } else if (spelled && /\b(?:million|billion|trillion|thousand|hundred)$/i.test(text.slice(numStart, numEnd))) {
     scaled = true;
   }
-  const currency = currencyBefore(text, numStart);
-  const context: UnitContext = {
-    text, numStart, numEnd, pos, value, scaled, spelled, currency, sticky: at,
-    reading: (kind, unit, unitCue, end = pos) => ({
-      end, value, unit, kind, unitCue, noun: null, nounWords: [], bare: false, scaled, currencyStart: currency?.start ?? null, rule: '', confidence: 0,
-    }),
-  };
+  const context = new Context(text, numStart, numEnd, pos, value, scaled, spelled, currencyBefore(text, numStart));
   for (const rule of ALL_UNIT_RULES) {
     const reading = rule.read(context);
     if (reading === undefined) continue;
