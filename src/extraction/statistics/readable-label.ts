@@ -16,6 +16,19 @@ const LEADING_NOISE = new Set(
 
 const TRAILING_VERBS = new Set('work works worked said says made makes paid pays earned earns spent spends cost costs won lost took takes got gets reached reaches hit hits stood stands totalled totaled came comes'.split(' '));
 
+const CHANGE_HEAD = /^(rise in|fall in|share of|number of) (.*)$/;
+const TIME_PHRASE = /^(?:since|in|by|for|from|until|during|after|before)\s+(?:\d{4}|the\s+\w+\s+(?:year|quarter|month)|last\s+\w+)\b,?\s*/i;
+
+/** Leading time phrases and function words off a phrase. */
+function stripNoise(phrase: string): string {
+  const words = phrase.replace(TIME_PHRASE, '').split(/\s+/).filter(Boolean);
+  while (words.length > 1 && LEADING_NOISE.has(words[0]!.toLowerCase())) words.shift();
+  return words.join(' ');
+}
+
+/** A change verb in the past ("rose", "dropped"), not a change noun ("decline", "pay rise"). */
+const isChangeVerb = (word: string): boolean => !!DIRECTION_OF[word] && (/ed$/.test(word) || /^(?:rose|fell|grew|sank|shrank|slid|shed|cut|soared|leapt)$/.test(word));
+
 const CONNECTORS = /^(?:of|and|the|for|de|du|von|van|la|le|&)$/;
 
 /** A name alone: every word capitalised but for connectors ("Standard Chartered", "Bank of England"). */
@@ -52,11 +65,16 @@ function kindNoun(f: Figure): string {
 /** A readable label from the clause's label, the figure and the entity it is about. */
 export function readableLabel(label: string, f: Figure, subject: string | null): string {
   // a bracketed part that starts with a function word says nothing: "viewers (Between)", "staff (to carry)"
-  const cleaned = label.replace(/\s*\(([^()]*)\)/g, (part, inner: string) => (LEADING_NOISE.has(inner.split(/\s+/)[0]!.toLowerCase()) ? '' : part));
+  let cleaned = label.replace(/\s*\(([^()]*)\)/g, (part, inner: string) => (LEADING_NOISE.has(inner.split(/\s+/)[0]!.toLowerCase()) ? '' : part));
+  // an apposition or a clause after a comma is no part of what is measured: "share of KFB, an agreement"
+  const comma = cleaned.indexOf(', ');
+  if (comma > 0 && !cleaned.slice(0, comma).includes('(') && cleaned.slice(0, comma).split(' ').length >= 2) cleaned = cleaned.slice(0, comma);
+  // "rise in Since 1999 its loans": a time phrase and function words after the change noun say nothing
+  cleaned = cleaned.replace(CHANGE_HEAD, (_all, head: string, rest: string) => `${head} ${stripNoise(rest)}`.trim());
   const words = cleaned.replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
   while (words.length && LEADING_NOISE.has(words[0]!.toLowerCase())) words.shift();
   // a verb left at the end of the clause's subject: "pension age rose", "drivers work"
-  while (words.length && (LEADING_NOISE.has(words.at(-1)!.toLowerCase()) || TRAILING_VERBS.has(words.at(-1)!.toLowerCase()) || DIRECTION_OF[words.at(-1)!.toLowerCase()])) words.pop();
+  while (words.length && (LEADING_NOISE.has(words.at(-1)!.toLowerCase()) || TRAILING_VERBS.has(words.at(-1)!.toLowerCase()) || isChangeVerb(words.at(-1)!.toLowerCase()))) words.pop();
   if (words.length >= 2 && !isNameAlone(words)) return words.join(' ');
   const kind = kindNoun(f);
   if (words.length === 0) return subject ? `${kind} for ${subject}` : kind.includes(' ') ? kind : `reported ${kind}`;
