@@ -37,6 +37,7 @@ import {
   emptyAgreementCounts,
   emptyStatementCounts,
   emptyStatisticCounts,
+  fractionsAsPercent,
   scoreStory,
   statementMetrics,
   statisticMetrics,
@@ -244,7 +245,7 @@ for (const story of stories) {
     console.log(`== ${setLabel(currentSet)}: ${n} ${n === 1 ? 'story' : 'stories'}`);
   }
   const text = readFileSync(story.txtPath, 'utf8');
-  const gold = JSON.parse(readFileSync(story.goldPath, 'utf8')) as GoldFile;
+  const gold = fractionsAsPercent(JSON.parse(readFileSync(story.goldPath, 'utf8')) as GoldFile);
   let extraction = EMPTY;
   let error: string | undefined;
   try {
@@ -353,7 +354,12 @@ console.log('kind accuracy / unit / direction / baseline-year agreement over mat
 for (const [label, t] of overall) {
   const m = statementMetrics(t.statements);
   const s = statisticMetrics(t.statistics);
-  const stat = t.statisticStories ? `unit ${dec(s.unitAgreement)}  direction ${dec(s.directionAgreement)}  baselineYear ${dec(s.baselineYearAgreement)}` : 'no statistics gold';
+  const ranges = t.statistics.rangeGold ? `  valueMax ${dec(s.rangeAgreement)} (${t.statistics.rangeGold})` : '';
+  const rates = t.statistics.rateGold ? `  rate unit ${dec(s.rateUnitAgreement)} (${t.statistics.rateGold})` : '';
+  const stat = t.statisticStories
+    ? `unit ${dec(s.unitAgreement)}  direction ${dec(s.directionAgreement)}  baselineYear ${dec(s.baselineYearAgreement)}${ranges}${rates}` +
+      `${t.statistics.upperEndAlone ? `  upper ends alone ${t.statistics.upperEndAlone}` : ''}${t.statistics.valueMaxSpurious ? `  spurious valueMax ${t.statistics.valueMaxSpurious}` : ''}`
+    : 'no statistics gold';
   console.log(`  ${label.padEnd(20)} kind ${dec(m.kindAccuracy)}   ${stat}`);
 }
 
@@ -427,6 +433,27 @@ if (foundingScore) {
   console.log(
     `  ${'founding story'.padEnd(18)} perfect  ${foundingPerfect ? 'met' : `NOT MET: ${imperfect.map(([name, v]) => `${name} ${dec(v)}`).join(', ')}`}`,
   );
+}
+
+// The statistics targets: on the held-out part of dev-bbc and on dev-stats.
+const statisticColumns = (['dev-bbc-held-out', 'dev-stats'] as SetName[]).map((set) => [setLabel(set), merge([set])] as [string, Totals]).filter(([, t]) => t.statisticStories > 0);
+if (statisticColumns.length) {
+  const STATISTIC_TARGETS: { name: string; value: (t: Totals) => number | null; target: number; atMost?: boolean }[] = [
+    { name: 'statistic value F1', value: (t) => statisticMetrics(t.statistics).f1, target: 0.95 },
+    { name: 'unit agreement', value: (t) => statisticMetrics(t.statistics).unitAgreement, target: 0.95 },
+    { name: 'range upper ends alone', value: (t) => t.statistics.upperEndAlone, target: 0, atMost: true },
+  ];
+  console.log(`\nstatistics targets${filtered ? ', filtered by --set/--story' : ''}:`);
+  console.log(`  ${''.padEnd(22)} ${'target'.padEnd(7)}  ${statisticColumns.map(([label, t]) => `${label} (${t.stories})`.padEnd(24)).join(' ')}`);
+  for (const target of STATISTIC_TARGETS) {
+    const cells = statisticColumns.map(([, t]) => {
+      const value = target.value(t);
+      const met = value !== null && (target.atMost ? value <= target.target : value >= target.target);
+      const shown = target.atMost ? String(value ?? '-').padStart(5) : dec(value).padStart(5);
+      return `${shown} ${(met ? 'met' : 'not met').padEnd(7)}`.padEnd(24);
+    });
+    console.log(`  ${target.name.padEnd(22)} ${target.atMost ? '<=' : '>='} ${target.atMost ? String(target.target).padEnd(4) : target.target.toFixed(2)}  ${cells.join(' ')}`);
+  }
 }
 
 const all = merge(SETS);

@@ -8,7 +8,10 @@
 //   prediction still unclaimed; optional entries count neither for nor against;
 // - a statement matches when the overlap covers at least half of the gold span (STRICT: at least 90% of the
 //   gold span and 90% of the predicted span); a statistic matches when the values are equal and the spans
-//   overlap at all. A range (`value_max` set) matches on its low end `value`: the extraction has no upper bound;
+//   overlap at all. A range (`value_max` set) matches on its low end `value`, and its high end is scored as
+//   range agreement (valueMax); a prediction that is the high end alone is counted as an error of its own;
+// - fractions are percentages (the brief's convention, that of ../dev-bbc): gold written with the older unit
+//   `fraction` (../dev-stats: 0.3333) is read as `percent` (33.3) by `fractionsAsPercent`;
 // - an agreement is found when a prediction's span overlaps the gold text, and right when its status and its
 //   set of parties (names or aliases of the gold entities) are the gold ones too.
 import type {
@@ -36,7 +39,7 @@ export interface GoldStatement {
 export interface GoldStatistic {
   text: string;
   value: number;
-  /** the high end of a range (../dev-bbc); null or absent otherwise. Not scored. */
+  /** the high end of a range (../dev-bbc); null or absent otherwise. Scored as valueMax agreement over matched figures. */
   value_max?: number | null;
   unit?: string | null;
   label?: string;
@@ -396,6 +399,16 @@ export interface StatisticCounts {
   baselineYearCorrect: number;
   goldNotFound: number;
   predictedSpanMismatch: number;
+  /** Matched required figures whose gold is a range, and those whose predicted valueMax is the gold's. */
+  rangeGold: number;
+  rangeCorrect: number;
+  /** Matched required figures that are no range but were given a valueMax. */
+  valueMaxSpurious: number;
+  /** Predictions that are the upper end of a gold range emitted as a statistic of its own. */
+  upperEndAlone: number;
+  /** Matched required figures whose gold unit is a rate ("GBP per week", "percent of GDP"), and those right. */
+  rateGold: number;
+  rateCorrect: number;
 }
 
 export interface StatisticDetails {
@@ -407,7 +420,10 @@ export interface StatisticDetails {
 }
 
 export function emptyStatisticCounts(): StatisticCounts {
-  return { gold: 0, optionalGold: 0, predicted: 0, ignored: 0, matched: 0, unitCorrect: 0, directionCorrect: 0, baselineYearCorrect: 0, goldNotFound: 0, predictedSpanMismatch: 0 };
+  return {
+    gold: 0, optionalGold: 0, predicted: 0, ignored: 0, matched: 0, unitCorrect: 0, directionCorrect: 0, baselineYearCorrect: 0, goldNotFound: 0, predictedSpanMismatch: 0,
+    rangeGold: 0, rangeCorrect: 0, valueMaxSpurious: 0, upperEndAlone: 0, rateGold: 0, rateCorrect: 0,
+  };
 }
 
 const sameUnit = (p: string | null | undefined, g: string | null | undefined) => (p ?? '').trim().toLowerCase() === (g ?? '').trim().toLowerCase();
@@ -443,6 +459,21 @@ export function scoreStatistics(
     if ((p.direction ?? null) === (g.direction ?? null)) counts.directionCorrect++;
     else details.wrongDirections.push({ gold: g, predicted: p });
     if ((p.baselineYear ?? null) === (g.baselineYear ?? null)) counts.baselineYearCorrect++;
+    if (g.value_max != null) {
+      counts.rangeGold++;
+      if (p.valueMax != null && sameValue(p.valueMax, g.value_max)) counts.rangeCorrect++;
+    } else if (p.valueMax != null) counts.valueMaxSpurious++;
+    if (isRateUnit(g.unit)) {
+      counts.rateGold++;
+      if (sameUnit(p.unit, g.unit)) counts.rateCorrect++;
+    }
+  });
+  // the upper end of a gold range must never be a statistic of its own
+  gold.forEach((g, i) => {
+    if (g.value_max == null) return;
+    predicted.forEach((p, k) => {
+      if (k !== claimed[i] && sameValue(p.value, g.value_max!) && overlap(spans[i]!, p) > 0) counts.upperEndAlone++;
+    });
   });
   counts.ignored = usedByOptional.size;
   predicted.forEach((p, k) => {
@@ -451,7 +482,26 @@ export function scoreStatistics(
   return { counts, details };
 }
 
+/** A unit with a denominator: "GBP per week", "hours per week", "percent of GDP". */
+/** Gold in the older convention (unit `fraction`, 0.3333) read in the brief's (unit `percent`, 33.3). */
+export function fractionsAsPercent(gold: GoldFile): GoldFile {
+  if (!gold.statistics?.some((s) => s.unit === 'fraction')) return gold;
+  const percent = (value: number) => Math.round(value * 1000) / 10;
+  return {
+    ...gold,
+    statistics: gold.statistics.map((s) =>
+      s.unit === 'fraction' ? { ...s, unit: 'percent', value: percent(s.value), value_max: s.value_max == null ? s.value_max : percent(s.value_max) } : s,
+    ),
+  };
+}
+
+export const isRateUnit = (unit: string | null | undefined): boolean => / per |\bof GDP$/.test(unit ?? '');
+
 export interface StatisticMetrics extends Prf {
+  /** valueMax equal to the gold's high end, over matched gold ranges. */
+  rangeAgreement: number | null;
+  /** Unit equal to the gold's, over matched gold rates. */
+  rateUnitAgreement: number | null;
   unitAgreement: number | null;
   directionAgreement: number | null;
   baselineYearAgreement: number | null;
@@ -461,6 +511,8 @@ export function statisticMetrics(c: StatisticCounts): StatisticMetrics {
   return {
     ...prf(c.matched, c.predicted - c.ignored - c.matched, c.gold - c.matched),
     unitAgreement: ratio(c.unitCorrect, c.matched),
+    rangeAgreement: ratio(c.rangeCorrect, c.rangeGold),
+    rateUnitAgreement: ratio(c.rateCorrect, c.rateGold),
     directionAgreement: ratio(c.directionCorrect, c.matched),
     baselineYearAgreement: ratio(c.baselineYearCorrect, c.matched),
   };

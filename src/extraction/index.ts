@@ -5,7 +5,7 @@ import { attribute } from './statements/attribute.js';
 import { findStatements } from './statements/find.js';
 import { dropSentenceInitialWords, EntityRegistry, findMentions } from './entities.js';
 import { SpeakerResolver } from './statements/speakers.js';
-import { extractStatistics } from './statistics.js';
+import { extractStatistics } from './statistics/extract.js';
 import { extractAgreements } from './agreements.js';
 import { extractTopics, topicsOf } from './topics.js';
 import { layOut, type Layout } from './text.js';
@@ -27,7 +27,7 @@ export function extractStory(story: StoryText): Extraction {
     version: EXTRACTOR_VERSION,
     entities: registry.toExtracted(),
     statements,
-    statistics: extractStatistics(story.body),
+    statistics: extractStatistics(layout, { mentions, registry }),
     agreements: extractAgreements(layout, registry, mentions, story.title),
     topics: extractTopics(layout, story.title),
   };

@@ -126,6 +126,8 @@ function isAbbreviation(text: string, index: number): boolean {
   while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
   const word = text.slice(start, index).toLowerCase();
   if (!word) return false;
+  // "£5m.", "3bn.", "40p.": a scale or unit after digits, not an initial
+  if (start > 0 && /\d/.test(text[start - 1]!)) return false;
   if (/^\p{L}$/u.test(word)) return true; // an initial: "A. Smith", "J."
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "A.E", "D.C"
   return ABBREVIATIONS.has(word.replace(/\.$/, ''));

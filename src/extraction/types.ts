@@ -5,6 +5,8 @@
 export type EntityKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'OTHER';
 export type StatementKind = 'DIRECT' | 'INDIRECT';
 export type ChangeDirection = 'INCREASE' | 'DECREASE';
+/** How the text bounds or approximates a figure: "about" -> ABOUT, "more than"/"over" -> MORE_THAN, "up to" -> UP_TO... */
+export type StatisticQualifier = 'ABOUT' | 'MORE_THAN' | 'AT_LEAST' | 'LESS_THAN' | 'AT_MOST' | 'UP_TO' | 'ALMOST';
 export type AgreementStatus = 'PROPOSED' | 'SIGNED' | 'NOT_REACHED';
 
 export interface Span {
@@ -41,14 +43,30 @@ export interface ExtractedStatement extends Span {
 
 export interface ExtractedStatistic extends Span {
   text: string;
-  /** The full magnitude: 3200000000 for "£3.2bn", 24 for "24%". Changes are positive. */
+  /** The full magnitude: 3200000000 for "£3.2bn", 24 for "24%". Changes are positive. A range's lower end. */
   value: number;
-  /** "percent", a currency code (GBP, USD, EUR...), "pence", or the counted noun ("jobs"). */
+  /** A range's upper end ("between £4m and £5m": 5000000), else null: never a statistic of its own. */
+  valueMax: number | null;
+  /** The bound or approximation the text puts on it ("about", "more than", "up to"), not folded into `value`. */
+  qualifier: StatisticQualifier | null;
+  /**
+   * "percent", "percent of GDP", "percentage points", a currency code (GBP, USD, EUR...), "pence", "US cents",
+   * a duration ("months"), "times", "rank", the counted noun ("jobs"), or a rate "<unit> per <denominator>"
+   * ("GBP per week", "pence per share", "hours per week").
+   */
   unit: string | null;
-  /** What it measures, in a few words. */
+  /** What it measures, as a noun phrase a reader understands out of context. */
   label: string;
+  /** The name of the entity it is about (an `entities` name), when the text names one. */
+  subject: string | null;
+  /** The sentence it stands in. */
+  context: string;
   direction: ChangeDirection | null;
   baselineYear: number | null;
+  /** The earlier value it is compared with, when the text gives it ("up from 4.1%": 4.1). */
+  baselineValue: number | null;
+  /** The rules that found it: number form, unit form and any later rule ("number.digits+percent.sign"). */
+  rule: string;
   /** The word that gave its direction or kind ("drop", "rose", "%"). */
   cue: string | null;
   confidence: number;

@@ -234,7 +234,7 @@ describe('storing extracted findings', () => {
       entities: [{ name: 'China', kind: 'COUNTRY', title: null, aliases: [] }, { name: 'United States', kind: 'COUNTRY', title: null, aliases: ['US'] }],
       statements: [],
       statistics: [
-        { ...span(gold.statistics.find((statistic) => statistic.value === 34)!.text), value: 34, unit: 'percent', label: 'optimism', direction: 'DECREASE', baselineYear: 2010, cue: 'drop', confidence: 0.8 },
+        { ...span(gold.statistics.find((statistic) => statistic.value === 34)!.text), value: 34, valueMax: null, qualifier: null, unit: 'percent', label: 'optimism', subject: null, context: '', direction: 'DECREASE', baselineYear: 2010, baselineValue: null, rule: 'hand-made', cue: 'drop', confidence: 0.8 },
       ],
       agreements: [
         {

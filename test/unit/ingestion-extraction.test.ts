@@ -34,7 +34,7 @@ function extraction(version = 'rules-test'): Extraction {
       { text: 'nowhere', start: 0, end: 7, kind: 'DIRECT', speaker: null, via: null, cue: 'quote', rule: 'quote.uncued', confidence: 0.4 },
     ],
     statistics: [
-      { ...span('fell 12 percent in 2024'), value: 12, unit: 'percent', label: 'traffic', direction: 'DECREASE', baselineYear: 2024, cue: 'fell', confidence: 0.8 },
+      { ...span('fell 12 percent in 2024'), value: 12, valueMax: null, qualifier: null, unit: 'percent', label: 'traffic', subject: null, context: 'Traffic fell 12 percent in 2024.', direction: 'DECREASE', baselineYear: 2024, baselineValue: null, rule: 'number.digits+percent.word', cue: 'fell', confidence: 0.8 },
     ],
     agreements: [
       { ...span('Belmar and Dunmore signed a river pact'), title: 'River pact', parties: ['Belmar', 'Dunmore'], status: 'SIGNED', topic: 'rivers', confidence: 0.7 },

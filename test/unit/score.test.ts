@@ -31,7 +31,10 @@ function saidAt(text: string, part: string, from = 0, extra: Partial<ExtractedSt
 function figure(text: string, part: string, value: number, extra: Partial<ExtractedStatistic> = {}): ExtractedStatistic {
   const start = text.indexOf(part);
   if (start < 0) throw new Error(`"${part}" not in text`);
-  return { text: part, start, end: start + part.length, value, unit: null, label: '', direction: null, baselineYear: null, cue: null, confidence: 1, ...extra };
+  return {
+    text: part, start, end: start + part.length, value, valueMax: null, qualifier: null, unit: null, label: '', subject: null, context: '',
+    direction: null, baselineYear: null, baselineValue: null, rule: 'test', cue: null, confidence: 1, ...extra,
+  };
 }
 
 describe('statement overlap thresholds', () => {

@@ -1,7 +1,10 @@
 // The statistics extractor on sentences written for these tests (no corpus text).
 import { describe, expect, it } from 'vitest';
-import { extractStatistics } from '../../src/extraction/statistics.js';
+import { extractStatistics as statisticsOf } from '../../src/extraction/statistics/extract.js';
+import { layOut } from '../../src/extraction/text.js';
 import type { ExtractedStatistic } from '../../src/extraction/types.js';
+
+const extractStatistics = (text: string): ExtractedStatistic[] => statisticsOf(layOut(text));
 
 /** The statistic whose span contains `part`, failing when there is none. */
 function stat(text: string, part: string): ExtractedStatistic {
@@ -68,7 +71,7 @@ describe('money', () => {
   it('reads pence and cents', () => {
     expect(stat('A loaf now costs 95p at the corner shop.', '95p')).toMatchObject({ value: 95, unit: 'pence' });
     expect(stat('The stock closed at 410 pence.', '410')).toMatchObject({ value: 410, unit: 'pence' });
-    expect(stat('The dividend was raised to 22 cents a share.', '22 cents')).toMatchObject({ value: 22, unit: 'US cents' });
+    expect(stat('The dividend was raised to 22 cents a share.', '22 cents')).toMatchObject({ value: 22, unit: 'US cents per share', text: '22 cents a share' });
   });
 
   it('gives a bracketed conversion its own entry with the direction of the figure it converts', () => {
@@ -103,9 +106,12 @@ describe('counts', () => {
 
 describe('fractions, multipliers, ranks and durations', () => {
   it('reads fractions', () => {
-    expect(stat('Two thirds of tenants said rents were too high.', 'Two thirds')).toMatchObject({ value: 0.6667, unit: 'fraction' });
-    expect(stat('Rents matter most for a third, and transport for the rest.', 'a third')).toMatchObject({ value: 0.3333, unit: 'fraction' });
-    expect(stat('One in five drivers admitted speeding.', 'One in five')).toMatchObject({ value: 0.2, unit: 'fraction' });
+    // fractions are percentages, to one decimal
+    expect(stat('Two thirds of tenants said rents were too high.', 'Two thirds')).toMatchObject({ value: 66.7, unit: 'percent', rule: 'fraction.words' });
+    expect(stat('Rents matter most for a third, and transport for the rest.', 'a third')).toMatchObject({ value: 33.3, unit: 'percent' });
+    expect(stat('One in five drivers admitted speeding.', 'One in five')).toMatchObject({ value: 20, unit: 'percent', rule: 'fraction.one-in' });
+    expect(stat('A quarter of the orchards were replanted.', 'A quarter')).toMatchObject({ value: 25, unit: 'percent' });
+    expect(stat('Nearly half of the members voted.', 'Nearly half')).toMatchObject({ value: 50, unit: 'percent', qualifier: 'ALMOST' });
   });
 
   it('reads multipliers', () => {
@@ -187,8 +193,13 @@ describe('more change patterns', () => {
   });
 
   it('gives the first end of a range the unit of the second', () => {
-    expect(extractStatistics('Fares will rise by 3 to 5% in May.')[0]).toMatchObject({ text: '3', value: 3, unit: 'percent', direction: 'INCREASE' });
-    expect(extractStatistics('Between 2 and 3 million viewers tuned in.')[0]).toMatchObject({ text: '2', value: 2_000_000, unit: 'viewers' });
+    // one statistic: the upper end is valueMax, never a statistic of its own
+    expect(extractStatistics('Fares will rise by 3 to 5% in May.')).toEqual([
+      expect.objectContaining({ text: '3 to 5%', value: 3, valueMax: 5, unit: 'percent', direction: 'INCREASE' }),
+    ]);
+    expect(extractStatistics('Between 2 and 3 million viewers tuned in.')).toEqual([
+      expect.objectContaining({ text: '2 and 3 million viewers', value: 2_000_000, valueMax: 3_000_000, unit: 'viewers' }),
+    ]);
     expect(stat('Applications rose 4,000 to 1.2 million.', '4,000').value).toBe(4000);
   });
 

@@ -5,7 +5,7 @@ import { builder } from '../../builder.js';
 import { AgreementStatus } from '../agreements/types.js';
 import { EntityKind } from '../entities/types.js';
 import { StatementKind } from '../statements/types.js';
-import { ChangeDirection } from '../statistics/types.js';
+import { ChangeDirection, StatisticQualifier } from '../statistics/types.js';
 
 const EntityAnnotation = builder.inputType('EntityAnnotation', {
   fields: (t) => ({
@@ -29,8 +29,10 @@ const StatementAnnotation = builder.inputType('StatementAnnotation', {
 const StatisticAnnotation = builder.inputType('StatisticAnnotation', {
   fields: (t) => ({
     text: t.string({ required: true, description: 'An exact span of the body.' }),
-    value: t.float({ required: true, description: 'The full magnitude: 3200000000 for "£3.2bn".' }),
-    unit: t.string(),
+    value: t.float({ required: true, description: 'The full magnitude: 3200000000 for "£3.2bn"; a range\'s lower end.' }),
+    valueMax: t.float({ description: 'A range\'s upper end; greater than value.' }),
+    qualifier: t.field({ type: StatisticQualifier }),
+    unit: t.string({ description: 'A unit of the vocabulary described on Statistic.unit.' }),
     label: t.string({ required: true, description: 'What it measures.' }),
     direction: t.field({ type: ChangeDirection }),
     baselineYear: t.int(),

@@ -3,7 +3,7 @@
 // What the extractor finds is merged into the plan afterwards (extraction.ts).
 import { createHash } from 'node:crypto';
 import type { Issue } from '../../errors.js';
-import type { AgreementStatus, ChangeDirection, EntityKind, StatementKind } from '../../generated/prisma/client.js';
+import type { AgreementStatus, ChangeDirection, EntityKind, StatementKind, StatisticQualifier } from '../../generated/prisma/client.js';
 import { nameKey } from '../entities/names.js';
 import { findSpan, type Span } from '../shared/spans.js';
 
@@ -20,8 +20,12 @@ export interface StoryInput {
   statistics?: readonly {
     text: string;
     value: number;
+    valueMax?: number | null;
+    qualifier?: StatisticQualifier | null;
     unit?: string | null;
     label: string;
+    /** The sentence it stands in (extracted statistics). */
+    context?: string | null;
     direction?: ChangeDirection | null;
     baselineYear?: number | null;
     baselineValue?: number | null;
@@ -45,7 +49,7 @@ type WithSpan<T> = T & Span;
 /** Where a finding comes from: all null when a client annotated it. */
 export interface Provenance {
   cue: string | null;
-  /** The extraction rule that found it (statements only, so far). */
+  /** The extraction rule that found it (extracted statements and statistics). */
   rule: string | null;
   confidence: number | null;
   extractorVersion: string | null;
@@ -137,6 +141,8 @@ export function planStory(input: StoryInput): { plan: StoryPlan; issues: [] } | 
     if (!Number.isFinite(statistic.value)) problem(['statistics', i, 'value'], 'must be a finite number');
     const year = statistic.baselineYear;
     if (year != null && (year < 1000 || year > 3000)) problem(['statistics', i, 'baselineYear'], 'must be a year');
+    const max = statistic.valueMax;
+    if (max != null && !(Number.isFinite(max) && max > statistic.value)) problem(['statistics', i, 'valueMax'], 'must be a finite number greater than value');
     return { ...statistic, ...locate(statistic.text, ['statistics', i, 'text'])!, ...ANNOTATED };
   });
   const agreements = (input.agreements ?? []).map((agreement, i) => {

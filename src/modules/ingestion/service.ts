@@ -229,8 +229,11 @@ async function storeFindings(
     statistics.push({
       articleId,
       value: statistic.value,
+      valueMax: statistic.valueMax ?? null,
+      qualifier: statistic.qualifier ?? null,
       unit: statistic.unit ?? null,
       label: statistic.label,
+      context: statistic.context ?? null,
       direction: statistic.direction ?? null,
       baselineYear: statistic.baselineYear ?? null,
       baselineValue: statistic.baselineValue ?? null,
@@ -239,6 +242,7 @@ async function storeFindings(
       end: statistic.end,
       subjectId: statistic.subject ? await entityNamed(statistic.subject) : null,
       cue: statistic.cue,
+      rule: statistic.rule,
       confidence: statistic.confidence,
       extractorVersion: statistic.extractorVersion,
     });

@@ -1,0 +1,57 @@
+// The counted noun of a count written without one ("rose 14,000 to 2.3 million" counts what the story counts).
+import type { Span } from '../types.js';
+import { lastMatch } from './direction.js';
+import type { Figure } from './figure.js';
+import { isPluralNoun, nounPhraseAt } from './units.js';
+import { TIME_UNITS } from './words.js';
+
+export const NOT_COUNTED = /^(?:profits|revenues|earnings|sales|shares|prices|rates|figures|results|costs|taxes|levels|numbers|totals|values|volumes|assets|losses|returns|margins|bills|fees|wages|salaries|savings|payments|exports|imports|stocks|markets|points|ratings|scores|readings|yields)$/i;
+
+const AGE_LIMIT = /\b(?:pension|retirement|voting|school-leaving|leaving|drinking|legal|minimum|maximum)\s+age\b[^.;\d]{0,40}(?:\d+\s+to\s+)?$/i;
+
+export const PEOPLE_WORDS =
+  /\b(unemploy\w*|jobless|out of work|in work|employment|claimants?|waiting|turnout|population|voters|residents|inhabitants|workforce|employees|membership)\b/gi;
+
+export function inferCountUnit(text: string, f: Figure, figures: Figure[], sentences: Span[]): string | null {
+  const sentence = sentences[f.sentence];
+  // "raise the pension age from 60 to 65": an age limit, in years of age
+  if (AGE_LIMIT.test(text.slice(Math.max(f.clause.start, f.start - 90), f.start))) return 'years of age';
+  const after = text.slice(f.end, f.end + 60);
+  const of = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+|them\b)?(?:[\d,]+)?/.exec(after);
+  if (of && !/them\b/.test(of[0])) {
+    const np = nounPhraseAt(text, f.end + of[0].length);
+    if (np) return np.head.toLowerCase();
+  }
+  // the first end of a range counts what the second counts: "between 2 and 3 million viewers"
+  const next = figures[f.index + 1];
+  if (next && next.unit && next.kind === 'count' && /^\s*(?:-|–|to|and|or)\s*$/.test(text.slice(f.end, next.start))) return next.unit;
+  const before = text.slice(sentence.start, f.start);
+  const numberOf = /\b(?:number|numbers|total)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s|people|staff|police|children|men|women)\b/gi;
+  let m = lastMatch(numberOf, before);
+  if (m) return m[1].toLowerCase();
+  const clauseBefore = text.slice(f.clause.start, f.start);
+  if (/\bmajority\b/i.test(clauseBefore)) return f.value > 700 ? 'votes' : 'seats';
+  if (/\bvot(?:ed|es|ing)\b/i.test(clauseBefore)) return 'votes';
+  const sales = lastMatch(/\b([a-z]+)\s+sales\b/gi, clauseBefore);
+  if (sales && !/^(?:retail|total|annual|global|worldwide|its|their|the|of|and|net|gross|online|home|sales|like-for-like)$/i.test(sales[1])) {
+    return sales[1].toLowerCase().replace(/y$/, 'ie') + 's';
+  }
+  if (lastMatch(PEOPLE_WORDS, clauseBefore)) return 'people';
+  // the plural subject of the change: "Members rose to 1.7m"
+  if (f.dirCue && f.dirCueAt > f.clause.start && f.dirCueAt < f.start) {
+    const subject = /([A-Za-z]+)\s+(?:(?:have|has|had|were|was)\s+)?(?:[a-z]+ly\s+)?$/.exec(text.slice(Math.max(f.clause.start, f.dirCueAt - 40), f.dirCueAt));
+    if (subject && isPluralNoun(subject[1]) && !TIME_UNITS[subject[1].toLowerCase()] && !NOT_COUNTED.test(subject[1])) return subject[1].toLowerCase();
+  }
+  for (let i = f.index - 1; i >= 0 && figures[i].sentence === f.sentence; i--) {
+    const g = figures[i];
+    if (g.kind === 'count' && g.unit) return g.unit;
+  }
+  if (lastMatch(PEOPLE_WORDS, before)) return 'people';
+  const previous = sentences[f.sentence - 1];
+  if (previous) {
+    m = lastMatch(numberOf, text.slice(previous.start, previous.end));
+    if (m) return m[1].toLowerCase();
+  }
+  return null;
+}
+

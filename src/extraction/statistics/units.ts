@@ -1,0 +1,271 @@
+// Reading the unit around a number: its scale, then the first unit rule that reads it (%, points, a
+// currency sign or word, "times", a duration, the counted noun...). Each rule has an id, recorded on the
+// statistic, and a confidence.
+import { NUMBER_WORD, SCALE_SUFFIX, tidy } from '../numbers.js';
+import type { Kind, NounPhrase, Reading } from './figure.js';
+import { withDenominator } from './rates.js';
+import { AMBIGUOUS_CURRENCY, CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, IRREGULAR_PLURALS, NOT_PLURAL, NP_LEADERS, NP_STOP, TIME_UNITS } from './words.js';
+
+export function isPluralNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  if (NOT_PLURAL.has(w) || w.length < 3) return false;
+  return /[a-z]s$/.test(w) && !/(ss|us|is|ous|'s|’s)$/.test(w);
+}
+
+/** The counted noun phrase right after a number ("1,200 jobs", "four marginal seats", "4,000 more nurses"). */
+export function nounPhraseAt(text: string, pos: number): NounPhrase | null {
+  const word = /\s+([A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])/y;
+  word.lastIndex = pos;
+  const words: string[] = [];
+  let end = pos;
+  let previousCapital = false;
+  for (let i = 0; i < 4; i++) {
+    const m = word.exec(text);
+    if (!m) break;
+    const w = m[1];
+    const lower = w.toLowerCase();
+    if (NP_STOP.has(lower) && !(i === 0 && NP_LEADERS.has(lower))) break;
+    if (/['’]s$/.test(w)) break;
+    const capital = /^[A-Z]/.test(w);
+    // a name ("10 Downing Street"), but not a plural acronym after a modifier ("14 Liberal MPs")
+    if (capital && previousCapital && !/^[A-Z]{2,}s$/.test(w)) return null;
+    previousCapital = capital;
+    words.push(w);
+    end = m.index + m[0].length;
+    if (TIME_UNITS[lower]) return null; // "24 Hours" (a title) or a duration
+    if (isPluralNoun(w)) {
+      // a plural used as a modifier: "police officers", "sales staff"
+      const next = word.exec(text);
+      if (next && isPluralNoun(next[1]) && !NP_STOP.has(next[1].toLowerCase()) && /^[a-z]/.test(next[1]) && !TIME_UNITS[next[1].toLowerCase()]) {
+        end = next.index + next[0].length;
+        return { end, text: text.slice(pos, end).trim(), head: next[1], words: [...words, next[1]] };
+      }
+      return { end, text: text.slice(pos, end).trim(), head: w, words };
+    }
+  }
+  return null;
+}
+
+export function currencyBefore(text: string, numStart: number): { code: string; start: number; cue: string } | null {
+  const before = text.slice(Math.max(0, numStart - 6), numStart);
+  for (const [pattern, code, cue] of CURRENCY_SYMBOLS) {
+    const m = pattern.exec(before);
+    if (m) return { code: code || m[1], start: numStart - m[0].length, cue: cue || m[1] };
+  }
+  return null;
+}
+
+/** What a unit rule sees: the number, its scale, the currency sign before it. */
+interface UnitContext {
+  text: string;
+  numStart: number;
+  numEnd: number;
+  /** Where the unit is read from: after the number and its scale. */
+  pos: number;
+  value: number;
+  scaled: boolean;
+  spelled: boolean;
+  currency: { code: string; start: number; cue: string } | null;
+  /** The pattern, anchored at `pos`. */
+  sticky(re: RegExp): RegExpExecArray | null;
+  reading(kind: Kind, unit: string | null, unitCue: string | null, end?: number): Reading;
+}
+
+/** A reading; `null` when the number is not a quantity ("three-year plan", "18 years old"); `undefined` when the rule does not apply. */
+type UnitRead = Reading | null | undefined;
+
+export interface UnitRule {
+  id: string;
+  /** The form it reads, with examples. */
+  matches: string;
+  confidence: number;
+  read(c: UnitContext): UnitRead;
+}
+
+const RANGE_AHEAD = new RegExp(`\\s+(?:to|or|and)\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
+const MEASURE_AFTER = /[\s-](megapixel|gigabyte|megabyte|terabyte|kilobyte|megawatt|gigawatt|kilowatt|tonne|kilometre|kilometer|mile|litre|barrel|hectare|acre)s?\b/iy;
+/** People named by where they are from: "3 million Africans" counts people. */
+const DEMONYM = /^(?:[A-Z][a-z]+(?:ans|ese)|Britons|Scots|Danes|Swedes|Finns|Poles|Turks|Greeks|Arabs|Kurds|Thais|Swiss|French|Dutch|Irish|Welsh|English)$/;
+
+/** The unit of a count: its head noun ("1,200 permanent jobs": jobs); "job losses" count jobs, "Africans" people. */
+export function countedUnit(np: NounPhrase): string {
+  const head = np.head;
+  if (DEMONYM.test(head)) return 'people';
+  const modifiers = np.words.slice(0, -1).filter((w) => !NP_LEADERS.has(w.toLowerCase()));
+  if (modifiers.length === 1 && /^jobs?$/i.test(modifiers[0]!) && /^(?:losses|cuts|redundancies)$/i.test(head)) return 'jobs';
+  return head;
+}
+
+/** Pesos are the currency of the country the story names. */
+const PESO_COUNTRIES: [RegExp, string][] = [[/\bArgentin/, 'ARS'], [/\bMexic/, 'MXN'], [/\bChile/, 'CLP'], [/\bColombia/, 'COP'], [/\bPhilippin|\bFilipino/, 'PHP'], [/\bCuba/, 'CUP'], [/\bUruguay/, 'UYU']];
+function pesoOf(text: string): string | null {
+  const found = PESO_COUNTRIES.filter(([pattern]) => pattern.test(text));
+  return found.length === 1 ? found[0]![1] : null;
+}
+
+const CONTAINERS = /^(?:batches|rounds|sets|pairs|pieces|packs|packets|boxes|bottles|cans|bags|sacks|crates|cartons|cups|glasses|slices|sheets|loads|lorryloads|truckloads|tranches|waves|series)$/i;
+const CONTAINED = /\s+of\s+([a-z][a-z-]*)\b/y;
+const noCurrency = (reading: Reading): Reading => ({ ...reading, currencyStart: null });
+
+/** In order; the first rule that gives an answer wins. */
+export const UNIT_RULES: UnitRule[] = [
+  { id: 'percent.sign', matches: '"24%"', confidence: 0.95, read: (c) => { const m = c.sticky(/\s?%/y); return m ? noCurrency(c.reading('percent', 'percent', '%', c.pos + m[0].length)) : undefined; } },
+  {
+    id: 'points.percentage', matches: '"2 percentage points"', confidence: 0.85,
+    read: (c) => { const m = c.sticky(/[\s-](percentage points?|per ?cent(?:age)? points?)\b/iy); return m ? noCurrency(c.reading('points', 'percentage points', m[1]!, c.pos + m[0].length)) : undefined; },
+  },
+  { id: 'percent.word', matches: '"24 percent", "24 per cent", "24 pct"', confidence: 0.95, read: (c) => { const m = c.sticky(/[\s-](percent|per cent|per-cent|pct)\b/iy); return m ? noCurrency(c.reading('percent', 'percent', m[1]!, c.pos + m[0].length)) : undefined; } },
+  { id: 'points.word', matches: '"12 points"', confidence: 0.85, read: (c) => { const m = !c.currency && c.sticky(/[\s-](points?|pts)\b/iy); return m ? c.reading('points', 'points', m[1]!, c.pos + m[0].length) : undefined; } },
+  { id: 'money.sign', matches: 'a currency sign or code before: "£3.2bn", "US$5", "USD 40m"', confidence: 0.95, read: (c) => (c.currency ? c.reading('money', c.currency.code, c.currency.cue) : undefined) },
+  { id: 'money.pence', matches: '"40p"', confidence: 0.95, read: (c) => (!c.spelled && !c.scaled && c.sticky(/p(?![A-Za-z])/y) ? c.reading('money', 'pence', 'p', c.pos + 1) : undefined) },
+  {
+    id: 'money.word', matches: 'a currency word after: "1.5bn euros", "300 Swiss francs", "5bn won"', confidence: 0.95,
+    read: (c) => {
+      const m = c.sticky(CURRENCY_WORD_RE);
+      if (!m) return undefined;
+      const phrase = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const last = phrase.split(' ').at(-1)!;
+      if (AMBIGUOUS_CURRENCY.has(last) && !c.scaled) return undefined;
+      const code = CURRENCY_ADJECTIVES[phrase] ?? (/^pesos?$/.test(phrase) ? pesoOf(c.text) : null) ?? CURRENCY_WORDS[last]!;
+      return c.reading('money', code, m[1]!, c.pos + m[0].length);
+    },
+  },
+  {
+    id: 'money.code-after', matches: '"40m USD"', confidence: 0.95,
+    read: (c) => { const m = c.sticky(/\s(?:USD|GBP|EUR|JPY|CNY|CHF|BRL|INR|CAD|AUD)\b/y); return m ? c.reading('money', m[0].trim(), m[0].trim(), c.pos + m[0].length) : undefined; },
+  },
+  { id: 'times.word', matches: '"three times", "fourfold", "4-fold"', confidence: 0.8, read: (c) => { const m = c.sticky(/\s+times\b|-?fold\b/y); return m ? c.reading('times', 'times', m[0].trim().replace(/^-/, ''), c.pos + m[0].length) : undefined; } },
+  { id: 'not.suspended-hyphen', matches: '"14- and 15-year-olds"', confidence: 0, read: (c) => (c.sticky(/-\s/y) ? null : undefined) },
+  {
+    id: 'modifier.hyphen', matches: '"10-point lead", "66-seat majority", "5,000-strong"; "three-year plan" is no quantity', confidence: 0.8,
+    read: (c) => {
+      const m = c.sticky(/-([a-z]+)/y);
+      if (!m) return undefined;
+      const word = m[1]!;
+      const end = c.pos + m[0].length;
+      if (word === 'point') return c.reading('points', 'points', 'point', end);
+      if (word === 'strong') return c.reading('count', null, 'strong', end);
+      if (word === 'seat' || word === 'vote') return c.reading('count', `${word}s`, word, end);
+      return null;
+    },
+  },
+  { id: 'not.age', matches: '"65 years old", "25 to 34 year olds"', confidence: 0, read: (c) => (c.sticky(/\s+(?:years?[\s-]+olds?|years? of age)\b/y) || c.sticky(/\s+(?:to|and|or)\s+\d+\s+years?[\s-]+olds?\b/y) ? null : undefined) },
+  {
+    id: 'duration', matches: '"six months", "35 hours"; not "two years ago", "five days after the vote"', confidence: 0.55,
+    read: (c) => {
+      // "two working days", "three school weeks"
+      const m = c.sticky(/\s+(?:(?:working|business|calendar|school|full|whole|consecutive)\s+)?([a-z]+)\b/y);
+      if (!m || !TIME_UNITS[m[1]!]) return undefined;
+      if (c.sticky(/\s+[a-z]+\s+(?:ago|old|earlier|later|before now|from now|in a row|running|straight)\b/y)) return null;
+      if (c.sticky(/\s+[a-z]+\s+(?:after|before|ahead of|prior to)\s+(?:(?:the|a|an|his|her|its|their|this|that)\b|\d|[A-Z])/y)) return null;
+      return c.reading('duration', TIME_UNITS[m[1]!]!, m[1]!, c.pos + m[0].length);
+    },
+  },
+  {
+    id: 'count.measure', matches: 'a unit of measure written singular as a modifier: "two megapixel", "four gigabyte", "a 40-tonne"', confidence: 0.8,
+    read: (c) => {
+      const m = c.sticky(MEASURE_AFTER);
+      return m ? c.reading('count', `${m[1]!.toLowerCase()}s`, m[1]!, c.pos + m[0].length) : undefined;
+    },
+  },
+  {
+    id: 'count.noun', matches: 'the counted noun phrase after: "1,200 jobs", "four marginal seats", "4,000 more nurses"', confidence: 0.8,
+    read: (c) => {
+      if (c.scaled && !c.spelled && c.value < 1000) return undefined;
+      const np = nounPhraseAt(c.text, c.pos);
+      if (!np) return undefined;
+      // "two batches of promises", "three rounds of talks": a container counts with what it holds
+      CONTAINED.lastIndex = np.end;
+      const held = CONTAINERS.test(np.head) ? CONTAINED.exec(c.text) : null;
+      if (held) return { ...c.reading('count', `${np.head} of ${held[1]}`, np.head, held.index + held[0].length), noun: `${np.text} of ${held[1]}`, nounWords: np.words };
+      return { ...c.reading('count', countedUnit(np), np.head, np.end), noun: np.text, nounWords: np.words };
+    },
+  },
+  {
+    id: 'range.first-end.words', matches: 'a spelled first end whose second end gives the unit: "two to three months", "two or three megapixel"', confidence: 0.7,
+    read: (c) => (c.spelled && !c.scaled && c.sticky(RANGE_AHEAD) ? { ...c.reading('count', null, null), bare: true, rangeHead: true } : undefined),
+  },
+  {
+    id: 'range.first-end', matches: 'the first end of a range takes the unit of the second: "5 to 10%", "between 3 and 4 million"', confidence: 0.8,
+    read: (c) => {
+      if (c.spelled || c.scaled || c.value > 100) return undefined;
+      const m = c.sticky(/\s*(-|–|to|and|or)\s*\d[\d,]*(?:\.\d+)?\s?(%|percent|per cent|million|billion|bn|m)(?![A-Za-z])/iy);
+      if (!m) return undefined;
+      const second = m[2]!.toLowerCase();
+      if (!(second in SCALE_SUFFIX)) return noCurrency(c.reading('percent', 'percent', m[2]!));
+      // "rose 14,000 to 2.3 million" is a change and its new level, not a range
+      const range = m[1] !== 'to' || /\b(?:between|from)\s+(?:about\s+|around\s+|some\s+)?$/i.test(c.text.slice(Math.max(0, c.numStart - 20), c.numStart));
+      return range ? { ...c.reading('count', null, null), value: tidy(c.value * SCALE_SUFFIX[second]!), scaled: true, bare: true } : undefined;
+    },
+  },
+  {
+    id: 'not.metres', matches: '"the 100m race": millions in business and politics, metres in sport', confidence: 0,
+    read: (c) => (!c.spelled && c.scaled && /^m$/i.test(c.text.slice(c.numEnd, c.pos)) && c.sticky(/\s+(?:race|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|relay|final|tall|long|high|deep|wide|away|above|below|from)\b/y) ? null : undefined),
+  },
+];
+
+/** The context of one number; methods rather than closures, as it is made for every number of a story. */
+class Context implements UnitContext {
+  constructor(
+    readonly text: string,
+    readonly numStart: number,
+    readonly numEnd: number,
+    readonly pos: number,
+    readonly value: number,
+    readonly scaled: boolean,
+    readonly spelled: boolean,
+    readonly currency: { code: string; start: number; cue: string } | null,
+  ) {}
+
+  sticky(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.pos;
+    return re.exec(this.text);
+  }
+
+  reading(kind: Kind, unit: string | null, unitCue: string | null, end = this.pos): Reading {
+    return {
+      end, value: this.value, unit, kind, unitCue, noun: null, nounWords: [], bare: false, scaled: this.scaled,
+      currencyStart: this.currency?.start ?? null, rule: '', confidence: 0,
+    };
+  }
+}
+
+const BARE_RULE: UnitRule = { id: 'count.bare', matches: 'a number with no unit in the text ("rose 14,000 to ...")', confidence: 0.6, read: (c) => ({ ...c.reading('count', null, null), bare: true }) };
+const ALL_UNIT_RULES = [...UNIT_RULES, BARE_RULE];
+
+/**
+ * Reads the unit after (and currency before) a number by the first unit rule that answers, then a
+ * rate's denominator ("a week", "per share", "of GDP"). Null when the number is no quantity.
+ */
+function stickyAt(text: string, pos: number, re: RegExp): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+export function readUnit(text: string, numStart: number, numEnd: number, base: number, spelled: boolean): Reading | null {
+  let pos = numEnd;
+  let value = base;
+  let scaled = false;
+  let m: RegExpExecArray | null;
+  // scale: "4.1bn", "750m", "2.3 million"
+  if (!spelled && (m = stickyAt(text, pos, /(bn|mn|mln|bln|tn|trn|m|k)(?![A-Za-z])/y))) {
+    value = tidy(value * SCALE_SUFFIX[m[1]!.toLowerCase()]!);
+    pos += m[0].length;
+    scaled = true;
+  } else if ((m = stickyAt(text, pos, /\s?(million|billion|trillion|thousand|bn|mn)\b/y))) {
+    value = tidy(value * SCALE_SUFFIX[m[1]!.toLowerCase()]!);
+    pos += m[0].length;
+    scaled = true;
+  } else if (spelled && /\b(?:million|billion|trillion|thousand|hundred)$/i.test(text.slice(numStart, numEnd))) {
+    scaled = true;
+  }
+  const context = new Context(text, numStart, numEnd, pos, value, scaled, spelled, currencyBefore(text, numStart));
+  for (const rule of ALL_UNIT_RULES) {
+    const reading = rule.read(context);
+    if (reading === undefined) continue;
+    if (reading === null) return null;
+    return withDenominator(text, { ...reading, rule: rule.id, confidence: rule.confidence });
+  }
+  return null;
+}

@@ -1,0 +1,162 @@
+// The statistics stage on sentences written for these tests (no corpus text): each number form, each
+// unit form, ranges, qualifiers, labels, subjects, the sentence and the rule recorded on each figure.
+import { describe, expect, it } from 'vitest';
+import { extractStory } from '../../src/extraction/index.js';
+import type { ExtractedStatistic } from '../../src/extraction/types.js';
+
+const statisticsOf = (text: string): ExtractedStatistic[] => extractStory({ body: text }).statistics;
+
+/** The one statistic whose span contains `part`. */
+function stat(text: string, part: string): ExtractedStatistic {
+  const at = text.indexOf(part);
+  if (at < 0) throw new Error(`"${part}" not in text`);
+  const found = statisticsOf(text).filter((s) => s.start <= at && s.end >= at + part.length);
+  if (found.length !== 1) throw new Error(`${found.length} statistics over "${part}" in: ${text}`);
+  return found[0]!;
+}
+
+describe('number forms', () => {
+  it('reads digits, spelled numbers and their compounds', () => {
+    expect(stat('Eight ferries were cancelled on Tuesday.', 'Eight')).toMatchObject({ value: 8, unit: 'ferries', rule: 'number.words+count.noun' });
+    expect(stat('The valley now draws nine million walkers.', 'nine million')).toMatchObject({ value: 9_000_000, unit: 'walkers' });
+    expect(stat('The queue grew by two-and-a-half thousand people.', 'two-and-a-half thousand')).toMatchObject({ value: 2500, unit: 'people', rule: 'number.and-a-half+count.noun' });
+    expect(stat('Volunteers walked two and a half miles.', 'two and a half')).toMatchObject({ value: 2.5, unit: 'miles' });
+    expect(stat('The club signed a dozen goalkeepers.', 'a dozen')).toMatchObject({ value: 12, unit: 'goalkeepers' });
+    expect(stat('The co-op shipped twenty-five thousand crates.', 'twenty-five thousand')).toMatchObject({ value: 25_000, unit: 'crates' });
+    expect(stat('Orders reached 1,250,000 parcels.', '1,250,000')).toMatchObject({ value: 1_250_000, unit: 'parcels', rule: 'number.digits+count.noun' });
+  });
+
+  it('reads fractions as percentages', () => {
+    expect(stat('A quarter of the orchards were replanted.', 'A quarter')).toMatchObject({ value: 25, unit: 'percent' });
+    expect(stat('Two thirds of the tenants signed the letter.', 'Two thirds')).toMatchObject({ value: 66.7, unit: 'percent' });
+    expect(stat('Half of the ferries run late.', 'Half')).toMatchObject({ value: 50, unit: 'percent', rule: 'fraction.half' });
+    expect(stat('Three in ten riders pay cash.', 'Three in ten')).toMatchObject({ value: 30, unit: 'percent' });
+  });
+
+  it('reads multipliers as times', () => {
+    expect(stat('Output at the mill rose fourfold in a decade.', 'fourfold')).toMatchObject({ value: 4, unit: 'times', rule: 'multiplier.fold' });
+    expect(stat('The ward received twice as many complaints as last year.', 'twice')).toMatchObject({ value: 2, unit: 'times', direction: null });
+    expect(stat('The council hopes to double its recycling by 2030.', 'double')).toMatchObject({ value: 2, unit: 'times', direction: 'INCREASE', rule: 'multiplier.verb' });
+    expect(stat('Ticket prices at the lido were three times higher.', 'three times')).toMatchObject({ value: 3, unit: 'times' });
+    // a noun or a compound is no multiplier
+    expect(statisticsOf('The striker scored a double on Saturday.').filter((s) => s.unit === 'times')).toEqual([]);
+    expect(statisticsOf('Inflation stayed in double digits.').filter((s) => s.unit === 'times')).toEqual([]);
+  });
+});
+
+describe('unit forms', () => {
+  it('reads percentages, points, currencies and counted nouns', () => {
+    expect(stat('Turnout was 64% in the north.', '64%')).toMatchObject({ value: 64, unit: 'percent', rule: 'number.digits+percent.sign' });
+    expect(stat('The lead narrowed by 3 percentage points.', '3 percentage points')).toMatchObject({ unit: 'percentage points' });
+    expect(stat('The bridge cost £3.2bn to build.', '£3.2bn')).toMatchObject({ value: 3_200_000_000, unit: 'GBP', rule: 'number.digits+money.sign' });
+    expect(stat('The mill was sold for 40m euros.', '40m euros')).toMatchObject({ value: 40_000_000, unit: 'EUR', rule: 'number.digits+money.word' });
+    expect(stat('The vote came after 300 nurses walked out.', '300 nurses')).toMatchObject({ unit: 'nurses' });
+  });
+
+  it('keeps a rate denominator in the unit', () => {
+    expect(stat('Carers will be paid £120 a week from April.', '£120 a week')).toMatchObject({ value: 120, unit: 'GBP per week', rule: 'number.digits+money.sign.rate' });
+    expect(stat('Brent crude reached $60 a barrel on Monday.', '$60 a barrel')).toMatchObject({ unit: 'USD per barrel' });
+    expect(stat('The board declared a dividend of 40p a share.', '40p a share')).toMatchObject({ value: 40, unit: 'pence per share' });
+    expect(stat('Junior doctors work 35 hours a week on average.', '35 hours a week')).toMatchObject({ unit: 'hours per week', rule: 'number.digits+duration.rate' });
+    expect(stat('Parking costs £4 per hour in the centre.', '£4 per hour')).toMatchObject({ unit: 'GBP per hour' });
+    // a time reference is no denominator
+    expect(stat('Rents were £900 a year ago.', '£900')).toMatchObject({ unit: 'GBP' });
+  });
+
+  it('reads shares of GDP', () => {
+    expect(stat('Defence spending will reach 2.5% of GDP.', '2.5%')).toMatchObject({ unit: 'percent of GDP', rule: 'number.digits+percent.sign.of-gdp' });
+    expect(stat('The budget deficit hit 3.4% last year, a ratio the treaty measures against GDP.', '3.4%')).toMatchObject({ unit: 'percent of GDP' });
+    expect(stat('Prices rose 3.4% last year.', '3.4%')).toMatchObject({ unit: 'percent' });
+  });
+
+  it('reads pesos as the currency of the country the story names', () => {
+    expect(stat('In Argentina the utility lost 400m pesos.', '400m pesos')).toMatchObject({ unit: 'ARS' });
+    expect(stat('The utility lost 400m pesos.', '400m pesos')).toMatchObject({ unit: 'pesos' });
+  });
+
+  it('reads age limits in years of age and job losses as jobs', () => {
+    expect(stat('The reform would raise the pension age from 60 to 65.', '65')).toMatchObject({ unit: 'years of age' });
+    expect(stat('The merger led to 600 job losses at the plant.', '600 job losses')).toMatchObject({ unit: 'jobs' });
+    // a container counts with what it holds
+    expect(stat('The envoys held three rounds of talks.', 'three rounds of talks')).toMatchObject({ value: 3, unit: 'rounds of talks' });
+  });
+});
+
+describe('ranges', () => {
+  const only = (text: string) => {
+    const found = statisticsOf(text);
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('gives a range one statistic, its upper end in valueMax', () => {
+    expect(only('Repairs will cost between £4m and £5m.')).toMatchObject({ text: '£4m and £5m', value: 4_000_000, valueMax: 5_000_000, unit: 'GBP', rule: expect.stringMatching(/range\.between$/) });
+    expect(only('Growth is expected at 2.5% to 2.8%.')).toMatchObject({ value: 2.5, valueMax: 2.8, unit: 'percent' });
+    expect(only('Mortgage rates settled at 4-4.5%.')).toMatchObject({ text: '4-4.5%', value: 4, valueMax: 4.5, unit: 'percent', rule: 'range.hyphen+percent.sign' });
+    expect(only('The survey will take two to three months.')).toMatchObject({ text: 'two to three months', value: 2, valueMax: 3, unit: 'months' });
+    expect(only('Tickets at the lido range from £19 to £29.')).toMatchObject({ value: 19, valueMax: 29, unit: 'GBP' });
+    expect(only('Each phone has a two or three megapixel camera.')).toMatchObject({ value: 2, valueMax: 3, unit: 'megapixels' });
+  });
+
+  it('keeps a change and its new level apart', () => {
+    const found = statisticsOf('Applications rose 4,000 to 1.2 million.');
+    expect(found.map((s) => [s.value, s.valueMax])).toEqual([[4000, null], [1_200_000, null]]);
+    expect(statisticsOf('Fares rose from £3 to £4.').map((s) => s.valueMax)).toEqual([null, null]);
+  });
+});
+
+describe('qualifiers', () => {
+  it('records the qualifier without folding it into the value', () => {
+    const cases: [string, string, string][] = [
+      ['About 300 families were rehoused.', 'About 300', 'ABOUT'],
+      ['Around 40% of the stalls closed.', 'Around 40%', 'ABOUT'],
+      ['More than 2,000 runners finished.', 'More than 2,000', 'MORE_THAN'],
+      ['The fund gave over £5m to schools.', 'over £5m', 'MORE_THAN'],
+      ['At least 12 boats were damaged.', 'At least 12', 'AT_LEAST'],
+      ['Fewer than 90 pupils applied.', 'Fewer than 90', 'LESS_THAN'],
+      ['The scheme will create up to 900 jobs.', 'up to 900', 'UP_TO'],
+      ['Nearly 7,000 homes lost power.', 'Nearly 7,000', 'ALMOST'],
+    ];
+    for (const [text, part, qualifier] of cases) {
+      const found = stat(text, part);
+      expect(found.qualifier, text).toBe(qualifier);
+      expect(found.text.startsWith(part), text).toBe(true);
+    }
+    expect(stat('About 300 families were rehoused.', '300').value).toBe(300);
+    expect(stat('Only 40 seats were left.', '40 seats')).toMatchObject({ qualifier: null, text: '40 seats' });
+  });
+});
+
+describe('what a statistic is about', () => {
+  const story =
+    'Harrowgate Rail will charge commuters £120 a week from March, down from £134.\n\n' +
+    'Unemployment in Brennland rose to 5.2%, up from 4.1%.';
+
+  it('links the subject, keeps the sentence and the baseline value', () => {
+    expect(stat(story, '£120 a week')).toMatchObject({
+      subject: 'Harrowgate Rail',
+      baselineValue: 134,
+      context: 'Harrowgate Rail will charge commuters £120 a week from March, down from £134.',
+    });
+    expect(stat(story, '5.2%')).toMatchObject({ subject: 'Brennland', direction: 'INCREASE', baselineValue: 4.1, context: 'Unemployment in Brennland rose to 5.2%, up from 4.1%.' });
+    expect(stat(story, '4.1%')).toMatchObject({ baselineValue: null, direction: null });
+  });
+
+  it('gives labels that are noun phrases, never a name alone, a single word or a function word', () => {
+    const text =
+      'Osric Vell won 47 percent. Just 12% agreed. Only 40 seats were left. Tamsin Roe took $2 million. ' +
+      'The settlement was $9bn. Kestrel Foods earned £30m, the company said.';
+    const labels = statisticsOf(text).map((s) => s.label);
+    expect(labels.length).toBeGreaterThanOrEqual(6);
+    for (const label of labels) {
+      const words = label.split(/\s+/);
+      expect(words.length, label).toBeGreaterThan(1);
+      expect(words.every((word) => /^[A-Z]/.test(word)), label).toBe(false);
+      expect(/^(?:just|only|the|a|an|of|and)$/i.test(words[0]!), label).toBe(false);
+    }
+  });
+
+  it('records a rule on every statistic', () => {
+    for (const statistic of statisticsOf(story)) expect(statistic.rule).toMatch(/^[a-z-]+\.[a-z.-]+(?:\+[a-z-]+(?:\.[a-z-]+)*)*$/);
+  });
+});
