@@ -1,6 +1,6 @@
 // Agreements (src/extraction/agreements.ts) on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from '../../src/extraction/agreements.js';
+import { extractAgreements } from '../../src/extraction/agreements/extract.js';
 import { dropSentenceInitialWords, EntityRegistry, findMentions } from '../../src/extraction/entities.js';
 import { layOut } from '../../src/extraction/text.js';
 import type { ExtractedAgreement } from '../../src/extraction/types.js';

@@ -1,0 +1,54 @@
+import { type AgreementStatus } from '../types.js';
+
+export interface Party {
+  name: string;
+  /** Token index in the sentence, for ordering. */
+  at: number;
+  kind: string;
+  speaker: boolean;
+}
+
+export interface Found {
+  start: number;
+  end: number;
+  title: string;
+  status: AgreementStatus;
+  topic: string | null;
+  confidence: number;
+  /** Token range of the agreement's own noun phrase (parties inside it are only kept if countries). */
+  npFrom: number;
+  npTo: number;
+  /** Token range of the clause that holds the parties when the pattern names them ("X and Y agreed to"). */
+  subjectFrom?: number;
+  subjectTo?: number;
+  /** Token index of the agreement noun (or of the verb when there is none). */
+  noun: number;
+  /** Token index of the trigger (verb or noun). */
+  anchor: number;
+  /** What stands before the verb: a pronoun ("he signed"), a common noun ("the union failed to"), or nothing. */
+  subject: SubjectKind;
+  /** Parties only from the agreement's own clause (a passive "a deal was reached", an unnamed subject). */
+  clauseOnly: boolean;
+  /**
+   * Names the syntax gives as the parties, whatever their entity kind: "Velmora and Kestria signed",
+   * "signed by A and B", "a deal between A and B", "X signed a deal with Y". Token ranges in the sentence.
+   */
+  named: NameSpan[];
+  /** Only named parties or a subject that points at two sides count (proposals without an agreement noun). */
+  strict?: boolean;
+  /** "Under the deal, ...", "according to the agreement": a reference to an agreement told before. */
+  reference?: boolean;
+  /** A bare definite noun phrase ("the agreement", "this deal"): may repeat an agreement found before. */
+  definite?: boolean;
+}
+
+/** A name read from the tokens: [from, to) without a leading "the"; `start` takes the determiner in. */
+export interface NameSpan {
+  start: number;
+  from: number;
+  to: number;
+  /** "Velmora's foreign minister": the owner's name ends here (the role words after it are in `to`). */
+  ownerTo?: number;
+}
+
+export type SubjectKind = 'pronoun' | 'event' | 'noun' | 'name' | 'none';
