@@ -5,7 +5,7 @@
 export type EntityKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'OTHER';
 export type StatementKind = 'DIRECT' | 'INDIRECT';
 export type ChangeDirection = 'INCREASE' | 'DECREASE';
-export type AgreementStatus = 'PROPOSED' | 'SIGNED' | 'NOT_REACHED';
+export type AgreementStatus = 'PROPOSED' | 'SIGNED' | 'NOT_REACHED' | 'WITHDRAWN';
 
 export interface Span {
   start: number;
@@ -61,6 +61,8 @@ export interface ExtractedAgreement extends Span {
   status: AgreementStatus;
   topic: string | null;
   confidence: number;
+  /** The rule that found it, e.g. "noun.sign-verb", "purchase.verb", "talks.failed". */
+  rule: string;
 }
 
 export interface Extraction {

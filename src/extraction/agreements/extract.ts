@@ -89,7 +89,7 @@ export function extractAgreements(layout: Layout, registry: EntityRegistry, ment
       if (result) found.push(result);
     }
     // One agreement per report: overlapping finds keep the firmest status, then the longest span.
-    const rank: Record<AgreementStatus, number> = { NOT_REACHED: 3, SIGNED: 2, PROPOSED: 1 };
+    const rank: Record<AgreementStatus, number> = { WITHDRAWN: 4, NOT_REACHED: 3, SIGNED: 2, PROPOSED: 1 };
     found.sort((a, b) => a.start - b.start);
     const kept: Found[] = [];
     for (const item of found) {
@@ -142,6 +142,7 @@ export function extractAgreements(layout: Layout, registry: EntityRegistry, ment
       status: item.status,
       topic: item.topic,
       confidence,
+      rule: item.rule,
     });
   }
   return agreements;

@@ -15,6 +15,8 @@ export interface Found {
   status: AgreementStatus;
   topic: string | null;
   confidence: number;
+  /** The rule that found it ("noun.sign-verb", "talks.failed"): recorded on the extracted agreement. */
+  rule: string;
   /** Token range of the agreement's own noun phrase (parties inside it are only kept if countries). */
   npFrom: number;
   npTo: number;

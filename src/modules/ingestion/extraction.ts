@@ -147,6 +147,7 @@ export function withExtraction(plan: StoryPlan, extraction: Extraction | null): 
               topic: agreement.topic?.trim() || null,
               text: agreement.text,
               span: { start: agreement.start, end: agreement.end },
+              rule: agreement.rule,
               signedAt: null,
               proposedAt: null,
             })),

@@ -50,6 +50,7 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
     status,
     topic: (proposal ? topicAfterMarker(tokens, objectFrom, npTo) ?? topicFromModifiers(tokens, objectFrom, npTo - 1) : null) ?? topicAfterMarker(tokens, a + 1, npTo) ?? topicsOf(title, 1)[0] ?? null,
     confidence: 0.65,
+    rule: proposal ? 'agreed.to-propose' : 'agreed.joint-subject',
     npFrom: a,
     npTo,
     subjectFrom: from,

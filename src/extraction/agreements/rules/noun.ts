@@ -191,7 +191,9 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   let start = tokens[npFrom]!.start;
   let end = tokens[npTo - 1]!.end;
   let anchor = n;
+  let rule = '';
   if (left) {
+    rule = `noun.${left.info.cls.toLowerCase()}-verb`;
     status = left.status;
     confidence = left.confidence;
     start = left.start;
@@ -199,13 +201,16 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     // "a deal that was later rejected": a failure on the right wins over a plain verb on the left.
     if (right?.status === 'NOT_REACHED' && left.info.cls !== 'SIGN') status = 'NOT_REACHED';
   } else if (right) {
+    rule = right.status === 'NOT_REACHED' ? 'noun.failed-after' : 'noun.participle-after';
     status = right.status;
     confidence = 0.7;
     end = Math.max(end, right.end);
   } else if (!weakNoun && determiner !== 'no' && modifierWords.some((word) => PROPOSED_ADJECTIVES.has(word))) {
+    rule = 'noun.proposed-adjective';
     status = 'PROPOSED';
     confidence = 0.5;
   } else if (!weakNoun && determiner !== 'no' && modifierWords.some((word) => FAILED_ADJECTIVES.has(word))) {
+    rule = 'noun.failed-adjective';
     status = 'NOT_REACHED';
     confidence = 0.5;
   }
@@ -238,6 +243,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     status,
     topic: topicFor(tokens, npFrom, n, npTo, sentenceEnd),
     confidence,
+    rule,
     npFrom,
     npTo,
     noun: n,

@@ -68,6 +68,7 @@ export function proposalAgreement(layout: Layout, sentence: Sentence, v: number)
     status: 'PROPOSED',
     topic: topicAfterMarker(tokens, o + 1, npTo) ?? topicsOf(title, 1)[0] ?? null,
     confidence: 0.6,
+    rule: 'proposal.joint-object',
     npFrom: o,
     npTo,
     noun: v,

@@ -69,6 +69,7 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
     status,
     topic: topicAfterMarker(tokens, t + 1, npTo) ?? topicFromModifiers(tokens, npFrom, t) ?? topicsOf(title, 1)[0] ?? null,
     confidence: status === 'NOT_REACHED' ? 0.65 : 0.5,
+    rule: status === 'NOT_REACHED' ? 'talks.failed' : 'talks.under-way',
     npFrom,
     npTo,
     noun: t,
