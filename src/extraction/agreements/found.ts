@@ -42,6 +42,10 @@ export interface Found {
   reference?: boolean;
   /** A bare definite noun phrase ("the agreement", "this deal"): may repeat an agreement found before. */
   definite?: boolean;
+  /** Token index of a pronoun that stands for the first party ("it bought ..."), for the party step to resolve. */
+  pronoun?: number;
+  /** "offered to buy the remaining shares": the other party is the firm of the purchase told just before. */
+  sameFirm?: boolean;
 }
 
 /** A name read from the tokens: [from, to) without a leading "the"; `start` takes the determiner in. */

@@ -4,10 +4,10 @@ import { layOut, type Layout, type Token } from '../text.js';
 import { headlineOf } from '../topics.js';
 import { isClauseBreak } from './clause.js';
 import { type Found, type NameSpan, type Party } from './found.js';
-import { isNameWord, readNameList } from './names.js';
+import { isNameWord, readName, readNameList } from './names.js';
 import { joined, range } from './phrase.js';
 import { AUXILIARIES, VERBS } from './verbs.js';
-import { ADVERBS, CAPITALS, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, SUBJECT_PRONOUNS } from './words.js';
+import { ADVERBS, CAPITALS, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
 
 // Parties
 
@@ -188,6 +188,34 @@ export class PartyFinder {
     return this.main;
   }
 
+  /**
+   * What a pronoun at token `at` of sentence `index` stands for: the first organisation or person named
+   * before it in its sentence ("Novartis, which ..., said it had bought ..."), else the first one named in
+   * the sentence before ("Novartis ... . It also acquired ..."). Places, and names after a preposition, are
+   * never the antecedent of a buyer.
+   */
+  antecedent(index: number, at: number): string | null {
+    for (const sentence of [index, index - 1]) {
+      if (sentence < 0) break;
+      const tokens = this.layout.sentences[sentence]!.tokens;
+      // The name that opens the sentence is its subject, whether or not the entity step kept it.
+      const opening = readName(tokens, 0);
+      if (opening && (sentence < index || opening.to <= at) && /^[,(]$|^[a-z]/.test(tokens[opening.to]?.text ?? '')) {
+        const name = this.nameOf(sentence, opening);
+        if (name && !countryOf(name)) return name;
+      }
+      for (const mention of this.bySentence.get(sentence) ?? []) {
+        if (sentence === index && mention.from >= at) break;
+        const before = tokens[mention.from - 1]?.lower ?? '';
+        if (NAME_PREPOSITIONS.has(before) || before === 'of') continue;
+        // An unknown name opening the sentence ("Novartis, which ...") is no less a firm here.
+        const resolved = this.resolve(mention) ?? (mention.kind === 'OTHER' ? { name: this.registry.lookup(mention.name)?.name ?? mention.name, kind: 'OTHER' } : null);
+        if (resolved && (resolved.kind === 'ORGANIZATION' || resolved.kind === 'PERSON' || resolved.kind === 'OTHER')) return resolved.name;
+      }
+    }
+    return null;
+  }
+
   /** The party a name read from the tokens stands for: its mention's name in the registry, a country, or the name as written. */
   nameOf(index: number, span: NameSpan): string | null {
     const tokens = this.layout.sentences[index]!.tokens;
@@ -243,8 +271,12 @@ export class PartyFinder {
    * names the clause gives count.
    */
   partiesFor(index: number, found: Found, quoted: boolean): { parties: string[]; named: boolean; pointsAtMain: boolean; joint: boolean; earlierOnly?: boolean } {
-    if (found.named.length) {
-      const names = [...new Set(found.named.map((span) => this.nameOf(index, span)).filter((name): name is string => !!name))];
+    if (found.named.length || found.pronoun !== undefined) {
+      const named = found.named.map((span) => this.nameOf(index, span));
+      // "it bought ...", "its takeover of ...": the firm or person the pronoun stands for comes first.
+      if (found.pronoun !== undefined) named.unshift(this.antecedent(index, found.pronoun));
+      const names = [...new Set(named.filter((name): name is string => !!name))];
+      if (found.sameFirm && names.length === 1) return { parties: names, named: true, pointsAtMain: false, joint: false };
       if (names.length >= 2) return { parties: names.slice(0, 4), named: true, pointsAtMain: false, joint: false };
     }
     const subject = found.subjectFrom !== undefined ? ([found.subjectFrom, found.subjectTo!] as [number, number]) : undefined;

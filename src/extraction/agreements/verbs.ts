@@ -1,5 +1,6 @@
 
-export type VerbClass = 'SIGN' | 'PROPOSE' | 'REJECT' | 'EXISTING' | 'WITHOUT';
+/** What a verb does to the agreement it governs: makes it, puts it forward, refuses it, ends it, or refers to it. */
+export type VerbClass = 'SIGN' | 'PROPOSE' | 'REJECT' | 'WITHDRAW' | 'EXISTING' | 'WITHOUT';
 export type VerbForm = 'base' | 'past' | 'ing' | 's';
 
 export interface VerbInfo {
@@ -71,18 +72,20 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   rebuff: { cls: 'REJECT', forms: [['rebuff'], ['rebuffs'], ['rebuffed'], ['rebuffing']] },
   refuse: { cls: 'REJECT', forms: [['refuse'], ['refuses'], ['refused'], ['refusing']] },
   veto: { cls: 'REJECT', forms: [['veto'], ['vetoes'], ['vetoed'], ['vetoing']] },
-  scrap: { cls: 'REJECT', forms: [['scrap'], ['scraps'], ['scrapped'], ['scrapping']] },
+  scrap: { cls: 'WITHDRAW', forms: [['scrap'], ['scraps'], ['scrapped'], ['scrapping']] },
   abandon: { cls: 'REJECT', forms: [['abandon'], ['abandons'], ['abandoned'], ['abandoning']] },
-  cancel: { cls: 'REJECT', forms: [['cancel'], ['cancels'], ['cancelled', 'canceled'], ['cancelling', 'canceling']] },
+  cancel: { cls: 'WITHDRAW', forms: [['cancel'], ['cancels'], ['cancelled', 'canceled'], ['cancelling', 'canceling']] },
   block: { cls: 'REJECT', forms: [['block'], ['blocks'], ['blocked'], ['blocking']] },
   torpedo: { cls: 'REJECT', forms: [['torpedo'], ['torpedoes'], ['torpedoed'], ['torpedoing']] },
-  withdraw: { cls: 'REJECT', forms: [['withdraw'], ['withdraws'], ['withdrew', 'withdrawn'], ['withdrawing']], needs: 'from' },
-  pull: { cls: 'REJECT', forms: [['pull'], ['pulls'], ['pulled'], ['pulling']], needs: 'out' },
-  walk: { cls: 'REJECT', forms: [['walk'], ['walks'], ['walked'], ['walking']], needs: 'away' },
-  tear: { cls: 'REJECT', forms: [['tear'], ['tears'], ['tore', 'torn'], ['tearing']], needs: 'up' },
-  rip: { cls: 'REJECT', forms: [['rip'], ['rips'], ['ripped'], ['ripping']], needs: 'up' },
-  quit: { cls: 'REJECT', forms: [['quit'], ['quits'], ['quit'], ['quitting']] },
-  exit: { cls: 'REJECT', forms: [['exit'], ['exits'], ['exited'], ['exiting']] },
+  withdraw: { cls: 'WITHDRAW', forms: [['withdraw'], ['withdraws'], ['withdrew', 'withdrawn'], ['withdrawing']], needs: 'from' },
+  pull: { cls: 'WITHDRAW', forms: [['pull'], ['pulls'], ['pulled'], ['pulling']], needs: 'out' },
+  walk: { cls: 'WITHDRAW', forms: [['walk'], ['walks'], ['walked'], ['walking']], needs: 'away' },
+  tear: { cls: 'WITHDRAW', forms: [['tear'], ['tears'], ['tore', 'torn'], ['tearing']], needs: 'up' },
+  rip: { cls: 'WITHDRAW', forms: [['rip'], ['rips'], ['ripped'], ['ripping']], needs: 'up' },
+  quit: { cls: 'WITHDRAW', forms: [['quit'], ['quits'], ['quit'], ['quitting']] },
+  exit: { cls: 'WITHDRAW', forms: [['exit'], ['exits'], ['exited'], ['exiting']] },
+  lose: { cls: 'WITHDRAW', forms: [['lose'], ['loses'], ['lost'], ['losing']] },
+  terminate: { cls: 'WITHDRAW', forms: [['terminate'], ['terminates'], ['terminated'], ['terminating']] },
   according: { cls: 'EXISTING', forms: [[], [], [], ['according']], particles: ['to'] },
   under: { cls: 'EXISTING', forms: [['under'], [], [], []] },
   without: { cls: 'WITHOUT', forms: [['without'], [], [], []] },

@@ -5,10 +5,14 @@ export const AGREEMENT_NOUNS = new Set([
   'agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties', 'pact', 'pacts', 'memorandum',
   'memoranda', 'memorandums', 'mou', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice',
   'settlement', 'settlements', 'contract', 'contracts', 'compact', 'partnership', 'merger', 'convention', 'protocol',
+  'concession', 'concessions', 'franchise', 'licence', 'license',
 ]);
 
 /** Nouns that only count with a verb that leaves no doubt ("signed a convention", not "the party convention"). */
-export const WEAK_NOUNS = new Set(['convention', 'protocol', 'partnership', 'merger', 'contract', 'contracts', 'compact']);
+export const WEAK_NOUNS = new Set(['convention', 'protocol', 'partnership', 'merger', 'contract', 'contracts', 'compact', 'concession', 'concessions', 'franchise', 'licence', 'license']);
+
+/** Rights a government grants a firm: the country "in" which it holds them is the other party ("lost a concession in X"). */
+export const CONCESSIONS = new Set(['concession', 'concessions', 'franchise', 'licence', 'license']);
 
 /** Nouns for negotiations: "talks on a trade deal" (proposed), "talks collapsed" (not reached). */
 export const TALK_NOUNS = new Set(['talks', 'negotiations', 'negotiation', 'discussions']);

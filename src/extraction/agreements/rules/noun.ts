@@ -5,7 +5,7 @@ import { type Found, type NameSpan } from '../found.js';
 import { byPhrase, namesAfter, readNameList, subjectOf } from '../names.js';
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
 import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, type VerbInfo } from '../verbs.js';
-import { ADVERBS, AGREEMENT_NOUNS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
+import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Finding agreements in one sentence
@@ -157,10 +157,10 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
           else if ((info.lemma === 'negotiate' || info.lemma === 'renegotiate') && info.form === 'past' && !context.intent && !context.infinitive) status = 'SIGNED';
           else status = 'PROPOSED';
           confidence = info.lemma === 'talk' || info.lemma === 'negotiation' ? 0.7 : 0.75;
-        } else if (info.cls === 'REJECT') {
+        } else if (info.cls === 'REJECT' || info.cls === 'WITHDRAW') {
           // "did not reject the deal", "will scrap the deal": nothing happened yet.
           if (context.negated || context.intent || context.infinitive || info.form === 'base') status = null;
-          else status = 'NOT_REACHED';
+          else status = info.cls === 'WITHDRAW' ? 'WITHDRAWN' : 'NOT_REACHED';
           confidence = 0.7;
         } else if (info.cls === 'EXISTING') {
           status = right?.status === 'PROPOSED' || PROPOSED_ADJECTIVES.has(modifierWords[0] ?? '') ? 'PROPOSED' : 'SIGNED';
@@ -199,7 +199,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     start = left.start;
     anchor = left.verb;
     // "a deal that was later rejected": a failure on the right wins over a plain verb on the left.
-    if (right?.status === 'NOT_REACHED' && left.info.cls !== 'SIGN') status = 'NOT_REACHED';
+    if (right?.status === 'NOT_REACHED' && left.info.cls !== 'SIGN' && left.info.cls !== 'WITHDRAW') status = 'NOT_REACHED';
   } else if (right) {
     rule = right.status === 'NOT_REACHED' ? 'noun.failed-after' : 'noun.participle-after';
     status = right.status;
@@ -228,9 +228,9 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     if (subject && subject.from < left.verb && left.verb - subject.from <= 14) start = Math.min(start, tokens[subject.from]!.start);
     const subjectNames = subject?.names ?? [];
     if (!named.length && subjectNames.length) {
-      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by'] : ['with'];
+      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by'] : CONCESSIONS.has(noun.lower) ? ['with', 'in'] : ['with'];
       const indirect = left.verb + 1 < npFrom ? readNameList(tokens, left.verb + 1) : null;
-      const others = indirect && indirect.at(-1)!.to === npFrom ? indirect : namesAfter(tokens, n + 1, npTo, markers);
+      const others = indirect && indirect.at(-1)!.to === npFrom ? indirect : namesAfter(tokens, n + 1, CONCESSIONS.has(noun.lower) ? Math.min(tokens.length, npTo + 3) : npTo, markers);
       named = [...subjectNames, ...others];
     }
   } else if (!named.length && right?.by.length) named = right.by;
