@@ -16,7 +16,7 @@ const OFFERING = new Set([
   'push', 'race', 'vie', 'compete', 'talk', 'negotiate', 'discuss', 'study', 'expect', 'interest', 'keen', 'eager', 'poise',
 ]);
 /** ... that make it a deal: "agreed to buy", "voted to acquire". */
-const DEALING = new Set(['agree', 'decide', 'vote', 'sign', 'complete', 'finalise', 'finalize', 'close', 'seal', 'approve', 'completion']);
+const DEALING = new Set(['agree', 'accept', 'back', 'recommend', 'decide', 'vote', 'sign', 'complete', 'finalise', 'finalize', 'close', 'seal', 'approve', 'completion']);
 /** ... that make it a failure: "failed to buy", "refused to sell", "blocked the takeover". */
 const FAILING = new Set(['fail', 'refuse', 'decline', 'reject', 'block', 'abandon', 'rebuff', 'spurn', 'veto', 'collapse', 'thwart', 'scupper', 'oppose']);
 /** ... that make it withdrawn: "withdrew its bid", "pulled its offer". */

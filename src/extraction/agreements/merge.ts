@@ -36,6 +36,27 @@ export function mergeOverlaps(found: Found[]): Found[] {
   return kept;
 }
 
+/** Rule families about one deal between two firms: the same firms make the same deal. */
+const COMPANY_DEAL = /^(purchase|takeover|bid|merger)\./;
+
+/**
+ * Is `item` one more report of the agreement `earlier` (same parties), told later in the story? Then it
+ * is no agreement of its own, and when it says what became of the agreement it changes its status:
+ * "A and B signed a pact ... B later pulled out of the pact" (WITHDRAWN), "A offered to buy B ... B
+ * rejected the offer" (NOT_REACHED). Between two firms, one deal is told once: a repeat, or the offer
+ * behind a deal since made ("A's long fight to buy B"), adds nothing. A fresh offer for what is left
+ * ("the remaining shares") is a deal of its own.
+ */
+function laterReport(earlier: ExtractedAgreement, item: Found): boolean {
+  const company = COMPANY_DEAL.test(item.rule) && COMPANY_DEAL.test(earlier.rule);
+  if (!company && !item.definite || item.sameFirm) return false;
+  if (item.status === earlier.status || item.status === 'PROPOSED' && company) return true;
+  if (item.status === 'PROPOSED' || earlier.status !== 'PROPOSED' && earlier.status !== 'SIGNED') return false;
+  earlier.status = item.status;
+  earlier.rule = item.rule;
+  return true;
+}
+
 /** The story's agreements from the candidates of every sentence, in text order. */
 export function settleStory(layout: Layout, finder: PartyFinder, candidates: Candidate[]): ExtractedAgreement[] {
   // Sentences that only point at the two sides ("they", "the two governments") get them from the whole story.
@@ -64,6 +85,8 @@ export function settleStory(layout: Layout, finder: PartyFinder, candidates: Can
     // "The agreement, signed by A and B, ..." after "A and B signed an agreement": the same one again.
     const key = [...parties].sort().join('|');
     if (item.definite && agreements.some((other) => other.status === item.status && [...other.parties].sort().join('|') === key)) continue;
+    const earlier = agreements.find((other) => [...other.parties].sort().join('|') === key);
+    if (earlier && !quoted && laterReport(earlier, item)) continue;
     if (!fallback && !quoted) lastNamed = parties;
     let confidence = item.confidence - (fallback ? 0.15 : 0) - (quoted ? 0.2 : 0);
     confidence = Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100;

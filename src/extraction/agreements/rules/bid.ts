@@ -137,8 +137,9 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   const status = outcome ?? governor.status ?? 'PROPOSED';
   let bidder = owner?.name ?? from_?.[0];
   let pronoun = owner?.pronoun;
-  // "A made a bid for B", "A launched an offer": the subject of the governing verb bids.
-  if (!bidder && pronoun === undefined && governor.at >= 0 && tokens[governor.at]?.word) {
+  // "A made a bid for B", "A withdrew its offer": the subject of the governing verb bids (but B rejects or accepts).
+  const targetActs = governor.status === 'NOT_REACHED' || governor.status === 'SIGNED';
+  if (!bidder && pronoun === undefined && !targetActs && governor.at >= 0 && tokens[governor.at]?.word) {
     const subject = subjectOf(tokens, governor.at);
     if (subject?.names.length) bidder = subject.names[0];
   }
@@ -147,7 +148,13 @@ export function bidFor(tokens: Token[], n: number): Found | null {
     const subject = subjectOf(tokens, governor.at);
     if (subject?.names.length) targetName = subject.names[0]!;
   }
-  if (!targetName || !bidder && pronoun === undefined) return null;
+  if (!targetName) return null;
+  if (!bidder && pronoun === undefined) {
+    // "B rejected the offer": the offer told before, whose bidder the story step finds.
+    if (!/^(the|this|that)$/.test(tokens[n - 1]?.lower ?? '') || status === 'PROPOSED') return null;
+    const from = Math.min(Math.max(0, governor.at), targetName.start);
+    return { ...found(tokens, from, Math.max(end, tokens[n]!.end), n, status, 'bid.for', [targetName], undefined, 0.6), strict: false, definite: true };
+  }
   const from = Math.min(governor.status ? Math.max(0, governor.at) : npFrom, targetName.start, bidder?.start ?? npFrom);
   return found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, 'bid.for', [...(bidder ? [bidder] : []), targetName], pronoun, outcome || governor.status ? 0.7 : 0.6);
 }
