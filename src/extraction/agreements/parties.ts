@@ -1,5 +1,5 @@
 import { countryOf, type EntityRegistry, type Mention } from '../entities.js';
-import { SPEECH_VERB_LEMMA, TITLES } from '../lexicon.js';
+import { PERSON_ROLE_NOUNS, SPEECH_VERB_LEMMA, TITLES } from '../lexicon.js';
 import { layOut, type Layout, type Token } from '../text.js';
 import { headlineOf } from '../topics.js';
 import { isClauseBreak } from './clause.js';
@@ -195,6 +195,15 @@ export class PartyFinder {
    * never the antecedent of a buyer.
    */
   antecedent(index: number, at: number): string | null {
+    // "it", "its", "the company" stand for a firm, never for the person who speaks for it; "he", "she" for a person.
+    const word = this.layout.sentences[index]!.tokens[at]?.lower ?? '';
+    const wanted = /^(he|she|his|her)$/.test(word) ? 'PERSON' : /^(it|its|the)$/.test(word) ? 'FIRM' : 'ANY';
+    // The kinds of invented or unknown names are guesses: a second pass takes any kind.
+    return this.antecedentOf(index, at, wanted, true) ?? this.antecedentOf(index, at, wanted, false);
+  }
+
+  private antecedentOf(index: number, at: number, wanted: 'PERSON' | 'FIRM' | 'ANY', strict: boolean): string | null {
+    const fits = (kind: string) => !strict || wanted === 'ANY' || (wanted === 'PERSON' ? kind === 'PERSON' : kind !== 'PERSON');
     for (const sentence of [index, index - 1]) {
       if (sentence < 0) break;
       const tokens = this.layout.sentences[sentence]!.tokens;
@@ -202,15 +211,19 @@ export class PartyFinder {
       const opening = readName(tokens, 0);
       if (opening && (sentence < index || opening.to <= at) && /^[,(]$|^[a-z]/.test(tokens[opening.to]?.text ?? '')) {
         const name = this.nameOf(sentence, opening);
-        if (name && !countryOf(name)) return name;
+        const kind = name ? this.registry.lookup(name)?.kind ?? 'OTHER' : 'OTHER';
+        if (name && !countryOf(name) && fits(kind)) return name;
       }
       for (const mention of this.bySentence.get(sentence) ?? []) {
         if (sentence === index && mention.from >= at) break;
         const before = tokens[mention.from - 1]?.lower ?? '';
+        // "the chief executive of Dunmore Foods": the firm a person speaks for.
+        const employer = before === 'of' && (TITLES.has(tokens[mention.from - 2]?.bare ?? '') || PERSON_ROLE_NOUNS.has(tokens[mention.from - 2]?.bare ?? ''));
+        if (employer && wanted === 'FIRM') return this.resolve(mention)?.name ?? mention.name;
         if (NAME_PREPOSITIONS.has(before) || before === 'of') continue;
         // An unknown name opening the sentence ("Novartis, which ...") is no less a firm here.
         const resolved = this.resolve(mention) ?? (mention.kind === 'OTHER' ? { name: this.registry.lookup(mention.name)?.name ?? mention.name, kind: 'OTHER' } : null);
-        if (resolved && (resolved.kind === 'ORGANIZATION' || resolved.kind === 'PERSON' || resolved.kind === 'OTHER')) return resolved.name;
+        if (resolved && (resolved.kind === 'ORGANIZATION' || resolved.kind === 'PERSON' || resolved.kind === 'OTHER') && fits(resolved.kind)) return resolved.name;
       }
     }
     return null;

@@ -93,10 +93,12 @@ export function takeoverOf(tokens: Token[], n: number): Found | null {
   const target = firmAfter(tokens, n + 2, 6);
   if (!target.name) return null;
   const owner = ownerBefore(tokens, n);
-  const by = owner ? null : byPhrase(tokens, target.name.to);
-  if (!owner?.name && owner?.pronoun === undefined && !by?.length) return null;
+  let by = owner ? null : byPhrase(tokens, target.name.to);
   const npFrom = owner?.from ?? n;
   const governor = governorBefore(tokens, npFrom);
+  // "A completed the purchase of a stake in B": the subject makes its own purchase.
+  if (!owner && !by?.length && governor.status && governor.at >= 0) by = subjectOf(tokens, governor.at)?.names.slice(0, 1) ?? null;
+  if (!owner?.name && owner?.pronoun === undefined && !by?.length) return null;
   const outcome = outcomeAfter(tokens, target.name.to);
   // A takeover told as a fact is one that happened; an offer, a plan or a fight for one is not yet.
   const status = outcome ?? governor.status ?? 'SIGNED';

@@ -5,6 +5,7 @@
 import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
 import { byPhrase, readName, subjectOf } from '../names.js';
+import { subjectEnd } from '../clause.js';
 import { firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
 import { SUBJECT_PRONOUNS } from '../words.js';
@@ -15,6 +16,8 @@ export const PURCHASE_FORMS = new Set([
   'purchasing', 'take', 'takes', 'took', 'taken', 'taking', 'snap', 'snaps', 'snapped', 'snapping',
 ]);
 const NEEDS_PARTICLE: Record<string, string> = { take: 'over', takes: 'over', took: 'over', taken: 'over', taking: 'over', snap: 'up', snaps: 'up', snapped: 'up', snapping: 'up' };
+/** Nouns that refer back to a firm: "the company said it would buy ...". */
+const FIRM_NOUNS = /^(company|firm|group|bank|business|carrier|airline|retailer|maker|giant|chain|operator|insurer|lender)$/;
 const PASSIVE_AUXILIARIES = /^(was|were|is|are|been|being|be|get|got)$/;
 
 /** Who acts in the clause of the verb at `v`: names, a pronoun to resolve, or a possessive before a governing noun. */
@@ -22,6 +25,8 @@ function buyerOf(tokens: Token[], v: number): { names: NameSpan[]; pronoun?: num
   const subject = subjectOf(tokens, v);
   if (subject?.names.length) return { names: subject.names.slice(0, 1), from: subject.from };
   if (subject && SUBJECT_PRONOUNS.has(tokens[subject.from]!.lower) || tokens[subject?.from ?? -1]?.lower === 'it') return { names: [], pronoun: subject!.from, from: subject!.from };
+  // "the company", "the bank": the firm the clause is about.
+  if (subject && tokens[subject.from]!.lower === 'the' && FIRM_NOUNS.test(tokens[subject.from + 1]?.lower ?? '') && subject.from + 2 === subjectEnd(tokens, v)) return { names: [], pronoun: subject.from, from: subject.from };
   // "It acquired ..., and offered to buy ...": a second verb shares the subject that opens the sentence.
   const before = skipAdverbsBack(tokens, v - 1);
   if (tokens[before]?.lower === 'and') {
