@@ -440,3 +440,24 @@ describe('names of programmes, schemes and laws', () => {
     expect(only('Velmora and Kestria signed the Blue River Pact on Monday.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'] });
   });
 });
+
+describe('deals between firms, more forms', () => {
+  it('reads goods ordered from a firm or sold to one, and a joint venture formed', () => {
+    expect(only('Pellworth Air ordered 20 planes from Skyward Aircraft.')).toMatchObject({ status: 'SIGNED', parties: ['Pellworth Air', 'Skyward Aircraft'], rule: 'purchase.verb' });
+    expect(only('Skyward Aircraft has sold ten jets to Pellworth Air.')).toMatchObject({ status: 'SIGNED', parties: ['Skyward Aircraft', 'Pellworth Air'] });
+    expect(only('Dunmore Foods and Harlow Mills formed a joint venture to make flour.')).toMatchObject({ status: 'SIGNED', parties: ['Dunmore Foods', 'Harlow Mills'] });
+    expect(agreementsOf('The trip was a risky venture for Dunmore Foods and Harlow Mills.')).toEqual([]);
+  });
+
+  it('reads an acronym without brackets as the name whose initials it is, and a new bid after a rejected one as a new attempt', () => {
+    const agreements = agreementsOf('The London Stock Exchange rejected an offer from Dunmore Foods. Another Dunmore Foods bid for LSE is expected.');
+    expect(agreements.map(({ status, parties }) => ({ status, parties }))).toEqual([
+      { status: 'NOT_REACHED', parties: ['Dunmore Foods', 'London Stock Exchange'] },
+      { status: 'PROPOSED', parties: ['Dunmore Foods', 'London Stock Exchange'] },
+    ]);
+  });
+
+  it('reads "its contemplated acquisition" as a proposal', () => {
+    expect(only('Dunmore Foods confirmed its contemplated acquisition of Harlow Mills.')).toMatchObject({ status: 'PROPOSED', parties: ['Dunmore Foods', 'Harlow Mills'], rule: 'takeover.of' });
+  });
+});

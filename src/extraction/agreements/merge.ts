@@ -44,13 +44,15 @@ const COMPANY_DEAL = /^(purchase|takeover|bid|merger)\./;
  * is no agreement of its own, and when it says what became of the agreement it changes its status:
  * "A and B signed a pact ... B later pulled out of the pact" (WITHDRAWN), "A offered to buy B ... B
  * rejected the offer" (NOT_REACHED). Between two firms, one deal is told once: a repeat, or the offer
- * behind a deal since made ("A's long fight to buy B"), adds nothing. A fresh offer for what is left
+ * behind a deal since made ("A's long fight to buy B"), adds nothing; a new offer after a failed one is
+ * a new attempt. A fresh offer for what is left
  * ("the remaining shares") is a deal of its own.
  */
 function laterReport(earlier: ExtractedAgreement, item: Found): boolean {
   const company = COMPANY_DEAL.test(item.rule) && COMPANY_DEAL.test(earlier.rule);
   if (!company && !item.definite || item.sameFirm) return false;
-  if (item.status === earlier.status || item.status === 'PROPOSED' && company) return true;
+  // (A new offer after one that failed is a new attempt, told as its own agreement.)
+  if (item.status === earlier.status || item.status === 'PROPOSED' && company && earlier.status === 'SIGNED') return true;
   if (item.status === 'PROPOSED' || earlier.status !== 'PROPOSED' && earlier.status !== 'SIGNED') return false;
   earlier.status = item.status;
   earlier.rule = item.rule;

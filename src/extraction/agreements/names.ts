@@ -19,11 +19,15 @@ export function byPhrase(tokens: Token[], k: number): NameSpan[] | null {
   return null;
 }
 
+/** Determiners and quantifiers that open a sentence with a capital: "Another Dunmore bid", "Both firms". */
+const QUANTIFIERS = new Set(['another', 'both', 'each', 'every', 'any', 'some', 'such', 'several', 'many', 'most', 'all', 'no', 'neither', 'either', 'other', 'rival', 'fellow']);
+
 /** A capitalised word that can be part of a party's name (not "The", "But", "Officials", "Monday"). */
 export function isNameWord(token: Token | undefined): boolean {
   if (!token || !token.word || !token.capitalised) return false;
   const bare = token.bare;
   if (NOT_NAMES.has(bare) && !TITLES.has(bare)) return false;
+  if (QUANTIFIERS.has(bare)) return false;
   if (GROUP_NOUNS.has(bare) || ROLE_PLURALS.has(bare) || AGREEMENT_NOUNS.has(bare) || TALK_NOUNS.has(bare) || SUBJECT_PRONOUNS.has(bare)) return false;
   return !WEEKDAY.test(bare) && !MONTH.test(bare);
 }

@@ -284,6 +284,34 @@ export class PartyFinder {
    * names the clause gives count.
    */
   partiesFor(index: number, found: Found, quoted: boolean): { parties: string[]; named: boolean; pointsAtMain: boolean; joint: boolean; earlierOnly?: boolean } {
+    const result = this.partiesOf(index, found, quoted);
+    return { ...result, parties: [...new Set(result.parties.map((name) => this.tidy(name)))] };
+  }
+
+  private acronyms: Map<string, string> | null = null;
+
+  /**
+   * One name for one party: without a capitalised determiner the entity step may have kept ("Another
+   * Dunmore Foods" -> "Dunmore Foods"), and an acronym as the full name the story gives ("LSE" -> "London
+   * Stock Exchange", from the initials of its words).
+   */
+  tidy(name: string): string {
+    const bare = name.replace(/^(Another|Both|Each|Every|Any|Some|Such|Rival|Fellow|Neither|Either)\s+/, '');
+    if (!/^[A-Z]{2,6}$/.test(bare)) return bare;
+    if (!this.acronyms) {
+      this.acronyms = new Map();
+      const names = [...this.registry.entities.map((entity) => entity.name), ...this.mentions.map((mention) => mention.name)];
+      for (const full of names) {
+        const words = full.replace(/^(Another|Both|Each|Every|Any|Some|Such|Rival|Fellow|Neither|Either)\s+/, '').split(/\s+/).filter((word) => !/^(of|for|and|the|de|&)$/i.test(word));
+        if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) continue;
+        const initials = words.map((word) => word[0]).join('').toUpperCase();
+        if (!this.acronyms.has(initials)) this.acronyms.set(initials, words.length === full.split(/\s+/).length ? full : full.replace(/^\S+\s+/, ''));
+      }
+    }
+    return this.acronyms.get(bare) ?? bare;
+  }
+
+  private partiesOf(index: number, found: Found, quoted: boolean): { parties: string[]; named: boolean; pointsAtMain: boolean; joint: boolean; earlierOnly?: boolean } {
     if (found.named.length || found.pronoun !== undefined) {
       const named = found.named.map((span) => this.nameOf(index, span));
       // "it bought ...", "its takeover of ...": the firm or person the pronoun stands for comes first.

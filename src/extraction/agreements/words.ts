@@ -5,7 +5,7 @@ export const AGREEMENT_NOUNS = new Set([
   'agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties', 'pact', 'pacts', 'memorandum',
   'memoranda', 'memorandums', 'mou', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice',
   'settlement', 'settlements', 'contract', 'contracts', 'compact', 'partnership', 'merger', 'convention', 'protocol',
-  'concession', 'concessions', 'franchise', 'licence', 'license',
+  'concession', 'concessions', 'franchise', 'licence', 'license', 'venture', 'ventures',
 ]);
 
 /** Nouns that only count with a verb that leaves no doubt ("signed a convention", not "the party convention"). */
@@ -39,7 +39,7 @@ export const LEFT_STOPS = new Set([
 ]);
 
 /** Adjectives that make a bare agreement noun a report ("the proposed deal"). */
-export const PROPOSED_ADJECTIVES = new Set(['proposed', 'draft', 'potential', 'possible', 'prospective', 'tentative', 'planned', 'mooted', 'putative', 'provisional']);
+export const PROPOSED_ADJECTIVES = new Set(['proposed', 'draft', 'potential', 'possible', 'prospective', 'tentative', 'planned', 'mooted', 'putative', 'provisional', 'contemplated', 'intended', 'hostile', 'rumoured', 'rumored', 'expected', 'touted']);
 export const FAILED_ADJECTIVES = new Set(['failed', 'collapsed', 'aborted', 'stalled', 'abandoned', 'scrapped', 'rejected']);
 
 /** Modifiers that say nothing about the subject of an agreement. */

@@ -6,11 +6,11 @@ import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
 import { firmAfter, skipAdverbsBack, statusOfGovernor } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
-import { byPhrase, readNameList, subjectOf } from '../names.js';
-import { DETERMINERS } from '../words.js';
+import { byPhrase, isNameWord, readNameList, subjectOf } from '../names.js';
+import { DETERMINERS, PROPOSED_ADJECTIVES } from '../words.js';
 
 export const TAKEOVER_NOUNS = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'buyout', 'buyouts', 'purchase']);
-export const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'approach', 'approaches']);
+export const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'approach', 'approaches', 'proposal', 'proposals']);
 export const MERGER_NOUNS = new Set(['merger', 'mergers']);
 
 /** Words after the noun that say what became of it: "the bid was rejected", "the merger is to go ahead". */
@@ -28,7 +28,7 @@ function ownerBefore(tokens: Token[], n: number): { name?: NameSpan; pronoun?: n
     if (token.lower === 'its' || token.lower === 'their') return { pronoun: k, from: k };
     if (token.capitalised && /['’]s$/.test(token.text)) {
       let from = k;
-      while (from > 0 && tokens[from - 1]!.capitalised && tokens[from - 1]!.word && !/['’]s$/.test(tokens[from - 1]!.text)) from--;
+      while (from > 0 && isNameWord(tokens[from - 1]) && !/['’]s$/.test(tokens[from - 1]!.text)) from--;
       return { name: { start: from, from, to: k + 1, ownerTo: k + 1 }, from };
     }
     if (DETERMINERS.has(token.lower)) return null;
@@ -53,7 +53,7 @@ function governorBefore(tokens: Token[], from: number): { status: AgreementStatu
 }
 
 /** Words of a bid's noun phrase before its noun: "a hostile £300m takeover bid". */
-const MODIFIERS = /^(takeover|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
+const MODIFIERS = /^(takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
 
 /** What the words after the noun phrase say became of it ("was rejected"), or null. */
 function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
@@ -100,8 +100,11 @@ export function takeoverOf(tokens: Token[], n: number): Found | null {
   if (!owner && !by?.length && governor.status && governor.at >= 0) by = subjectOf(tokens, governor.at)?.names.slice(0, 1) ?? null;
   if (!owner?.name && owner?.pronoun === undefined && !by?.length) return null;
   const outcome = outcomeAfter(tokens, target.name.to);
-  // A takeover told as a fact is one that happened; an offer, a plan or a fight for one is not yet.
-  const status = outcome ?? governor.status ?? 'SIGNED';
+  // A takeover told as a fact is one that happened; an offer, a plan or a fight for one is not yet, nor
+  // "its contemplated acquisition", "a possible takeover".
+  let proposed = false;
+  for (let k = npFrom; k < n; k++) proposed ||= PROPOSED_ADJECTIVES.has(tokens[k]!.lower);
+  const status = outcome ?? governor.status ?? (proposed ? 'PROPOSED' : 'SIGNED');
   const from = governor.status ? Math.max(0, governor.at) : npFrom;
   const bidder = owner?.name ?? by?.[0];
   return found(tokens, from, target.end, n, status, 'takeover.of', [...(bidder ? [bidder] : []), target.name], owner?.pronoun, governor.status || outcome ? 0.7 : 0.55);
@@ -138,6 +141,10 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   const outcome = outcomeAfter(tokens, k);
   const status = outcome ?? governor.status ?? 'PROPOSED';
   let bidder = owner?.name ?? from_?.[0];
+  // "a Dunmore Foods bid for B", "Dunmore Foods bid £3 for B": the name just before the noun (or verb) bids.
+  let j = n - 1;
+  while (j >= 0 && isNameWord(tokens[j]) && !/['’]s$/.test(tokens[j]!.text)) j--;
+  if (!bidder && j < n - 1) bidder = { start: j + 1, from: j + 1, to: n };
   let pronoun = owner?.pronoun;
   // "A made a bid for B", "A withdrew its offer": the subject of the governing verb bids (but B rejects or accepts).
   const targetActs = governor.status === 'NOT_REACHED' || governor.status === 'SIGNED';

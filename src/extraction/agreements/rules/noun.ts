@@ -26,6 +26,8 @@ export function isNounUse(tokens: Token[], n: number): boolean {
     for (let k = Math.max(0, n - 3); k < n; k++) if (/^(israeli|jewish|illegal|west|human|informal|squatter|roman|ancient|viking|colonial)$/.test(tokens[k]!.lower)) return false;
   }
   if (token.lower === 'accord' && (previous?.lower === 'own' || previous?.lower === 'in')) return false;
+  // Only a joint venture is an agreement ("a risky venture" is not).
+  if (token.lower.startsWith('venture') && previous?.lower !== 'joint') return false;
   return true;
 }
 

@@ -4,7 +4,7 @@
 // first name of the object that is not only a description ("Germany's Hexal").
 import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
-import { byPhrase, readName, subjectOf } from '../names.js';
+import { byPhrase, isNameWord, readName, subjectOf } from '../names.js';
 import { subjectEnd } from '../clause.js';
 import { firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
@@ -14,6 +14,7 @@ import { SUBJECT_PRONOUNS } from '../words.js';
 export const PURCHASE_FORMS = new Set([
   'buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchases', 'purchased',
   'purchasing', 'take', 'takes', 'took', 'taken', 'taking', 'snap', 'snaps', 'snapped', 'snapping',
+  'sell', 'sells', 'sold', 'selling', 'order', 'orders', 'ordered', 'ordering',
 ]);
 const NEEDS_PARTICLE: Record<string, string> = { take: 'over', takes: 'over', took: 'over', taken: 'over', taking: 'over', snap: 'up', snaps: 'up', snapped: 'up', snapping: 'up' };
 /** Nouns that refer back to a firm: "the company said it would buy ...". */
@@ -38,6 +39,16 @@ function buyerOf(tokens: Token[], v: number): { names: NameSpan[]; pronoun?: num
   return null;
 }
 
+/** The name after `marker` in the object of a verb, before the clause ends: "to SpiceJet", "from Boeing". */
+function namedAfter(tokens: Token[], k: number, marker: string): NameSpan | null {
+  for (let j = k; j < tokens.length && j < k + 10; j++) {
+    const token = tokens[j]!;
+    if (!token.word && !/^[$£€%.-]$/.test(token.text) || /^(which|that|who|and|but|while|said)$/.test(token.lower)) return null;
+    if (token.lower === marker) return readName(tokens, j + 1);
+  }
+  return null;
+}
+
 /** "A bought B" and its forms: the purchase.verb rule. */
 export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | null {
   const tokens = sentence.tokens;
@@ -50,7 +61,7 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
     object++;
   }
   // "a purchase of", "the purchase price": the noun, not the verb.
-  if (/^purchases?$/.test(verb.lower) && /^(a|an|the|its|their|this|that)$/.test(tokens[v - 1]?.lower ?? '')) return null;
+  if (/^(purchases?|orders?)$/.test(verb.lower) && /^(a|an|the|its|their|this|that|in|new|big|large|firm|of|for)$/.test(tokens[v - 1]?.lower ?? '')) return null;
 
   let status: AgreementStatus | null;
   let buyer: ReturnType<typeof buyerOf>;
@@ -99,16 +110,25 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
         if (!token.word) break;
         if (token.capitalised && /['’]s$/.test(token.text)) {
           let from = k;
-          while (from > 0 && tokens[from - 1]!.capitalised && tokens[from - 1]!.word) from--;
+          while (from > 0 && isNameWord(tokens[from - 1])) from--;
           buyer = { names: [{ start: from, from, to: k + 1, ownerTo: k + 1 }], from };
           break;
         }
       }
     }
-    const found = firmAfter(tokens, object);
+    const sale = /^(sell|sells|sold|selling)$/.test(verb.lower);
+    const found = sale ? { name: null, end: verb.end, rest: false } : firmAfter(tokens, object);
     firm = found.name;
     rest = found.rest;
     end = found.end;
+    // Goods bought from a firm or sold to one ("ordered 20 planes from A", "sold ten jets to B"): a deal between the two.
+    if (!firm && !rest) {
+      const counterpart = namedAfter(tokens, object, sale ? 'to' : 'from');
+      if (counterpart) {
+        firm = counterpart;
+        end = tokens[counterpart.to - 1]!.end;
+      }
+    }
   }
   if (!status || !buyer || !firm && !rest) return null;
   const from = Math.min(buyer.from, v);
