@@ -461,3 +461,18 @@ describe('deals between firms, more forms', () => {
     expect(only('Dunmore Foods confirmed its contemplated acquisition of Harlow Mills.')).toMatchObject({ status: 'PROPOSED', parties: ['Dunmore Foods', 'Harlow Mills'], rule: 'takeover.of' });
   });
 });
+
+describe('the firm bought, named later; conditions; titles', () => {
+  it('gives "to buy one of the country\'s banks" the firm the story names next as bought, told once', () => {
+    const agreements = agreementsOf("Ostland-based lender Pellworth Bank said it would spend $2bn (£1.5bn) to buy one of Velmora's biggest banks. Pellworth Bank said acquiring Castell Savings fulfilled a long-held aim.");
+    expect(agreements).toEqual([expect.objectContaining({ status: 'SIGNED', parties: ['Pellworth Bank', 'Castell Savings'], text: 'it would spend $2bn (£1.5bn) to buy' })]);
+  });
+
+  it('reads "had it taken over B" as a condition, not a deal', () => {
+    expect(agreementsOf('Its share would have been larger had it also taken over Castell Savings.')).toEqual([]);
+  });
+
+  it('never makes a title without a name a party', () => {
+    expect(agreementsOf('Last week the Planning Minister was in discussions with Castell Savings about a stake.')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 // Rosneft"), and the status a governing word gives to a purchase ("agreed to buy", "offered to buy",
 // "failed to buy", "the completion of its takeover").
 import lemmatizer from 'wink-lemmatizer';
+import { FINITE, VERBISH } from '../lexicon.js';
 import type { Token } from '../text.js';
 import type { AgreementStatus } from '../types.js';
 import type { NameSpan } from './found.js';
@@ -111,7 +112,8 @@ export function firmAfter(tokens: Token[], k: number, max = 10): { name: NameSpa
       }
       // "Velmoran gas", "Hexal products": the name describes what is bought, not a firm bought (but "Hexal shares" is a stake).
       const next = tokens[name.to];
-      if (next?.word && !next.capitalised && !NOT_DESCRIPTIONS.test(next.lower) && !HOLDING_WORDS.test(next.lower) && !/^(last|this|next|for|in)$/.test(next.lower)) {
+      const verbNext = !!next && (/ed$/.test(next.lower) || VERBISH.test(next.lower) || FINITE.test(next.lower));
+      if (next?.word && !next.capitalised && !verbNext && !NOT_DESCRIPTIONS.test(next.lower) && !HOLDING_WORDS.test(next.lower) && !/^(last|this|next|for|in)$/.test(next.lower)) {
         j = name.to - 1;
         continue;
       }

@@ -46,6 +46,8 @@ export interface Found {
   pronoun?: number;
   /** "offered to buy the remaining shares": the other party is the firm of the purchase told just before. */
   sameFirm?: boolean;
+  /** "to buy one of the country's banks": the other party is the firm the story names next as bought by the same buyer. */
+  laterFirm?: boolean;
 }
 
 /** A name read from the tokens: [from, to) without a leading "the"; `start` takes the determiner in. */

@@ -81,6 +81,11 @@ export function settleStory(layout: Layout, finder: PartyFinder, candidates: Can
       const earlier = [...agreements].reverse().find((other) => other.parties[0] === parties[0] && other.parties.length === 2);
       if (earlier) parties = [parties[0]!, earlier.parties[1]!];
     }
+    // "to buy one of the country's banks": the firm a later report of the same buyer names.
+    if (item.laterFirm && parties.length === 1) {
+      const later = candidates.find((other) => other.item.start > item.end && COMPANY_DEAL.test(other.item.rule) && other.parties.length === 2 && other.parties[0] === parties[0]);
+      if (later) parties = [parties[0]!, later.parties[1]!];
+    }
     if (parties.length < 2) continue;
     // "Under the deal, ...": more about an agreement told before, not another one.
     if (item.reference && agreements.length) continue;

@@ -4,7 +4,7 @@ import { layOut, type Layout, type Token } from '../text.js';
 import { headlineOf } from '../topics.js';
 import { isClauseBreak } from './clause.js';
 import { type Found, type NameSpan, type Party } from './found.js';
-import { isNameWord, readName, readNameList } from './names.js';
+import { describesName, isNameWord, readName, readNameList } from './names.js';
 import { joined, range } from './phrase.js';
 import { AUXILIARIES, VERBS } from './verbs.js';
 import { ADVERBS, CAPITALS, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
@@ -208,7 +208,9 @@ export class PartyFinder {
       if (sentence < 0) break;
       const tokens = this.layout.sentences[sentence]!.tokens;
       // The name that opens the sentence is its subject, whether or not the entity step kept it.
-      const opening = readName(tokens, 0);
+      let opening = readName(tokens, 0);
+      // "UK-based bank Standard Chartered said ...": the first name only describes the second.
+      if (opening && describesName(tokens, opening.to)) opening = readName(tokens, opening.to + 1);
       if (opening && (sentence < index || opening.to <= at) && /^[,(]$|^[a-z]/.test(tokens[opening.to]?.text ?? '')) {
         const name = this.nameOf(sentence, opening);
         const kind = name ? this.registry.lookup(name)?.kind ?? 'OTHER' : 'OTHER';
@@ -285,7 +287,9 @@ export class PartyFinder {
    */
   partiesFor(index: number, found: Found, quoted: boolean): { parties: string[]; named: boolean; pointsAtMain: boolean; joint: boolean; earlierOnly?: boolean } {
     const result = this.partiesOf(index, found, quoted);
-    return { ...result, parties: [...new Set(result.parties.map((name) => this.tidy(name)))] };
+    // A title without a name ("Planning Minister") is someone acting for a party, not the party.
+    const parties = result.parties.map((name) => this.tidy(name)).filter((name) => !TITLES.has(name.split(/\s+/).at(-1)!.toLowerCase()));
+    return { ...result, parties: [...new Set(parties)] };
   }
 
   private acronyms: Map<string, string> | null = null;
@@ -317,7 +321,7 @@ export class PartyFinder {
       // "it bought ...", "its takeover of ...": the firm or person the pronoun stands for comes first.
       if (found.pronoun !== undefined) named.unshift(this.antecedent(index, found.pronoun));
       const names = [...new Set(named.filter((name): name is string => !!name))];
-      if (found.sameFirm && names.length === 1) return { parties: names, named: true, pointsAtMain: false, joint: false };
+      if ((found.sameFirm || found.laterFirm) && names.length === 1) return { parties: names, named: true, pointsAtMain: false, joint: false };
       if (names.length >= 2) return { parties: names.slice(0, 4), named: true, pointsAtMain: false, joint: false };
     }
     const subject = found.subjectFrom !== undefined ? ([found.subjectFrom, found.subjectTo!] as [number, number]) : undefined;

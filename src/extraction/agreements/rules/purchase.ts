@@ -84,14 +84,19 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
     let head = v;
     if (infinitive) {
       // "offered to buy", "agreed to acquire", "its fight to acquire", "considering buying": the governing word decides.
-      const governor = skipAdverbsBack(tokens, verb.lower.endsWith('ing') ? v - 1 : before - 1);
+      let governor = skipAdverbsBack(tokens, verb.lower.endsWith('ing') ? v - 1 : before - 1);
+      // "spend $3bn (£2bn) to buy": across a bracketed conversion.
+      if (tokens[governor]?.text === ')') {
+        while (governor > 0 && tokens[governor]!.text !== '(') governor--;
+        governor = skipAdverbsBack(tokens, governor - 1);
+      }
       if (governor < 0 || !tokens[governor]!.word) return null;
       status = statusOfGovernor(tokens[governor]!.lower) ?? statusOfVerbGroup(tokens, governor);
       head = governor;
       // "would spend $3bn to buy": across the price, to the verb of the clause.
       if (!statusOfGovernor(tokens[governor]!.lower)) {
         for (let k = governor; k >= 0 && k > governor - 8; k--) {
-          if (!tokens[k]!.word && !/^[$£€%.,]$/.test(tokens[k]!.text)) break;
+          if (!tokens[k]!.word && !/^[$£€%.,()]$/.test(tokens[k]!.text)) break;
           if (/^(spend|spends|spent|spending|pay|pays|paid|paying|raise|raised|use|used)$/.test(tokens[k]!.lower)) {
             head = k;
             status = statusOfVerbGroup(tokens, k);
@@ -130,9 +135,18 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
       }
     }
   }
+  // "had it also taken over B", "were it to buy B": a condition, not a deal.
+  if (buyer?.pronoun !== undefined && /^(had|were|should)$/.test(tokens[buyer.pronoun - 1]?.lower ?? '')) return null;
+  // "would spend $3bn to buy one of the country's main banks": the firm the story names next as bought.
+  if (!firm && !rest && status && buyer && /^(one|a|an)$/.test(tokens[object]?.lower ?? '')) return { ...purchase(tokens, buyer, v, end, status, []), laterFirm: true };
   if (!status || !buyer || !firm && !rest) return null;
+  return { ...purchase(tokens, buyer, v, end, status, firm ? [firm] : []), ...(rest && !firm ? { sameFirm: true } : {}) };
+}
+
+function purchase(tokens: Token[], buyer: NonNullable<ReturnType<typeof buyerOf>>, v: number, end: number, status: AgreementStatus, firm: NameSpan[]): Found {
+  const verb = tokens[v]!;
   const from = Math.min(buyer.from, v);
-  const named = [...buyer.names, ...(firm ? [firm] : [])];
+  const named = [...buyer.names, ...firm];
   return {
     start: tokens[from]!.start,
     end: Math.max(end, verb.end),
@@ -141,8 +155,8 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
     topic: 'acquisitions',
     confidence: status === 'SIGNED' ? 0.7 : 0.6,
     rule: 'purchase.verb',
-    npFrom: object,
-    npTo: object,
+    npFrom: v + 1,
+    npTo: v + 1,
     noun: v,
     anchor: v,
     subject: buyer.pronoun !== undefined ? 'pronoun' : 'name',
@@ -150,6 +164,5 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
     named,
     strict: true,
     ...(buyer.pronoun !== undefined ? { pronoun: buyer.pronoun } : {}),
-    ...(rest && !firm ? { sameFirm: true } : {}),
   };
 }
