@@ -476,3 +476,12 @@ describe('the firm bought, named later; conditions; titles', () => {
     expect(agreementsOf('Last week the Planning Minister was in discussions with Castell Savings about a stake.')).toEqual([]);
   });
 });
+
+describe('who bids', () => {
+  it('reads the bidder from a plural possessive, a pronoun subject and a relative clause', () => {
+    expect(only("Dunmore Foods' takeover bid for the Castell Stock Exchange was rejected.")).toMatchObject({ status: 'NOT_REACHED', parties: ['Dunmore Foods', 'Castell Stock Exchange'] });
+    expect(only('Dunmore Group has said it is considering a takeover bid for the Castell Stock Exchange.')).toMatchObject({ status: 'PROPOSED', parties: ['Dunmore Group', 'Castell Stock Exchange'] });
+    expect(only('Dunmore Group, which made a 530p-a-share offer for the Castell Stock Exchange, said it was confident.')).toMatchObject({ status: 'PROPOSED', parties: ['Dunmore Group', 'Castell Stock Exchange'] });
+    expect(only('Castell United rejected an approach from Pat Morrow in October.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Pat Morrow', 'Castell United'] });
+  });
+});

@@ -4,6 +4,7 @@
 // the bidder; the firm after "of"/"for" is the target.
 import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
+import { subjectEnd } from '../clause.js';
 import { firmAfter, skipAdverbsBack, statusOfGovernor } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
 import { byPhrase, isNameWord, readNameList, subjectOf } from '../names.js';
@@ -24,14 +25,38 @@ const OUTCOMES: [RegExp, AgreementStatus][] = [
 function ownerBefore(tokens: Token[], n: number): { name?: NameSpan; pronoun?: number; from: number } | null {
   for (let k = n - 1; k >= 0 && k >= n - 5; k--) {
     const token = tokens[k]!;
-    if (!token.word && !/^[$£€%.]$/.test(token.text)) return null;
+    if (!token.word && !/^[$£€%.'’]$/.test(token.text)) return null;
     if (token.lower === 'its' || token.lower === 'their') return { pronoun: k, from: k };
+    // "Dunmore Foods' bid": a plural possessive, its apostrophe a token of its own.
+    if (/^['’]$/.test(token.text) && /s$/.test(tokens[k - 1]?.text ?? '') && isNameWord(tokens[k - 1])) {
+      let from = k - 1;
+      while (from > 0 && isNameWord(tokens[from - 1])) from--;
+      return { name: { start: from, from, to: k }, from };
+    }
     if (token.capitalised && /['’]s$/.test(token.text)) {
       let from = k;
       while (from > 0 && isNameWord(tokens[from - 1]) && !/['’]s$/.test(tokens[from - 1]!.text)) from--;
       return { name: { start: from, from, to: k + 1, ownerTo: k + 1 }, from };
     }
     if (DETERMINERS.has(token.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * Who does the verb at `v`: the names of its subject, a pronoun to resolve ("it is considering a bid"), or
+ * the name a relative clause hangs on ("A, which made an offer for B, ...").
+ */
+function actorOf(tokens: Token[], v: number): { name?: NameSpan; pronoun?: number } | null {
+  const subject = subjectOf(tokens, v);
+  if (subject?.names.length) return { name: subject.names[0]! };
+  const end = subjectEnd(tokens, v);
+  const word = tokens[end - 1]?.lower ?? '';
+  if (/^(it|he|she|they)$/.test(word)) return { pronoun: end - 1 };
+  if (/^(which|who)$/.test(word) && tokens[end - 2]?.text === ',') {
+    let from = end - 3;
+    while (from > 0 && isNameWord(tokens[from - 1])) from--;
+    if (isNameWord(tokens[end - 3])) return { name: { start: from, from, to: end - 2 } };
   }
   return null;
 }
@@ -53,7 +78,7 @@ function governorBefore(tokens: Token[], from: number): { status: AgreementStatu
 }
 
 /** Words of a bid's noun phrase before its noun: "a hostile £300m takeover bid". */
-const MODIFIERS = /^(takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
+const MODIFIERS = /\d|-a-share$|^(takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
 
 /** What the words after the noun phrase say became of it ("was rejected"), or null. */
 function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
@@ -149,8 +174,9 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   // "A made a bid for B", "A withdrew its offer": the subject of the governing verb bids (but B rejects or accepts).
   const targetActs = governor.status === 'NOT_REACHED' || governor.status === 'SIGNED';
   if (!bidder && pronoun === undefined && !targetActs && governor.at >= 0 && tokens[governor.at]?.word) {
-    const subject = subjectOf(tokens, governor.at);
-    if (subject?.names.length) bidder = subject.names[0];
+    const actor = actorOf(tokens, governor.at);
+    bidder = actor?.name;
+    pronoun = actor?.pronoun;
   }
   // "B rejected A's offer": the subject of the refusal is the target.
   if (!targetName && (status === 'NOT_REACHED' || status === 'SIGNED') && governor.at >= 0) {
