@@ -485,3 +485,15 @@ describe('who bids', () => {
     expect(only('Castell United rejected an approach from Pat Morrow in October.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Pat Morrow', 'Castell United'] });
   });
 });
+
+describe('a body of many members agrees as one party', () => {
+  it('reads "the G8 had agreed in 1970 to ..." and "EU leaders agreed on Friday to ..." with the body as the one party', () => {
+    expect(only('The report said the G8 of rich nations had agreed in 1970 to spend more on aid.')).toMatchObject({ status: 'SIGNED', parties: ['G8'], rule: 'agreed.collective' });
+    expect(only('EU leaders agreed on Friday to cut farm subsidies.')).toMatchObject({ status: 'SIGNED', parties: ['EU'], rule: 'agreed.collective' });
+    expect(agreementsOf('The Velmora Rowing Club agreed on Friday to buy new boats.')).toEqual([]);
+  });
+
+  it('reads "agreed last week to" across the time phrase', () => {
+    expect(only('Velmora and Kestria agreed last week to cut tariffs.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'], rule: 'agreed.joint-subject' });
+  });
+});

@@ -48,6 +48,8 @@ export interface Found {
   sameFirm?: boolean;
   /** "to buy one of the country's banks": the other party is the firm the story names next as bought by the same buyer. */
   laterFirm?: boolean;
+  /** One party that is a body of many members ("the G8 agreed to ..."): an agreement of its own with one party. */
+  collective?: boolean;
 }
 
 /** A name read from the tokens: [from, to) without a leading "the"; `start` takes the determiner in. */

@@ -86,7 +86,7 @@ export function settleStory(layout: Layout, finder: PartyFinder, candidates: Can
       const later = candidates.find((other) => other.item.start > item.end && COMPANY_DEAL.test(other.item.rule) && other.parties.length === 2 && other.parties[0] === parties[0]);
       if (later) parties = [parties[0]!, later.parties[1]!];
     }
-    if (parties.length < 2) continue;
+    if (parties.length < 2 && !(item.collective && parties.length === 1)) continue;
     // "Under the deal, ...": more about an agreement told before, not another one.
     if (item.reference && agreements.length) continue;
     // "The agreement, signed by A and B, ..." after "A and B signed an agreement": the same one again.

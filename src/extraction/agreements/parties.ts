@@ -321,7 +321,7 @@ export class PartyFinder {
       // "it bought ...", "its takeover of ...": the firm or person the pronoun stands for comes first.
       if (found.pronoun !== undefined) named.unshift(this.antecedent(index, found.pronoun));
       const names = [...new Set(named.filter((name): name is string => !!name))];
-      if ((found.sameFirm || found.laterFirm) && names.length === 1) return { parties: names, named: true, pointsAtMain: false, joint: false };
+      if ((found.sameFirm || found.laterFirm || found.collective) && names.length === 1) return { parties: names, named: true, pointsAtMain: false, joint: false };
       if (names.length >= 2) return { parties: names.slice(0, 4), named: true, pointsAtMain: false, joint: false };
     }
     const subject = found.subjectFrom !== undefined ? ([found.subjectFrom, found.subjectTo!] as [number, number]) : undefined;

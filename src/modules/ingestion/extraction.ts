@@ -139,7 +139,8 @@ export function withExtraction(plan: StoryPlan, extraction: Extraction | null): 
         ? plan.agreements
         : extraction.agreements
             .filter((agreement) => inBody(body, agreement) && agreement.title.trim())
-            .filter((agreement) => new Set(agreement.parties.map(nameKey).filter(Boolean)).size >= 2)
+            // Two parties at least, or one body of many members that agrees as one ("the G8 agreed to ...").
+            .filter((agreement) => new Set(agreement.parties.map(nameKey).filter(Boolean)).size >= (agreement.rule === 'agreed.collective' ? 1 : 2))
             .map((agreement) => ({
               title: agreement.title.trim(),
               parties: agreement.parties,
