@@ -497,3 +497,15 @@ describe('a body of many members agrees as one party', () => {
     expect(only('Velmora and Kestria agreed last week to cut tariffs.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'], rule: 'agreed.joint-subject' });
   });
 });
+
+describe('more party forms', () => {
+  it('names "the government" by the country the story gives it', () => {
+    const agreements = agreementsOf('The Chilean government wants more investment. Bramley Water and the government signed an agreement to renegotiate its water contract.');
+    expect(agreements).toEqual([expect.objectContaining({ status: 'SIGNED', parties: ['Bramley Water', 'Chilean government'] })]);
+  });
+
+  it('makes "deals with B and C" one deal with each', () => {
+    const agreements = agreementsOf('Skyward Aircraft has signed deals with Pellworth Air and Castell Airways.');
+    expect(agreements.map((agreement) => agreement.parties)).toEqual([['Skyward Aircraft', 'Pellworth Air'], ['Skyward Aircraft', 'Castell Airways']]);
+  });
+});

@@ -50,6 +50,8 @@ export interface Found {
   laterFirm?: boolean;
   /** One party that is a body of many members ("the G8 agreed to ..."): an agreement of its own with one party. */
   collective?: boolean;
+  /** "A signed deals with B and C": one agreement between the first party and each of the others. */
+  separate?: boolean;
 }
 
 /** A name read from the tokens: [from, to) without a leading "the"; `start` takes the determiner in. */

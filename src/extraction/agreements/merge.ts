@@ -97,17 +97,20 @@ export function settleStory(layout: Layout, finder: PartyFinder, candidates: Can
     if (!fallback && !quoted) lastNamed = parties;
     let confidence = item.confidence - (fallback ? 0.15 : 0) - (quoted ? 0.2 : 0);
     confidence = Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100;
-    agreements.push({
-      text: layout.text.slice(item.start, item.end),
-      start: item.start,
-      end: item.end,
-      title: item.title,
-      parties,
-      status: item.status,
-      topic: item.topic,
-      confidence,
-      rule: item.rule,
-    });
+    const pairs = item.separate && parties.length > 2 ? parties.slice(1).map((other) => [parties[0]!, other]) : [parties];
+    for (const pair of pairs) {
+      agreements.push({
+        text: layout.text.slice(item.start, item.end),
+        start: item.start,
+        end: item.end,
+        title: item.title,
+        parties: pair,
+        status: item.status,
+        topic: item.topic,
+        confidence,
+        rule: item.rule,
+      });
+    }
   }
   return agreements;
 }

@@ -70,16 +70,23 @@ export function readName(tokens: Token[], k: number): NameSpan | null {
   return titlesOnly ? null : { start, from, to: k };
 }
 
+/** "the government", as a party beside a name ("A and the government signed ..."): the party step names it. */
+function readParty(tokens: Token[], k: number): NameSpan | null {
+  const name = readName(tokens, k);
+  if (name) return name;
+  return tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'government' ? { start: k, from: k + 1, to: k + 2 } : null;
+}
+
 /** Names joined by "and" (or a list "A, B and C") from `k`; a single name when there is no "and". */
 export function readNameList(tokens: Token[], k: number): NameSpan[] | null {
-  const first = readName(tokens, k);
+  const first = readParty(tokens, k);
   if (!first) return null;
   const names = [first];
   let at = first.to;
   while (at < tokens.length) {
     const token = tokens[at]!;
     if (token.text === ',' && tokens[at + 1]?.lower !== 'and') {
-      const next = readName(tokens, at + 1);
+      const next = readParty(tokens, at + 1);
       if (!next) break;
       names.push(next);
       at = next.to;
@@ -87,7 +94,7 @@ export function readNameList(tokens: Token[], k: number): NameSpan[] | null {
     }
     const and = token.text === ',' ? at + 1 : at;
     if (tokens[and]?.lower === 'and' || tokens[and]?.text === '&') {
-      const last = readName(tokens, and + 1);
+      const last = readParty(tokens, and + 1);
       if (last) return [...names, last];
     }
     break;

@@ -231,9 +231,17 @@ export class PartyFinder {
     return null;
   }
 
+  /** "the government": the one the story names with its country ("the Argentine government"), else none. */
+  private government(): string | null {
+    const named = new Set<string>();
+    for (const match of this.layout.text.matchAll(/\b(\p{Lu}\p{Ll}+) government\b/gu)) if (countryOf(match[1]!)) named.add(`${match[1]} government`);
+    return named.size === 1 ? [...named][0]! : null;
+  }
+
   /** The party a name read from the tokens stands for: its mention's name in the registry, a country, or the name as written. */
   nameOf(index: number, span: NameSpan): string | null {
     const tokens = this.layout.sentences[index]!.tokens;
+    if (span.to === span.from + 1 && tokens[span.from]!.lower === 'government') return this.government();
     const to = span.ownerTo ?? span.to;
     const inside = (this.bySentence.get(index) ?? []).filter((mention) => mention.from >= span.start && mention.to <= to);
     if (inside.length === 1) {

@@ -225,6 +225,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   // "A offered B a deal", "signed ... by A and B".
   const between = namesAfter(tokens, n + 1, Math.min(npTo, n + 2), ['between', 'among']);
   let named: NameSpan[] = between.length >= 2 ? between : [];
+  let separate = false;
   if (left) {
     const subject = subjectOf(tokens, left.verb);
     if (subject && subject.from < left.verb && left.verb - subject.from <= 14) start = Math.min(start, tokens[subject.from]!.start);
@@ -234,6 +235,8 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       const indirect = left.verb + 1 < npFrom ? readNameList(tokens, left.verb + 1) : null;
       const others = indirect && indirect.at(-1)!.to === npFrom ? indirect : namesAfter(tokens, n + 1, CONCESSIONS.has(noun.lower) ? Math.min(tokens.length, npTo + 3) : npTo, markers);
       named = [...subjectNames, ...others];
+      // "A signed deals with B and C": one deal with each.
+      if (subjectNames.length === 1 && others.length >= 2 && /s$/.test(noun.lower) && !/ss$/.test(noun.lower)) separate = true;
     }
   } else if (!named.length && right?.by.length) named = right.by;
   // "the agreement", "this deal": it may be one the story has told of already.
@@ -255,5 +258,6 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     named,
     reference: left?.info.cls === 'EXISTING' && definite,
     definite,
+    ...(separate ? { separate: true } : {}),
   };
 }
