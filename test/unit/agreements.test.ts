@@ -509,3 +509,15 @@ describe('more party forms', () => {
     expect(agreements.map((agreement) => agreement.parties)).toEqual([['Skyward Aircraft', 'Pellworth Air'], ['Skyward Aircraft', 'Castell Airways']]);
   });
 });
+
+describe('orders, contracts won and planned ventures', () => {
+  it('makes the maker of counted goods the other side of an order, without its model', () => {
+    expect(only('Pellworth Air has ordered 30 Skyward A320 planes.')).toMatchObject({ status: 'SIGNED', parties: ['Pellworth Air', 'Skyward'] });
+    expect(only('Castell Airways signed a deal to buy five Skyward jets.')).toMatchObject({ status: 'SIGNED', parties: ['Castell Airways', 'Skyward'], rule: 'purchase.verb' });
+  });
+
+  it('reads a contract won from a client, and a joint venture planned', () => {
+    expect(only('Skyward Aircraft won a contract from Castell Airways to service its fleet.')).toMatchObject({ status: 'SIGNED', parties: ['Skyward Aircraft', 'Castell Airways'] });
+    expect(only('Castell Engines and Dunmore Motors plan a joint venture to make engine parts.')).toMatchObject({ status: 'PROPOSED', parties: ['Castell Engines', 'Dunmore Motors'] });
+  });
+});

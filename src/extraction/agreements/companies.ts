@@ -93,9 +93,10 @@ const HOLDING_WORDS = /^(stake|stakes|share|shares|holding|holdings|interest)$/;
  * next one ("Germany's Hexal", "Hexal's US affiliate Eon Labs"), across fillers; null at a clause break.
  * `rest` is set when the object is "the remaining shares" or "the rest": the firm of the purchase told before.
  */
-export function firmAfter(tokens: Token[], k: number, max = 10): { name: NameSpan | null; end: number; rest: boolean } {
+export function firmAfter(tokens: Token[], k: number, max = 10): { name: NameSpan | null; end: number; rest: boolean; maker?: NameSpan } {
   let rest = false;
   let end = k;
+  let maker: NameSpan | undefined;
   for (let j = k; j < tokens.length && j < k + max; j++) {
     const token = tokens[j]!;
     if (!token.word) {
@@ -114,10 +115,15 @@ export function firmAfter(tokens: Token[], k: number, max = 10): { name: NameSpa
       const next = tokens[name.to];
       const verbNext = !!next && (/ed$/.test(next.lower) || VERBISH.test(next.lower) || FINITE.test(next.lower));
       if (next?.word && !next.capitalised && !verbNext && !NOT_DESCRIPTIONS.test(next.lower) && !HOLDING_WORDS.test(next.lower) && !/^(last|this|next|for|in)$/.test(next.lower)) {
+        // "30 Skyward A320 planes", "five Skyward jets": counted goods of a maker, who is the other side.
+        if (!maker && NUMBER_WORD.test(tokens[name.start - 1]?.lower ?? '')) maker = { start: name.from, from: name.from, to: name.from + 1 };
         j = name.to - 1;
         continue;
       }
-      return { name, end: tokens[name.to - 1]!.end, rest: false };
+      // "Airbus A380s": the maker, without its model.
+      let to = name.to;
+      for (let m = name.from + 1; m < name.to; m++) if (/\d/.test(tokens[m]!.text)) { to = m; break; }
+      return { name: { ...name, to }, end: tokens[to - 1]!.end, rest: false };
     }
     // A possessive name before the firm ("Germany's Hexal", "Hexal's US affiliate"): read on.
     if (token.capitalised && /['’]s$/.test(token.text)) {
@@ -135,5 +141,7 @@ export function firmAfter(tokens: Token[], k: number, max = 10): { name: NameSpa
     }
     end = token.end;
   }
-  return { name: null, end, rest };
+  return { name: null, end, rest, ...(maker ? { maker } : {}) };
 }
+
+const NUMBER_WORD = /^(\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|dozens|hundreds|several|more|new|extra|additional)$/;

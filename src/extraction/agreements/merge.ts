@@ -28,7 +28,8 @@ export function mergeOverlaps(found: Found[]): Found[] {
     if (clash < 0) kept.push(item);
     else {
       const other = kept[clash]!;
-      const better = RANK[item.status] > RANK[other.status] || (RANK[item.status] === RANK[other.status] && item.confidence > other.confidence);
+      // (The same status from two rules: the one that names more of the parties.)
+      const better = RANK[item.status] > RANK[other.status] || (RANK[item.status] === RANK[other.status] && (item.named.length > other.named.length || item.named.length === other.named.length && item.confidence > other.confidence));
       const [winner, loser] = better ? [item, other] : [other, item];
       kept[clash] = { ...winner, start: Math.min(item.start, other.start), end: Math.max(item.end, other.end), named: winner.named.length ? winner.named : loser.named };
     }

@@ -89,6 +89,8 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   form: { cls: 'SIGN', forms: [['form'], ['forms'], ['formed'], ['forming']], strongOnly: false },
   set: { cls: 'SIGN', forms: [[], [], [], ['setting']], needs: 'up' },
   establish: { cls: 'SIGN', forms: [['establish'], ['establishes'], ['established'], ['establishing']] },
+  plan: { cls: 'PROPOSE', forms: [['plan'], ['plans'], ['planned'], ['planning']] },
+  win: { cls: 'SIGN', forms: [['win'], ['wins'], ['won'], ['winning']] },
   according: { cls: 'EXISTING', forms: [[], [], [], ['according']], particles: ['to'] },
   under: { cls: 'EXISTING', forms: [['under'], [], [], []] },
   without: { cls: 'WITHOUT', forms: [['without'], [], [], []] },

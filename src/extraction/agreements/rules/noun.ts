@@ -231,7 +231,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     if (subject && subject.from < left.verb && left.verb - subject.from <= 14) start = Math.min(start, tokens[subject.from]!.start);
     const subjectNames = subject?.names ?? [];
     if (!named.length && subjectNames.length) {
-      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by'] : CONCESSIONS.has(noun.lower) ? ['with', 'in'] : ['with'];
+      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by'] : CONCESSIONS.has(noun.lower) ? ['with', 'in'] : left.info.lemma === 'win' ? ['with', 'from'] : ['with'];
       const indirect = left.verb + 1 < npFrom ? readNameList(tokens, left.verb + 1) : null;
       const others = indirect && indirect.at(-1)!.to === npFrom ? indirect : namesAfter(tokens, n + 1, CONCESSIONS.has(noun.lower) ? Math.min(tokens.length, npTo + 3) : npTo, markers);
       named = [...subjectNames, ...others];

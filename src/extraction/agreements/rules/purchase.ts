@@ -8,7 +8,7 @@ import { byPhrase, isNameWord, readName, subjectOf } from '../names.js';
 import { subjectEnd } from '../clause.js';
 import { firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
-import { SUBJECT_PRONOUNS } from '../words.js';
+import { AGREEMENT_NOUNS, SUBJECT_PRONOUNS } from '../words.js';
 
 /** The forms of the purchase verbs; "take" and "snap" only with their particle ("took over", "snapped up"). */
 export const PURCHASE_FORMS = new Set([
@@ -91,6 +91,12 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
         governor = skipAdverbsBack(tokens, governor - 1);
       }
       if (governor < 0 || !tokens[governor]!.word) return null;
+      // "signed a deal to buy ...": the verb that governs the agreement noun decides, and its subject buys.
+      if (AGREEMENT_NOUNS.has(tokens[governor]!.lower)) {
+        let verbAt = governor - 1;
+        while (verbAt > 0 && verbAt > governor - 5 && tokens[verbAt]!.word && !statusOfGovernor(tokens[verbAt]!.lower)) verbAt--;
+        if (verbAt >= 0 && tokens[verbAt]!.word && statusOfGovernor(tokens[verbAt]!.lower)) governor = verbAt;
+      }
       status = statusOfGovernor(tokens[governor]!.lower) ?? statusOfVerbGroup(tokens, governor);
       head = governor;
       // "would spend $3bn to buy": across the price, to the verb of the clause.
@@ -128,7 +134,7 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
     end = found.end;
     // Goods bought from a firm or sold to one ("ordered 20 planes from A", "sold ten jets to B"): a deal between the two.
     if (!firm && !rest) {
-      const counterpart = namedAfter(tokens, object, sale ? 'to' : 'from');
+      const counterpart = namedAfter(tokens, object, sale ? 'to' : 'from') ?? found.maker ?? null;
       if (counterpart) {
         firm = counterpart;
         end = tokens[counterpart.to - 1]!.end;
