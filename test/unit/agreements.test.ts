@@ -369,6 +369,7 @@ describe('each status form, and the rule that read it', () => {
     expect(statusOf('Velmora and Kestria failed to reach a deal on fishing.')).toEqual({ status: 'NOT_REACHED', rule: 'noun.sign-verb' });
     expect(statusOf('Talks between Velmora and Kestria collapsed.')).toEqual({ status: 'NOT_REACHED', rule: 'talks.failed' });
     expect(statusOf('Talks between Velmora and Kestria ended without agreement.').status).toBe('NOT_REACHED');
+    expect(statusOf('Talks between Velmora Rail and the Northern Union aimed at averting a strike have ended without agreement.')).toEqual({ status: 'NOT_REACHED', rule: 'talks.failed' });
     expect(statusOf('Talks between Velmora and Kestria broke down on Friday.')).toEqual({ status: 'NOT_REACHED', rule: 'talks.failed' });
   });
 

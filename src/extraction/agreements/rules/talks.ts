@@ -32,8 +32,18 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
   if (!hasModifier && !heldBefore && !opensClause && talk.lower === 'talks') return null;
 
   const npTo = complementEnd(tokens, t + 1, 12);
-  // Failure after the complement: "talks with X on Y collapsed", "negotiations have broken down".
+  // Failure after the complement: "talks with X on Y collapsed", "negotiations have broken down", also
+  // across a participle phrase ("talks aimed at averting a strike have ended without agreement").
   let k = npTo;
+  if (/^(aimed|designed|intended|meant|held|planned)$/.test(tokens[k]?.lower ?? '')) {
+    for (let j = k + 1; j < tokens.length && j < k + 12; j++) {
+      if (!tokens[j]!.word) break;
+      if (/^(have|has|had|were|was|are|is)$/.test(tokens[j]!.lower)) {
+        k = j;
+        break;
+      }
+    }
+  }
   let steps = 0;
   while (k < tokens.length && steps < 3 && tokens[k]!.word && AUXILIARIES.has(tokens[k]!.lower)) {
     k++;
