@@ -6,7 +6,7 @@ import { findStatements } from './statements/find.js';
 import { dropSentenceInitialWords, EntityRegistry, findMentions } from './entities.js';
 import { SpeakerResolver } from './statements/speakers.js';
 import { extractStatistics } from './statistics/extract.js';
-import { extractAgreements } from './agreements.js';
+import { extractAgreements } from './agreements/extract.js';
 import { extractTopics, topicsOf } from './topics.js';
 import { layOut, type Layout } from './text.js';
 import type { Extraction, StoryText } from './types.js';

@@ -7,7 +7,7 @@ export type StatementKind = 'DIRECT' | 'INDIRECT';
 export type ChangeDirection = 'INCREASE' | 'DECREASE';
 /** How the text bounds or approximates a figure: "about" -> ABOUT, "more than"/"over" -> MORE_THAN, "up to" -> UP_TO... */
 export type StatisticQualifier = 'ABOUT' | 'MORE_THAN' | 'AT_LEAST' | 'LESS_THAN' | 'AT_MOST' | 'UP_TO' | 'ALMOST';
-export type AgreementStatus = 'PROPOSED' | 'SIGNED' | 'NOT_REACHED';
+export type AgreementStatus = 'PROPOSED' | 'SIGNED' | 'NOT_REACHED' | 'WITHDRAWN';
 
 export interface Span {
   start: number;
@@ -79,6 +79,8 @@ export interface ExtractedAgreement extends Span {
   status: AgreementStatus;
   topic: string | null;
   confidence: number;
+  /** The rule that found it, e.g. "noun.sign-verb", "purchase.verb", "talks.failed". */
+  rule: string;
 }
 
 export interface Extraction {

@@ -239,7 +239,7 @@ describe('storing extracted findings', () => {
       agreements: [
         {
           ...span(gold.agreements.find((agreement) => agreement.topic === 'climate change')!.text!),
-          title: 'Climate change agreement', parties: ['China', 'US'], status: 'SIGNED', topic: 'climate change', confidence: 0.7,
+          title: 'Climate change agreement', parties: ['China', 'US'], status: 'SIGNED', topic: 'climate change', confidence: 0.7, rule: 'noun.sign-verb',
         },
       ],
       topics: ['cyber crime'],
@@ -251,7 +251,7 @@ describe('storing extracted findings', () => {
       expect.objectContaining({ value: 34, direction: 'DECREASE', baselineYear: 2010, cue: 'drop', confidence: 0.8, extractorVersion: 'hand-made-1' }),
     ]);
     const [agreement] = found.agreements.edges.map((edge) => edge.node);
-    expect(agreement).toMatchObject({ title: 'Climate change agreement', status: 'SIGNED', topic: { name: 'climate change' } });
+    expect(agreement).toMatchObject({ title: 'Climate change agreement', status: 'SIGNED', rule: 'noun.sign-verb', topic: { name: 'climate change' } });
     expect(agreement.parties.map((party) => party.name).sort()).toEqual(['China', 'United States']);
     expect(found.topics.map((topic) => topic.name)).toEqual(expect.arrayContaining(['climate change', 'cyber crime']));
   });

@@ -1,6 +1,6 @@
-// Agreements (src/extraction/agreements.ts) on sentences written for these tests.
+// Agreements (src/extraction/agreements/) on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractAgreements } from '../../src/extraction/agreements.js';
+import { extractAgreements } from '../../src/extraction/agreements/extract.js';
 import { dropSentenceInitialWords, EntityRegistry, findMentions } from '../../src/extraction/entities.js';
 import { layOut } from '../../src/extraction/text.js';
 import type { ExtractedAgreement } from '../../src/extraction/types.js';
@@ -264,9 +264,10 @@ describe('agreements not reached, with the sides from the story', () => {
     expect(two.at(-1)).toMatchObject({ status: 'NOT_REACHED', parties: ['Kestria', 'Ostland'] });
   });
 
-  it('gives "the deal" rejected by one of its parties the parties of the deal told before', () => {
+  it('reads "the deal" rejected by one of its parties as the end of the deal told before: one agreement, its status changed', () => {
     const agreements = agreementsOf('Velmora and Kestria signed a trade pact in May. Kestria later rejected the deal.');
-    expect(agreements.at(-1)).toMatchObject({ status: 'NOT_REACHED', parties: ['Velmora', 'Kestria'], text: 'Kestria later rejected the deal' });
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]).toMatchObject({ status: 'NOT_REACHED', parties: ['Velmora', 'Kestria'], text: 'Velmora and Kestria signed a trade pact', rule: 'noun.reject-verb' });
     expect(agreementsOf('Velmora and Kestria signed a trade pact in May. Ostland rejected the deal.')).toHaveLength(1);
   });
 
@@ -335,5 +336,189 @@ describe('quotations and elaborations', () => {
     const agreements = agreementsOf(`${signed} Under the deal, Velmora will cut tariffs on Kestrian cheese by half. Under the new pact, Kestria will buy Velmoran gas.`);
     expect(agreements).toHaveLength(1);
     expect(agreements[0]).toMatchObject({ status: 'SIGNED', title: 'trade pact', text: 'Velmora and Kestria signed a trade pact' });
+  });
+});
+
+describe('each status form, and the rule that read it', () => {
+  const statusOf = (text: string) => {
+    const { status, rule } = only(text);
+    return { status, rule };
+  };
+
+  it('SIGNED: signed, completed, ratified, a purchase made, a completed purchase of a stake, a merger to go ahead', () => {
+    expect(statusOf('Velmora and Kestria signed a border treaty on Friday.')).toEqual({ status: 'SIGNED', rule: 'noun.sign-verb' });
+    expect(statusOf('Velmora and Kestria ratified the border treaty.')).toEqual({ status: 'SIGNED', rule: 'noun.sign-verb' });
+    expect(statusOf('Pellworth Bank completed its purchase of Castell Savings.')).toEqual({ status: 'SIGNED', rule: 'takeover.of' });
+    expect(statusOf('Dunmore Foods completed the purchase of a 40% stake in Harlow Mills.')).toEqual({ status: 'SIGNED', rule: 'takeover.of' });
+    expect(statusOf('Dunmore Foods bought Harlow Mills in March.')).toEqual({ status: 'SIGNED', rule: 'purchase.verb' });
+    expect(statusOf('Dunmore Foods has agreed to buy Harlow Mills.')).toEqual({ status: 'SIGNED', rule: 'purchase.verb' });
+    expect(statusOf('The merger of grain trader Dunmore Foods and miller Harlow Mills is to go ahead.')).toEqual({ status: 'SIGNED', rule: 'merger.of' });
+    expect(statusOf('Harlow Mills accepted an improved offer from Dunmore Foods.')).toEqual({ status: 'SIGNED', rule: 'bid.for' });
+  });
+
+  it('PROPOSED: offered, proposed, in talks, plans to', () => {
+    expect(statusOf('Dunmore Foods offered to buy Harlow Mills for £300m.')).toEqual({ status: 'PROPOSED', rule: 'purchase.verb' });
+    expect(statusOf('Dunmore Foods made a £300m offer for Harlow Mills.')).toEqual({ status: 'PROPOSED', rule: 'bid.for' });
+    expect(statusOf('Velmora proposed a fishing pact with Kestria.')).toEqual({ status: 'PROPOSED', rule: 'noun.propose-verb' });
+    expect(statusOf('Velmora is in talks with Kestria on a fishing pact.').status).toBe('PROPOSED');
+    expect(statusOf('Dunmore Foods plans to buy Harlow Mills.')).toEqual({ status: 'PROPOSED', rule: 'purchase.verb' });
+  });
+
+  it('NOT_REACHED: rejected, failed, collapsed, broke down; a rejected takeover offer', () => {
+    expect(statusOf('Harlow Mills rejected a takeover bid from Dunmore Foods.')).toEqual({ status: 'NOT_REACHED', rule: 'bid.for' });
+    expect(statusOf('Velmora and Kestria failed to reach a deal on fishing.')).toEqual({ status: 'NOT_REACHED', rule: 'noun.sign-verb' });
+    expect(statusOf('Talks between Velmora and Kestria collapsed.')).toEqual({ status: 'NOT_REACHED', rule: 'talks.failed' });
+    expect(statusOf('Talks between Velmora and Kestria ended without agreement.').status).toBe('NOT_REACHED');
+    expect(statusOf('Talks between Velmora Rail and the Northern Union aimed at averting a strike have ended without agreement.')).toEqual({ status: 'NOT_REACHED', rule: 'talks.failed' });
+    expect(statusOf('Talks between Velmora and Kestria broke down on Friday.')).toEqual({ status: 'NOT_REACHED', rule: 'talks.failed' });
+  });
+
+  it('WITHDRAWN: pulled out of, withdrew from, withdrew a bid, lost a concession', () => {
+    expect(statusOf('Kestria pulled out of the fishing treaty with Velmora.')).toEqual({ status: 'WITHDRAWN', rule: 'noun.withdraw-verb' });
+    expect(statusOf('Kestria withdrew from its gas contract with Velmora.')).toEqual({ status: 'WITHDRAWN', rule: 'noun.withdraw-verb' });
+    expect(statusOf('Dunmore Foods withdrew its bid for Harlow Mills.')).toEqual({ status: 'WITHDRAWN', rule: 'bid.for' });
+    expect(only('Bramley Water lost a water concession in Ostrava last year.')).toMatchObject({ status: 'WITHDRAWN', parties: ['Bramley Water', 'Ostrava'] });
+  });
+
+  it('lets a later sentence change the status of an agreement told before', () => {
+    expect(agreementsOf('Dunmore Foods offered to buy Harlow Mills for £300m. Harlow Mills rejected the offer on Monday.')).toEqual([
+      expect.objectContaining({ status: 'NOT_REACHED', parties: ['Dunmore Foods', 'Harlow Mills'], rule: 'bid.for', text: 'Dunmore Foods offered to buy Harlow Mills' }),
+    ]);
+    expect(agreementsOf('Velmora and Kestria signed a trade pact in May. In October Kestria pulled out of the pact.')).toEqual([
+      expect.objectContaining({ status: 'WITHDRAWN', parties: ['Velmora', 'Kestria'] }),
+    ]);
+  });
+
+  it('tells one deal between two firms once, but a fresh offer for the rest of a firm is a deal of its own', () => {
+    const told = agreementsOf('Pellworth Bank completed its takeover of Castell Savings. Pellworth Bank\'s long fight to acquire Castell Savings had lasted a year.');
+    expect(told).toEqual([expect.objectContaining({ status: 'SIGNED', parties: ['Pellworth Bank', 'Castell Savings'] })]);
+    const stake = agreementsOf('Dunmore Foods said it had bought 60% of Harlow Mills, and offered to buy the remaining shares for £2 each.');
+    expect(stake.map(({ status, parties }) => ({ status, parties }))).toEqual([
+      { status: 'SIGNED', parties: ['Dunmore Foods', 'Harlow Mills'] },
+      { status: 'PROPOSED', parties: ['Dunmore Foods', 'Harlow Mills'] },
+    ]);
+  });
+});
+
+describe('each party form', () => {
+  const partiesOf = (text: string) => only(text).parties;
+
+  it('reads the subject, "between A and B", "with B" and "by A and B"', () => {
+    expect(partiesOf('Velmora and Kestria signed a border treaty.')).toEqual(['Velmora', 'Kestria']);
+    expect(partiesOf('A deal between Velmora and Kestria was signed on Monday.')).toEqual(['Velmora', 'Kestria']);
+    expect(partiesOf('Velmora signed a deal with Kestria.')).toEqual(['Velmora', 'Kestria']);
+    expect(partiesOf('The treaty, signed on Monday by Velmora and Kestria, opens the border.')).toEqual(['Velmora', 'Kestria']);
+  });
+
+  it('reads the buyer and the firm bought across the words that describe them', () => {
+    expect(partiesOf("Dunmore Foods said it had bought all of Ostland's Harlow Mills.")).toEqual(['Dunmore Foods', 'Harlow Mills']);
+    expect(partiesOf('The merger of grain trader Dunmore Foods and miller Harlow Mills is to go ahead.')).toEqual(['Dunmore Foods', 'Harlow Mills']);
+    expect(partiesOf('Castell Savings was snapped up by Pellworth Bank in May.')).toEqual(['Pellworth Bank', 'Castell Savings']);
+  });
+
+  it('resolves an acronym to the full name the story gives', () => {
+    const agreements = agreementsOf('Members of the Northern Rail Union (NRU) want higher pay. On Monday the NRU signed a pay deal with Castell Savings.');
+    expect(agreements).toEqual([expect.objectContaining({ parties: ['Northern Rail Union', 'Castell Savings'], status: 'SIGNED' })]);
+  });
+
+  it('makes the firm the party, not the person who speaks for it', () => {
+    expect(partiesOf('Ann Price, the chief executive of Dunmore Foods, said it would buy Harlow Mills.')).toEqual(['Dunmore Foods', 'Harlow Mills']);
+    expect(partiesOf('Ann Price, the chief executive of Dunmore Foods, said the company would buy Harlow Mills.')).toEqual(['Dunmore Foods', 'Harlow Mills']);
+  });
+
+  it('does not buy goods as if they were a firm ("buy Velmoran gas")', () => {
+    expect(agreementsOf('Kestria will buy Velmoran gas for ten years.')).toEqual([]);
+  });
+});
+
+describe('names of programmes, schemes and laws', () => {
+  it('are no agreements by themselves, whatever "deal", "pact" or "accord" they contain', () => {
+    expect(agreementsOf('The New Deal for Communities scheme will fund 40 projects, and the Green Deal programme has signed up 300 firms.')).toEqual([]);
+    expect(agreementsOf('Under the Fair Work Accord law, employers must publish pay gaps.')).toEqual([]);
+  });
+
+  it('are agreements when the text reports parties agreeing to them', () => {
+    expect(only('Velmora and Kestria signed the Blue River Pact on Monday.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'] });
+  });
+});
+
+describe('deals between firms, more forms', () => {
+  it('reads goods ordered from a firm or sold to one, and a joint venture formed', () => {
+    expect(only('Pellworth Air ordered 20 planes from Skyward Aircraft.')).toMatchObject({ status: 'SIGNED', parties: ['Pellworth Air', 'Skyward Aircraft'], rule: 'purchase.verb' });
+    expect(only('Skyward Aircraft has sold ten jets to Pellworth Air.')).toMatchObject({ status: 'SIGNED', parties: ['Skyward Aircraft', 'Pellworth Air'] });
+    expect(only('Dunmore Foods and Harlow Mills formed a joint venture to make flour.')).toMatchObject({ status: 'SIGNED', parties: ['Dunmore Foods', 'Harlow Mills'] });
+    expect(agreementsOf('The trip was a risky venture for Dunmore Foods and Harlow Mills.')).toEqual([]);
+  });
+
+  it('reads an acronym without brackets as the name whose initials it is, and a new bid after a rejected one as a new attempt', () => {
+    const agreements = agreementsOf('The London Stock Exchange rejected an offer from Dunmore Foods. Another Dunmore Foods bid for LSE is expected.');
+    expect(agreements.map(({ status, parties }) => ({ status, parties }))).toEqual([
+      { status: 'NOT_REACHED', parties: ['Dunmore Foods', 'London Stock Exchange'] },
+      { status: 'PROPOSED', parties: ['Dunmore Foods', 'London Stock Exchange'] },
+    ]);
+  });
+
+  it('reads "its contemplated acquisition" as a proposal', () => {
+    expect(only('Dunmore Foods confirmed its contemplated acquisition of Harlow Mills.')).toMatchObject({ status: 'PROPOSED', parties: ['Dunmore Foods', 'Harlow Mills'], rule: 'takeover.of' });
+  });
+});
+
+describe('the firm bought, named later; conditions; titles', () => {
+  it('gives "to buy one of the country\'s banks" the firm the story names next as bought, told once', () => {
+    const agreements = agreementsOf("Ostland-based lender Pellworth Bank said it would spend $2bn (£1.5bn) to buy one of Velmora's biggest banks. Pellworth Bank said acquiring Castell Savings fulfilled a long-held aim.");
+    expect(agreements).toEqual([expect.objectContaining({ status: 'SIGNED', parties: ['Pellworth Bank', 'Castell Savings'], text: 'it would spend $2bn (£1.5bn) to buy' })]);
+  });
+
+  it('reads "had it taken over B" as a condition, not a deal', () => {
+    expect(agreementsOf('Its share would have been larger had it also taken over Castell Savings.')).toEqual([]);
+  });
+
+  it('never makes a title without a name a party', () => {
+    expect(agreementsOf('Last week the Planning Minister was in discussions with Castell Savings about a stake.')).toEqual([]);
+  });
+});
+
+describe('who bids', () => {
+  it('reads the bidder from a plural possessive, a pronoun subject and a relative clause', () => {
+    expect(only("Dunmore Foods' takeover bid for the Castell Stock Exchange was rejected.")).toMatchObject({ status: 'NOT_REACHED', parties: ['Dunmore Foods', 'Castell Stock Exchange'] });
+    expect(only('Dunmore Group has said it is considering a takeover bid for the Castell Stock Exchange.')).toMatchObject({ status: 'PROPOSED', parties: ['Dunmore Group', 'Castell Stock Exchange'] });
+    expect(only('Dunmore Group, which made a 530p-a-share offer for the Castell Stock Exchange, said it was confident.')).toMatchObject({ status: 'PROPOSED', parties: ['Dunmore Group', 'Castell Stock Exchange'] });
+    expect(only('Castell United rejected an approach from Pat Morrow in October.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Pat Morrow', 'Castell United'] });
+  });
+});
+
+describe('a body of many members agrees as one party', () => {
+  it('reads "the G8 had agreed in 1970 to ..." and "EU leaders agreed on Friday to ..." with the body as the one party', () => {
+    expect(only('The report said the G8 of rich nations had agreed in 1970 to spend more on aid.')).toMatchObject({ status: 'SIGNED', parties: ['G8'], rule: 'agreed.collective' });
+    expect(only('EU leaders agreed on Friday to cut farm subsidies.')).toMatchObject({ status: 'SIGNED', parties: ['EU'], rule: 'agreed.collective' });
+    expect(agreementsOf('The Velmora Rowing Club agreed on Friday to buy new boats.')).toEqual([]);
+  });
+
+  it('reads "agreed last week to" across the time phrase', () => {
+    expect(only('Velmora and Kestria agreed last week to cut tariffs.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'], rule: 'agreed.joint-subject' });
+  });
+});
+
+describe('more party forms', () => {
+  it('names "the government" by the country the story gives it', () => {
+    const agreements = agreementsOf('The Chilean government wants more investment. Bramley Water and the government signed an agreement to renegotiate its water contract.');
+    expect(agreements).toEqual([expect.objectContaining({ status: 'SIGNED', parties: ['Bramley Water', 'Chilean government'] })]);
+  });
+
+  it('makes "deals with B and C" one deal with each', () => {
+    const agreements = agreementsOf('Skyward Aircraft has signed deals with Pellworth Air and Castell Airways.');
+    expect(agreements.map((agreement) => agreement.parties)).toEqual([['Skyward Aircraft', 'Pellworth Air'], ['Skyward Aircraft', 'Castell Airways']]);
+  });
+});
+
+describe('orders, contracts won and planned ventures', () => {
+  it('makes the maker of counted goods the other side of an order, without its model', () => {
+    expect(only('Pellworth Air has ordered 30 Skyward A320 planes.')).toMatchObject({ status: 'SIGNED', parties: ['Pellworth Air', 'Skyward'] });
+    expect(only('Castell Airways signed a deal to buy five Skyward jets.')).toMatchObject({ status: 'SIGNED', parties: ['Castell Airways', 'Skyward'], rule: 'purchase.verb' });
+  });
+
+  it('reads a contract won from a client, and a joint venture planned', () => {
+    expect(only('Skyward Aircraft won a contract from Castell Airways to service its fleet.')).toMatchObject({ status: 'SIGNED', parties: ['Skyward Aircraft', 'Castell Airways'] });
+    expect(only('Castell Engines and Dunmore Motors plan a joint venture to make engine parts.')).toMatchObject({ status: 'PROPOSED', parties: ['Castell Engines', 'Dunmore Motors'] });
   });
 });

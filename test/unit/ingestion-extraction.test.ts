@@ -37,9 +37,9 @@ function extraction(version = 'rules-test'): Extraction {
       { ...span('fell 12 percent in 2024'), value: 12, valueMax: null, qualifier: null, unit: 'percent', label: 'traffic', subject: null, context: 'Traffic fell 12 percent in 2024.', direction: 'DECREASE', baselineYear: 2024, baselineValue: null, rule: 'number.digits+percent.word', cue: 'fell', confidence: 0.8 },
     ],
     agreements: [
-      { ...span('Belmar and Dunmore signed a river pact'), title: 'River pact', parties: ['Belmar', 'Dunmore'], status: 'SIGNED', topic: 'rivers', confidence: 0.7 },
+      { ...span('Belmar and Dunmore signed a river pact'), title: 'River pact', parties: ['Belmar', 'Dunmore'], status: 'SIGNED', topic: 'rivers', confidence: 0.7, rule: 'noun.sign-verb' },
       // One party only: not an agreement between parties, dropped.
-      { ...span('signed a river pact'), title: 'Pact', parties: ['Belmar', 'belmar'], status: 'SIGNED', topic: null, confidence: 0.3 },
+      { ...span('signed a river pact'), title: 'Pact', parties: ['Belmar', 'belmar'], status: 'SIGNED', topic: null, confidence: 0.3, rule: 'noun.sign-verb' },
     ],
     topics: ['transport', ' '],
   };

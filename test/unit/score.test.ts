@@ -250,7 +250,7 @@ describe('agreements', () => {
   const deal = (part: string, status: ExtractedAgreement['status'], parties: string[]): ExtractedAgreement => {
     const start = text.indexOf(part);
     if (start < 0) throw new Error(`"${part}" not in text`);
-    return { start, end: start + part.length, text: part, title: 'x', topic: null, confidence: 1, status, parties };
+    return { start, end: start + part.length, text: part, title: 'x', topic: null, confidence: 1, status, parties, rule: 'test' };
   };
 
   it('is right with the status, the parties (aliases resolved, any case or order) and an overlapping span', () => {

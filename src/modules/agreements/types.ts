@@ -19,6 +19,11 @@ export const AgreementRef = builder.prismaNode('Agreement', {
   fields: (t) => ({
     title: t.string({ resolve: (agreement) => agreement.title }),
     status: t.field({ type: AgreementStatus, resolve: (agreement) => agreement.status }),
+    rule: t.exposeString('rule', {
+      nullable: true,
+      description:
+        'The extraction rule that found its newest report ("noun.sign-verb", "purchase.verb", "bid.for", "talks.failed"): why the graph says so. Null when annotated by hand.',
+    }),
     topic: t.relation('topic', { nullable: true }),
     proposedAt: t.expose('proposedAt', { type: 'DateTime', nullable: true }),
     signedAt: t.expose('signedAt', { type: 'DateTime', nullable: true }),

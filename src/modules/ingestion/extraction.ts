@@ -142,7 +142,8 @@ export function withExtraction(plan: StoryPlan, extraction: Extraction | null): 
         ? plan.agreements
         : extraction.agreements
             .filter((agreement) => inBody(body, agreement) && agreement.title.trim())
-            .filter((agreement) => new Set(agreement.parties.map(nameKey).filter(Boolean)).size >= 2)
+            // Two parties at least, or one body of many members that agrees as one ("the G8 agreed to ...").
+            .filter((agreement) => new Set(agreement.parties.map(nameKey).filter(Boolean)).size >= (agreement.rule === 'agreed.collective' ? 1 : 2))
             .map((agreement) => ({
               title: agreement.title.trim(),
               parties: agreement.parties,
@@ -150,6 +151,7 @@ export function withExtraction(plan: StoryPlan, extraction: Extraction | null): 
               topic: agreement.topic?.trim() || null,
               text: agreement.text,
               span: { start: agreement.start, end: agreement.end },
+              rule: agreement.rule,
               signedAt: null,
               proposedAt: null,
             })),

@@ -69,7 +69,7 @@ export interface StoryPlan {
   /** An extracted statement may have no speaker. */
   statements: (WithSpan<Omit<NonNullable<StoryInput['statements']>[number], 'speaker'>> & { speaker: string | null } & Provenance)[];
   statistics: (WithSpan<NonNullable<StoryInput['statistics']>[number]> & Provenance)[];
-  agreements: (NonNullable<StoryInput['agreements']>[number] & { span: Span | null })[];
+  agreements: (NonNullable<StoryInput['agreements']>[number] & { span: Span | null; rule?: string | null })[];
   /**
    * The parts the client annotated (sent, even as an empty list): those replace what the
    * extractor finds. Entities are never replaced, only merged.

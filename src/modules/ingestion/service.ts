@@ -298,6 +298,8 @@ async function upsertAgreement(
   const same = candidates.find((candidate) => candidate._count.parties === agreement.parties.length);
   const data = {
     status: agreement.status,
+    // The rule follows the newest report, as the status does (null when that report was annotated).
+    rule: agreement.rule ?? null,
     ...(agreement.signedAt ? { signedAt: agreement.signedAt } : {}),
     ...(agreement.proposedAt ? { proposedAt: agreement.proposedAt } : {}),
     ...(agreement.topicId ? { topicId: agreement.topicId } : {}),

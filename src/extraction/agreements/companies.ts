@@ -1,0 +1,147 @@
+// What the company rules (purchases, takeovers, bids, mergers) share: reading the firm a clause is
+// about through the words that describe it ("Germany's Hexal", "its smaller rival Peoplesoft", "oil firm
+// Rosneft"), and the status a governing word gives to a purchase ("agreed to buy", "offered to buy",
+// "failed to buy", "the completion of its takeover").
+import lemmatizer from 'wink-lemmatizer';
+import { FINITE, VERBISH } from '../lexicon.js';
+import type { Token } from '../text.js';
+import type { AgreementStatus } from '../types.js';
+import type { NameSpan } from './found.js';
+import { describesName, readName } from './names.js';
+import { ADVERBS } from './words.js';
+
+/** Words of a governing verb or noun that make a purchase an offer or a plan: "offered to buy", "a bid to acquire". */
+const OFFERING = new Set([
+  'offer', 'propose', 'plan', 'want', 'seek', 'hope', 'aim', 'try', 'consider', 'intend', 'bid', 'attempt', 'fight', 'look',
+  'move', 'prepare', 'eye', 'explore', 'mull', 'weigh', 'threaten', 'battle', 'campaign', 'struggle', 'approach', 'pursue',
+  'push', 'race', 'vie', 'compete', 'talk', 'negotiate', 'discuss', 'study', 'expect', 'interest', 'keen', 'eager', 'poise',
+]);
+/** ... that make it a deal: "agreed to buy", "voted to acquire". */
+const DEALING = new Set(['agree', 'accept', 'back', 'recommend', 'decide', 'vote', 'sign', 'complete', 'finalise', 'finalize', 'close', 'seal', 'approve', 'completion']);
+/** ... that make it a failure: "failed to buy", "refused to sell", "blocked the takeover". */
+const FAILING = new Set(['fail', 'refuse', 'decline', 'reject', 'block', 'abandon', 'rebuff', 'spurn', 'veto', 'collapse', 'thwart', 'scupper', 'oppose']);
+/** ... that make it withdrawn: "withdrew its bid", "pulled its offer". */
+const WITHDRAWING = new Set(['withdraw', 'pull', 'drop', 'cancel', 'scrap', 'terminate', 'retract']);
+/** Modals and verbs of a clause that leave a purchase undecided: "could buy", "may acquire". */
+const UNDECIDED = new Set(['could', 'might', 'may', 'should', 'can']);
+
+/** The lemma of a governing word, verb or noun ("offered" -> "offer", "bids" -> "bid", "completion"). */
+export function governorLemma(word: string): string {
+  const verb = lemmatizer.verb(word);
+  return verb !== word ? verb : lemmatizer.noun(word);
+}
+
+/** The status a governing word gives, or null when it gives none ("spend $3bn to buy"). */
+export function statusOfGovernor(word: string): AgreementStatus | null {
+  const lemma = governorLemma(word);
+  const british = lemma.replace(/ise$/, 'ize');
+  if (FAILING.has(lemma)) return 'NOT_REACHED';
+  if (WITHDRAWING.has(lemma)) return 'WITHDRAWN';
+  if (DEALING.has(lemma) || DEALING.has(british)) return 'SIGNED';
+  if (OFFERING.has(lemma)) return 'PROPOSED';
+  return null;
+}
+
+/** The index of the last word before `k` that is not an adverb ("also", "finally"), or -1. */
+export function skipAdverbsBack(tokens: Token[], k: number): number {
+  while (k >= 0 && tokens[k]!.word && ADVERBS.has(tokens[k]!.lower)) k--;
+  return k;
+}
+
+/**
+ * The status of a finite purchase verb at `v` from its verb group: "could buy" undecided (PROPOSED),
+ * "did not buy" nothing (null), anything else a purchase made or announced ("bought", "has bought",
+ * "would spend ... to buy": SIGNED).
+ */
+export function statusOfVerbGroup(tokens: Token[], v: number): AgreementStatus | null {
+  for (let k = v - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const token = tokens[k]!;
+    if (!token.word) break;
+    if (token.lower === 'not' || token.lower === 'never' || token.lower.endsWith("n't")) return null;
+    if (UNDECIDED.has(token.lower)) return 'PROPOSED';
+    const governed = statusOfGovernor(token.lower);
+    if (governed && token.lower !== 'to') return governed;
+    if (!/^(has|have|had|is|are|was|were|be|been|will|would|'ll|shall|also|now|then|already|finally|recently|just|it|he|she|they|which|who|to)$/.test(token.lower)) break;
+  }
+  return 'SIGNED';
+}
+
+/** Words that end a description before a name: "gas giant" describes in "Russian gas giant Gazprom", "for" does not. */
+const NOT_DESCRIPTIONS = /^(and|or|but|for|of|in|on|at|to|by|with|from|that|which|who|is|was|are|were|has|have|had|will|would|said|says|last|this|next)$/;
+
+/**
+ * After a name, up to three common words and another name: the first only describes the second ("Russian
+ * gas giant Gazprom"). The index of the second, or -1.
+ */
+function describedNext(tokens: Token[], after: number): number {
+  for (let j = after; j < tokens.length && j < after + 4; j++) {
+    const token = tokens[j]!;
+    if (!token.word) return -1;
+    if (token.capitalised) return j > after && readName(tokens, j) !== null ? j : -1;
+    if (NOT_DESCRIPTIONS.test(token.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Words that may stand between a purchase word and the firm it is about: "all of", "a 60% stake in", "its rival". */
+const OBJECT_FILLERS = /^(a|an|the|its|their|his|her|all|most|part|some|of|stake|stakes|share|shares|holding|holdings|interest|control|majority|minority|controlling|remaining|outstanding|rest|rival|smaller|larger|bigger|former|fellow|per|cent|percent|bn|m|billion|million|\d[\d.,]*|firm|company|group|bank|carrier|airline|maker|giant|chain|operator|business|unit|subsidiary|affiliate|arm|division|stock|equity|further|additional|extra|entire|whole|\d[\d.,]*%?)$/;
+/** Of those, the words after which "in" introduces the firm: "a stake in X", "shares in X". */
+const HOLDING_WORDS = /^(stake|stakes|share|shares|holding|holdings|interest)$/;
+
+/**
+ * The firm a purchase or bid is about, from `k` on: the first name that is not only a description of the
+ * next one ("Germany's Hexal", "Hexal's US affiliate Eon Labs"), across fillers; null at a clause break.
+ * `rest` is set when the object is "the remaining shares" or "the rest": the firm of the purchase told before.
+ */
+export function firmAfter(tokens: Token[], k: number, max = 10): { name: NameSpan | null; end: number; rest: boolean; maker?: NameSpan } {
+  let rest = false;
+  let end = k;
+  let maker: NameSpan | undefined;
+  for (let j = k; j < tokens.length && j < k + max; j++) {
+    const token = tokens[j]!;
+    if (!token.word) {
+      if (/^[%$£€.-]$/.test(token.text)) continue;
+      break;
+    }
+    if (/^(remaining|rest|outstanding)$/.test(token.lower)) rest = true;
+    const name = token.capitalised ? readName(tokens, j) : null;
+    if (name) {
+      const described = describedNext(tokens, name.to);
+      if (described >= 0 || describesName(tokens, name.to)) {
+        j = (described >= 0 ? described : name.to) - 1;
+        continue;
+      }
+      // "Velmoran gas", "Hexal products": the name describes what is bought, not a firm bought (but "Hexal shares" is a stake).
+      const next = tokens[name.to];
+      const verbNext = !!next && (/ed$/.test(next.lower) || VERBISH.test(next.lower) || FINITE.test(next.lower));
+      if (next?.word && !next.capitalised && !verbNext && !NOT_DESCRIPTIONS.test(next.lower) && !HOLDING_WORDS.test(next.lower) && !/^(last|this|next|for|in)$/.test(next.lower)) {
+        // "30 Skyward A320 planes", "five Skyward jets": counted goods of a maker, who is the other side.
+        if (!maker && NUMBER_WORD.test(tokens[name.start - 1]?.lower ?? '')) maker = { start: name.from, from: name.from, to: name.from + 1 };
+        j = name.to - 1;
+        continue;
+      }
+      // "Airbus A380s": the maker, without its model.
+      let to = name.to;
+      for (let m = name.from + 1; m < name.to; m++) if (/\d/.test(tokens[m]!.text)) { to = m; break; }
+      return { name: { ...name, to }, end: tokens[to - 1]!.end, rest: false };
+    }
+    // A possessive name before the firm ("Germany's Hexal", "Hexal's US affiliate"): read on.
+    if (token.capitalised && /['’]s$/.test(token.text)) {
+      end = token.end;
+      continue;
+    }
+    if (token.capitalised && /^[A-Z]/.test(token.text) && !/^(The|A|An|Its|Their)$/.test(token.text)) continue; // a demonym ("US affiliate")
+    if (token.lower === 'in' && HOLDING_WORDS.test(tokens[j - 1]?.lower ?? '')) continue;
+    if (!OBJECT_FILLERS.test(token.lower)) {
+      // "oil firm Rosneft": common words that describe the name after them.
+      const described = describedNext(tokens, j);
+      if (described < 0) break;
+      j = described - 1;
+      continue;
+    }
+    end = token.end;
+  }
+  return { name: null, end, rest, ...(maker ? { maker } : {}) };
+}
+
+const NUMBER_WORD = /^(\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|dozens|hundreds|several|more|new|extra|additional)$/;

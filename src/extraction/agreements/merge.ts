@@ -1,0 +1,117 @@
+// The steps after the rules: one agreement per report (overlapping finds of a sentence merged), then
+// the story as a whole: sentences that only point at the two sides get them, a repeated "the agreement"
+// adds nothing, and a later report of the same agreement changes its status ("B rejected the offer").
+import type { Layout } from '../text.js';
+import type { AgreementStatus, ExtractedAgreement } from '../types.js';
+import type { Found } from './found.js';
+import type { PartyFinder } from './parties.js';
+
+export interface Candidate {
+  item: Found;
+  parties: string[];
+  named: boolean;
+  pointsAtMain: boolean;
+  joint: boolean;
+  quoted: boolean;
+  /** Only the story's agreements told before can give the parties ("Kestria rejected the deal"). */
+  earlierOnly?: boolean;
+}
+
+/** Overlapping finds of one sentence are one report: the firmest status wins, then the surest rule. */
+const RANK: Record<AgreementStatus, number> = { WITHDRAWN: 4, NOT_REACHED: 3, SIGNED: 2, PROPOSED: 1 };
+
+export function mergeOverlaps(found: Found[]): Found[] {
+  found.sort((a, b) => a.start - b.start);
+  const kept: Found[] = [];
+  for (const item of found) {
+    const clash = kept.findIndex((other) => item.start < other.end && other.start < item.end);
+    if (clash < 0) kept.push(item);
+    else {
+      const other = kept[clash]!;
+      // (The same status from two rules: the one that names more of the parties.)
+      const better = RANK[item.status] > RANK[other.status] || (RANK[item.status] === RANK[other.status] && (item.named.length > other.named.length || item.named.length === other.named.length && item.confidence > other.confidence));
+      const [winner, loser] = better ? [item, other] : [other, item];
+      kept[clash] = { ...winner, start: Math.min(item.start, other.start), end: Math.max(item.end, other.end), named: winner.named.length ? winner.named : loser.named };
+    }
+  }
+  return kept;
+}
+
+/** Rule families about one deal between two firms: the same firms make the same deal. */
+const COMPANY_DEAL = /^(purchase|takeover|bid|merger)\./;
+
+/**
+ * Is `item` one more report of the agreement `earlier` (same parties), told later in the story? Then it
+ * is no agreement of its own, and when it says what became of the agreement it changes its status:
+ * "A and B signed a pact ... B later pulled out of the pact" (WITHDRAWN), "A offered to buy B ... B
+ * rejected the offer" (NOT_REACHED). Between two firms, one deal is told once: a repeat, or the offer
+ * behind a deal since made ("A's long fight to buy B"), adds nothing; a new offer after a failed one is
+ * a new attempt. A fresh offer for what is left
+ * ("the remaining shares") is a deal of its own.
+ */
+function laterReport(earlier: ExtractedAgreement, item: Found): boolean {
+  const company = COMPANY_DEAL.test(item.rule) && COMPANY_DEAL.test(earlier.rule);
+  if (!company && !item.definite || item.sameFirm) return false;
+  // (A new offer after one that failed is a new attempt, told as its own agreement.)
+  if (item.status === earlier.status || item.status === 'PROPOSED' && company && earlier.status === 'SIGNED') return true;
+  if (item.status === 'PROPOSED' || earlier.status !== 'PROPOSED' && earlier.status !== 'SIGNED') return false;
+  earlier.status = item.status;
+  earlier.rule = item.rule;
+  return true;
+}
+
+/** The story's agreements from the candidates of every sentence, in text order. */
+export function settleStory(layout: Layout, finder: PartyFinder, candidates: Candidate[]): ExtractedAgreement[] {
+  // Sentences that only point at the two sides ("they", "the two governments") get them from the whole story.
+  const namedParties = candidates.filter((candidate) => candidate.named && !candidate.quoted).map((candidate) => candidate.parties);
+  const agreements: ExtractedAgreement[] = [];
+  let lastNamed: string[] | null = null;
+  for (const { item, parties: named, pointsAtMain, joint, quoted, earlierOnly } of candidates) {
+    let parties = named;
+    let fallback = false;
+    if (parties.length < 2 && pointsAtMain) {
+      const before = earlierOnly ? agreements.map((agreement) => agreement.parties) : namedParties;
+      const sides = finder.storySides(parties, joint, before, earlierOnly, lastNamed);
+      if (sides) {
+        parties = sides;
+        fallback = true;
+      }
+    }
+    // "offered to buy the remaining shares": the firm of the purchase the same buyer made just before.
+    if (item.sameFirm && parties.length === 1) {
+      const earlier = [...agreements].reverse().find((other) => other.parties[0] === parties[0] && other.parties.length === 2);
+      if (earlier) parties = [parties[0]!, earlier.parties[1]!];
+    }
+    // "to buy one of the country's banks": the firm a later report of the same buyer names.
+    if (item.laterFirm && parties.length === 1) {
+      const later = candidates.find((other) => other.item.start > item.end && COMPANY_DEAL.test(other.item.rule) && other.parties.length === 2 && other.parties[0] === parties[0]);
+      if (later) parties = [parties[0]!, later.parties[1]!];
+    }
+    if (parties.length < 2 && !(item.collective && parties.length === 1)) continue;
+    // "Under the deal, ...": more about an agreement told before, not another one.
+    if (item.reference && agreements.length) continue;
+    // "The agreement, signed by A and B, ..." after "A and B signed an agreement": the same one again.
+    const key = [...parties].sort().join('|');
+    if (item.definite && agreements.some((other) => other.status === item.status && [...other.parties].sort().join('|') === key)) continue;
+    const earlier = agreements.find((other) => [...other.parties].sort().join('|') === key);
+    if (earlier && !quoted && laterReport(earlier, item)) continue;
+    if (!fallback && !quoted) lastNamed = parties;
+    let confidence = item.confidence - (fallback ? 0.15 : 0) - (quoted ? 0.2 : 0);
+    confidence = Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100;
+    const pairs = item.separate && parties.length > 2 ? parties.slice(1).map((other) => [parties[0]!, other]) : [parties];
+    for (const pair of pairs) {
+      agreements.push({
+        text: layout.text.slice(item.start, item.end),
+        start: item.start,
+        end: item.end,
+        title: item.title,
+        parties: pair,
+        status: item.status,
+        topic: item.topic,
+        confidence,
+        rule: item.rule,
+      });
+    }
+  }
+  return agreements;
+}

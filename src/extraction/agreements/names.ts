@@ -1,0 +1,180 @@
+import { GROUP_NOUNS, NOT_NAMES, SPEECH_VERB_LEMMA, TITLES } from '../lexicon.js';
+import { type Token } from '../text.js';
+import { subjectEnd } from './clause.js';
+import { type NameSpan } from './found.js';
+import { VERBS } from './verbs.js';
+import { AGREEMENT_NOUNS, CONDITIONALS, DETERMINERS, JOINT_HEADS, LEFT_STOPS, MONTH, NAME_JOINS, NAME_PREPOSITIONS, PARTY_ROLES, RIGHT_STOPS, ROLE_PLURALS, SUBJECT_PRONOUNS, TALK_NOUNS, TOPIC_STOPS, WEEKDAY } from './words.js';
+
+/**
+ * "by A and B" after a participle, across a short time or place ("signed on Saturday by ...", "reached last
+ * month in Portlow by ..."): the names, or null.
+ */
+export function byPhrase(tokens: Token[], k: number): NameSpan[] | null {
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const token = tokens[j]!;
+    if (!token.word) return null;
+    if (token.lower === 'by') return readNameList(tokens, j + 1);
+    if (VERBS.has(token.lower) || RIGHT_STOPS.has(token.lower) && !/^(last|earlier|yesterday|today)$/.test(token.lower) || DETERMINERS.has(token.lower) && token.lower !== 'the' && token.lower !== 'this') return null;
+  }
+  return null;
+}
+
+/** Determiners and quantifiers that open a sentence with a capital: "Another Dunmore bid", "Both firms". */
+const QUANTIFIERS = new Set(['another', 'both', 'each', 'every', 'any', 'some', 'such', 'several', 'many', 'most', 'all', 'no', 'neither', 'either', 'other', 'rival', 'fellow']);
+
+/** A capitalised word that can be part of a party's name (not "The", "But", "Officials", "Monday"). */
+export function isNameWord(token: Token | undefined): boolean {
+  if (!token || !token.word || !token.capitalised) return false;
+  const bare = token.bare;
+  if (NOT_NAMES.has(bare) && !TITLES.has(bare)) return false;
+  if (QUANTIFIERS.has(bare)) return false;
+  if (GROUP_NOUNS.has(bare) || ROLE_PLURALS.has(bare) || AGREEMENT_NOUNS.has(bare) || TALK_NOUNS.has(bare) || SUBJECT_PRONOUNS.has(bare)) return false;
+  return !WEEKDAY.test(bare) && !MONTH.test(bare);
+}
+
+/**
+ * A name starting at `k`, "the" allowed first: capitalised words, numbers after them and joins before
+ * another capital ("Local 12 of the Amalgamated Dockworkers"). Null for none, a possessive ("Velmora's")
+ * or a bare title ("the President").
+ */
+export function readName(tokens: Token[], k: number): NameSpan | null {
+  const start = k;
+  if (tokens[k]?.word && tokens[k]!.lower === 'the') k++;
+  if (!isNameWord(tokens[k])) return null;
+  const from = k;
+  k++;
+  while (k < tokens.length && !/['’]s$/.test(tokens[k - 1]!.text)) {
+    const token = tokens[k]!;
+    if (isNameWord(token) || (token.word && /^\d+$/.test(token.text))) {
+      k++;
+      continue;
+    }
+    if (token.word && NAME_JOINS.has(token.lower) || token.text === '&') {
+      let j = k + 1;
+      if (tokens[j]?.lower === 'the') j++;
+      if (isNameWord(tokens[j])) {
+        k = j + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (/['’]s$/.test(tokens[k - 1]!.text)) {
+    // "Velmora's president", "Kestria's foreign ministry": the owner stands for the party.
+    let j = k;
+    while (j < tokens.length && j < k + 4 && tokens[j]!.word && (PARTY_ROLES.has(tokens[j]!.bare) || j > k && isNameWord(tokens[j]) && PARTY_ROLES.has(tokens[j - 1]!.bare))) j++;
+    return j > k ? { start, from, to: j, ownerTo: k } : null;
+  }
+  let titlesOnly = true;
+  for (let j = from; j < k && titlesOnly; j++) titlesOnly = TITLES.has(tokens[j]!.bare) || NAME_JOINS.has(tokens[j]!.lower) || tokens[j]!.lower === 'the';
+  return titlesOnly ? null : { start, from, to: k };
+}
+
+/** "the government", as a party beside a name ("A and the government signed ..."): the party step names it. */
+function readParty(tokens: Token[], k: number): NameSpan | null {
+  const name = readName(tokens, k);
+  if (name) return name;
+  return tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'government' ? { start: k, from: k + 1, to: k + 2 } : null;
+}
+
+/** Names joined by "and" (or a list "A, B and C") from `k`; a single name when there is no "and". */
+export function readNameList(tokens: Token[], k: number): NameSpan[] | null {
+  const first = readParty(tokens, k);
+  if (!first) return null;
+  const names = [first];
+  let at = first.to;
+  while (at < tokens.length) {
+    const token = tokens[at]!;
+    if (token.text === ',' && tokens[at + 1]?.lower !== 'and') {
+      const next = readParty(tokens, at + 1);
+      if (!next) break;
+      names.push(next);
+      at = next.to;
+      continue;
+    }
+    const and = token.text === ',' ? at + 1 : at;
+    if (tokens[and]?.lower === 'and' || tokens[and]?.text === '&') {
+      const last = readParty(tokens, and + 1);
+      if (last) return [...names, last];
+    }
+    break;
+  }
+  // "Velmora, Kestria's neighbour, ...": a list without its "and" is one name and an aside.
+  return [first];
+}
+
+/** The names that end just before `end` as a whole subject ("... Velmora and Kestria" + verb), or null. */
+export function namesEndingAt(tokens: Token[], end: number): NameSpan[] | null {
+  let best: NameSpan[] | null = null;
+  for (let s = end - 1; s >= 0 && s >= end - 16; s--) {
+    const token = tokens[s]!;
+    if (!token.word && token.text !== ',' && token.text !== '&') break;
+    if (!token.word) continue;
+    const list = readNameList(tokens, s);
+    if (!list || list.at(-1)!.to !== end) continue;
+    const before = tokens[s - 1];
+    if (before && before.word && (isNameWord(before) || NAME_JOINS.has(before.lower) || NAME_PREPOSITIONS.has(before.lower) || before.lower === 'the') && !actsFor(tokens, s)) continue;
+    best = list;
+  }
+  // "..., A and B" whose first names could not be read: not a whole subject.
+  if (best && /^(and|or)$/.test(tokens[best[0]!.start - 1]?.lower ?? '')) return null;
+  return best;
+}
+
+/** "Negotiators for A and B", "ministers from A and B": people who act for the names at `s`. */
+export function actsFor(tokens: Token[], s: number): boolean {
+  const preposition = tokens[s - 1]?.lower ?? '';
+  const role = tokens[s - 2]?.bare ?? '';
+  return /^(for|from|of)$/.test(preposition) && (ROLE_PLURALS.has(role) || GROUP_NOUNS.has(role) || JOINT_HEADS.has(role));
+}
+
+/** The subject of the verb at `verb`: where it starts, and the names it gives ("Velmora and Kestria"). */
+export function subjectOf(tokens: Token[], verb: number): { from: number; names: NameSpan[] } | null {
+  const end = subjectEnd(tokens, verb);
+  const last = tokens[end - 1];
+  if (!last || !last.word) return null;
+  // "the aim would be to sign ...": the subject of "be" is not the one who signs.
+  for (let k = end; k < verb - 1; k++) if (tokens[k + 1]!.lower === 'to' && /^(be|is|was|were|are|been)$/.test(tokens[k]!.lower)) return null;
+  const names = namesEndingAt(tokens, end);
+  if (names) {
+    let from = names[0]!.start;
+    if (actsFor(tokens, from)) from = DETERMINERS.has(tokens[from - 3]?.lower ?? '') ? from - 3 : from - 2;
+    return { from, names };
+  }
+  if (SUBJECT_PRONOUNS.has(last.lower) || last.lower === 'it') return { from: end - 1, names: [] };
+  // "The Velmoran and Kestrian governments": the names describe the two sides.
+  if (JOINT_HEADS.has(last.lower) || ROLE_PLURALS.has(last.lower)) {
+    const described = namesEndingAt(tokens, end - 1);
+    if (described && described.length >= 2) return { from: described[0]!.start, names: described };
+  }
+  if (LEFT_STOPS.has(last.lower) || CONDITIONALS.has(last.lower) || ['after', 'by', 'while', 'since', 'for', 'of', 'in'].includes(last.lower) || VERBS.has(last.lower)) return null;
+  // A noun phrase ("the two governments", "the meeting"): back to its determiner, five words at most.
+  let from = end - 1;
+  for (let k = end - 2; k >= 0 && k >= end - 5; k--) {
+    const token = tokens[k]!;
+    if (!token.word || token.mark) break;
+    if (DETERMINERS.has(token.lower) || token.lower === 'both') {
+      from = k;
+      break;
+    }
+    if (LEFT_STOPS.has(token.lower) || VERBS.has(token.lower) || SPEECH_VERB_LEMMA.has(token.lower) || CONDITIONALS.has(token.lower)) break;
+    from = k;
+  }
+  return { from, names: [] };
+}
+
+/** Names after a preposition in [from, to): "with Kestria", "to the Dockworkers Union", "between A and B". */
+export function namesAfter(tokens: Token[], from: number, to: number, markers: readonly string[]): NameSpan[] {
+  for (let k = from; k < to; k++) {
+    if (!tokens[k]!.word || !markers.includes(tokens[k]!.lower)) continue;
+    const list = readNameList(tokens, k + 1);
+    if (list && !describesName(tokens, list.at(-1)!.to)) return list;
+  }
+  return [];
+}
+
+/** After a name, a common noun and another name: the first only describes the second ("Kestrian shipper Baltline"). */
+export function describesName(tokens: Token[], after: number): boolean {
+  const next = tokens[after];
+  return !!next && next.word && !next.capitalised && !TOPIC_STOPS.has(next.lower) && !DETERMINERS.has(next.lower) && isNameWord(tokens[after + 1]);
+}

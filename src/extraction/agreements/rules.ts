@@ -1,0 +1,85 @@
+// The agreement rules, in the order they run over each sentence: each starts at a trigger word and
+// reads one report of an agreement around it, and its id is recorded on what it finds (the noun rule
+// adds the form it saw: "noun.sign-verb", "noun.failed-after"). Overlapping finds are merged afterwards
+// (merge.ts), and the parties are resolved against the story's entities (parties.ts).
+import type { Layout, Sentence } from '../text.js';
+import type { Found } from './found.js';
+import { agreedAgreement } from './rules/agreed.js';
+import { BID_NOUNS, bidFor, MERGER_NOUNS, mergerOf, TAKEOVER_NOUNS, takeoverOf } from './rules/bid.js';
+import { nounAgreement } from './rules/noun.js';
+import { proposalAgreement } from './rules/proposal.js';
+import { PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
+import { talksAgreement } from './rules/talks.js';
+import { PROPOSING_VERBS } from './verbs.js';
+import { AGREEMENT_NOUNS, TALK_NOUNS } from './words.js';
+
+export interface SentenceContext {
+  layout: Layout;
+  sentence: Sentence;
+  /** Does the clause [from, to) name two sides ("A and B", "both countries")? */
+  hasJointSubject(from: number, to: number): boolean;
+}
+
+export interface AgreementRule {
+  /** Recorded on every agreement the rule finds (its family, when the rule adds the form). */
+  id: string;
+  /** What it matches, for a reader of this list. */
+  matches: string;
+  /** Lowercase words the rule can start at. */
+  triggers: ReadonlySet<string>;
+  find(context: SentenceContext, k: number): Found | null;
+}
+
+export const AGREEMENT_RULES: readonly AgreementRule[] = [
+  {
+    id: 'noun',
+    matches: 'an agreement noun and the verb that governs it: "A and B signed a pact", "rejected the deal", "a deal was reached", "the proposed treaty"',
+    triggers: AGREEMENT_NOUNS,
+    find: ({ layout, sentence }, k) => nounAgreement(layout, sentence, k),
+  },
+  {
+    id: 'talks',
+    matches: 'talks under way or failed: "talks between A and B collapsed", "A held merger talks with B"',
+    triggers: TALK_NOUNS,
+    find: ({ layout, sentence }, k) => talksAgreement(layout, sentence, k),
+  },
+  {
+    id: 'agreed',
+    matches: 'two sides that agree: "A and B agreed to cut tariffs", "both countries agreed on ..."',
+    triggers: new Set(['agreed', 'agree', 'agrees']),
+    find: ({ layout, sentence, hasJointSubject }, k) => agreedAgreement(layout, sentence, k, hasJointSubject),
+  },
+  {
+    id: 'proposal',
+    matches: 'a joint undertaking proposed without an agreement noun: "A proposed a joint task force with B"',
+    triggers: PROPOSING_VERBS,
+    find: ({ layout, sentence }, k) => proposalAgreement(layout, sentence, k),
+  },
+  {
+    id: 'purchase.verb',
+    matches: 'a firm bought by another: "A bought B", "A acquired 60% of B", "A offered to buy B", "B was snapped up by A"',
+    triggers: PURCHASE_FORMS,
+    find: ({ sentence }, k) => purchaseVerb(sentence, k),
+  },
+  {
+    id: 'takeover.of',
+    matches: 'a takeover named by its noun: "the completion of A\'s takeover of B", "its acquisition of B"',
+    triggers: TAKEOVER_NOUNS,
+    find: ({ sentence }, k) => takeoverOf(sentence.tokens, k),
+  },
+  {
+    id: 'bid.for',
+    matches: 'an offer for a firm: "A\'s bid for B", "A made an offer for B", "B rejected A\'s offer"',
+    triggers: BID_NOUNS,
+    find: ({ sentence }, k) => bidFor(sentence.tokens, k),
+  },
+  {
+    id: 'merger.of',
+    matches: 'a merger named with its firms: "the merger of A and B is to go ahead", "a merger between A and B"',
+    triggers: MERGER_NOUNS,
+    find: ({ sentence }, k) => mergerOf(sentence.tokens, k),
+  },
+];
+
+/** Every trigger word of every rule: a sentence with none of them is skipped. */
+export const TRIGGERS = new Set(AGREEMENT_RULES.flatMap((rule) => [...rule.triggers]));

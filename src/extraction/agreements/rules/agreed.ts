@@ -1,0 +1,95 @@
+import { type Layout, type Sentence, type Token } from '../../text.js';
+import { topicsOf } from '../../topics.js';
+import { type AgreementStatus } from '../../types.js';
+import { contextBefore, isClauseBreak, isNegation, subjectBefore } from '../clause.js';
+import { type Found, type NameSpan } from '../found.js';
+import { readName, subjectOf } from '../names.js';
+import { complementEnd, joined, range, titleIndexes, topicAfterMarker, topicFromModifiers } from '../phrase.js';
+import { PROPOSING_INFINITIVES } from '../verbs.js';
+import { AGREEMENT_NOUNS, DETERMINERS } from '../words.js';
+
+/** Bodies whose members agree as one: one party, as the story names it. */
+const COLLECTIVE_BODIES = /^(EU|European Union|G7|G8|G20|Nato|NATO|UN|United Nations|Opec|OPEC|WTO|World Trade Organisation|World Trade Organization|Asean|ASEAN|African Union|Commonwealth|Mercosur|Arab League)$/;
+
+/** The first name of the subject [from, to) when it is a collective body ("the G8 of top nations", "EU leaders"). */
+function collectiveIn(text: string, tokens: Token[], from: number, to: number): NameSpan | null {
+  for (let k = from; k < to; k++) {
+    if (!tokens[k]!.capitalised || tokens[k]!.lower === 'the') continue;
+    const name = readName(tokens, k);
+    if (!name) return null;
+    return COLLECTIVE_BODIES.test(joined(text, tokens, range(name.from, name.to))) ? name : null;
+  }
+  return null;
+}
+
+/** The length of a time phrase at `k` ("in 1970", "last week", "on Monday", "yesterday"), or 0. */
+function timeAfter(tokens: Token[], k: number): number {
+  const first = tokens[k]?.lower ?? '';
+  const second = tokens[k + 1]?.lower ?? '';
+  if (/^(yesterday|today|earlier|later|previously|finally|eventually|already|unanimously|formally)$/.test(first)) return 1;
+  if (first === 'in' && /^\d{4}$/.test(second)) return 2;
+  if (/^(last|this|next)$/.test(first) && /^(week|month|year|weekend|spring|summer|autumn|winter)$/.test(second)) return 2;
+  if (first === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(second)) return 2;
+  return 0;
+}
+
+/** "X and Y agreed to cut tariffs", "the two sides agreed on a timetable", "both countries agreed that ...". */
+export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, hasJointSubject: (from: number, to: number) => boolean): Found | null {
+  const tokens = sentence.tokens;
+  const verb = tokens[a]!;
+  // "agreed in 1970 to ...", "agreed last week to ...": across a time phrase.
+  const t = a + timeAfter(tokens, a + 1);
+  const next = tokens[t + 1];
+  if (!next?.word || !['to', 'on', 'upon'].includes(next.lower)) return null;
+  // "agreed to a deal" is the noun pattern's.
+  const after = tokens[t + 2];
+  if (!after?.word) return null;
+  if (next.lower === 'to' && (DETERMINERS.has(after.lower) || AGREEMENT_NOUNS.has(after.lower))) return null;
+  // "agreed on the need for ...": shared views, not a deal.
+  const object = after.lower === 'the' ? tokens[t + 3]?.lower : after.lower;
+  if (next.lower !== 'to' && /^(need|importance|fact|view|idea|principle|necessity|goal|assessment|point)$/.test(object ?? '')) return null;
+  // The subject: back to a clause break or a clause opener.
+  let from = a;
+  while (from > 0) {
+    const token = tokens[from - 1]!;
+    if (isClauseBreak(token) || token.word && ['that', 'which', 'who', 'when', 'while', 'after', 'because', 'but', 'if', 'said', 'says'].includes(token.lower)) break;
+    from--;
+  }
+  const subject = subjectOf(tokens, a);
+  let named = subject && subject.names.length >= 2 ? subject.names : [];
+  // "The G8 had agreed in 1970 to ...", "EU leaders agreed on ...": a body of many members agrees as one party.
+  const collective = named.length ? null : collectiveIn(layout.text, tokens, from, a);
+  if (collective) named = [collective];
+  if (!named.length && !hasJointSubject(from, a)) return null;
+  const context = contextBefore(tokens, a, from);
+  // "agreed to propose a joint commission on ...": what they agreed on is a proposal.
+  const proposal = next.lower === 'to' && PROPOSING_INFINITIVES.has(after.lower) && !!tokens[t + 3]?.word;
+  const status: AgreementStatus = context.negated ? 'NOT_REACHED' : proposal || context.intent && !['has', 'have', 'had'].includes(tokens[a - 1]?.lower ?? '') ? 'PROPOSED' : 'SIGNED';
+  const objectFrom = proposal ? t + 3 : t + 2;
+  const npTo = complementEnd(tokens, objectFrom, 12);
+  const rest = range(objectFrom, npTo);
+  const proposed = joined(layout.text, tokens, titleIndexes(tokens, objectFrom, npTo));
+  const title = proposal && proposed ? proposed : `agreement ${next.lower} ${joined(layout.text, tokens, titleIndexes(tokens, t + 2, npTo))}`.trim();
+  let start = verb.start;
+  if (status === 'NOT_REACHED') for (let j = a - 1; j >= Math.max(from, a - 4); j--) if (isNegation(tokens[j]!)) start = tokens[j]!.start;
+  if (subject && subject.from >= from && subject.from < a) start = Math.min(start, tokens[subject.from]!.start);
+  return {
+    start,
+    end: rest.length ? tokens[npTo - 1]!.end : proposal ? tokens[t + 2]!.end : next.end,
+    title,
+    status,
+    topic: (proposal ? topicAfterMarker(tokens, objectFrom, npTo) ?? topicFromModifiers(tokens, objectFrom, npTo - 1) : null) ?? topicAfterMarker(tokens, t + 1, npTo) ?? topicsOf(title, 1)[0] ?? null,
+    confidence: 0.65,
+    rule: collective ? 'agreed.collective' : proposal ? 'agreed.to-propose' : 'agreed.joint-subject',
+    ...(collective ? { collective: true } : {}),
+    npFrom: a,
+    npTo,
+    subjectFrom: from,
+    subjectTo: a,
+    noun: a,
+    anchor: a,
+    subject: subjectBefore(tokens, a),
+    clauseOnly: false,
+    named,
+  };
+}

@@ -1,0 +1,224 @@
+// Takeovers, bids and mergers named by their noun: "the completion of its takeover of B" (SIGNED),
+// "A's bid for B" (PROPOSED), "B rejected A's offer" (NOT_REACHED), "A withdrew its bid for B"
+// (WITHDRAWN), "the merger of A and B is to go ahead" (SIGNED). The owner of the noun ("A's", "its") is
+// the bidder; the firm after "of"/"for" is the target.
+import type { Token } from '../../text.js';
+import type { AgreementStatus } from '../../types.js';
+import { subjectEnd } from '../clause.js';
+import { firmAfter, skipAdverbsBack, statusOfGovernor } from '../companies.js';
+import type { Found, NameSpan } from '../found.js';
+import { byPhrase, isNameWord, readNameList, subjectOf } from '../names.js';
+import { DETERMINERS, PROPOSED_ADJECTIVES } from '../words.js';
+
+export const TAKEOVER_NOUNS = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'buyout', 'buyouts', 'purchase']);
+export const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'approach', 'approaches', 'proposal', 'proposals']);
+export const MERGER_NOUNS = new Set(['merger', 'mergers']);
+
+/** Words after the noun that say what became of it: "the bid was rejected", "the merger is to go ahead". */
+const OUTCOMES: [RegExp, AgreementStatus][] = [
+  [/^(rejected|rebuffed|spurned|blocked|refused|collapsed|failed|abandoned|thwarted|vetoed|scuppered|dropped)$/, 'NOT_REACHED'],
+  [/^(withdrawn|cancelled|canceled|scrapped|terminated|retracted)$/, 'WITHDRAWN'],
+  [/^(accepted|agreed|approved|completed|finalised|finalized|sealed|backed|cleared|ratified|signed)$/, 'SIGNED'],
+];
+
+/** The owner before the noun phrase that ends at `n`: "A's", "its" (a pronoun to resolve), or nothing. */
+function ownerBefore(tokens: Token[], n: number): { name?: NameSpan; pronoun?: number; from: number } | null {
+  for (let k = n - 1; k >= 0 && k >= n - 5; k--) {
+    const token = tokens[k]!;
+    if (!token.word && !/^[$£€%.'’]$/.test(token.text)) return null;
+    if (token.lower === 'its' || token.lower === 'their') return { pronoun: k, from: k };
+    // "Dunmore Foods' bid": a plural possessive, its apostrophe a token of its own.
+    if (/^['’]$/.test(token.text) && /s$/.test(tokens[k - 1]?.text ?? '') && isNameWord(tokens[k - 1])) {
+      let from = k - 1;
+      while (from > 0 && isNameWord(tokens[from - 1])) from--;
+      return { name: { start: from, from, to: k }, from };
+    }
+    if (token.capitalised && /['’]s$/.test(token.text)) {
+      let from = k;
+      while (from > 0 && isNameWord(tokens[from - 1]) && !/['’]s$/.test(tokens[from - 1]!.text)) from--;
+      return { name: { start: from, from, to: k + 1, ownerTo: k + 1 }, from };
+    }
+    if (DETERMINERS.has(token.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * Who does the verb at `v`: the names of its subject, a pronoun to resolve ("it is considering a bid"), or
+ * the name a relative clause hangs on ("A, which made an offer for B, ...").
+ */
+function actorOf(tokens: Token[], v: number): { name?: NameSpan; pronoun?: number } | null {
+  const subject = subjectOf(tokens, v);
+  if (subject?.names.length) return { name: subject.names[0]! };
+  const end = subjectEnd(tokens, v);
+  const word = tokens[end - 1]?.lower ?? '';
+  if (/^(it|he|she|they)$/.test(word)) return { pronoun: end - 1 };
+  if (/^(which|who)$/.test(word) && tokens[end - 2]?.text === ',') {
+    let from = end - 3;
+    while (from > 0 && isNameWord(tokens[from - 1])) from--;
+    if (isNameWord(tokens[end - 3])) return { name: { start: from, from, to: end - 2 } };
+  }
+  return null;
+}
+
+/** The governing word before the noun phrase at `from`: "completion of", "rejected", "made a". */
+function governorBefore(tokens: Token[], from: number): { status: AgreementStatus | null; at: number } {
+  let k = skipAdverbsBack(tokens, from - 1);
+  // Across the rest of the noun phrase: "rejected a hostile £300m takeover bid".
+  while (k > 0 && (DETERMINERS.has(tokens[k]!.lower) || MODIFIERS.test(tokens[k]!.lower))) k--;
+  if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'to') k = skipAdverbsBack(tokens, k - 1);
+  // "turned down", "pulled out of"
+  if (/^(down|out|off)$/.test(tokens[k]?.lower ?? '')) {
+    const verb = tokens[k - 1]?.lower ?? '';
+    if (/^turn/.test(verb)) return { status: 'NOT_REACHED', at: k - 1 };
+    if (/^(pull|call)/.test(verb)) return { status: 'WITHDRAWN', at: k - 1 };
+  }
+  const token = tokens[k];
+  return { status: token?.word ? statusOfGovernor(token.lower) : null, at: k };
+}
+
+/** Words of a bid's noun phrase before its noun: "a hostile £300m takeover bid". */
+const MODIFIERS = /\d|-a-share$|^(takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
+
+/** What the words after the noun phrase say became of it ("was rejected"), or null. */
+function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
+  for (let j = k, seen = 0; j < tokens.length && seen < 4; j++, seen++) {
+    const lower = tokens[j]!.lower;
+    for (const [pattern, status] of OUTCOMES) if (pattern.test(lower)) return status;
+    if (lower === 'go' && tokens[j + 1]?.lower === 'ahead') return 'SIGNED';
+    if (!/^(was|were|is|are|has|have|had|been|be|to|now|later|finally|also|will|would)$/.test(lower)) return null;
+  }
+  return null;
+}
+
+function found(tokens: Token[], from: number, end: number, n: number, status: AgreementStatus, rule: string, named: NameSpan[], pronoun: number | undefined, confidence: number): Found {
+  return {
+    start: tokens[from]!.start,
+    end,
+    title: rule.startsWith('merger') ? 'merger' : rule.startsWith('bid') ? 'takeover offer' : 'takeover',
+    status,
+    topic: rule.startsWith('merger') ? 'mergers' : 'acquisitions',
+    confidence,
+    rule,
+    npFrom: n,
+    npTo: n + 1,
+    noun: n,
+    anchor: n,
+    subject: 'name',
+    clauseOnly: true,
+    named,
+    strict: true,
+    ...(pronoun !== undefined ? { pronoun } : {}),
+  };
+}
+
+/** "A's takeover of B", "the completion of its acquisition of B", "the takeover of B by A". */
+export function takeoverOf(tokens: Token[], n: number): Found | null {
+  if (tokens[n + 1]?.lower !== 'of') return null;
+  const target = firmAfter(tokens, n + 2, 6);
+  if (!target.name) return null;
+  const owner = ownerBefore(tokens, n);
+  let by = owner ? null : byPhrase(tokens, target.name.to);
+  const npFrom = owner?.from ?? n;
+  const governor = governorBefore(tokens, npFrom);
+  // "A completed the purchase of a stake in B": the subject makes its own purchase.
+  if (!owner && !by?.length && governor.status && governor.at >= 0) by = subjectOf(tokens, governor.at)?.names.slice(0, 1) ?? null;
+  if (!owner?.name && owner?.pronoun === undefined && !by?.length) return null;
+  const outcome = outcomeAfter(tokens, target.name.to);
+  // A takeover told as a fact is one that happened; an offer, a plan or a fight for one is not yet, nor
+  // "its contemplated acquisition", "a possible takeover".
+  let proposed = false;
+  for (let k = npFrom; k < n; k++) proposed ||= PROPOSED_ADJECTIVES.has(tokens[k]!.lower);
+  const status = outcome ?? governor.status ?? (proposed ? 'PROPOSED' : 'SIGNED');
+  const from = governor.status ? Math.max(0, governor.at) : npFrom;
+  const bidder = owner?.name ?? by?.[0];
+  return found(tokens, from, target.end, n, status, 'takeover.of', [...(bidder ? [bidder] : []), target.name], owner?.pronoun, governor.status || outcome ? 0.7 : 0.55);
+}
+
+/** "A's bid for B", "A made an offer for B", "B rejected A's approach", "A's offer was rejected". */
+export function bidFor(tokens: Token[], n: number): Found | null {
+  const previous = tokens[n - 1];
+  // A noun: after a determiner, a possessive, an amount or "takeover" ("a takeover bid"), never "to bid".
+  if (!previous || previous.lower === 'to' || !previous.word && !/^[$£€%]$/.test(previous.text) && previous.text !== '.') {
+    if (!/^(bn|m)$/.test(previous?.lower ?? '')) return null;
+  }
+  let k = n + 1;
+  let targetName: NameSpan | null = null;
+  let end = tokens[n]!.end;
+  // "bid for B", "offer for B", "a £800m offer for B", "the offer for the remaining shares".
+  for (let j = n + 1; j < tokens.length && j < n + 8; j++) {
+    if (tokens[j]!.lower === 'for') {
+      const target = firmAfter(tokens, j + 1, 6);
+      targetName = target.name;
+      end = target.end;
+      k = targetName ? targetName.to : j + 1;
+      break;
+    }
+    if (!tokens[j]!.word && !/^[$£€%.,]$/.test(tokens[j]!.text) || /^(to|by|from|with|that|which|and)$/.test(tokens[j]!.lower)) break;
+  }
+  const owner = ownerBefore(tokens, n);
+  // "a takeover bid from A": the bidder after the noun.
+  const from_ = tokens[n + 1]?.lower === 'from' || tokens[n + 1]?.lower === 'by' ? readNameList(tokens, n + 2) : null;
+  if (from_?.length && !targetName) end = Math.max(end, tokens[from_[0]!.to - 1]!.end);
+  let npFrom = owner?.from ?? n;
+  while (npFrom > 0 && (DETERMINERS.has(tokens[npFrom - 1]!.lower) || MODIFIERS.test(tokens[npFrom - 1]!.lower))) npFrom--;
+  const governor = governorBefore(tokens, Math.max(0, npFrom));
+  const outcome = outcomeAfter(tokens, k);
+  const status = outcome ?? governor.status ?? 'PROPOSED';
+  let bidder = owner?.name ?? from_?.[0];
+  // "a Dunmore Foods bid for B", "Dunmore Foods bid £3 for B": the name just before the noun (or verb) bids.
+  let j = n - 1;
+  while (j >= 0 && isNameWord(tokens[j]) && !/['’]s$/.test(tokens[j]!.text)) j--;
+  if (!bidder && j < n - 1) bidder = { start: j + 1, from: j + 1, to: n };
+  let pronoun = owner?.pronoun;
+  // "A made a bid for B", "A withdrew its offer": the subject of the governing verb bids (but B rejects or accepts).
+  const targetActs = governor.status === 'NOT_REACHED' || governor.status === 'SIGNED';
+  if (!bidder && pronoun === undefined && !targetActs && governor.at >= 0 && tokens[governor.at]?.word) {
+    const actor = actorOf(tokens, governor.at);
+    bidder = actor?.name;
+    pronoun = actor?.pronoun;
+  }
+  // "B rejected A's offer": the subject of the refusal is the target.
+  if (!targetName && (status === 'NOT_REACHED' || status === 'SIGNED') && governor.at >= 0) {
+    const subject = subjectOf(tokens, governor.at);
+    if (subject?.names.length) targetName = subject.names[0]!;
+  }
+  if (!targetName) return null;
+  if (!bidder && pronoun === undefined) {
+    // "B rejected the offer": the offer told before, whose bidder the story step finds.
+    if (!/^(the|this|that)$/.test(tokens[n - 1]?.lower ?? '') || status === 'PROPOSED') return null;
+    const from = Math.min(Math.max(0, governor.at), targetName.start);
+    return { ...found(tokens, from, Math.max(end, tokens[n]!.end), n, status, 'bid.for', [targetName], undefined, 0.6), strict: false, definite: true };
+  }
+  const from = Math.min(governor.status ? Math.max(0, governor.at) : npFrom, targetName.start, bidder?.start ?? npFrom);
+  return found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, 'bid.for', [...(bidder ? [bidder] : []), targetName], pronoun, outcome || governor.status ? 0.7 : 0.6);
+}
+
+/** "the merger of A and B", "a merger between A and B", with what became of it. */
+export function mergerOf(tokens: Token[], n: number): Found | null {
+  const marker = tokens[n + 1]?.lower;
+  if (marker !== 'of' && marker !== 'between') return null;
+  // The firms, each across its description ("Russian gas giant Gazprom and oil firm Rosneft").
+  const first = firmAfter(tokens, n + 2, 6);
+  if (!first.name) return null;
+  let next = first.name.to;
+  const firms = [first.name];
+  let end = first.end;
+  if (tokens[next]?.lower === 'and') {
+    const second = firmAfter(tokens, next + 1, 6);
+    if (second.name) {
+      firms.push(second.name);
+      next = second.name.to;
+      end = second.end;
+    }
+  } else {
+    const list = readNameList(tokens, n + 2);
+    if (list && list.length >= 2) firms.splice(0, 1, ...list);
+  }
+  if (firms.length < 2) return null;
+  const governor = governorBefore(tokens, tokens[n - 1] && DETERMINERS.has(tokens[n - 1]!.lower) ? n - 1 : n);
+  const outcome = outcomeAfter(tokens, next);
+  const status = outcome ?? governor.status;
+  if (!status) return null;
+  return found(tokens, tokens[n - 1] && DETERMINERS.has(tokens[n - 1]!.lower) ? n - 1 : n, end, n, status, 'merger.of', firms, undefined, 0.7);
+}

@@ -1,0 +1,263 @@
+import { type Layout, type Sentence, type Token } from '../../text.js';
+import { type AgreementStatus } from '../../types.js';
+import { asideEnd, contextBefore, isNegation, subjectBefore } from '../clause.js';
+import { type Found, type NameSpan } from '../found.js';
+import { byPhrase, namesAfter, readNameList, subjectOf } from '../names.js';
+import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
+import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, type VerbInfo } from '../verbs.js';
+import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
+
+// ---------------------------------------------------------------------------------------------------------
+// Finding agreements in one sentence
+
+export function isNounUse(tokens: Token[], n: number): boolean {
+  const token = tokens[n]!;
+  const previous = tokens[n - 1];
+  const next = tokens[n + 1];
+  if (token.lower === 'deal' || token.lower === 'deals') {
+    // "to deal with", "will deal with", "they deal in": the verb.
+    if (previous && (['to', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'they', 'we', 'i', 'you', 'not', 'he', 'she', 'it', 'who'].includes(previous.lower) || previous.lower.endsWith("n't") || previous.lower.endsWith("'ll"))) return false;
+    // "a great deal of", "a good deal", "big deal"
+    if (previous && ['raw', 'square'].includes(previous.lower)) return false;
+    if (next?.lower === 'of') return false;
+  }
+  if (token.lower === 'settlement' || token.lower === 'settlements') {
+    // Housing settlements, not legal ones.
+    for (let k = Math.max(0, n - 3); k < n; k++) if (/^(israeli|jewish|illegal|west|human|informal|squatter|roman|ancient|viking|colonial)$/.test(tokens[k]!.lower)) return false;
+  }
+  if (token.lower === 'accord' && (previous?.lower === 'own' || previous?.lower === 'in')) return false;
+  // Only a joint venture is an agreement ("a risky venture" is not).
+  if (token.lower.startsWith('venture') && previous?.lower !== 'joint') return false;
+  return true;
+}
+
+export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | null {
+  const tokens = sentence.tokens;
+  const text = layout.text;
+  if (!isNounUse(tokens, n)) return null;
+  const noun = tokens[n]!;
+  const weakNoun = WEAK_NOUNS.has(noun.lower);
+
+  // The noun phrase on the left: modifiers, then a determiner or a possessive.
+  let npFrom = n;
+  let modifiers = 0;
+  for (let k = n - 1; k >= 0 && modifiers < 5; k--) {
+    const token = tokens[k]!;
+    if (token.mark) break;
+    if (!token.word) {
+      if (['$', '£', '€', '%'].includes(token.text) || token.text === '-' && k > 0 && tokens[k - 1]!.word) {
+        npFrom = k;
+        continue;
+      }
+      break;
+    }
+    if (DETERMINERS.has(token.lower)) {
+      npFrom = k;
+      break;
+    }
+    // "a draft accord": after a determiner, "draft" describes the accord.
+    const adjective = PROPOSED_ADJECTIVES.has(token.lower) && DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+    if (!adjective && (LEFT_STOPS.has(token.lower) || VERBS.has(token.lower) || TALK_NOUNS.has(token.lower) || AGREEMENT_NOUNS.has(token.lower) && token.lower !== 'trade')) break;
+    if (ADVERBS.has(token.lower) && !token.capitalised) break;
+    npFrom = k;
+    modifiers++;
+    if (/['’]s$/.test(token.text)) break; // "China's new deal"
+  }
+  const determiner = tokens[npFrom]!.lower;
+  const modifierWords = range(npFrom, n).map((k) => tokens[k]!.lower);
+
+  // Passive or reduced relative on the right: "a deal was signed", "the agreement reached last year", "talks collapsed".
+  let right: { status: AgreementStatus; end: number; by: NameSpan[] } | null = null;
+  {
+    let k = n + 1;
+    let negated = false;
+    let intent = false;
+    // "the deal between X and Y was signed": skip a short complement naming the parties.
+    if (tokens[k]?.word && ['between', 'with', 'among'].includes(tokens[k]!.lower)) {
+      let j = k + 1;
+      while (j < tokens.length && j < k + 8 && (tokens[j]!.capitalised || ['and', 'the', '.'].includes(tokens[j]!.lower) || tokens[j]!.text === '.')) j++;
+      if (j > k + 1) k = j;
+    }
+    // "The agreement, signed on Saturday by A and B, runs ...": an aside that says how it was made.
+    const aside = tokens[k]?.text === ',' && !!tokens[k + 1]?.word && (SIGNED_PARTICIPLES.has(tokens[k + 1]!.lower) || PROPOSED_PARTICIPLES.has(tokens[k + 1]!.lower));
+    if (aside) k++;
+    let steps = 0;
+    while (k < tokens.length && steps < 5 && tokens[k]!.word && AUXILIARIES.has(tokens[k]!.lower)) {
+      if (isNegation(tokens[k]!)) negated = true;
+      else if (INTENT.has(tokens[k]!.lower) || ['be', 'to'].includes(tokens[k]!.lower) && steps > 0) intent = intent || !['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been'].includes(tokens[k]!.lower);
+      k++;
+      steps++;
+    }
+    const verb = tokens[k];
+    // "once a final accord is reached": a condition, not a fact.
+    const before = tokens[npFrom - 1]?.lower ?? '';
+    if (CONDITIONALS.has(before)) intent = true;
+    if (verb?.word && !verb.capitalised) {
+      const by = SIGNED_PARTICIPLES.has(verb.lower) || PROPOSED_PARTICIPLES.has(verb.lower) ? byPhrase(tokens, k + 1) : null;
+      if (SIGNED_PARTICIPLES.has(verb.lower) && (steps > 0 || !tokens[k + 1] || !tokens[k + 1]!.word || !DETERMINERS.has(tokens[k + 1]!.lower))) {
+        // "the deal made sense" has an object; "a deal was made" does not.
+        if (verb.lower === 'made' && steps === 0 && !by) right = null;
+        else right = { status: negated || determiner === 'no' ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: by ? tokens[by.at(-1)!.to - 1]!.end : aside ? asideEnd(tokens, k) : verb.end, by: by ?? [] };
+      } else if (PROPOSED_PARTICIPLES.has(verb.lower) && by && by.length >= 2 && !negated) {
+        // "the deal proposed by A and B", "a treaty drafted by A and B".
+        right = { status: 'PROPOSED', end: tokens[by.at(-1)!.to - 1]!.end, by };
+      } else if (FAILED_VERBS.has(verb.lower) && !negated && !aside) {
+        const particles = FAILED_PARTICLES[verb.lower];
+        const particle = tokens[k + 1]?.lower;
+        if (!particles || particles.includes(particle ?? '')) {
+          right = { status: 'NOT_REACHED', end: particles ? tokens[k + 1]!.end : verb.end, by: [] };
+        }
+      }
+    }
+  }
+
+  // The verb on the left, across adverbs and particles.
+  let left: { verb: number; info: VerbInfo; start: number; status: AgreementStatus | null; confidence: number } | null = null;
+  {
+    let k = npFrom - 1;
+    const particles: string[] = [];
+    let steps = 0;
+    while (k >= 0 && steps < 4 && tokens[k]!.word && !tokens[k]!.mark && (ADVERBS.has(tokens[k]!.lower) || PARTICLES.has(tokens[k]!.lower)) && !VERBS.has(tokens[k]!.lower)) {
+      if (PARTICLES.has(tokens[k]!.lower)) particles.push(tokens[k]!.lower);
+      k--;
+      steps++;
+    }
+    // "offered Pakistan a deal": a name as indirect object between the verb and the deal.
+    if (!particles.length && k === npFrom - 1 && tokens[k]?.capitalised && k > 0) {
+      let j = k;
+      while (j > 0 && j > k - 3 && tokens[j]!.capitalised) j--;
+      if (tokens[j]?.word && /^(offer|offers|offered|offering|propose|proposes|proposed|proposing)$/.test(tokens[j]!.lower)) k = j;
+    }
+    const verbToken = tokens[k];
+    let info = verbToken?.word ? VERBS.get(verbToken.lower) : undefined;
+    // "close to a deal", "nearer to an agreement": under negotiation.
+    if (verbToken && /^(close|closer|nearer|near)$/.test(verbToken.lower) && particles.length === 1 && particles[0] === 'to') info = { lemma: 'near', cls: 'PROPOSE', form: 'base' };
+    // "bought X in a $4bn deal": a deal that was made.
+    if (verbToken?.lower === 'in' && !particles.length && (determiner === 'a' || determiner === 'an') && !weakNoun) info = { lemma: 'under', cls: 'EXISTING', form: 'base' };
+    const lemma = info ? LEMMAS[info.lemma]! : null;
+    if (verbToken && info && lemma) {
+      const needs = lemma.needs?.split('|');
+      const allowed = new Set([...(lemma.particles ?? []), ...(needs ?? [])]);
+      if (info.lemma === 'pull') allowed.add('of');
+      if (info.lemma === 'walk') allowed.add('from');
+      if (info.lemma === 'near') allowed.add('to');
+      const particlesOk = particles.every((particle) => allowed.has(particle)) && (!needs || particles.some((particle) => needs.includes(particle)));
+      const strongOk = !(lemma.strongOnly || info.cls === 'EXISTING') || !weakNoun;
+      const capitalOk = !verbToken.capitalised || k === 0 || tokens[k - 1]!.mark !== null || !tokens[k - 1]!.word;
+      if (particlesOk && strongOk && capitalOk) {
+        const context = contextBefore(tokens, k, 0);
+        let status: AgreementStatus | null = null;
+        let confidence = 0.8;
+        let start = verbToken.start;
+        if (info.cls === 'SIGN') {
+          if (context.negated) status = 'NOT_REACHED';
+          else if (context.intent || (context.infinitive && info.form === 'base')) status = 'PROPOSED';
+          else status = 'SIGNED';
+          if (['approve', 'announce', 'complete', 'close', 'unveil', 'adopt', 'extend', 'renew', 'cut', 'make', 'secure'].includes(info.lemma)) confidence = 0.65;
+        } else if (info.cls === 'PROPOSE') {
+          if (context.negated) status = 'NOT_REACHED';
+          else if ((info.lemma === 'negotiate' || info.lemma === 'renegotiate') && info.form === 'past' && !context.intent && !context.infinitive) status = 'SIGNED';
+          else status = 'PROPOSED';
+          confidence = info.lemma === 'talk' || info.lemma === 'negotiation' ? 0.7 : 0.75;
+        } else if (info.cls === 'REJECT' || info.cls === 'WITHDRAW') {
+          // "did not reject the deal", "will scrap the deal": nothing happened yet.
+          if (context.negated || context.intent || context.infinitive || info.form === 'base') status = null;
+          else status = info.cls === 'WITHDRAW' ? 'WITHDRAWN' : 'NOT_REACHED';
+          confidence = 0.7;
+        } else if (info.cls === 'EXISTING') {
+          status = right?.status === 'PROPOSED' || PROPOSED_ADJECTIVES.has(modifierWords[0] ?? '') ? 'PROPOSED' : 'SIGNED';
+          confidence = 0.55;
+        } else if (info.cls === 'WITHOUT') {
+          status = 'NOT_REACHED';
+          confidence = 0.6;
+        }
+        // Start the span at the word that gives the status: "failed to reach ...", "did not sign ...".
+        if (status === 'NOT_REACHED' && info.cls !== 'REJECT' && info.cls !== 'WITHOUT') {
+          for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (!tokens[j]!.word) break;
+            if (isNegation(tokens[j]!)) start = tokens[j]!.start;
+          }
+        }
+        if (status) left = { verb: k, info, start, status, confidence };
+      }
+    }
+  }
+
+  const npTo = complementEnd(tokens, n + 1);
+  const titleIdx = titleIndexes(tokens, npFrom, npTo);
+  const title = titleText(text, tokens, titleIdx);
+  const sentenceEnd = tokens.length;
+
+  let status: AgreementStatus | null = null;
+  let confidence = 0;
+  let start = tokens[npFrom]!.start;
+  let end = tokens[npTo - 1]!.end;
+  let anchor = n;
+  let rule = '';
+  if (left) {
+    rule = `noun.${left.info.cls.toLowerCase()}-verb`;
+    status = left.status;
+    confidence = left.confidence;
+    start = left.start;
+    anchor = left.verb;
+    // "a deal that was later rejected": a failure on the right wins over a plain verb on the left.
+    if (right?.status === 'NOT_REACHED' && left.info.cls !== 'SIGN' && left.info.cls !== 'WITHDRAW') status = 'NOT_REACHED';
+  } else if (right) {
+    rule = right.status === 'NOT_REACHED' ? 'noun.failed-after' : 'noun.participle-after';
+    status = right.status;
+    confidence = 0.7;
+    end = Math.max(end, right.end);
+  } else if (!weakNoun && determiner !== 'no' && modifierWords.some((word) => PROPOSED_ADJECTIVES.has(word))) {
+    rule = 'noun.proposed-adjective';
+    status = 'PROPOSED';
+    confidence = 0.5;
+  } else if (!weakNoun && determiner !== 'no' && modifierWords.some((word) => FAILED_ADJECTIVES.has(word))) {
+    rule = 'noun.failed-adjective';
+    status = 'NOT_REACHED';
+    confidence = 0.5;
+  }
+  if (!status) return null;
+  // A weak noun needs a verb that leaves no doubt, or the names of who signed it ("a contract signed by A and B").
+  if (weakNoun && !left && (right?.by.length ?? 0) < 2) return null;
+  if (weakNoun) confidence -= 0.1;
+
+  // The names the syntax gives: "a deal between A and B", "A and B signed", "A signed ... with B",
+  // "A offered B a deal", "signed ... by A and B".
+  const between = namesAfter(tokens, n + 1, Math.min(npTo, n + 2), ['between', 'among']);
+  let named: NameSpan[] = between.length >= 2 ? between : [];
+  let separate = false;
+  if (left) {
+    const subject = subjectOf(tokens, left.verb);
+    if (subject && subject.from < left.verb && left.verb - subject.from <= 14) start = Math.min(start, tokens[subject.from]!.start);
+    const subjectNames = subject?.names ?? [];
+    if (!named.length && subjectNames.length) {
+      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by'] : CONCESSIONS.has(noun.lower) ? ['with', 'in'] : left.info.lemma === 'win' ? ['with', 'from'] : ['with'];
+      const indirect = left.verb + 1 < npFrom ? readNameList(tokens, left.verb + 1) : null;
+      const others = indirect && indirect.at(-1)!.to === npFrom ? indirect : namesAfter(tokens, n + 1, CONCESSIONS.has(noun.lower) ? Math.min(tokens.length, npTo + 3) : npTo, markers);
+      named = [...subjectNames, ...others];
+      // "A signed deals with B and C": one deal with each.
+      if (subjectNames.length === 1 && others.length >= 2 && /s$/.test(noun.lower) && !/ss$/.test(noun.lower)) separate = true;
+    }
+  } else if (!named.length && right?.by.length) named = right.by;
+  // "the agreement", "this deal": it may be one the story has told of already.
+  const definite = ['the', 'this', 'that', 'its', 'their'].includes(determiner) && (npTo === n + 1 || between.length > 0) && modifierWords.slice(1).every((word, k) => !DISTINGUISHING.has(word) && !/\d/.test(word) && !tokens[npFrom + 1 + k]!.capitalised);
+  return {
+    start,
+    end,
+    title: title || noun.text,
+    status,
+    topic: topicFor(tokens, npFrom, n, npTo, sentenceEnd),
+    confidence,
+    rule,
+    npFrom,
+    npTo,
+    noun: n,
+    anchor,
+    subject: left ? subjectBefore(tokens, left.verb) : 'none',
+    clauseOnly: !left || subjectBefore(tokens, left.verb) === 'noun',
+    named,
+    reference: left?.info.cls === 'EXISTING' && definite,
+    definite,
+    ...(separate ? { separate: true } : {}),
+  };
+}

@@ -1,0 +1,174 @@
+// Purchases and takeovers between firms, read from the verb: "A bought B", "A has acquired 60% of B",
+// "A took over B", "A offered to buy the remaining shares", "A agreed to buy B", "B was snapped up by A".
+// The buyer is the subject (or a pronoun for it, resolved by the party step); the firm bought is the
+// first name of the object that is not only a description ("Germany's Hexal").
+import type { Token } from '../../text.js';
+import type { AgreementStatus } from '../../types.js';
+import { byPhrase, isNameWord, readName, subjectOf } from '../names.js';
+import { subjectEnd } from '../clause.js';
+import { firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
+import type { Found, NameSpan } from '../found.js';
+import { AGREEMENT_NOUNS, SUBJECT_PRONOUNS } from '../words.js';
+
+/** The forms of the purchase verbs; "take" and "snap" only with their particle ("took over", "snapped up"). */
+export const PURCHASE_FORMS = new Set([
+  'buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchases', 'purchased',
+  'purchasing', 'take', 'takes', 'took', 'taken', 'taking', 'snap', 'snaps', 'snapped', 'snapping',
+  'sell', 'sells', 'sold', 'selling', 'order', 'orders', 'ordered', 'ordering',
+]);
+const NEEDS_PARTICLE: Record<string, string> = { take: 'over', takes: 'over', took: 'over', taken: 'over', taking: 'over', snap: 'up', snaps: 'up', snapped: 'up', snapping: 'up' };
+/** Nouns that refer back to a firm: "the company said it would buy ...". */
+const FIRM_NOUNS = /^(company|firm|group|bank|business|carrier|airline|retailer|maker|giant|chain|operator|insurer|lender)$/;
+const PASSIVE_AUXILIARIES = /^(was|were|is|are|been|being|be|get|got)$/;
+
+/** Who acts in the clause of the verb at `v`: names, a pronoun to resolve, or a possessive before a governing noun. */
+function buyerOf(tokens: Token[], v: number): { names: NameSpan[]; pronoun?: number; from: number } | null {
+  const subject = subjectOf(tokens, v);
+  if (subject?.names.length) return { names: subject.names.slice(0, 1), from: subject.from };
+  if (subject && SUBJECT_PRONOUNS.has(tokens[subject.from]!.lower) || tokens[subject?.from ?? -1]?.lower === 'it') return { names: [], pronoun: subject!.from, from: subject!.from };
+  // "the company", "the bank": the firm the clause is about.
+  if (subject && tokens[subject.from]!.lower === 'the' && FIRM_NOUNS.test(tokens[subject.from + 1]?.lower ?? '') && subject.from + 2 === subjectEnd(tokens, v)) return { names: [], pronoun: subject.from, from: subject.from };
+  // "It acquired ..., and offered to buy ...": a second verb shares the subject that opens the sentence.
+  const before = skipAdverbsBack(tokens, v - 1);
+  if (tokens[before]?.lower === 'and') {
+    const first = tokens[0];
+    if (first && /^(it|he|she|they)$/.test(first.lower)) return { names: [], pronoun: 0, from: v };
+    const opening = readName(tokens, 0);
+    if (opening) return { names: [opening], from: v };
+  }
+  return null;
+}
+
+/** The name after `marker` in the object of a verb, before the clause ends: "to SpiceJet", "from Boeing". */
+function namedAfter(tokens: Token[], k: number, marker: string): NameSpan | null {
+  for (let j = k; j < tokens.length && j < k + 10; j++) {
+    const token = tokens[j]!;
+    if (!token.word && !/^[$£€%.-]$/.test(token.text) || /^(which|that|who|and|but|while|said)$/.test(token.lower)) return null;
+    if (token.lower === marker) return readName(tokens, j + 1);
+  }
+  return null;
+}
+
+/** "A bought B" and its forms: the purchase.verb rule. */
+export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | null {
+  const tokens = sentence.tokens;
+  const verb = tokens[v]!;
+  if (verb.capitalised && v > 0) return null;
+  let object = v + 1;
+  const particle = NEEDS_PARTICLE[verb.lower];
+  if (particle) {
+    if (tokens[object]?.lower !== particle) return null;
+    object++;
+  }
+  // "a purchase of", "the purchase price": the noun, not the verb.
+  if (/^(purchases?|orders?)$/.test(verb.lower) && /^(a|an|the|its|their|this|that|in|new|big|large|firm|of|for)$/.test(tokens[v - 1]?.lower ?? '')) return null;
+
+  let status: AgreementStatus | null;
+  let buyer: ReturnType<typeof buyerOf>;
+  let firm: NameSpan | null;
+  let rest = false;
+  let end: number;
+  const before = skipAdverbsBack(tokens, v - 1);
+  if (before >= 0 && PASSIVE_AUXILIARIES.test(tokens[before]!.lower) && /ed$|^(bought|taken|snapped)$/.test(verb.lower)) {
+    // "B was bought by A", "B was snapped up by A".
+    const by = byPhrase(tokens, object);
+    if (!by?.length) return null;
+    const target = subjectOf(tokens, v);
+    if (!target?.names.length) return null;
+    status = statusOfVerbGroup(tokens, v);
+    buyer = { names: by.slice(0, 1), from: target.from };
+    firm = target.names[0]!;
+    end = tokens[by[0]!.to - 1]!.end;
+  } else {
+    const infinitive = tokens[before]?.lower === 'to' || verb.lower.endsWith('ing');
+    let head = v;
+    if (infinitive) {
+      // "offered to buy", "agreed to acquire", "its fight to acquire", "considering buying": the governing word decides.
+      let governor = skipAdverbsBack(tokens, verb.lower.endsWith('ing') ? v - 1 : before - 1);
+      // "spend $3bn (£2bn) to buy": across a bracketed conversion.
+      if (tokens[governor]?.text === ')') {
+        while (governor > 0 && tokens[governor]!.text !== '(') governor--;
+        governor = skipAdverbsBack(tokens, governor - 1);
+      }
+      if (governor < 0 || !tokens[governor]!.word) return null;
+      // "signed a deal to buy ...": the verb that governs the agreement noun decides, and its subject buys.
+      if (AGREEMENT_NOUNS.has(tokens[governor]!.lower)) {
+        let verbAt = governor - 1;
+        while (verbAt > 0 && verbAt > governor - 5 && tokens[verbAt]!.word && !statusOfGovernor(tokens[verbAt]!.lower)) verbAt--;
+        if (verbAt >= 0 && tokens[verbAt]!.word && statusOfGovernor(tokens[verbAt]!.lower)) governor = verbAt;
+      }
+      status = statusOfGovernor(tokens[governor]!.lower) ?? statusOfVerbGroup(tokens, governor);
+      head = governor;
+      // "would spend $3bn to buy": across the price, to the verb of the clause.
+      if (!statusOfGovernor(tokens[governor]!.lower)) {
+        for (let k = governor; k >= 0 && k > governor - 8; k--) {
+          if (!tokens[k]!.word && !/^[$£€%.,()]$/.test(tokens[k]!.text)) break;
+          if (/^(spend|spends|spent|spending|pay|pays|paid|paying|raise|raised|use|used)$/.test(tokens[k]!.lower)) {
+            head = k;
+            status = statusOfVerbGroup(tokens, k);
+            break;
+          }
+        }
+      }
+    } else {
+      status = statusOfVerbGroup(tokens, v);
+    }
+    buyer = buyerOf(tokens, head);
+    if (!buyer && infinitive) {
+      // "Oracle's long fight to acquire ...": the owner of the governing noun.
+      for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
+        const token = tokens[k]!;
+        if (!token.word) break;
+        if (token.capitalised && /['’]s$/.test(token.text)) {
+          let from = k;
+          while (from > 0 && isNameWord(tokens[from - 1])) from--;
+          buyer = { names: [{ start: from, from, to: k + 1, ownerTo: k + 1 }], from };
+          break;
+        }
+      }
+    }
+    const sale = /^(sell|sells|sold|selling)$/.test(verb.lower);
+    const found = sale ? { name: null, end: verb.end, rest: false } : firmAfter(tokens, object);
+    firm = found.name;
+    rest = found.rest;
+    end = found.end;
+    // Goods bought from a firm or sold to one ("ordered 20 planes from A", "sold ten jets to B"): a deal between the two.
+    if (!firm && !rest) {
+      const counterpart = namedAfter(tokens, object, sale ? 'to' : 'from') ?? found.maker ?? null;
+      if (counterpart) {
+        firm = counterpart;
+        end = tokens[counterpart.to - 1]!.end;
+      }
+    }
+  }
+  // "had it also taken over B", "were it to buy B": a condition, not a deal.
+  if (buyer?.pronoun !== undefined && /^(had|were|should)$/.test(tokens[buyer.pronoun - 1]?.lower ?? '')) return null;
+  // "would spend $3bn to buy one of the country's main banks": the firm the story names next as bought.
+  if (!firm && !rest && status && buyer && /^(one|a|an)$/.test(tokens[object]?.lower ?? '')) return { ...purchase(tokens, buyer, v, end, status, []), laterFirm: true };
+  if (!status || !buyer || !firm && !rest) return null;
+  return { ...purchase(tokens, buyer, v, end, status, firm ? [firm] : []), ...(rest && !firm ? { sameFirm: true } : {}) };
+}
+
+function purchase(tokens: Token[], buyer: NonNullable<ReturnType<typeof buyerOf>>, v: number, end: number, status: AgreementStatus, firm: NameSpan[]): Found {
+  const verb = tokens[v]!;
+  const from = Math.min(buyer.from, v);
+  const named = [...buyer.names, ...firm];
+  return {
+    start: tokens[from]!.start,
+    end: Math.max(end, verb.end),
+    title: `${status === 'PROPOSED' ? 'proposed ' : ''}purchase`,
+    status,
+    topic: 'acquisitions',
+    confidence: status === 'SIGNED' ? 0.7 : 0.6,
+    rule: 'purchase.verb',
+    npFrom: v + 1,
+    npTo: v + 1,
+    noun: v,
+    anchor: v,
+    subject: buyer.pronoun !== undefined ? 'pronoun' : 'name',
+    clauseOnly: true,
+    named,
+    strict: true,
+    ...(buyer.pronoun !== undefined ? { pronoun: buyer.pronoun } : {}),
+  };
+}

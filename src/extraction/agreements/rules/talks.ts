@@ -1,0 +1,101 @@
+import { type Layout, type Sentence, type Token } from '../../text.js';
+import { topicsOf } from '../../topics.js';
+import { type AgreementStatus } from '../../types.js';
+import { subjectBefore } from '../clause.js';
+import { type Found, type NameSpan } from '../found.js';
+import { namesAfter, subjectOf } from '../names.js';
+import { complementEnd, range, titleIndexes, titleText, topicAfterMarker, topicFromModifiers } from '../phrase.js';
+import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, VERBS } from '../verbs.js';
+import { ADVERBS, DETERMINERS, HELD, LEFT_STOPS } from '../words.js';
+
+/** "talks between X and Y collapsed", "negotiations on a deal broke down", "held merger talks with X". */
+export function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | null {
+  const tokens = sentence.tokens;
+  const talk = tokens[t]!;
+  if (talk.capitalised && t > 0 && tokens[t - 1]!.word) return null; // the end of a name ("Peace Talks")
+  // "Trump talks tough": a verb, not the noun. The noun has a determiner, a modifier or a verb like "held"
+  // before it, or starts its clause ("Talks between X and Y collapsed").
+  const previous = tokens[t - 1];
+  let npFrom = t;
+  for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
+    const token = tokens[k]!;
+    if (!token.word || LEFT_STOPS.has(token.lower) || VERBS.has(token.lower) || ADVERBS.has(token.lower)) break;
+    if (HELD.test(token.lower) || /ed$/.test(token.lower) && !DETERMINERS.has(token.lower)) break;
+    npFrom = k;
+    if (DETERMINERS.has(token.lower) || /['’]s$/.test(token.text)) break;
+  }
+  // A name just before is the subject of the verb "talks" ("Obama talks with ..."), unless a determiner comes first.
+  while (npFrom < t && tokens[npFrom]!.capitalised && !DETERMINERS.has(tokens[npFrom]!.lower) && (npFrom === 0 || !DETERMINERS.has(tokens[npFrom - 1]!.lower))) npFrom++;
+  const hasModifier = npFrom < t;
+  const heldBefore = !!previous && HELD.test(previous.lower);
+  const opensClause = !previous || !previous.word || previous.mark !== null;
+  if (!hasModifier && !heldBefore && !opensClause && talk.lower === 'talks') return null;
+
+  const npTo = complementEnd(tokens, t + 1, 12);
+  // Failure after the complement: "talks with X on Y collapsed", "negotiations have broken down", also
+  // across a participle phrase ("talks aimed at averting a strike have ended without agreement").
+  let k = npTo;
+  if (/^(aimed|designed|intended|meant|held|planned)$/.test(tokens[k]?.lower ?? '')) {
+    for (let j = k + 1; j < tokens.length && j < k + 12; j++) {
+      if (!tokens[j]!.word) break;
+      if (/^(have|has|had|were|was|are|is)$/.test(tokens[j]!.lower)) {
+        k = j;
+        break;
+      }
+    }
+  }
+  let steps = 0;
+  while (k < tokens.length && steps < 3 && tokens[k]!.word && AUXILIARIES.has(tokens[k]!.lower)) {
+    k++;
+    steps++;
+  }
+  const verb = tokens[k];
+  let status: AgreementStatus | null = null;
+  let end = tokens[npTo - 1]!.end;
+  if (verb?.word && (FAILED_VERBS.has(verb.lower) || verb.lower === 'broken')) {
+    const particles = FAILED_PARTICLES[verb.lower === 'broken' ? 'broke' : verb.lower];
+    const particle = tokens[k + 1]?.lower ?? '';
+    if (!particles || particles.includes(particle)) {
+      status = 'NOT_REACHED';
+      end = particles ? tokens[k + 1]!.end : verb.end;
+    }
+  }
+  if (!status) {
+    // Talks that are under way: only with a named other side or a subject ("merger talks with X", "talks on trade").
+    const complement = range(t + 1, npTo).map((j) => tokens[j]!.lower);
+    const withSide = complement.some((word) => word === 'with' || word === 'between' || word === 'among');
+    const onSubject = complement[0] && ['on', 'over', 'about', 'toward', 'towards'].includes(complement[0]);
+    if (!withSide && !onSubject) return null;
+    if (!hasModifier && !heldBefore && !onSubject) return null;
+    status = 'PROPOSED';
+  }
+  // The failure cases need an agreement context: "talks" alone can collapse too, and that is what is reported.
+  const titleIdx = titleIndexes(tokens, npFrom, npTo);
+  const title = titleText(layout.text, tokens, titleIdx);
+  return {
+    start: tokens[npFrom]!.start,
+    end,
+    title,
+    status,
+    topic: topicAfterMarker(tokens, t + 1, npTo) ?? topicFromModifiers(tokens, npFrom, t) ?? topicsOf(title, 1)[0] ?? null,
+    confidence: status === 'NOT_REACHED' ? 0.65 : 0.5,
+    rule: status === 'NOT_REACHED' ? 'talks.failed' : 'talks.under-way',
+    npFrom,
+    npTo,
+    noun: t,
+    anchor: t,
+    subject: subjectBefore(tokens, npFrom),
+    clauseOnly: false,
+    named: talksParties(tokens, npFrom, t, npTo),
+  };
+}
+
+/** "talks between A and B", "A held talks with B", "A and B held talks": the names, when there are two. */
+export function talksParties(tokens: Token[], npFrom: number, t: number, npTo: number): NameSpan[] {
+  const between = namesAfter(tokens, t + 1, Math.min(npTo, t + 2), ['between', 'among']);
+  if (between.length >= 2) return between;
+  const held = npFrom - 1;
+  if (held < 0 || !HELD.test(tokens[held]!.lower) || !tokens[held]!.word) return [];
+  const subject = subjectOf(tokens, held)?.names ?? [];
+  return subject.length >= 2 ? subject : subject.length === 1 ? [...subject, ...namesAfter(tokens, t + 1, npTo, ['with'])] : [];
+}
