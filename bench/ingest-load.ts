@@ -44,21 +44,27 @@ async function post(app: App, token: string | undefined, body: unknown): Promise
   return (await response.json()) as never;
 }
 
-/** Sends the read every 20 ms until `stop()`; each read's latency, whether or not the previous one has answered. */
+/**
+ * Sends the read every 20 ms until `stop()`, whether or not the previous one has answered. Each
+ * latency counts from when the read was due, not from when it could be sent: a blocked event loop
+ * delays the sending too, and that wait is what a client of the server would see.
+ */
 function reader(app: App) {
   const latencies: number[] = [];
   const pending: Promise<void>[] = [];
   let running = true;
   const loop = (async () => {
-    while (running) {
-      const started = performance.now();
+    const start = performance.now();
+    for (let k = 0; running; k++) {
+      const due = start + k * READ_EVERY_MS;
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
       pending.push(
         post(app, undefined, { query: READ }).then((result) => {
           if (result.errors) throw new Error(`read failed: ${JSON.stringify(result.errors)}`);
-          latencies.push(performance.now() - started);
+          latencies.push(performance.now() - due);
         }),
       );
-      await sleep(READ_EVERY_MS);
     }
   })();
   return {

@@ -242,6 +242,8 @@ for (const engine of engines) {
   );
 }
 
+if (rows.length) printSequential();
+function printSequential() {
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
 const line = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 console.log(line(header));
@@ -252,6 +254,7 @@ console.log(
   'baseline = the same stories with statements, statistics, agreements and topics annotated as empty lists: the ' +
     'extractor still runs and its entities are still stored, so the ratio is the cost of storing the findings.',
 );
+}
 
 if (loads.length) {
   const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
@@ -269,7 +272,7 @@ if (loads.length) {
   ];
   function readStats(list: number[]) {
     const s = sorted(list);
-    return `${fixed(quantile(s, 0.5))} / ${fixed(quantile(s, 0.99))} / ${fixed(s.at(-1) ?? NaN)}`;
+    return `${fixed(quantile(s, 0.5))} / ${fixed(quantile(s, 0.99))} / ${fixed(s.at(-1) ?? NaN)} (${s.length} reads)`;
   }
   const labelWidth = Math.max(...table.map(([label]) => label.length));
   const cells = table.map(([label, cell]) => [label, ...loads.map(([, load]) => cell(load))]);

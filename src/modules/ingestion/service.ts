@@ -1,7 +1,5 @@
 // Stores a planned story in one transaction: all of it or nothing.
-import { prisma } from '../../db.js';
-import type { Prisma, StatementKind } from '../../generated/prisma/client.js';
-import { announceChanges } from '../../live/change-feed.js';
+import type { Prisma, PrismaClient, StatementKind } from '../../generated/prisma/client.js';
 import { recordChanges, type Change } from '../../live/change-log.js';
 import { guessKind, nameKey } from '../entities/names.js';
 import { resolveEntity } from '../entities/service.js';
@@ -47,33 +45,41 @@ interface Previous {
 }
 
 
+/** Attempts of one story's transaction before its error reaches the client. */
+const ATTEMPTS = 8;
+
 /**
  * Stores a planned story in one transaction. Two stories stored at once may both create the same
  * new entity, topic or source, or lock the same rows in a different order: PostgreSQL then fails
  * one of them (unique violation, deadlock, serialisation failure) and the whole transaction is
- * retried, a few times, after a short random pause. Nothing of a failed attempt is kept.
+ * retried after a short random pause that grows with each attempt; so is a transaction that could
+ * not start in time (every connection busy). Nothing of a failed attempt is kept. The caller
+ * announces the changes once this has returned (committed).
  */
-export async function storeStory(plan: StoryPlan): Promise<StoredStory> {
+export async function storeStory(prisma: PrismaClient, plan: StoryPlan): Promise<StoredStory> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const stored = await storeStoryOnce(plan);
-      // Committed: only now may subscribers hear of it.
-      if (stored.changed) await announceChanges();
-      return stored;
+      return await storeStoryOnce(prisma, plan);
     } catch (error) {
-      if (attempt >= 6 || !isWriteConflict(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** Math.min(attempt, 6)));
     }
   }
 }
 
-/** Unique violations (Prisma P2002), deadlocks (40P01) and serialisation failures (40001, P2034). */
-function isWriteConflict(error: unknown): boolean {
+/**
+ * Unique violations (Prisma P2002), deadlocks (40P01), serialisation failures (40001, P2034), and a
+ * transaction that could not start or get a connection in time (P2028, P2024).
+ */
+export function isRetryable(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
-  return code === 'P2002' || code === 'P2034' || /\b(40P01|40001)\b|deadlock detected|could not serialize/i.test(`${code ?? ''} ${message ?? ''}`);
+  if (code === 'P2002' || code === 'P2034' || code === 'P2028' || code === 'P2024') return true;
+  return /\b(40P01|40001|23505)\b|deadlock detected|could not serialize|Unable to start a transaction|timeout exceeded when trying to connect/i.test(
+    `${code ?? ''} ${message ?? ''}`,
+  );
 }
 
-async function storeStoryOnce(plan: StoryPlan): Promise<StoredStory> {
+async function storeStoryOnce(prisma: PrismaClient, plan: StoryPlan): Promise<StoredStory> {
   return prisma.$transaction(
     async (tx) => {
       const existing = await tx.article.findUnique({ where: { url: plan.url }, select: { id: true, fingerprint: true } });
@@ -97,7 +103,8 @@ async function storeStoryOnce(plan: StoryPlan): Promise<StoredStory> {
       await recordChanges(tx, existing ? changes : [{ kind: 'ARTICLE_ADDED', nodeId: articleId }, ...changes]);
       return { articleId, created: !existing, changed: true, newStatements };
     },
-    { timeout: 60_000 },
+    // The ingestion queue (ingestion.ts) bounds how many transactions wait for a connection.
+    { timeout: 60_000, maxWait: 10_000 },
   );
 }
 
