@@ -156,7 +156,8 @@ async function storeFindings(
   { kept, reusable }: Previous,
 ): Promise<{ newStatements: number; changes: Change[] }> {
   const changes: Change[] = [];
-  const saidAt = plan.publishedAt ?? new Date();
+  // When it was said is when the story was published; unknown (null) when the story has no date.
+  const saidAt = plan.publishedAt;
   // Every name this story uses, by key, to the entity it resolved to, with how the story wrote it.
   const named = new Map<string, number>();
   const mentions = new Map<number, { name: string; title: string | null }>();
@@ -214,7 +215,7 @@ async function storeFindings(
     if (same !== undefined) {
       await tx.statement.update({
         where: { id: same },
-        data: { ...data, ...(plan.publishedAt ? { saidAt } : {}), topics: { set: topics }, agreements: { set: [] } },
+        data: { ...data, saidAt, topics: { set: topics }, agreements: { set: [] } },
         select: { id: true },
       });
       statementIds.push({ id: same, start: statement.start, end: statement.end });
