@@ -29,6 +29,14 @@ export class NotFoundError extends Error {
   }
 }
 
+/** One story of a batch could not be stored (the database failed it after retries); nothing of it was written. */
+export class StoryNotStoredError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoryNotStoredError';
+  }
+}
+
 export function badUserInput(message: string) {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }

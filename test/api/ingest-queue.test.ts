@@ -3,7 +3,7 @@
 // (never "Unexpected error."), and nothing of it is written.
 import { print } from 'graphql';
 import { expect, it } from 'vitest';
-import { AddStoryDocument, ArticleByUrlDocument, type AddStoryInput } from '../../src/generated/operations/graphql.js';
+import { AddStoryDocument, ArticleByUrlDocument, IngestStoriesDocument, type AddStoryInput } from '../../src/generated/operations/graphql.js';
 import { TOKEN, useTestApp } from '../helpers/app.js';
 
 const api = useTestApp({ ingestQueueSize: 3, storyMaxChars: 2_000 });
@@ -45,4 +45,26 @@ it('answers SERVER_BUSY with a retry-after hint past the queue size, and stores 
   for (const i of stored) expect((await api.ok(ArticleByUrlDocument, { url: inputs[i]!.url })).article?.title).toBe(inputs[i]!.title);
   // The queue empties: the refused ones go in when sent again.
   for (const { i } of busy) expect((await api.ok(AddStoryDocument, { input: inputs[i]! })).addStory.__typename).toBe('AddStoryPayload');
+});
+
+it('adds a batch with addStories, one result per story: a bad one does not sink the others', async () => {
+  const inputs = [story(200), { ...story(201), title: '  ' }, story(202)];
+  const { addStories } = await api.ok(IngestStoriesDocument, { inputs });
+  expect(addStories.map((result) => result.__typename)).toEqual(['AddStoryPayload', 'ValidationError', 'AddStoryPayload']);
+  expect(addStories[1]).toMatchObject({ issues: [{ path: ['input', 'title'], message: 'must not be empty' }] });
+  expect((await api.ok(ArticleByUrlDocument, { url: inputs[0]!.url })).article?.title).toBe('Lamp 200');
+  expect((await api.ok(ArticleByUrlDocument, { url: inputs[1]!.url })).article).toBeNull();
+  expect((await api.ok(ArticleByUrlDocument, { url: inputs[2]!.url })).article?.title).toBe('Lamp 202');
+});
+
+it('refuses a batch larger than the queue has room for with SERVER_BUSY, adding none of it', async () => {
+  const inputs = Array.from({ length: 4 }, (_, i) => story(300 + i));
+  const result = await api.run(IngestStoriesDocument, { inputs });
+  expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'SERVER_BUSY', retryAfterSeconds: expect.any(Number) });
+  for (const input of inputs) expect((await api.ok(ArticleByUrlDocument, { url: input.url })).article).toBeNull();
+});
+
+it('refuses more than 100 stories in one addStories call', async () => {
+  const result = await api.run(IngestStoriesDocument, { inputs: Array.from({ length: 101 }, (_, i) => story(400 + i)) });
+  expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/at most 100/) });
 });

@@ -8,7 +8,7 @@
 // retry-after hint, before any work is spent on it.
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { Logger } from 'pino';
-import { serverBusy, ValidationError } from '../../errors.js';
+import { badUserInput, serverBusy, StoryNotStoredError, ValidationError } from '../../errors.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { ExtractionPool } from './extraction-pool.js';
 import { extractFindingsInPool, withExtraction } from './extraction.js';
@@ -28,6 +28,9 @@ export interface IngestionOptions {
   storyMaxChars: number;
   logger: Logger;
 }
+
+/** Stories one addStories call may hold. */
+export const MAX_STORIES_PER_CALL = 100;
 
 /** The longest a client is asked to wait before trying again. */
 const MAX_RETRY_AFTER_SECONDS = 60;
@@ -76,6 +79,39 @@ export class Ingestion {
     } finally {
       release();
     }
+  }
+
+  /**
+   * Many stories in one call, each with its own result: a ValidationError for a story that cannot
+   * be accepted, StoryNotStoredError for one that failed to store, the stored story otherwise; one
+   * failure does not sink the others. The valid stories are admitted together, or none (SERVER_BUSY).
+   */
+  async addStories(inputs: readonly StoryInput[]): Promise<(StoredStory | ValidationError | StoryNotStoredError)[]> {
+    if (inputs.length > MAX_STORIES_PER_CALL) {
+      throw badUserInput(`addStories takes at most ${MAX_STORIES_PER_CALL} stories per call; send the others in further calls.`);
+    }
+    const plans = inputs.map((input) => {
+      try {
+        return this.plan(input);
+      } catch (error) {
+        if (error instanceof ValidationError) return error;
+        throw error;
+      }
+    });
+    const release = this.admit(plans.filter((plan) => !(plan instanceof ValidationError)).length);
+    return Promise.all(
+      plans.map(async (plan) => {
+        if (plan instanceof ValidationError) return plan;
+        try {
+          return await this.ingest(plan);
+        } catch (error) {
+          this.options.logger.error({ err: error, url: plan.url }, 'a story of addStories could not be stored');
+          return new StoryNotStoredError('The story could not be stored; nothing of it was written. Send it again.');
+        } finally {
+          release();
+        }
+      }),
+    );
   }
 
   /** Extracts (in the pool), stores (when its turn comes) and announces an admitted story. */

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
-import { NotFoundError, ValidationError } from '../../errors.js';
+import { NotFoundError, StoryNotStoredError, ValidationError } from '../../errors.js';
 import { AddStoryInput } from './inputs.js';
 import type { StoredStory } from './service.js';
 
@@ -34,5 +34,20 @@ builder.mutationField('addStory', (t) =>
     errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'AddStoryResult' } },
     args: { input: t.arg({ type: AddStoryInput, required: true }) },
     resolve: (_root, { input }, { ingestion }) => ingestion.addStory(input),
+  }),
+);
+
+builder.mutationField('addStories', (t) =>
+  t.field({
+    type: [AddStoryPayload],
+    description:
+      'Adds up to 100 stories, as `addStory` does each, with one result per story in the order given: the stored story, ' +
+      'a ValidationError, or a StoryNotStoredError; one story\'s failure does not sink the others. When the server has no ' +
+      'room for the valid ones (INGEST_QUEUE_SIZE), none is added and the error has `extensions.code` SERVER_BUSY and ' +
+      '`extensions.retryAfterSeconds`.',
+    authScopes: { editor: true },
+    itemErrors: { types: [ValidationError, StoryNotStoredError], directResult: true, union: { name: 'AddStoriesItemResult' } },
+    args: { inputs: t.arg({ type: [AddStoryInput], required: true }) },
+    resolve: (_root, { inputs }, { ingestion }) => ingestion.addStories(inputs) as Promise<StoredStory[]>,
   }),
 );
