@@ -23,7 +23,7 @@ async function addAll(inputs: AddStoryInput[]) {
   return { results, failures };
 }
 
-it('stores 100 new stories sent at once, every one complete', async () => {
+it('stores 100 new stories sent at once, every one complete', { timeout: 180_000 }, async () => {
   const inputs = Array.from({ length: 100 }, (_, i) => story(`https://newsgraph.example/burst/${i}`, 1 + (i % 5), i));
   const { failures } = await addAll(inputs);
   expect(failures.map((failure) => JSON.stringify(failure.errors ?? failure.data))).toEqual([]);
@@ -37,7 +37,7 @@ it('stores 100 new stories sent at once, every one complete', async () => {
   expect(logged).toBe(100);
 });
 
-it('stores 50 different bodies for one URL sent at once as one story: one of them, whole', async () => {
+it('stores 50 different bodies for one URL sent at once as one story: one of them, whole', { timeout: 180_000 }, async () => {
   const url = 'https://newsgraph.example/burst/one-url';
   const inputs = Array.from({ length: 50 }, (_, i) => story(url, 1 + (i % 4), 1000 + i));
   const { results, failures } = await addAll(inputs);
@@ -50,4 +50,14 @@ it('stores 50 different bodies for one URL sent at once as one story: one of the
   expect(winner).toBeDefined();
   expect(article?.statements.edges.map(({ node }) => node.text).sort()).toEqual(winner.statements!.map((s) => s.text).sort());
   expect(await api.app.database.prisma.article.count({ where: { url } })).toBe(1);
+});
+
+it('stores 500 new stories sent at once, none refused or failed', { timeout: 300_000 }, async () => {
+  const inputs = Array.from({ length: 500 }, (_, i) => story(`https://newsgraph.example/burst-500/${i}`, 1 + (i % 3), 5000 + i));
+  const { failures } = await addAll(inputs);
+  expect(failures.map((failure) => JSON.stringify(failure.errors ?? failure.data))).toEqual([]);
+  const { prisma } = api.app.database;
+  expect(await prisma.article.count({ where: { url: { startsWith: 'https://newsgraph.example/burst-500/' } } })).toBe(500);
+  const statements = await prisma.statement.count({ where: { article: { url: { startsWith: 'https://newsgraph.example/burst-500/' } } } });
+  expect(statements).toBe(inputs.reduce((n, input) => n + input.statements!.length, 0));
 });
