@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultPreparedStatements } from './database/prepared-statements.js';
+import { parseRetention, type Retention } from './live/change-log-retention.js';
 import { parseCorsOrigins, type CorsOrigins } from './server/cors.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,6 +71,8 @@ export interface Config {
   ingestQueueSize: number;
   /** Story transactions running at once; 0: automatic (1 on PGlite, the pool size less 2 on PostgreSQL). */
   ingestWriteConcurrency: number;
+  /** How much of the change log is kept for resuming subscriptions; null: all of it. */
+  changeLogRetention: Retention | null;
   logLevel: string;
 }
 
@@ -133,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storyMaxChars: integer('STORY_MAX_CHARS', env.STORY_MAX_CHARS, 500_000),
     ingestQueueSize: integer('INGEST_QUEUE_SIZE', env.INGEST_QUEUE_SIZE, 1_000),
     ingestWriteConcurrency: integer('INGEST_WRITE_CONCURRENCY', env.INGEST_WRITE_CONCURRENCY, 0),
+    changeLogRetention: parseRetention(env.CHANGE_LOG_RETENTION),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { openDatabase, useDatabase } from '../db.js';
 import type { Database } from '../database/types.js';
 import { ChangeFeed, useChangeFeed } from '../live/change-feed.js';
+import { startChangeLogPruning } from '../live/change-log-retention.js';
 import { createRedisNotifier } from '../live/notifier.js';
 import { logger } from '../logger.js';
 import { createExtractionPool } from '../modules/ingestion/extraction-pool.js';
@@ -50,6 +51,7 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
     logger,
   });
   const yoga = createNewsgraphYoga(config, db, feed, ingestion, rateLimits);
+  const pruning = startChangeLogPruning({ prisma: db.prisma, retention: config.changeLogRetention, logger });
   let server: Server | undefined;
   let webSocket: GraphQLWebSocketServer | undefined;
 
@@ -83,6 +85,7 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
         clearTimeout(force);
       }
       await ingestion.close();
+      await pruning.stop();
       await notifier?.close();
       await rateLimits?.close();
       await db.close();

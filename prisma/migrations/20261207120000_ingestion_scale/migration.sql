@@ -19,3 +19,12 @@ DROP INDEX "Statement_speakerId_saidAt_id_idx";
 CREATE INDEX "Statement_speakerId_saidAt_id_idx" ON "Statement"("speakerId", "saidAt" DESC NULLS LAST, "id");
 DROP INDEX "Statement_kind_saidAt_idx";
 CREATE INDEX "Statement_kind_saidAt_idx" ON "Statement"("kind", "saidAt" DESC NULLS LAST);
+
+-- Change-log retention (CHANGE_LOG_RETENTION): how far the log has been pruned. A resume cursor
+-- before `prunedThrough` may have missed pruned changes: it gets CURSOR_EXPIRED instead of a gap.
+CREATE TABLE "ChangeLogHorizon" (
+    "id" INTEGER NOT NULL DEFAULT 1,
+    "prunedThrough" BIGINT NOT NULL,
+
+    CONSTRAINT "ChangeLogHorizon_pkey" PRIMARY KEY ("id")
+);
