@@ -61,3 +61,22 @@ it('stores 500 new stories sent at once, none refused or failed', { timeout: 300
   const statements = await prisma.statement.count({ where: { article: { url: { startsWith: 'https://newsgraph.example/burst-500/' } } } });
   expect(statements).toBe(inputs.reduce((n, input) => n + input.statements!.length, 0));
 });
+
+it('stores 40 stories at once that all name the same new people: one entity each, none failed', { timeout: 180_000 }, async () => {
+  const inputs = Array.from({ length: 40 }, (_, i) => ({
+    url: `https://newsgraph.example/burst-shared/${i}`,
+    title: `Harbour works, part ${i}`,
+    body: `Harbour master Edda Quarrington said that dock ${i} would reopen. Pilot Bram Oosterveld said that tug ${i} was ready.`,
+    statements: [
+      { text: `dock ${i} would reopen`, speaker: 'Edda Quarrington', kind: 'INDIRECT' as const },
+      { text: `tug ${i} was ready`, speaker: 'Bram Oosterveld', kind: 'INDIRECT' as const },
+    ],
+  }));
+  const { failures } = await addAll(inputs);
+  expect(failures.map((failure) => JSON.stringify(failure.errors ?? failure.data))).toEqual([]);
+  const { prisma } = api.app.database;
+  for (const name of ['Edda Quarrington', 'Bram Oosterveld']) {
+    const entities = await prisma.entity.findMany({ where: { name }, select: { id: true, _count: { select: { statements: true } } } });
+    expect(entities.map((entity) => entity._count.statements)).toEqual([40]);
+  }
+});

@@ -190,13 +190,7 @@ export class EntityBatch {
       // Only if nobody grew it meanwhile (a concurrent story naming "Lin Wei" while this one names "Lin Haoran").
       await this.tx.entity.updateMany({ where: { id, key: fromKey }, data: { name, key } });
     }
-    if (this.created.length) {
-      const rows = await this.tx.entity.createManyAndReturn({
-        data: this.created.map(({ name, key, kind, titles }) => ({ name, key, kind, titles })),
-        select: { id: true },
-      });
-      rows.forEach((row, i) => this.realIds.set(this.created[i]!.id, row.id));
-    }
+    if (this.created.length) await this.insertCreated();
     if (this.newTitles.size) {
       const updates = [...this.newTitles].map(([id, titles]) => ({ id, titles }));
       await this.tx.$executeRaw`
@@ -205,11 +199,45 @@ export class EntityBatch {
         WHERE e."id" = u.id`;
     }
     if (this.aliasRows.size) {
-      await this.tx.entityAlias.createMany({
-        data: [...this.aliasRows.values()].map((row) => ({ ...row, entityId: this.id(row.entityId) })),
-        skipDuplicates: true,
-      });
+      // In one order for every story, so two stories adding aliases at once do not deadlock.
+      const rows = [...this.aliasRows.values()].map((row) => ({ ...row, entityId: this.id(row.entityId) }));
+      rows.sort((a, b) => a.entityId - b.entityId || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      await this.tx.entityAlias.createMany({ data: rows, skipDuplicates: true });
     }
+  }
+
+  /**
+   * Inserts the entities this batch created. One another story created meanwhile (same kind and
+   * name, committed or not) is not a conflict that fails the story: the insert waits for it and
+   * skips it, and this story takes that entity, as it would have had it been there first. Rows go
+   * in one order (kind, key) for every story, so two stories cannot deadlock on them.
+   */
+  private async insertCreated(): Promise<void> {
+    const rows = [...this.created].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const json = JSON.stringify(rows.map(({ name, key, kind, titles }) => ({ name, key, kind, titles })));
+    const inserted = await this.tx.$queryRaw<{ id: number; kind: string; key: string }[]>`
+      INSERT INTO "Entity" ("name", "key", "kind", "titles")
+      SELECT x.name, x.key, x.kind::"EntityKind", ARRAY(SELECT jsonb_array_elements_text(x.titles))
+      FROM ROWS FROM (jsonb_to_recordset(${json}::jsonb) AS (name text, key text, kind text, titles jsonb)) WITH ORDINALITY AS x(name, key, kind, titles, position)
+      ORDER BY x.position
+      ON CONFLICT ("kind", "key") DO NOTHING
+      RETURNING "id", "kind"::text AS kind, "key"`;
+    const ids = new Map(inserted.map((row) => [`${row.kind}\u0000${row.key}`, row.id]));
+    const missing = rows.filter((row) => !ids.has(`${row.kind}\u0000${row.key}`));
+    if (missing.length) {
+      const found = await this.tx.entity.findMany({
+        where: { OR: missing.map(({ kind, key }) => ({ kind, key })) },
+        select: { id: true, kind: true, key: true, titles: true },
+      });
+      for (const row of found) {
+        ids.set(`${row.kind}\u0000${row.key}`, row.id);
+        // Its titles, plus the ones this story gave.
+        const created = missing.find((entity) => entity.kind === row.kind && entity.key === row.key)!;
+        const added = created.titles.filter((title) => !row.titles.includes(title));
+        if (added.length) this.newTitles.set(row.id, added);
+      }
+    }
+    for (const entity of this.created) this.realIds.set(entity.id, ids.get(`${entity.kind}\u0000${entity.key}`)!);
   }
 
   /** The stored id of an id `resolve` returned (after `flush`). */

@@ -45,6 +45,11 @@ export class Ingestion {
     this.writes = pLimit(Math.max(1, options.writeConcurrency));
   }
 
+  /** The database this service writes to. */
+  get prisma(): PrismaClient {
+    return this.options.prisma;
+  }
+
   /** Stories admitted and not yet stored. */
   get pending(): number {
     return this.admitted;
@@ -119,6 +124,9 @@ export class Ingestion {
     const extraction = await extractFindingsInPool(plan, this.options.extraction, this.options.logger);
     const merged = withExtraction(plan, extraction);
     const stored = await this.writes(async () => {
+      // A turn of the event loop between two transactions: timers and requests that arrived
+      // meanwhile (reads, on PGlite, which runs in this thread) are not starved by a burst of writes.
+      await new Promise((resolve) => setImmediate(resolve));
       const started = performance.now();
       const result = await storeStory(this.options.prisma, merged);
       this.storeMs += (performance.now() - started - this.storeMs) * 0.1;

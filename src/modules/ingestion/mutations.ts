@@ -1,5 +1,4 @@
 import { builder } from '../../builder.js';
-import { prisma } from '../../db.js';
 import { NotFoundError, StoryNotStoredError, ValidationError } from '../../errors.js';
 import { AddStoryInput } from './inputs.js';
 import type { StoredStory } from './service.js';
@@ -8,7 +7,7 @@ const AddStoryPayload = builder.objectRef<StoredStory>('AddStoryPayload').implem
   fields: (t) => ({
     article: t.prismaField({
       type: 'Article',
-      resolve: (query, stored) => prisma.article.findUniqueOrThrow({ ...query, where: { id: stored.articleId } }),
+      resolve: (query, stored, _args, { ingestion }) => ingestion.prisma.article.findUniqueOrThrow({ ...query, where: { id: stored.articleId } }),
     }),
     created: t.exposeBoolean('created', { description: 'The URL was new.' }),
     changed: t.exposeBoolean('changed', { description: 'Anything was written; false when the same story was added again.' }),

@@ -14,7 +14,8 @@ type Tx = Prisma.TransactionClient;
 export async function upsertByKey(tx: Tx, table: 'Topic' | 'Source', keyColumn: 'slug' | 'key', rows: Map<string, string>): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   if (!rows.size) return ids;
-  const keys = [...rows.keys()];
+  // In one order for every story, so two stories inserting the same new rows at once do not deadlock.
+  const keys = [...rows.keys()].sort();
   const names = keys.map((key) => rows.get(key)!);
   const tableSql = Prisma.raw(`"${table}"`);
   const keySql = Prisma.raw(`"${keyColumn}"`);
