@@ -48,8 +48,31 @@ function prepare(input: EntityDescription) {
 
 const startsOrEnds = (key: string, word: string) => key.startsWith(`${word} `) || key.endsWith(` ${word}`);
 
+/** Entities by a string (key, alias key, first or last word of a person's key): the pool's indexes. */
+class Index {
+  private readonly sets = new Map<string, Set<PoolEntity>>();
+  add(word: string, entity: PoolEntity) {
+    const set = this.sets.get(word) ?? new Set();
+    set.add(entity);
+    this.sets.set(word, set);
+  }
+  delete(word: string, entity: PoolEntity) {
+    this.sets.get(word)?.delete(entity);
+  }
+  get(word: string): Iterable<PoolEntity> {
+    return this.sets.get(word) ?? [];
+  }
+}
+
+const firstWord = (key: string) => key.split(' ')[0]!;
+const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
+
 export class EntityBatch {
-  private readonly pool = new Map<number, PoolEntity>();
+  /** Every entity known to the batch, found through indexes: a story of 2,000 names stays fast. */
+  private readonly byKey = new Index();
+  private readonly byAlias = new Index();
+  /** People by the first and the last word of their key. */
+  private readonly byWord = new Index();
   private readonly created: PoolEntity[] = [];
   private readonly aliasRows = new Map<string, { entityId: number; alias: string; key: string }>();
   private readonly newTitles = new Map<number, string[]>();
@@ -75,16 +98,48 @@ export class EntityBatch {
       WHERE e."key" = ANY(${[...keys]}::text[])
         OR e."id" IN (SELECT "entityId" FROM "EntityAlias" WHERE "key" = ANY(${[...keys]}::text[]))
         OR (e."kind" = 'PERSON' AND (split_part(e."key", ' ', 1) = ANY(${[...words]}::text[]) OR substring(e."key" from '[^ ]*$') = ANY(${[...words]}::text[])))`;
-    for (const row of rows) this.pool.set(row.id, { ...row, aliasKeys: new Set(row.aliasKeys) });
+    for (const row of rows) this.remember({ ...row, aliasKeys: new Set(row.aliasKeys) });
   }
 
-  private entities(): PoolEntity[] {
-    return [...this.pool.values()].sort((a, b) => a.id - b.id);
+  private remember(entity: PoolEntity) {
+    this.byKey.add(entity.key, entity);
+    for (const alias of entity.aliasKeys) this.byAlias.add(alias, entity);
+    if (entity.kind === 'PERSON') {
+      this.byWord.add(firstWord(entity.key), entity);
+      this.byWord.add(lastWord(entity.key), entity);
+    }
+  }
+
+  private addAlias(entity: PoolEntity, aliasKey: string) {
+    entity.aliasKeys.add(aliasKey);
+    this.byAlias.add(aliasKey, entity);
+  }
+
+  private rekey(entity: PoolEntity, update: Partial<Pick<PoolEntity, 'key' | 'name' | 'kind'>>) {
+    this.byKey.delete(entity.key, entity);
+    this.byWord.delete(firstWord(entity.key), entity);
+    this.byWord.delete(lastWord(entity.key), entity);
+    Object.assign(entity, update);
+    this.byKey.add(entity.key, entity);
+    if (entity.kind === 'PERSON') {
+      this.byWord.add(firstWord(entity.key), entity);
+      this.byWord.add(lastWord(entity.key), entity);
+    }
+  }
+
+  /** Entities known by any of `words` as key, alias or (people) first or last word, by id. */
+  private lookUp(words: string[]): PoolEntity[] {
+    const found = new Set<PoolEntity>();
+    for (const word of words) {
+      if (!word) continue;
+      for (const index of [this.byKey, this.byAlias, this.byWord]) for (const entity of index.get(word)) found.add(entity);
+    }
+    return [...found].sort((a, b) => a.id - b.id);
   }
 
   /** People whose full name has `word` as its first or last word ("xi" -> "xi jinping"); a few. */
   private personsNamedWith(word: string): PoolEntity[] {
-    return this.entities().filter((entity) => entity.kind === 'PERSON' && startsOrEnds(entity.key, word)).slice(0, 12);
+    return this.lookUp([word]).filter((entity) => entity.kind === 'PERSON' && startsOrEnds(entity.key, word)).slice(0, 12);
   }
 
   /**
@@ -100,7 +155,7 @@ export class EntityBatch {
       return (entity.key.startsWith(`${person.first} `) && entity.key.includes(` ${person.last}`)) || entity.key === person.first || entity.key === person.last;
     };
     const strong = (entity: PoolEntity) => strongKeys.includes(entity.key) || strongKeys.some((strongKey) => entity.aliasKeys.has(strongKey));
-    const found = this.entities().filter((entity) => strong(entity) || personForm(entity));
+    const found = this.lookUp([...strongKeys, person.key, person.first, person.last]).filter((entity) => strong(entity) || personForm(entity));
     const candidates = found.filter(strong);
     const fuller = found.filter((entity) => entity.kind === 'PERSON' && oneWord && startsOrEnds(entity.key, person.key));
     const kindIsGuess = description.kindIsGuess || description.kind === 'OTHER';
@@ -139,7 +194,7 @@ export class EntityBatch {
       existing = this.grow(existing, description.name, key);
     }
     if (existing && existing === unknownKind && !kindIsGuess) {
-      existing.kind = description.kind;
+      this.rekey(existing, { kind: description.kind });
       if (!this.isCreated(existing.id)) this.kindChanges.set(existing.id, description.kind);
     }
     const titles = [...new Set(description.titles ?? [])].filter(Boolean);
@@ -154,13 +209,13 @@ export class EntityBatch {
     } else {
       existing = { id: PLACEHOLDER_BASE + this.created.length, kind: description.kind, key, name: description.name, titles, aliasKeys: new Set() };
       this.created.push(existing);
-      this.pool.set(existing.id, existing);
+      this.remember(existing);
     }
     const target = existing;
     for (const [aliasKey, alias] of new Map(aliases.map((alias) => [nameKey(alias), alias]))) {
       if (!aliasKey || aliasKey === target.key) continue;
       if (!target.aliasKeys.has(aliasKey)) this.aliasRows.set(`${target.id}\u0000${aliasKey}`, { entityId: target.id, alias, key: aliasKey });
-      target.aliasKeys.add(aliasKey);
+      this.addAlias(target, aliasKey);
     }
     return target.id;
   }
@@ -170,12 +225,12 @@ export class EntityBatch {
    * an entity of its kind already has that name.
    */
   private grow(entity: PoolEntity, name: string, key: string): PoolEntity {
-    if (this.entities().some((other) => other.kind === entity.kind && other.key === key)) return entity;
+    if ([...this.byKey.get(key)].some((other) => other.kind === entity.kind)) return entity;
     if (!this.isCreated(entity.id)) this.grown.push({ id: entity.id, fromKey: entity.key, name, key });
     const [oldName, oldKey] = [entity.name, entity.key];
-    Object.assign(entity, { name, key });
+    this.rekey(entity, { name, key });
     if (!entity.aliasKeys.has(oldKey)) this.aliasRows.set(`${entity.id}\u0000${oldKey}`, { entityId: entity.id, alias: oldName, key: oldKey });
-    entity.aliasKeys.add(oldKey);
+    this.addAlias(entity, oldKey);
     return entity;
   }
 
