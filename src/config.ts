@@ -67,7 +67,7 @@ export interface Config {
   extractionThreads: number;
   /** Longest story body accepted, in characters; a longer one is refused before any work. */
   storyMaxChars: number;
-  /** Stories admitted at once (extracting, waiting to be stored, being stored); more get SERVER_BUSY. */
+  /** Stories admitted at once (extracting, waiting to be stored, being stored); more get SERVER_BUSY. 0: no limit. */
   ingestQueueSize: number;
   /** Story transactions running at once; 0: automatic (1 on PGlite, the pool size less 2 on PostgreSQL). */
   ingestWriteConcurrency: number;

@@ -20,7 +20,7 @@ export interface IngestionOptions {
   /** Told after each commit that logged changes; absent in scripts that only write. */
   feed?: { committed(): Promise<void> };
   extraction: ExtractionPool;
-  /** Stories admitted at once: extracting, waiting for their transaction, or in it. */
+  /** Stories admitted at once: extracting, waiting for their transaction, or in it; 0: no limit. */
   queueSize: number;
   /** Story transactions at once. */
   writeConcurrency: number;
@@ -67,7 +67,8 @@ export class Ingestion {
    * that many free. Returns the way to give one place back.
    */
   admit(count: number): () => void {
-    if (this.admitted + count > this.options.queueSize) throw serverBusy(this.retryAfterSeconds());
+    const { queueSize } = this.options;
+    if (queueSize > 0 && this.admitted + count > queueSize) throw serverBusy(this.retryAfterSeconds());
     this.admitted += count;
     let released = 0;
     return () => {
