@@ -29,6 +29,8 @@ const { openDatabase } = await import('../src/db.js');
 const { extractStory } = await import('../src/extraction/index.js');
 const { AddRawStoryDocument } = await import('../src/generated/operations/graphql.js');
 const { createApp } = await import('../src/server/app.js');
+const { runLoad } = await import('./ingest-load.js');
+type LoadResult = import('./ingest-load.js').LoadResult;
 type AddStoryInput = import('../src/generated/operations/graphql.js').AddStoryInput;
 type AddRawStoryMutation = import('../src/generated/operations/graphql.js').AddRawStoryMutation;
 
@@ -36,8 +38,12 @@ const { values: args } = parseArgs({
   options: {
     rounds: { type: 'string', default: '3' },
     engines: { type: 'string', default: 'pglite,postgres' },
+    phases: { type: 'string', default: 'sequential,load' },
+    concurrency: { type: 'string', default: '16' },
+    'load-rounds': { type: 'string', default: '3' },
   },
 });
+const phases = new Set(args.phases.split(',').map((phase) => phase.trim()));
 const rounds = Number(args.rounds);
 const engines = args.engines.split(',').map((engine) => engine.trim()) as ('pglite' | 'postgres')[];
 const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgresql://root@127.0.0.1:5432/postgres';
@@ -72,7 +78,7 @@ interface Sample {
 
 async function withEngine<T>(engine: 'pglite' | 'postgres', work: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
   if (engine === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://', poolSize: 1 });
+    const database = await openDatabase({ dataDir: 'memory://', poolSize: 1 }, { logQueries: true });
     try {
       return await work(database);
     } finally {
@@ -96,7 +102,7 @@ async function withEngine<T>(engine: 'pglite' | 'postgres', work: (database: Awa
   try {
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '', poolSize: 5 });
+    const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '', poolSize: 10 }, { logQueries: true });
     try {
       return await work(database);
     } finally {
@@ -134,7 +140,7 @@ async function runEngine(engine: 'pglite' | 'postgres') {
     };
 
     const samples = new Map<Mode, Sample[]>(MODES.map((mode) => [mode, []]));
-    for (let round = 0; round <= rounds; round++) {
+    for (let round = 0; phases.has('sequential') && round <= rounds; round++) {
       for (const [i, story] of stories.entries()) {
         // Alternate which mode goes first, story by story.
         const order = (i + round) % 2 ? [...MODES].reverse() : MODES;
@@ -152,6 +158,15 @@ async function runEngine(engine: 'pglite' | 'postgres') {
         }
       }
     }
+    const load = phases.has('load')
+      ? await runLoad(app, database, {
+          token: TOKEN,
+          addStory: ADD_STORY,
+          stories: Array.from({ length: Number(args['load-rounds']) }, () => stories).flat(),
+          concurrency: Number(args.concurrency),
+          label: engine,
+        })
+      : undefined;
     const stored = {
       statements: await database.prisma.statement.count(),
       statistics: await database.prisma.statistic.count(),
@@ -159,7 +174,8 @@ async function runEngine(engine: 'pglite' | 'postgres') {
       entities: await database.prisma.entity.count(),
       articles: await database.prisma.article.count(),
     };
-    return { samples, stored };
+    await app.stop();
+    return { samples, stored, load };
   });
 }
 
@@ -194,8 +210,11 @@ console.log(
 const header = ['engine', 'mode', 'stories', 'stories/s', 'p50 ms', 'p99 ms', 'statements/s', 'time vs baseline'];
 const rows: string[][] = [];
 const notes: string[] = [];
+const loads: [string, LoadResult][] = [];
 for (const engine of engines) {
-  const { samples, stored } = await runEngine(engine);
+  const { samples, stored, load } = await runEngine(engine);
+  if (load) loads.push([engine, load]);
+  if (!phases.has('sequential')) continue;
   const meanMs = new Map<Mode, number>();
   for (const mode of MODES) {
     const list = samples.get(mode)!;
@@ -223,6 +242,8 @@ for (const engine of engines) {
   );
 }
 
+if (rows.length) printSequential();
+function printSequential() {
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
 const line = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 console.log(line(header));
@@ -233,3 +254,31 @@ console.log(
   'baseline = the same stories with statements, statistics, agreements and topics annotated as empty lists: the ' +
     'extractor still runs and its entities are still stored, so the ratio is the cost of storing the findings.',
 );
+}
+
+if (loads.length) {
+  const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
+  const table: [string, (load: LoadResult) => string][] = [
+    ['raw stories (concurrent addStory)', (load) => `${load.stories} x${args.concurrency}`],
+    ['failures', (load) => String(load.failures)],
+    ['stories/s end to end', (load) => fixed(load.storiesPerSecond)],
+    ['p50 / p99 ms per story', (load) => `${fixed(quantile(sorted(load.storyMs), 0.5), 0)} / ${fixed(quantile(sorted(load.storyMs), 0.99), 0)}`],
+    ['SQL statements per story', (load) => fixed(load.sqlPerStory)],
+    ['read p50 / p99 / max ms, idle', (load) => readStats(load.idleReadMs)],
+    ['read p50 / p99 / max ms, during load', (load) => readStats(load.loadReadMs)],
+    ['read p99 during load / idle', (load) => `${fixed(quantile(sorted(load.loadReadMs), 0.99) / quantile(sorted(load.idleReadMs), 0.99), 2)}x`],
+    ['450 KB story: ms (ok)', (load) => `${fixed(load.big.ms, 0)} (${load.big.ok ? 'ok' : 'FAILED'})`],
+    ['read p50 / p99 / max ms, during it', (load) => readStats(load.big.readMs)],
+  ];
+  function readStats(list: number[]) {
+    const s = sorted(list);
+    return `${fixed(quantile(s, 0.5))} / ${fixed(quantile(s, 0.99))} / ${fixed(s.at(-1) ?? NaN)} (${s.length} reads)`;
+  }
+  const labelWidth = Math.max(...table.map(([label]) => label.length));
+  const cells = table.map(([label, cell]) => [label, ...loads.map(([, load]) => cell(load))]);
+  const widthsLoad = loads.map((_, i) => Math.max(loads[i]![0].length, ...cells.map((row) => row[i + 1]!.length)));
+  console.log(`\nUnder load: every dev story ${args['load-rounds']} times under fresh URLs, ${args.concurrency} addStory calls at once, a read every 20 ms`);
+  console.log([' '.repeat(labelWidth), ...loads.map(([engine], i) => engine.padStart(widthsLoad[i]!))].join('  '));
+  for (const row of cells) console.log([row[0]!.padEnd(labelWidth), ...row.slice(1).map((cell, i) => cell.padStart(widthsLoad[i]!))].join('  '));
+  for (const [engine, load] of loads) for (const sample of load.failureSamples) console.log(`${engine} failure: ${sample}`);
+}

@@ -7,11 +7,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { print } from 'graphql';
-import { IngestStoryDocument, type IngestStoryMutation } from '../src/generated/operations/graphql.js';
+import { IngestStoriesDocument, type IngestStoriesMutation } from '../src/generated/operations/graphql.js';
 import { DEFAULT_BASE_URL, isStoryFile, parseStoryFile, StoryFileError, type StoryInput } from './ingest/story-file.js';
 
 const DEFAULT_URL = 'http://127.0.0.1:4000/graphql';
-const INGEST_STORY = print(IngestStoryDocument);
+const INGEST_STORIES = print(IngestStoriesDocument);
 const USAGE = `Usage: npm run ingest -- [options] <file or folder>...
 
 Adds .txt and .md story files to a running Newsgraph server. Folders are walked recursively;
@@ -22,7 +22,8 @@ topics), "---", then the body; or a title line, a blank line and the body.
 Options:
   --url <endpoint>      GraphQL endpoint (default $NEWSGRAPH_URL or ${DEFAULT_URL})
   --token <token>       bearer token, one of the server's API_TOKENS (default $API_TOKEN)
-  --concurrency <n>     stories in flight at once (default 4)
+  --concurrency <n>     addStories calls in flight at once (default 4)
+  --batch <n>           stories per addStories call (default 10, at most 100)
   --source <name>       publication name for files that do not give one
   --base-url <url>      base of the URL given to files without one (default ${DEFAULT_BASE_URL})
   --timeout <seconds>   longest wait for one story (default 120)
@@ -65,6 +66,7 @@ function parseOptions() {
       url: { type: 'string' },
       token: { type: 'string' },
       concurrency: { type: 'string', default: '4' },
+      batch: { type: 'string', default: '10' },
       source: { type: 'string' },
       'base-url': { type: 'string', default: DEFAULT_BASE_URL },
       timeout: { type: 'string', default: '120' },
@@ -79,6 +81,8 @@ function parseOptions() {
   if (!positionals.length) throw new UsageError('name at least one file or folder');
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency must be a whole number from 1 to 64');
+  const batch = Number(values.batch);
+  if (!Number.isInteger(batch) || batch < 1 || batch > 100) throw new UsageError('--batch must be a whole number from 1 to 100');
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) throw new UsageError('--timeout must be a positive number of seconds');
   const httpUrl = (name: string, value: string) => {
@@ -95,6 +99,7 @@ function parseOptions() {
     url: httpUrl('--url', values.url || process.env.NEWSGRAPH_URL || DEFAULT_URL),
     token: values.token || process.env.API_TOKEN,
     concurrency,
+    batch,
     timeoutMs: timeout * 1000,
     source: values.source,
     baseUrl: httpUrl('--base-url', values['base-url']),
@@ -148,8 +153,8 @@ async function collectFiles(paths: string[]): Promise<{ files: StoryFile[]; igno
 }
 
 interface GraphQLResponse {
-  data?: IngestStoryMutation | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  data?: IngestStoriesMutation | null;
+  errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
 }
 
 function errorCode(error: unknown): string {
@@ -177,49 +182,61 @@ async function checkServer(url: string) {
   }
 }
 
-async function sendStory(url: string, token: string, input: StoryInput, timeoutMs: number): Promise<Omit<Result, 'label'>> {
-  let response: Response;
+/**
+ * Sends stories in one addStories call; one result per story, in order. Waits and sends again when
+ * the server says so (429 from the rate limits, SERVER_BUSY when its queue is full).
+ */
+async function sendStories(url: string, token: string, inputs: StoryInput[], timeoutMs: number): Promise<Omit<Result, 'label'>[]> {
+  const all = (result: Omit<Result, 'label'>) => inputs.map(() => result);
   for (let attempt = 1; ; attempt++) {
+    let response: Response;
     try {
       response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: INGEST_STORY, variables: { input } }),
+        body: JSON.stringify({ query: INGEST_STORIES, variables: { inputs } }),
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      if ((error as Error).name === 'TimeoutError') return { outcome: 'failed', reason: `no answer within ${timeoutMs / 1000} s` };
+      if ((error as Error).name === 'TimeoutError') return all({ outcome: 'failed', reason: `no answer within ${timeoutMs / 1000} s` });
       throw new StopRun(`lost the server at ${url} (${errorCode(error)})`);
     }
-    // Over the server's rate limit (RATE_LIMIT_WRITES_PER_MINUTE): wait as long as it says, then send again.
-    if (response.status !== 429 || attempt > 20) break;
-    await response.body?.cancel();
-    const seconds = Number(response.headers.get('retry-after')) || 1;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(seconds, 60) * 1000));
-  }
-  const text = await response.text();
-  let answer: GraphQLResponse | null = null;
-  try {
-    answer = JSON.parse(text) as GraphQLResponse;
-  } catch {
-    // not GraphQL: reported with the status below
-  }
-  const status = response.ok ? '' : `HTTP ${response.status} ${response.statusText}: `;
-  if (answer?.errors?.length) {
-    if (answer.errors.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) {
-      throw new StopRun(`the server refused the token: ${answer.errors[0].message} Use one of the server's API_TOKENS (API_TOKEN or --token).`);
+    const text = await response.text();
+    let answer: GraphQLResponse | null = null;
+    try {
+      answer = JSON.parse(text) as GraphQLResponse;
+    } catch {
+      // Not JSON (a proxy's error page): reported below with the status.
     }
-    return { outcome: 'failed', reason: status + answer.errors.map((error) => error.message).join('; ') };
+    const busy = response.status === 429 || answer?.errors?.some((error) => error.extensions?.code === 'SERVER_BUSY');
+    if (busy && attempt <= 20) {
+      const seconds = Number(response.headers.get('retry-after')) || answer?.errors?.[0]?.extensions?.retryAfterSeconds || 1;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(seconds, 60) * 1000));
+      continue;
+    }
+    const status = response.ok ? '' : `HTTP ${response.status} ${response.statusText}: `;
+    if (answer?.errors?.length) {
+      if (answer.errors.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) {
+        throw new StopRun(`the server refused the token: ${answer.errors[0].message} Use one of the server's API_TOKENS (API_TOKEN or --token).`);
+      }
+      return all({ outcome: 'failed', reason: status + answer.errors.map((error) => error.message).join('; ') });
+    }
+    const results = answer?.data?.addStories;
+    if (!response.ok || !results || results.length !== inputs.length) {
+      return all({ outcome: 'failed', reason: `${status || 'unexpected answer: '}${text.slice(0, 200).trim()}` });
+    }
+    return results.map(outcomeOf);
   }
-  const result = answer?.data?.addStory;
-  if (!response.ok || !result) return { outcome: 'failed', reason: `${status || 'unexpected answer: '}${text.slice(0, 200).trim()}` };
+}
+
+function outcomeOf(result: IngestStoriesMutation['addStories'][number]): Omit<Result, 'label'> {
   switch (result.__typename) {
     case 'ValidationError':
       return {
         outcome: 'failed',
         reason: result.issues.length ? result.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') : result.message,
       };
-    case 'NotFoundError':
+    case 'StoryNotStoredError':
       return { outcome: 'failed', reason: result.message };
     case 'AddStoryPayload': {
       const { article } = result;
@@ -329,17 +346,19 @@ async function main() {
   let next = 0;
   const worker = async () => {
     while (!stopped && next < queue.length) {
-      const { label, input } = queue[next++];
+      const batch = queue.slice(next, next + options.batch);
+      next += batch.length;
       try {
-        record({ label, ...(await sendStory(options.url, options.token!, input, options.timeoutMs)) });
+        const results = await sendStories(options.url, options.token!, batch.map(({ input }) => input), options.timeoutMs);
+        results.forEach((result, i) => record({ label: batch[i]!.label, ...result }));
       } catch (error) {
         if (!(error instanceof StopRun)) throw error;
         stopped ??= error.message;
-        record({ label, outcome: 'failed', reason: error.message });
+        for (const { label } of batch) record({ label, outcome: 'failed', reason: error.message });
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, queue.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, Math.ceil(queue.length / options.batch)) }, worker));
   const notSent = queue.length - next;
   tally.failed += notSent;
   bar?.stop();
@@ -354,7 +373,7 @@ async function main() {
     line('ready', tally.ok);
     line('failed', tally.failed);
   } else {
-    console.log(`Ingested into ${options.url}: ${sent} stories sent in ${seconds.toFixed(1)} s (${(sent / Math.max(seconds, 0.001)).toFixed(1)} stories/s, concurrency ${options.concurrency})`);
+    console.log(`Ingested into ${options.url}: ${sent} stories sent in ${seconds.toFixed(1)} s (${(sent / Math.max(seconds, 0.001)).toFixed(1)} stories/s, concurrency ${options.concurrency}, ${options.batch} per call)`);
     line('files read', files.length, ignored ? `  (${ignored} other files ignored)` : '');
     line('created', tally.created);
     line('updated', tally.updated);

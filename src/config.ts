@@ -1,8 +1,10 @@
 // Configuration from the environment, read once and validated: a bad value stops the start-up
 // with a clear message instead of surfacing later as a strange runtime error.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultPreparedStatements } from './database/prepared-statements.js';
+import { parseRetention, type Retention } from './live/change-log-retention.js';
 import { parseCorsOrigins, type CorsOrigins } from './server/cors.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,6 +63,16 @@ export interface Config {
   readyTimeoutMs: number;
   /** Whether the schema can be introspected (`__schema`, `__type`); GraphiQL needs it. */
   introspection: boolean;
+  /** Worker threads that run the extractor, off the event loop that serves requests. */
+  extractionThreads: number;
+  /** Longest story body accepted, in characters; a longer one is refused before any work. */
+  storyMaxChars: number;
+  /** Stories admitted at once (extracting, waiting to be stored, being stored); more get SERVER_BUSY. 0: no limit. */
+  ingestQueueSize: number;
+  /** Story transactions running at once; 0: automatic (1 on PGlite, the pool size less 2 on PostgreSQL). */
+  ingestWriteConcurrency: number;
+  /** How much of the change log is kept for resuming subscriptions; null: all of it. */
+  changeLogRetention: Retention | null;
   logLevel: string;
 }
 
@@ -120,6 +132,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpMaxConnections: integer('HTTP_MAX_CONNECTIONS', env.HTTP_MAX_CONNECTIONS, 1_000),
     readyTimeoutMs: integer('READY_TIMEOUT_MS', env.READY_TIMEOUT_MS, 2_000),
     introspection: onOff('INTROSPECTION', env.INTROSPECTION, true),
+    extractionThreads: integer('EXTRACTION_THREADS', env.EXTRACTION_THREADS, Math.max(1, availableParallelism() - 1)) || 1,
+    storyMaxChars: integer('STORY_MAX_CHARS', env.STORY_MAX_CHARS, 500_000),
+    ingestQueueSize: integer('INGEST_QUEUE_SIZE', env.INGEST_QUEUE_SIZE, 1_000),
+    ingestWriteConcurrency: integer('INGEST_WRITE_CONCURRENCY', env.INGEST_WRITE_CONCURRENCY, 0),
+    changeLogRetention: parseRetention(env.CHANGE_LOG_RETENTION),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

@@ -1,6 +1,8 @@
-// What every resolver can see: who is asking. The database is a plain module (src/db.ts).
+// What every resolver can see: who is asking, and the app's write path for stories. The database
+// is a plain module (src/db.ts).
 import type { YogaInitialContext } from 'graphql-yoga';
 import { timingSafeEqual, createHash } from 'node:crypto';
+import type { Ingestion } from './modules/ingestion/ingestion.js';
 
 export interface Viewer {
   /** A bearer token was presented. */
@@ -11,6 +13,8 @@ export interface Viewer {
 
 export interface Context {
   viewer: Viewer;
+  /** This app's ingestion service (its extraction pool, queue and database). */
+  ingestion: Ingestion;
 }
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -36,8 +40,9 @@ export function authorizationParam(connectionParams: Readonly<Record<string, unk
 /** The initial context of an operation: an HTTP request (Yoga), or a graphql-ws connection. */
 export type InitialContext = Partial<YogaInitialContext> & { connectionParams?: Readonly<Record<string, unknown>> };
 
-export function createContextFactory(tokens: readonly string[]) {
+export function createContextFactory(tokens: readonly string[], ingestion: Ingestion) {
   return ({ request, connectionParams }: InitialContext): Context => ({
+    ingestion,
     viewer: viewerFromAuthorization(
       connectionParams ? authorizationParam(connectionParams) : (request?.headers.get('authorization') ?? null),
       tokens,

@@ -29,12 +29,34 @@ export class NotFoundError extends Error {
   }
 }
 
+/** One story of a batch could not be stored (the database failed it after retries); nothing of it was written. */
+export class StoryNotStoredError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoryNotStoredError';
+  }
+}
+
 export function badUserInput(message: string) {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 export function unauthenticated(message: string) {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/**
+ * The server has as many stories waiting as it accepts (INGEST_QUEUE_SIZE): nothing was done. The
+ * client should send them again after `retryAfterSeconds` (also the `Retry-After` header).
+ */
+export function serverBusy(retryAfterSeconds: number) {
+  return new GraphQLError(`The server is busy storing other stories; nothing was done. Try again in ${retryAfterSeconds} s.`, {
+    extensions: {
+      code: 'SERVER_BUSY',
+      retryAfterSeconds,
+      http: { status: 503, headers: { 'retry-after': String(retryAfterSeconds) } },
+    },
+  });
 }
 
 /** PostgreSQL's SQLSTATE for a statement cancelled by `statement_timeout`. */

@@ -13,7 +13,9 @@ import { GraphQLError } from 'graphql';
 import { badUserInput } from '../errors.js';
 import { logger } from '../logger.js';
 import { ChangeBatch, type ChangeFeed, type FeedEvent } from './change-feed.js';
+import { prisma } from '../db.js';
 import { changesAfter, decodeCursor, type ChangeKind } from './change-log.js';
+import { cursorExpired, prunedThrough } from './change-log-retention.js';
 
 /** The subscriber's filter: which of some nodes of its kind it wants. Checked in the database. */
 export interface Matcher {
@@ -133,6 +135,11 @@ class ChangeStream implements AsyncIterableIterator<FeedEvent> {
     if (!this.replayed.length) {
       // A page of the log after the last change looked at.
       const changes = await changesAfter(this.position, REPLAY_PAGE, [this.kind]);
+      // Read after the page: a pruning that deleted changes this page should have had is visible by now.
+      if (this.position < (await prunedThrough(prisma))) {
+        this.stop(cursorExpired());
+        return null;
+      }
       if (changes.length < REPLAY_PAGE) this.replaying = false; // the rest is live (or already buffered)
       if (!changes.length) return null;
       const wanted = new Set(await this.matching.select(changes.map((change) => change.nodeId)));

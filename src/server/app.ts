@@ -6,8 +6,11 @@ import type { Config } from '../config.js';
 import { openDatabase, useDatabase } from '../db.js';
 import type { Database } from '../database/types.js';
 import { ChangeFeed, useChangeFeed } from '../live/change-feed.js';
+import { startChangeLogPruning } from '../live/change-log-retention.js';
 import { createRedisNotifier } from '../live/notifier.js';
 import { logger } from '../logger.js';
+import { createExtractionPool } from '../modules/ingestion/extraction-pool.js';
+import { Ingestion } from '../modules/ingestion/ingestion.js';
 import { capConnections, serverOptions } from './connections.js';
 import { createRateLimits } from './rate-limits.js';
 import { attachGraphQLWebSocket, type GraphQLWebSocketServer } from './websocket.js';
@@ -17,6 +20,7 @@ export interface App {
   yoga: NewsgraphYoga;
   database: Database;
   feed: ChangeFeed;
+  ingestion: Ingestion;
   /** Live-update load: WebSocket connections and their subscriptions, and feed listeners (WebSocket and SSE). */
   liveStats(): { connections: number; subscriptions: number; listeners: number };
   /** Listens on `port` (0: any free port); resolves to the URL of the GraphQL endpoint. */
@@ -36,7 +40,18 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
   useChangeFeed(feed);
   const rateLimits =
     config.rateLimitRequestsPerMinute > 0 || config.rateLimitWritesPerMinute > 0 ? createRateLimits(config) : undefined;
-  const yoga = createNewsgraphYoga(config, db, feed, rateLimits);
+  const ingestion = new Ingestion({
+    prisma: db.prisma,
+    feed,
+    extraction: createExtractionPool(config.extractionThreads),
+    queueSize: config.ingestQueueSize,
+    // PGlite is one connection: more transactions at once would only queue inside it.
+    writeConcurrency: config.ingestWriteConcurrency || (db.engine === 'pglite' ? 1 : Math.max(1, config.poolSize - 2)),
+    storyMaxChars: config.storyMaxChars,
+    logger,
+  });
+  const yoga = createNewsgraphYoga(config, db, feed, ingestion, rateLimits);
+  const pruning = startChangeLogPruning({ prisma: db.prisma, retention: config.changeLogRetention, logger });
   let server: Server | undefined;
   let webSocket: GraphQLWebSocketServer | undefined;
 
@@ -44,6 +59,7 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
     yoga,
     database: db,
     feed,
+    ingestion,
     liveStats: () => ({ connections: 0, subscriptions: 0, ...webSocket?.stats(), listeners: feed.listenerCount }),
     async start(port = config.port) {
       server = createServer(serverOptions(config));
@@ -68,6 +84,8 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
         await closed;
         clearTimeout(force);
       }
+      await ingestion.close();
+      await pruning.stop();
       await notifier?.close();
       await rateLimits?.close();
       await db.close();

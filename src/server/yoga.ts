@@ -6,6 +6,7 @@ import { createContextFactory } from '../context.js';
 import type { Database } from '../database/types.js';
 import type { ChangeFeed } from '../live/change-feed.js';
 import { maskError, yogaLogger } from '../errors.js';
+import type { Ingestion } from '../modules/ingestion/ingestion.js';
 import { schema } from '../schema.js';
 import { corsOptions, useCsrfPrevention } from './cors.js';
 import { exampleOperation, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
@@ -18,11 +19,12 @@ export function createNewsgraphYoga(
   config: Pick<Config, 'apiTokens' | 'maxBodyBytes' | 'responseCacheTtlMs' | 'corsOrigins' | 'trustProxyHops' | 'readyTimeoutMs' | 'introspection'>,
   database: Database,
   feed: ChangeFeed,
+  ingestion: Ingestion,
   rateLimits?: RateLimits,
 ) {
   return createYoga({
     schema,
-    context: createContextFactory(config.apiTokens),
+    context: createContextFactory(config.apiTokens, ingestion),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

@@ -244,7 +244,7 @@ describe('storing extracted findings', () => {
       ],
       topics: ['cyber crime'],
     };
-    const stored = await storeStory(withExtraction(planned(url), extraction));
+    const stored = await storeStory(api.app.database.prisma, withExtraction(planned(url), extraction));
     expect(stored).toMatchObject({ created: true, changed: true, newStatements: 0 });
     const found = await article(url);
     expect(found.statistics.edges.map((edge) => edge.node)).toEqual([
@@ -262,7 +262,7 @@ describe('storing extracted findings', () => {
     const failing = () => {
       throw new Error('rules exploded');
     };
-    const stored = await storeStory(withExtraction(plan, extractFindings(plan, failing, { error: () => {}, warn: () => {} })));
+    const stored = await storeStory(api.app.database.prisma, withExtraction(plan, extractFindings(plan, failing, { error: () => {}, warn: () => {} })));
     expect(stored).toMatchObject({ created: true, changed: true, newStatements: 0 });
     const found = await article(url);
     expect(found.body).toBe(body);

@@ -1,6 +1,6 @@
 // No N+1: the SQL statements a request runs do not grow with the page size or the nesting.
 import { beforeAll, expect, it } from 'vitest';
-import { AddStoryDocument, StatementsDeepDocument, StatementsDocument } from '../../src/generated/operations/graphql.js';
+import { AddRawStoryDocument, AddStoryDocument, ArticleByUrlDocument, StatementsDeepDocument, StatementsDocument } from '../../src/generated/operations/graphql.js';
 import { useTestApp } from '../helpers/app.js';
 
 const api = useTestApp();
@@ -61,4 +61,43 @@ it('runs the same SQL statements for 5 or 50 statements when each also nests men
   const large = await count(50);
   console.log(`SQL statements, nested: ${small} for 5 statements, ${large} for 50`);
   expect(large).toBe(small);
+});
+
+// Storing a story: the SQL statements of one addStory of raw text do not grow with the number of
+// people, places, statements or topics in it (names are resolved in one query, rows inserted in bulk).
+const FIRST = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Elena', 'Felix', 'Greta', 'Hugo', 'Ines', 'Jonas'];
+const LAST = ['Berglund', 'Castellan', 'Dornbeck', 'Elmsworth', 'Farrowby', 'Gastmoor', 'Hallquist'];
+const TOWNS = ['Kelmouth', 'Brackwater', 'Thornevale', 'Ostrick', 'Marrowby'];
+
+/** A raw story of our own writing in which `people` different people each say one thing. */
+function crowdStory(label: string, people: number) {
+  const sentences = Array.from({ length: people }, (_, i) => {
+    const name = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
+    return `${name}, a councillor in ${TOWNS[i % TOWNS.length]}, said that the new bridge number ${i + 1} would cost 4 million euros.`;
+  });
+  return {
+    url: `https://newsgraph.example/sql-count/crowd-${label}`,
+    title: `Councillors weigh the bridges (${label})`,
+    body: `The regional council met on Tuesday to discuss its bridges. ${sentences.join(' ')}`,
+    publishedAt: '2026-02-03T00:00:00.000Z',
+    source: 'The Valley Courier',
+  };
+}
+
+it('stores a raw story in the same few SQL statements whether it names 3 people or 40', async () => {
+  const count = async (label: string, people: number) => {
+    api.resetQueries();
+    const { addStory } = await api.ok(AddRawStoryDocument, { input: crowdStory(label, people) });
+    expect(addStory.__typename).toBe('AddStoryPayload');
+    const queries = api.queries.length;
+    const { article } = await api.ok(ArticleByUrlDocument, { url: crowdStory(label, people).url });
+    return { queries, statements: article!.statements.totalCount, entities: article!.entities.totalCount };
+  };
+  const small = await count('small', 3);
+  const large = await count('large', 40);
+  console.log(`SQL statements per raw story: ${small.queries} (${small.entities} entities, ${small.statements} statements), ${large.queries} (${large.entities} entities, ${large.statements} statements)`);
+  expect(large.entities).toBeGreaterThanOrEqual(40);
+  expect(large.statements).toBeGreaterThanOrEqual(30);
+  expect(large.queries).toBeLessThanOrEqual(small.queries + 1);
+  expect(large.queries).toBeLessThanOrEqual(20);
 });

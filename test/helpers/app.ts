@@ -75,6 +75,8 @@ export function useTestApp(overrides: Partial<Config> = {}): TestApp {
     holder.current = await createTestApp(overrides);
   });
   afterAll(async () => {
+    // The extraction pool's worker thread goes too (the app is not stopped: its database is the test's to drop).
+    await holder.current?.app.ingestion.close();
     await holder.current?.db.drop();
   });
   return new Proxy({} as TestApp, { get: (_, key) => Reflect.get(holder.current, key) });

@@ -38,7 +38,7 @@ export const AgreementRef = builder.prismaNode('Agreement', {
       ...page,
       totalCount: true,
       description: 'Statements about it.',
-      query: () => ({ orderBy: [{ saidAt: 'desc' }, { id: 'desc' }] }),
+      query: () => ({ orderBy: [{ saidAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] }),
     }),
   }),
 });

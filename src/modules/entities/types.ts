@@ -33,8 +33,8 @@ export const EntityRef = builder.prismaNode('Entity', {
     statements: t.relatedConnection('statements', {
       ...page,
       totalCount: true,
-      description: 'What it said, newest first.',
-      query: () => ({ orderBy: [{ saidAt: 'desc' }, { id: 'desc' }] }),
+      description: 'What it said, latest said first (`saidAt`: its story\'s publication time; undated ones last).',
+      query: () => ({ orderBy: [{ saidAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] }),
     }),
     agreements: t.relatedConnection('agreements', {
       ...page,

@@ -12,6 +12,7 @@ import { extractStory, type Extraction, type EntityKind as ExtractedKind, type S
 import type { EntityKind } from '../../generated/prisma/client.js';
 import { logger } from '../../logger.js';
 import { isPronoun, nameKey } from '../entities/names.js';
+import type { ExtractionPool } from './extraction-pool.js';
 import type { StoryPlan } from './plan.js';
 
 export type Extractor = (story: StoryText) => Extraction;
@@ -37,15 +38,34 @@ interface Logger {
  * story is stored with no extracted findings (null) rather than the write failing.
  */
 export function extractFindings(plan: StoryPlan, extract: Extractor = extractStory, log: Logger = logger): Extraction | null {
-  if (!EXTRACTION_LANGUAGES.has(plan.language)) return null;
-  // The title goes along only when the body does not already open with it (the contract's `title`).
-  const title = plan.body.trimStart().startsWith(plan.title) ? null : plan.title;
+  const story = storyText(plan);
+  if (!story) return null;
   try {
-    return extract({ title, body: plan.body });
+    return extract(story);
   } catch (error) {
     log.error({ err: error, url: plan.url }, 'extraction failed; the story is stored without extracted findings');
     return null;
   }
+}
+
+/** The same as `extractFindings`, with the extractor in a worker thread (extraction-pool.ts). */
+export async function extractFindingsInPool(plan: StoryPlan, pool: ExtractionPool, log: Logger = logger): Promise<Extraction | null> {
+  const story = storyText(plan);
+  if (!story) return null;
+  try {
+    return await pool.extract(story);
+  } catch (error) {
+    log.error({ err: error, url: plan.url }, 'extraction failed; the story is stored without extracted findings');
+    return null;
+  }
+}
+
+/** What the extractor reads of a plan; null for a language it has no rules for. */
+function storyText(plan: StoryPlan): StoryText | null {
+  if (!EXTRACTION_LANGUAGES.has(plan.language)) return null;
+  // The title goes along only when the body does not already open with it (the contract's `title`).
+  const title = plan.body.trimStart().startsWith(plan.title) ? null : plan.title;
+  return { title, body: plan.body };
 }
 
 /** `body.slice(start, end) === text`, as the extraction contract promises. */

@@ -1,16 +1,13 @@
 import { builder } from '../../builder.js';
-import { prisma } from '../../db.js';
-import { NotFoundError, ValidationError } from '../../errors.js';
-import { extractFindings, withExtraction } from './extraction.js';
+import { NotFoundError, StoryNotStoredError, ValidationError } from '../../errors.js';
 import { AddStoryInput } from './inputs.js';
-import { planStory } from './plan.js';
-import { storeStory, type StoredStory } from './service.js';
+import type { StoredStory } from './service.js';
 
 const AddStoryPayload = builder.objectRef<StoredStory>('AddStoryPayload').implement({
   fields: (t) => ({
     article: t.prismaField({
       type: 'Article',
-      resolve: (query, stored) => prisma.article.findUniqueOrThrow({ ...query, where: { id: stored.articleId } }),
+      resolve: (query, stored, _args, { ingestion }) => ingestion.prisma.article.findUniqueOrThrow({ ...query, where: { id: stored.articleId } }),
     }),
     created: t.exposeBoolean('created', { description: 'The URL was new.' }),
     changed: t.exposeBoolean('changed', { description: 'Anything was written; false when the same story was added again.' }),
@@ -29,15 +26,27 @@ builder.mutationField('addStory', (t) =>
       'Adds a story with what is found in it, in one transaction: all of it or nothing. The extractor finds statements, ' +
       'statistics, agreements, topics and entities in the text; each part the input annotates (even as an empty list) ' +
       'replaces what the extractor found, and annotated entities are merged with the extracted ones. The same URL again ' +
-      'updates the story instead of duplicating it; the same story again (with the same extractor) changes nothing.',
+      'updates the story instead of duplicating it; the same story again (with the same extractor) changes nothing. ' +
+      'A body longer than STORY_MAX_CHARS is a ValidationError. When the server already has INGEST_QUEUE_SIZE stories ' +
+      'waiting, nothing is done and the error has `extensions.code` SERVER_BUSY and `extensions.retryAfterSeconds`.',
     authScopes: { editor: true },
     errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'AddStoryResult' } },
     args: { input: t.arg({ type: AddStoryInput, required: true }) },
-    resolve: async (_root, { input }) => {
-      const { plan, issues } = planStory(input);
-      if (!plan) throw new ValidationError('The story was not added: see `issues`.', issues);
-      // Pure and fast: before the transaction, so no lock is held while it runs.
-      return storeStory(withExtraction(plan, extractFindings(plan)));
-    },
+    resolve: (_root, { input }, { ingestion }) => ingestion.addStory(input),
+  }),
+);
+
+builder.mutationField('addStories', (t) =>
+  t.field({
+    type: [AddStoryPayload],
+    description:
+      'Adds up to 100 stories, as `addStory` does each, with one result per story in the order given: the stored story, ' +
+      'a ValidationError, or a StoryNotStoredError; one story\'s failure does not sink the others. When the server has no ' +
+      'room for the valid ones (INGEST_QUEUE_SIZE), none is added and the error has `extensions.code` SERVER_BUSY and ' +
+      '`extensions.retryAfterSeconds`.',
+    authScopes: { editor: true },
+    itemErrors: { types: [ValidationError, StoryNotStoredError], directResult: true, union: { name: 'AddStoriesItemResult' } },
+    args: { inputs: t.arg({ type: [AddStoryInput], required: true }) },
+    resolve: (_root, { inputs }, { ingestion }) => ingestion.addStories(inputs) as Promise<StoredStory[]>,
   }),
 );

@@ -94,7 +94,17 @@ export function canonicalUrl(raw: string): string | null {
   return url.toString();
 }
 
-export function planStory(input: StoryInput): { plan: StoryPlan; issues: [] } | { plan: null; issues: Issue[] } {
+/**
+ * `maxBodyChars`: the longest body accepted (STORY_MAX_CHARS); a longer one is refused first, before
+ * any other work is spent on it.
+ */
+export function planStory(
+  input: StoryInput,
+  { maxBodyChars = LIMITS.body }: { maxBodyChars?: number } = {},
+): { plan: StoryPlan; issues: [] } | { plan: null; issues: Issue[] } {
+  if (input.body.length > maxBodyChars) {
+    return { plan: null, issues: [{ path: ['input', 'body'], message: `must be at most ${maxBodyChars} characters` }] };
+  }
   const issues: Issue[] = [];
   const problem = (path: (string | number)[], message: string) => issues.push({ path: ['input', ...path], message });
   const required = (value: string | null | undefined, path: (string | number)[], max: number = LIMITS.name) => {
@@ -112,7 +122,6 @@ export function planStory(input: StoryInput): { plan: StoryPlan; issues: [] } | 
   const title = required(input.title, ['title'], LIMITS.title);
   const body = input.body;
   if (!body.trim()) problem(['body'], 'must not be empty');
-  if (body.length > LIMITS.body) problem(['body'], `must be at most ${LIMITS.body} characters`);
   const language = input.language?.trim().toLowerCase() || 'en';
   if (!/^[a-z]{2}$/.test(language)) problem(['language'], 'must be a two-letter ISO 639-1 code');
   for (const list of ['entities', 'statements', 'statistics', 'agreements', 'topics'] as const) {
@@ -133,7 +142,7 @@ export function planStory(input: StoryInput): { plan: StoryPlan; issues: [] } | 
   (input.entities ?? []).forEach((entity, i) => required(entity.name, ['entities', i, 'name']));
   const statements = (input.statements ?? []).map((statement, i) => {
     required(statement.speaker, ['statements', i, 'speaker']);
-    required(statement.text, ['statements', i, 'text'], LIMITS.body);
+    required(statement.text, ['statements', i, 'text'], maxBodyChars);
     return { ...statement, ...locate(statement.text, ['statements', i, 'text'])!, ...ANNOTATED };
   });
   const statistics = (input.statistics ?? []).map((statistic, i) => {

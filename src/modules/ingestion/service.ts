@@ -1,12 +1,10 @@
 // Stores a planned story in one transaction: all of it or nothing.
-import { prisma } from '../../db.js';
-import type { Prisma, StatementKind } from '../../generated/prisma/client.js';
-import { announceChanges } from '../../live/change-feed.js';
+import type { Prisma, PrismaClient, StatementKind } from '../../generated/prisma/client.js';
 import { recordChanges, type Change } from '../../live/change-log.js';
 import { guessKind, nameKey } from '../entities/names.js';
-import { resolveEntity } from '../entities/service.js';
+import { EntityBatch } from '../entities/batch.js';
 import { upsertTopics } from '../topics/service.js';
-import { upsertSource } from '../sources/service.js';
+import { upsertSources } from '../sources/service.js';
 import { nearestSpan, overlaps, type Span } from '../shared/spans.js';
 import type { StoryPlan } from './plan.js';
 
@@ -47,40 +45,50 @@ interface Previous {
 }
 
 
+/** Attempts of one story's transaction before its error reaches the client. */
+const ATTEMPTS = 8;
+
 /**
  * Stores a planned story in one transaction. Two stories stored at once may both create the same
  * new entity, topic or source, or lock the same rows in a different order: PostgreSQL then fails
  * one of them (unique violation, deadlock, serialisation failure) and the whole transaction is
- * retried, a few times, after a short random pause. Nothing of a failed attempt is kept.
+ * retried after a short random pause that grows with each attempt; so is a transaction that could
+ * not start in time (every connection busy). Nothing of a failed attempt is kept. The caller
+ * announces the changes once this has returned (committed).
  */
-export async function storeStory(plan: StoryPlan): Promise<StoredStory> {
+export async function storeStory(prisma: PrismaClient, plan: StoryPlan): Promise<StoredStory> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const stored = await storeStoryOnce(plan);
-      // Committed: only now may subscribers hear of it.
-      if (stored.changed) await announceChanges();
-      return stored;
+      return await storeStoryOnce(prisma, plan);
     } catch (error) {
-      if (attempt >= 6 || !isWriteConflict(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** Math.min(attempt, 6)));
     }
   }
 }
 
-/** Unique violations (Prisma P2002), deadlocks (40P01) and serialisation failures (40001, P2034). */
-function isWriteConflict(error: unknown): boolean {
+/**
+ * Unique violations (Prisma P2002), deadlocks (40P01), serialisation failures (40001, P2034), and a
+ * transaction that could not start or get a connection in time (P2028, P2024).
+ */
+export function isRetryable(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
-  return code === 'P2002' || code === 'P2034' || /\b(40P01|40001)\b|deadlock detected|could not serialize/i.test(`${code ?? ''} ${message ?? ''}`);
+  if (code === 'P2002' || code === 'P2034' || code === 'P2028' || code === 'P2024') return true;
+  return /\b(40P01|40001|23505)\b|deadlock detected|could not serialize|Unable to start a transaction|timeout exceeded when trying to connect/i.test(
+    `${code ?? ''} ${message ?? ''}`,
+  );
 }
 
-async function storeStoryOnce(plan: StoryPlan): Promise<StoredStory> {
+async function storeStoryOnce(prisma: PrismaClient, plan: StoryPlan): Promise<StoredStory> {
   return prisma.$transaction(
     async (tx) => {
       const existing = await tx.article.findUnique({ where: { url: plan.url }, select: { id: true, fingerprint: true } });
       if (existing?.fingerprint === plan.fingerprint) {
         return { articleId: existing.id, created: false, changed: false, newStatements: 0 };
       }
-      const sourceId = plan.source ? await upsertSource(tx, plan.source) : null;
+      // Every publication the story names, its own and those it relays statements through, at once.
+      const sources = await upsertSources(tx, [plan.source, ...plan.statements.map((statement) => statement.via)].filter((name): name is string => Boolean(name)));
+      const sourceId = plan.source ? sources.get(plan.source)! : null;
       const fields = {
         title: plan.title,
         body: plan.body,
@@ -93,11 +101,12 @@ async function storeStoryOnce(plan: StoryPlan): Promise<StoredStory> {
         ? (await tx.article.update({ where: { id: existing.id }, data: { ...fields, topics: { set: [] } } })).id
         : (await tx.article.create({ data: { url: plan.url, ...fields } })).id;
       const previous = existing ? await clearDerivedData(tx, articleId, plan.body) : { kept: [], reusable: new Map() };
-      const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous);
+      const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous, sources);
       await recordChanges(tx, existing ? changes : [{ kind: 'ARTICLE_ADDED', nodeId: articleId }, ...changes]);
       return { articleId, created: !existing, changed: true, newStatements };
     },
-    { timeout: 60_000 },
+    // The ingestion queue (ingestion.ts) bounds how many transactions wait for a connection.
+    { timeout: 60_000, maxWait: 10_000 },
   );
 }
 
@@ -147,37 +156,12 @@ async function storeFindings(
   articleId: number,
   plan: StoryPlan,
   { kept, reusable }: Previous,
+  sources: Map<string, number>,
 ): Promise<{ newStatements: number; changes: Change[] }> {
   const changes: Change[] = [];
-  const saidAt = plan.publishedAt ?? new Date();
-  // Every name this story uses, by key, to the entity it resolved to, with how the story wrote it.
-  const named = new Map<string, number>();
-  const mentions = new Map<number, { name: string; title: string | null }>();
-  // One lookup per publication per story, however many statements it relays.
-  const sources = new Map<string, number>();
-  const sourceNamed = async (name: string) => {
-    const known = sources.get(name);
-    if (known !== undefined) return known;
-    const id = await upsertSource(tx, name);
-    sources.set(name, id);
-    return id;
-  };
-  const entityNamed = async (name: string, described?: StoryPlan['entities'][number]) => {
-    const known = named.get(nameKey(name));
-    if (known && !described) return known;
-    const id = await resolveEntity(tx, {
-      name,
-      kind: described?.kind ?? guessKind(name),
-      kindIsGuess: !described || described.kind === 'OTHER',
-      titles: described?.title ? [described.title] : [],
-      aliases: [...(described?.aliases ?? [])],
-    });
-    for (const alias of [name, ...(described?.aliases ?? [])]) named.set(nameKey(alias), id);
-    if (!mentions.has(id)) mentions.set(id, { name, title: described?.title ?? null });
-    return id;
-  };
-
-  for (const entity of plan.entities) await entityNamed(entity.name, entity);
+  // When it was said is when the story was published; unknown (null) when the story has no date.
+  const saidAt = plan.publishedAt;
+  const { entityNamed, mentions } = await resolveNames(tx, plan, kept);
   const topicIds = await upsertTopics(tx, [
     ...plan.topics,
     ...plan.statements.flatMap((statement) => statement.topics ?? []),
@@ -185,41 +169,53 @@ async function storeFindings(
   ]);
 
   const statementIds: { id: number; start: number; end: number }[] = [];
-  let newStatements = 0;
+  const created: { data: Prisma.StatementCreateManyInput; topics: number[] }[] = [];
   for (const statement of plan.statements) {
     if (kept.some((span) => overlaps(span, statement))) continue; // an editor's version of it is kept
-    const speakerId = statement.speaker ? await entityNamed(statement.speaker) : null;
+    const speakerId = statement.speaker ? entityNamed(statement.speaker) : null;
     const data = {
       text: statement.text,
       kind: statement.kind,
       start: statement.start,
       end: statement.end,
       speakerId,
-      viaSourceId: statement.via ? await sourceNamed(statement.via) : null,
+      viaSourceId: statement.via ? sources.get(statement.via)! : null,
       cue: statement.cue,
       rule: statement.rule,
       confidence: statement.confidence,
       extractorVersion: statement.extractorVersion,
+      saidAt,
     };
-    const topics = (statement.topics ?? []).map((topic) => ({ id: topicIds.get(topic)! }));
+    const topics = [...new Set((statement.topics ?? []).map((topic) => topicIds.get(topic)!))];
     // Said before in this story (same text, kind and speaker): the same statement, moved.
     const same = reusable.get(statementKey(statement.text, statement.kind, speakerId))?.shift();
     if (same !== undefined) {
       await tx.statement.update({
         where: { id: same },
-        data: { ...data, ...(plan.publishedAt ? { saidAt } : {}), topics: { set: topics }, agreements: { set: [] } },
+        data: { ...data, topics: { set: topics.map((id) => ({ id })) }, agreements: { set: [] } },
         select: { id: true },
       });
       statementIds.push({ id: same, start: statement.start, end: statement.end });
     } else {
-      const created = await tx.statement.create({
-        data: { articleId, ...data, saidAt, topics: { connect: topics } },
-        select: { id: true, start: true, end: true },
-      });
-      statementIds.push(created);
-      changes.push({ kind: 'STATEMENT_ADDED', nodeId: created.id });
-      newStatements++;
+      created.push({ data: { articleId, ...data }, topics });
     }
+  }
+  // New statements in one INSERT (rows come back in the order given), their topics in another.
+  const inserted = created.length
+    ? await tx.statement.createManyAndReturn({ data: created.map(({ data }) => data), select: { id: true, start: true, end: true } })
+    : [];
+  const links: [number, number][] = [];
+  for (const [i, row] of inserted.entries()) {
+    statementIds.push(row);
+    changes.push({ kind: 'STATEMENT_ADDED', nodeId: row.id });
+    for (const topicId of created[i]!.topics) links.push([row.id, topicId]);
+  }
+  const newStatements = inserted.length;
+  if (links.length) {
+    await tx.$executeRaw`
+      INSERT INTO "_StatementToTopic" ("A", "B")
+      SELECT * FROM unnest(${links.map(([statement]) => statement)}::int[], ${links.map(([, topic]) => topic)}::int[])
+      ON CONFLICT DO NOTHING`;
   }
   const vanished = [...reusable.values()].flat();
   if (vanished.length) await tx.statement.deleteMany({ where: { id: { in: vanished } } });
@@ -240,7 +236,7 @@ async function storeFindings(
       text: statistic.text,
       start: statistic.start,
       end: statistic.end,
-      subjectId: statistic.subject ? await entityNamed(statistic.subject) : null,
+      subjectId: statistic.subject ? entityNamed(statistic.subject) : null,
       cue: statistic.cue,
       rule: statistic.rule,
       confidence: statistic.confidence,
@@ -251,8 +247,7 @@ async function storeFindings(
   for (const { id } of storedStatistics) changes.push({ kind: 'STATISTIC_ADDED', nodeId: id });
 
   for (const agreement of plan.agreements) {
-    const parties: number[] = [];
-    for (const party of agreement.parties) parties.push(await entityNamed(party));
+    const parties = agreement.parties.map(entityNamed);
     const topicId = agreement.topic ? topicIds.get(agreement.topic)! : null;
     const { agreementId, changed } = await upsertAgreement(tx, { ...agreement, parties: [...new Set(parties)], topicId });
     if (changed && !changes.some((change) => change.kind === 'AGREEMENT_CHANGED' && change.nodeId === agreementId)) {
@@ -271,15 +266,54 @@ async function storeFindings(
     }
   }
 
-  await tx.entityMention.createMany({
-    data: [...mentions].map(([entityId, mention]) => ({ entityId, articleId, ...mention })),
-    skipDuplicates: true,
-  });
-  await tx.article.update({
-    where: { id: articleId },
-    data: { topics: { connect: [...new Set(topicIds.values())].map((id) => ({ id })) } },
-  });
+  if (mentions.length) {
+    await tx.entityMention.createMany({ data: mentions.map((mention) => ({ ...mention, articleId })), skipDuplicates: true });
+  }
+  const articleTopics = [...new Set(topicIds.values())];
+  if (articleTopics.length) {
+    await tx.$executeRaw`
+      INSERT INTO "_ArticleToTopic" ("A", "B") SELECT ${articleId}::int, topic FROM unnest(${articleTopics}::int[]) AS topic
+      ON CONFLICT DO NOTHING`;
+  }
   return { newStatements, changes };
+}
+
+/**
+ * Every name the story uses (its entities, then the speakers, subjects and parties in story order)
+ * resolved to an entity in one EntityBatch: one query to load the candidates, a few to write.
+ * Returns the entity of each name, and the story's mentions with how it wrote each entity first.
+ */
+async function resolveNames(tx: Tx, plan: StoryPlan, kept: Span[]) {
+  const batch = new EntityBatch(tx);
+  const describe = (name: string, described?: StoryPlan['entities'][number]) => ({
+    name,
+    kind: described?.kind ?? guessKind(name),
+    kindIsGuess: !described || described.kind === 'OTHER',
+    titles: described?.title ? [described.title] : [],
+    aliases: [...(described?.aliases ?? [])],
+  });
+  const names = [
+    ...plan.statements.filter((statement) => !kept.some((span) => overlaps(span, statement))).flatMap((statement) => (statement.speaker ? [statement.speaker] : [])),
+    ...plan.statistics.flatMap((statistic) => (statistic.subject ? [statistic.subject] : [])),
+    ...plan.agreements.flatMap((agreement) => agreement.parties),
+  ];
+  await batch.load([...plan.entities.map((entity) => describe(entity.name, entity)), ...names.map((name) => describe(name))]);
+  // Every name this story uses, by key, to the entity it resolved to, with how the story wrote it.
+  const named = new Map<string, number>();
+  const mentions = new Map<number, { name: string; title: string | null }>();
+  const resolve = (name: string, described?: StoryPlan['entities'][number]) => {
+    if (named.has(nameKey(name)) && !described) return;
+    const id = batch.resolve(describe(name, described));
+    for (const alias of [name, ...(described?.aliases ?? [])]) named.set(nameKey(alias), id);
+    if (!mentions.has(id)) mentions.set(id, { name, title: described?.title ?? null });
+  };
+  for (const entity of plan.entities) resolve(entity.name, entity);
+  for (const name of names) resolve(name);
+  await batch.flush();
+  return {
+    entityNamed: (name: string) => batch.id(named.get(nameKey(name))!),
+    mentions: [...mentions].map(([id, mention]) => ({ entityId: batch.id(id), ...mention })),
+  };
 }
 
 /**

@@ -7,7 +7,9 @@ import { checkSearchText, matchingIds, type Searchable } from '../search/full-te
 
 export const afterDescription =
   'A `cursor` from an event received earlier: the changes after it are replayed from the database first, ' +
-  'in order, then live ones follow, with none missed and none repeated.';
+  'in order, then live ones follow, with none missed and none repeated. A cursor older than the server keeps ' +
+  '(CHANGE_LOG_RETENTION) ends the subscription with `extensions.code` CURSOR_EXPIRED: query the current state again, ' +
+  'then subscribe without it.';
 
 export const cursorDescription = 'Where this event is in the change log: pass it as `after` to resume after it.';
 

@@ -1,7 +1,7 @@
 // GraphQL shapes of the expected failures of mutations (Pothos errors plugin): clients select
 // them as union members; unexpected errors stay thrown and masked.
 import { builder } from '../../builder.js';
-import { NotFoundError, ValidationError, type Issue } from '../../errors.js';
+import { NotFoundError, StoryNotStoredError, ValidationError, type Issue } from '../../errors.js';
 
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'An expected failure: the operation wrote nothing.',
@@ -30,6 +30,14 @@ builder.objectType(NotFoundError, {
   name: 'NotFoundError',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof NotFoundError,
+  fields: () => ({}),
+});
+
+builder.objectType(StoryNotStoredError, {
+  name: 'StoryNotStoredError',
+  description: 'A story of `addStories` that the database failed to store (after retries); nothing of it was written: send it again.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof StoryNotStoredError,
   fields: () => ({}),
 });
 

@@ -18,8 +18,8 @@ export const SourceRef = builder.prismaNode('Source', {
     relayedStatements: t.relatedConnection('relayed', {
       ...page,
       totalCount: true,
-      description: 'Statements that stories report through this source, newest first.',
-      query: () => ({ orderBy: [{ saidAt: 'desc' }, { id: 'desc' }] }),
+      description: 'Statements that stories report through this source, latest said first (`saidAt`; undated ones last).',
+      query: () => ({ orderBy: [{ saidAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] }),
     }),
   }),
 });

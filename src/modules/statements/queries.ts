@@ -20,7 +20,9 @@ export const StatementFilter = builder.inputType('StatementFilter', {
   }),
 });
 
-const StatementOrder = orderInput('StatementOrder', ['SAID_AT', 'CREATED_AT'], 'desc');
+// SAID_AT: when it was said (its story's publishedAt), undated statements last; ADDED_AT (and its
+// older name CREATED_AT): when it was stored.
+const StatementOrder = orderInput('StatementOrder', ['SAID_AT', 'ADDED_AT', 'CREATED_AT'], 'desc');
 
 export type StatementFilterShape = typeof StatementFilter.$inferInput;
 
@@ -49,16 +51,20 @@ builder.queryField('statements', (t) =>
   t.prismaConnection({
     type: 'Statement',
     ...page,
-    description: 'Statements, newest first unless ordered otherwise.',
+    description:
+      'Statements, latest said first (`saidAt`, its story\'s publication time; undated ones last) unless ordered ' +
+      'otherwise: `ADDED_AT` (or `CREATED_AT`) orders by when they were stored.',
     args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrder }) },
     totalCount: async (_parent, args) => prisma.statement.count({ where: await statementWhere(args.filter) }),
     resolve: async (query, _parent, args) => {
       const direction = args.orderBy?.direction ?? 'desc';
-      const field = args.orderBy?.field === 'CREATED_AT' ? 'createdAt' : 'saidAt';
+      const field = args.orderBy?.field ?? 'SAID_AT';
+      const order: Prisma.StatementOrderByWithRelationInput =
+        field === 'SAID_AT' ? { saidAt: { sort: direction, nulls: 'last' } } : { createdAt: direction };
       return prisma.statement.findMany({
         ...query,
         where: await statementWhere(args.filter),
-        orderBy: [{ [field]: direction }, { id: direction }],
+        orderBy: [order, { id: direction }],
       });
     },
   }),

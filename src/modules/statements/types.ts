@@ -20,9 +20,11 @@ export const StatementRef = builder.prismaNode('Statement', {
     end: t.int({ resolve: (statement) => statement.end, description: 'Offset just past the last character of `text` in the article body.' }),
     saidAt: t.field({
       type: 'DateTime',
+      nullable: true,
       resolve: (statement) => statement.saidAt,
-      description: 'When it was said: the story\'s publication time unless known better.',
+      description: 'When it was said: its story\'s `publishedAt`; null when the story has no date. Not when it was stored (`addedAt`).',
     }),
+    addedAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was stored in Newsgraph.' }),
     speaker: t.relation('speaker', { nullable: true }),
     article: t.relation('article'),
     viaSource: t.relation('viaSource', {

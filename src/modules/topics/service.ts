@@ -1,4 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client.js';
+import { upsertByKey } from '../shared/upsert-by-key.js';
 
 /** "Climate Change!" -> "climate-change". */
 export function topicSlug(name: string): string {
@@ -10,13 +11,13 @@ export function topicSlug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Topic ids by the names given, creating the missing topics. */
+/** Topic ids by the names given, creating the missing topics: one or two statements, however many names. */
 export async function upsertTopics(tx: Prisma.TransactionClient, names: string[]): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
+  const slugs = new Map<string, string>();
   for (const name of new Set(names)) {
     const slug = topicSlug(name) || 'untitled';
-    const topic = await tx.topic.upsert({ where: { slug }, create: { name: name.trim(), slug }, update: {}, select: { id: true } });
-    ids.set(name, topic.id);
+    if (!slugs.has(slug)) slugs.set(slug, name.trim());
   }
-  return ids;
+  const bySlug = await upsertByKey(tx, 'Topic', 'slug', slugs);
+  return new Map([...new Set(names)].map((name) => [name, bySlug.get(topicSlug(name) || 'untitled')!]));
 }

@@ -18,7 +18,7 @@ export const TopicRef = builder.prismaNode('Topic', {
     statements: t.relatedConnection('statements', {
       ...page,
       totalCount: true,
-      query: () => ({ orderBy: [{ saidAt: 'desc' }, { id: 'desc' }] }),
+      query: () => ({ orderBy: [{ saidAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] }),
     }),
     agreements: t.relatedConnection('agreements', {
       ...page,

@@ -1,0 +1,160 @@
+// The load phase of bench/ingest.ts: many raw stories at once through concurrent addStory calls,
+// while a reader sends one simple query every 20 ms, against the same read with no load in the same
+// run; then one very large story (about 450 KB) while the reader goes on. Prints what a newsroom
+// would notice: stories/s end to end, per-story latency, failures, SQL statements per story, and how
+// much slower reads get while stories are stored.
+import type { Database } from '../src/database/types.js';
+import type { App } from '../src/server/app.js';
+
+export interface LoadStory {
+  name: string;
+  title: string;
+  body: string;
+}
+
+export interface LoadResult {
+  stories: number;
+  failures: number;
+  /** First failure messages, for the report. */
+  failureSamples: string[];
+  storiesPerSecond: number;
+  storyMs: number[];
+  sqlPerStory: number;
+  idleReadMs: number[];
+  loadReadMs: number[];
+  big: { chars: number; ms: number; ok: boolean; readMs: number[] };
+}
+
+const READ = '{ statements(first: 5) { edges { node { text saidAt } } } }';
+const READ_EVERY_MS = 20;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function post(app: App, token: string | undefined, body: unknown): Promise<{ data?: any; errors?: { message: string; extensions?: unknown }[] }> {
+  const text = JSON.stringify(body);
+  const response = await app.yoga.fetch('http://bench.newsgraph.test/graphql', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(text)),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: text,
+  });
+  return (await response.json()) as never;
+}
+
+/**
+ * Sends the read every 20 ms until `stop()`, whether or not the previous one has answered. Each
+ * latency counts from when the read was due, not from when it could be sent: a blocked event loop
+ * delays the sending too, and that wait is what a client of the server would see.
+ */
+function reader(app: App) {
+  const latencies: number[] = [];
+  const pending: Promise<void>[] = [];
+  let running = true;
+  const loop = (async () => {
+    const start = performance.now();
+    for (let k = 0; running; k++) {
+      const due = start + k * READ_EVERY_MS;
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
+      pending.push(
+        post(app, undefined, { query: READ }).then((result) => {
+          if (result.errors) throw new Error(`read failed: ${JSON.stringify(result.errors)}`);
+          latencies.push(performance.now() - due);
+        }),
+      );
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      await Promise.all(pending);
+      return latencies;
+    },
+  };
+}
+
+export async function runLoad(
+  app: App,
+  database: Database,
+  options: { token: string; addStory: string; stories: LoadStory[]; concurrency: number; label: string },
+): Promise<LoadResult> {
+  let sql = 0;
+  database.prisma.$on('query' as never, () => sql++);
+  const add = async (input: Record<string, unknown>) => {
+    const started = performance.now();
+    const result = await post(app, options.token, { query: options.addStory, variables: { input } });
+    const payload = result.data?.addStory;
+    const ok = !result.errors && payload?.__typename === 'AddStoryPayload';
+    return { ms: performance.now() - started, ok, error: ok ? '' : JSON.stringify(result.errors ?? payload).slice(0, 300) };
+  };
+
+  // Warm up (extractor, plans, connections) with one story, then the read alone for 2 s.
+  await add({ url: `https://bench.newsgraph.test/${options.label}/warm-up`, title: options.stories[0]!.title, body: options.stories[0]!.body });
+  const idle = reader(app);
+  const sqlIdle = sql;
+  await sleep(2_000);
+  const idleReadMs = await idle.stop();
+  // The reads' own SQL, to leave out of the stories' count below.
+  const sqlPerRead = (sql - sqlIdle) / idleReadMs.length;
+
+  const queue = options.stories.map((story, i) => ({
+    url: `https://bench.newsgraph.test/${options.label}/load/${i}/${story.name}`,
+    title: story.title,
+    body: story.body,
+    source: 'Newsgraph bench',
+  }));
+  const storyMs: number[] = [];
+  const failureSamples: string[] = [];
+  let failures = 0;
+  const busy = reader(app);
+  const sqlBefore = sql;
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async () => {
+      while (next < queue.length) {
+        const outcome = await add(queue[next++]!);
+        storyMs.push(outcome.ms);
+        if (!outcome.ok) {
+          failures++;
+          if (failureSamples.length < 3) failureSamples.push(outcome.error);
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const loadReadMs = await busy.stop();
+  const sqlPerStory = (sql - sqlBefore - sqlPerRead * loadReadMs.length) / queue.length;
+
+  // One very large story: the reads go on meanwhile.
+  const paragraphs: string[] = [];
+  let chars = 0;
+  for (let i = 0; chars < 450_000; i++) {
+    const body = options.stories[i % options.stories.length]!.body;
+    paragraphs.push(body);
+    chars += body.length + 2;
+  }
+  const bigBody = paragraphs.join('\n\n').slice(0, 450_000);
+  const bigReader = reader(app);
+  await sleep(200);
+  const big = await add({ url: `https://bench.newsgraph.test/${options.label}/big`, title: 'A very long story', body: bigBody });
+  await sleep(200);
+  const bigReadMs = await bigReader.stop();
+  if (!big.ok) failureSamples.push(`450 KB story: ${big.error}`);
+
+  return {
+    stories: queue.length,
+    failures,
+    failureSamples,
+    storiesPerSecond: queue.length / seconds,
+    storyMs,
+    sqlPerStory,
+    idleReadMs,
+    loadReadMs,
+    big: { chars: bigBody.length, ms: big.ms, ok: big.ok, readMs: bigReadMs },
+  };
+}
