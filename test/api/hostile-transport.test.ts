@@ -342,7 +342,8 @@ describe('rate limits per client', () => {
       const env = { REDIS_URL: redis.url, RATE_LIMIT_REQUESTS_PER_MINUTE: '20' };
       first = await serve(env);
       second = await serve(env);
-    });
+      // Two server processes and a Redis of its own: slow to start on a busy two-core machine.
+    }, 180_000);
 
     it('one budget for a client, whichever instance it reaches', async () => {
       const answers = [];

@@ -27,8 +27,10 @@ export interface TestApp {
 
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const db = await createTestDatabase({ logQueries: true });
-  // Tests send many requests from one process: no rate limits unless a test asks for them.
-  const config = { ...loadConfig({}), apiTokens: [TOKEN], rateLimitRequestsPerMinute: 0, rateLimitWritesPerMinute: 0, ...overrides };
+  // Tests send many requests from one process: no rate limits unless a test asks for them. No
+  // background pruning of the change log either (its queries would land in the counts of
+  // sql-count.test.ts); change-log-retention.test.ts prunes when it means to.
+  const config = { ...loadConfig({}), apiTokens: [TOKEN], rateLimitRequestsPerMinute: 0, rateLimitWritesPerMinute: 0, changeLogRetention: null, ...overrides };
   const app = await createApp(config, db.database);
   const queries: string[] = [];
   db.database.prisma.$on('query' as never, (event: { query: string }) => queries.push(event.query));
