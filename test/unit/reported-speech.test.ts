@@ -440,6 +440,11 @@ describe('not statements', () => {
 });
 
 describe('datelines', () => {
+  it('a mixed-case dateline with its agency ("Lisbon (AFP) –") is no subject for a participle', () => {
+    const body = 'Lisbon (AFP) – Minister Ana Vieira has criticised the budget, saying that "cuts of this size" would hurt schools.';
+    expect(statement(body, 'cuts of this size')).toMatchObject({ speaker: 'Ana Vieira' });
+  });
+
   it('the place a story was filed from is no part of the statement, and a spaced dash ends a speaker phrase', () => {
     const body = 'HALDEN — The harbour reopened on Friday, Mayor Iris Dunmore said.\n\nBRACKWELL (Wire) - The senator said the bill would pass.';
     expect(statement(body, 'The harbour reopened')).toMatchObject({ text: 'The harbour reopened on Friday', speaker: 'Iris Dunmore' });

@@ -6,7 +6,7 @@ import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSIT
 import { posOf } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
-import { wordBeforeParticiple } from './tokens.js';
+import { datelineLength, wordBeforeParticiple } from './tokens.js';
 
 interface Antecedent {
   entity: Entity;
@@ -183,7 +183,9 @@ export class SpeakerResolver {
 
   /** The first name or pronoun a sentence starts with, after an opening adverbial phrase. */
   sentenceSubject(sentence: Sentence): string | null {
-    const all = sentence.tokens.filter((token) => token.quote === -1 && !token.mark);
+    // "Washington (AFP) – Democrat Hillary Clinton has ...": the dateline is no part of the sentence.
+    const body = sentence.start + datelineLength(this.layout.text, sentence.start);
+    const all = sentence.tokens.filter((token) => token.quote === -1 && !token.mark && token.start >= body);
     // "But he has rejected ...": a conjunction that links the sentence to the last one is no part of it.
     const lead = all.findIndex((token) => !/^(and|but|yet|so|or|still)$/.test(token.lower));
     const tokens = lead > 0 ? all.slice(lead) : all;
