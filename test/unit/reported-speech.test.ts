@@ -405,6 +405,21 @@ describe('descriptions', () => {
   });
 });
 
+describe('documents speak for whoever issued them', () => {
+  it.each([
+    ['published', 'The charity Brightwater published a report on clean water on Monday. The report said two million wells had failed.'],
+    ['a report by', 'A report by the charity Brightwater came out on Monday. The report said two million wells had failed.'],
+    ['possessive', "On Monday the charity Brightwater's latest report came out. The report said two million wells had failed."],
+  ])('"the report" after "%s" is the publisher', (_form, body) => {
+    expect(statement(body, 'two million wells had failed')).toMatchObject({ speaker: 'Brightwater' });
+  });
+
+  it('an organisation the report is about is not its publisher', () => {
+    const body = 'Congress published a report on the Water Agency. The report said two million wells had failed.';
+    expect(statement(body, 'two million wells had failed').speaker).not.toBe('Water Agency');
+  });
+});
+
 describe('definite descriptions introduced by an appositive', () => {
   it('"the airline" is the entity the story described as an airline', () => {
     const body = 'Kestrel Air, a low-cost airline, raised its fares on Monday. Rival carriers held theirs. The airline said demand had never been stronger.';

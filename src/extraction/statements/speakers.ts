@@ -138,6 +138,12 @@ export class SpeakerResolver {
       if (words.length <= 3 && !NOT_NAMES.has(words[0]!.bare)) return this.registry.addSpeaker(name, tokens[0]!.start).name;
     }
 
+    // "the report said", "a new study says": a document speaks for whoever the story says issued it.
+    if (/^(the|a|an|its|their|this|that|new|latest)$/.test(first) && words.length <= 4 && PUBLISHED_DOCUMENTS.has(head)) {
+      const publisher = this.publisherOf(head, tokens[0]!.start);
+      if (publisher) return publisher.name;
+    }
+
     // "the agency" after "Reuters, the news agency, ...": the entity the story described so.
     if (/^(the|this|that)$/.test(first) && words.length <= 6) {
       const described = this.describedAs(head, tokens[0]!.start);
@@ -164,6 +170,33 @@ export class SpeakerResolver {
       if (organisation) return organisation.name;
     }
     return stripArticle(phrase);
+  }
+
+  /**
+   * Who issued "the report": an organisation the story names as its author earlier, by one of "a
+   * report by Oxfam", "Oxfam's report", "the Oxfam report", "Oxfam published a report".
+   */
+  private publisherOf(noun: string, position: number): Entity | null {
+    const isNoun = (token: Token | undefined) => !!token && (token.lower === noun || token.lower === `${noun}s`);
+    for (const candidate of this.before(position, 60)) {
+      const entity = candidate.entity;
+      const oneWordName = entity.kind === 'OTHER' && !entity.name.includes(' ');
+      if (entity.kind !== 'ORGANIZATION' && !oneWordName) continue;
+      const tokens = this.layout.sentences[candidate.sentence]?.tokens;
+      if (!tokens) continue;
+      const first = tokens.findIndex((token) => token.start >= candidate.position);
+      let last = first;
+      while (tokens[last + 1] && tokens[last + 1]!.start < candidate.position + entity.name.length && tokens[last + 1]!.capitalised) last++;
+      const after = tokens.slice(last + 1, last + 4);
+      const possessiveOrModifier = isNoun(tokens[last + 1]) || /['’]s$/.test(tokens[last]!.text) && after.slice(0, 2).some(isNoun) || isNoun(tokens[last + 2]) && !tokens[last + 1]!.capitalised && tokens[last + 1]!.word;
+      // "a report by (the charity) Oxfam": "by" or "from", a short description, the name.
+      let by = first - 1;
+      while (by > first - 4 && by >= 0 && tokens[by]!.word && !tokens[by]!.capitalised && !/^(by|from)$/.test(tokens[by]!.lower)) by--;
+      const byline = /^(by|from)$/.test(tokens[by]?.lower ?? '') && tokens.slice(Math.max(0, by - 3), by).some(isNoun);
+      const issued = /^(published|released|issued|produced|compiled|presented)$/.test(after[0]?.lower ?? '') && tokens.slice(last + 2, last + 6).some(isNoun);
+      if (possessiveOrModifier || byline || issued) return entity;
+    }
+    return null;
   }
 
   /** The subject of the clause a participle hangs from ("the ministry issued a statement saying"). */
@@ -397,6 +430,9 @@ export class SpeakerResolver {
     return found;
   }
 }
+
+/** Documents that speak for the organisation that issued them. */
+const PUBLISHED_DOCUMENTS = new Set(['report', 'study', 'survey', 'review', 'paper', 'analysis', 'audit', 'assessment', 'inquiry', 'research', 'briefing']);
 
 /** Nouns that stand for a business whatever its name ("the company said", "the firm said"). */
 const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'giant', 'maker', 'manufacturer', 'retailer', 'carmaker', 'insurer', 'lender', 'bank', 'airline', 'operator', 'chain', 'supplier', 'provider', 'producer', 'exporter', 'publisher', 'broadcaster']);
