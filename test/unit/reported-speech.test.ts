@@ -233,6 +233,11 @@ describe('appositives after a speaker\'s name', () => {
 });
 
 describe('relative clauses after appositives', () => {
+  it('an aside between two spaced dashes before the cue: "X — which ... — said"', () => {
+    const body = 'Democratic leaders — and, in particular, Senator Ada Vane — insisted that any budget include a delay.';
+    expect(statement(body, 'that any budget include a delay')).toMatchObject({ speaker: 'Democratic leaders' });
+  });
+
   it('"X - a historian, and an expert on codes, who has confirmed ..." is X\'s', () => {
     const body = 'The claim was backed by Ruth Vale - a former historian, and a leading expert on codes, who has confirmed the files were genuine.';
     expect(statement(body, 'the files were genuine')).toMatchObject({ speaker: 'Ruth Vale', kind: 'INDIRECT' });
