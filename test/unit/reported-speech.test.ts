@@ -403,6 +403,29 @@ describe('phrases that only look like speakers', () => {
   });
 });
 
+describe('speech-act nouns with their content', () => {
+  it('"her assertion that ..." belongs to the woman "her" refers to', () => {
+    const body = 'Governor Ann Vale spoke on Monday. Critics seized on her assertion that the budget had been balanced.';
+    expect(statement(body, 'that the budget had been balanced')).toMatchObject({ speaker: 'Ann Vale', kind: 'INDIRECT', rule: 'speech.noun-that' });
+  });
+
+  it('"the ministry\'s announcement that ..." ends before the main verb of the sentence', () => {
+    const body = "The ministry's announcement that schools would close angered parents.";
+    expect(statement(body, 'that schools would close')).toMatchObject({ speaker: 'ministry', text: 'that schools would close' });
+    const subject = "Vale's claim that the figures were wrong was denied by the bank.";
+    expect(statement(subject, 'that the figures were wrong')).toMatchObject({ speaker: 'Vale', text: 'that the figures were wrong' });
+  });
+
+  it('a quotation after the noun is reported content of the noun\'s owner', () => {
+    const body = 'Governor Ann Vale stirred controversy with her remark that "there is a special place for them."';
+    expect(statement(body, 'there is a special place')).toMatchObject({ speaker: 'Ann Vale', kind: 'INDIRECT' });
+  });
+
+  it('a speech-act noun with no owner names no one: "amid claims that ..."', () => {
+    expect(statementsOf('The vote came amid claims that the count was rigged.')).toEqual([]);
+  });
+});
+
 describe('descriptions', () => {
   it('"the X and Y firm" is one description of the organisation the story is about', () => {
     const body = 'Revenue at Corvel Group fell 5% last year. The shipping and storage firm said demand had recovered since March.';

@@ -78,9 +78,14 @@ export class SpeakerResolver {
     this.currentSentence = this.sentenceIndex.get(sentence) ?? this.currentSentence;
     const words = tokens.filter((token) => token.word);
     if (!words.length) return null;
-    const phrase = this.layout.text.slice(tokens[0]!.start, tokens.at(-1)!.end);
+    // "the ministry's (announcement)", "Vale's (claim)": the owner, without the possessive.
+    const phrase = this.layout.text.slice(tokens[0]!.start, tokens.at(-1)!.end).replace(/['’]s$/, '');
     const first = words[0]!.lower;
 
+    // "her assertion that ...", "its announcement that ...": the owner of a speech-act noun.
+    if (words.length === 1 && /^(his|her)$/.test(first)) return this.person(first === 'her' ? 'female' : 'male', tokens[0]!.start)?.name ?? null;
+    if (words.length === 1 && first === 'its') return this.organisation(tokens[0]!.start)?.name ?? null;
+    if (words.length === 1 && first === 'their') return this.plural(phrase);
     if (words.length === 1 && /^(he|she)$/.test(first)) return this.person(first === 'she' ? 'female' : 'male', tokens[0]!.start)?.name ?? null;
     if (words.length === 1 && first === 'it') return this.organisation(tokens[0]!.start)?.name ?? null;
     if (words.length === 1 && /^(they|we)$/.test(first)) return this.plural(phrase);
@@ -131,7 +136,7 @@ export class SpeakerResolver {
     // lone surname might still be known to the registry).
     const capitalised = words.filter((word) => word.capitalised);
     if (capitalised.length && capitalised.length === words.length) {
-      const name = capitalised.map((word) => word.text).join(' ');
+      const name = capitalised.map((word) => word.text).join(' ').replace(/['’]s$/, '');
       const entity = this.registry.lookup(name);
       if (entity) return entity.name;
       // A name that speaks is an entity even if it only ever opens sentences ("Xi said ...").
