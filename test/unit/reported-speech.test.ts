@@ -87,6 +87,11 @@ describe('parenthetical cues with content on both sides', () => {
     expect(found).toMatchObject({ kind: 'INDIRECT', speaker: 'analysts' });
   });
 
+  it('a bare subject on the left stays with its verb on the right: one statement, the aside inside it', () => {
+    const body = 'The new crane, the harbour master said, would double the number of ships handled.';
+    expect(statement(body, 'would double')).toMatchObject({ text: 'The new crane, the harbour master said, would double the number of ships handled' });
+  });
+
   it('"A, Mr Lee said, would B"', () => {
     const body = 'Mr Owen Lee runs the port. The new crane, Mr Lee said, would double the number of ships handled.';
     expect(statement(body, 'would double the number of ships')).toMatchObject({ kind: 'INDIRECT', speaker: 'Owen Lee' });
