@@ -88,8 +88,8 @@ describe('parenthetical cues with content on both sides', () => {
   });
 
   it('a bare subject on the left stays with its verb on the right: one statement, the aside inside it', () => {
-    const body = 'The new crane, the harbour master said, would double the number of ships handled.';
-    expect(statement(body, 'would double')).toMatchObject({ text: 'The new crane, the harbour master said, would double the number of ships handled' });
+    const body = 'The new crane, the port chief said, would double the number of ships handled.';
+    expect(statement(body, 'would double')).toMatchObject({ text: 'The new crane, the port chief said, would double the number of ships handled' });
   });
 
   it('"A, Mr Lee said, would B"', () => {
