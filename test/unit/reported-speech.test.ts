@@ -324,6 +324,11 @@ describe('requests', () => {
     expect(statement('The coach encouraged his players to speak out.', 'his players to speak out')).toMatchObject({ rule: 'speech.request' });
   });
 
+  it('a listener with a name particle or a role after a place: "upon Mayor Ana de Souza to", "on the Vermont senator to"', () => {
+    expect(statement('The council called upon Mayor Ana de Souza to restore the buses.', 'Mayor Ana de Souza to restore')).toMatchObject({ rule: 'speech.request' });
+    expect(statement('Her campaign called on the Vermont senator to take back his words.', 'the Vermont senator to take back')).toMatchObject({ rule: 'speech.request' });
+  });
+
   it('"speculated that" reports speech', () => {
     expect(statement('Traders have speculated that the bank might cut rates.', 'that the bank might cut rates')).toMatchObject({ speaker: 'Traders' });
   });
