@@ -362,6 +362,13 @@ export const PLEDGE_VERBS = new Set(['promise', 'vow', 'pledge', 'threaten']);
 /** Verbs whose content can be an action named by a gerund: "reported raising $9m", "denied having met". */
 export const GERUND_VERBS = new Set(['report', 'deny', 'admit', 'recall', 'acknowledge', 'suggest', 'propose', 'recommend', 'describe', 'mention', 'confirm']);
 
+/** Nouns of speech acts whose content a "that" clause gives ("her assertion that ...", "Vale's claim that ..."). */
+export const SPEECH_NOUNS = new Set(
+  `assertion assertions announcement claim claims remark remarks statement warning warnings suggestion insistence
+  admission promise pledge allegation allegations argument contention accusation accusations comment comments
+  prediction conclusion denial assurance assurances declaration complaint testimony acknowledgement acknowledgment`.split(/\s+/),
+);
+
 /** Verbs that name what someone is ("called him a liar", "branded the plan unworkable"). */
 export const NAMING_VERBS = new Set(['call', 'label', 'brand', 'dub']);
 

@@ -87,6 +87,11 @@ describe('parenthetical cues with content on both sides', () => {
     expect(found).toMatchObject({ kind: 'INDIRECT', speaker: 'analysts' });
   });
 
+  it('a bare subject on the left stays with its verb on the right: one statement, the aside inside it', () => {
+    const body = 'The new crane, the port chief said, would double the number of ships handled.';
+    expect(statement(body, 'would double')).toMatchObject({ text: 'The new crane, the port chief said, would double the number of ships handled' });
+  });
+
   it('"A, Mr Lee said, would B"', () => {
     const body = 'Mr Owen Lee runs the port. The new crane, Mr Lee said, would double the number of ships handled.';
     expect(statement(body, 'would double the number of ships')).toMatchObject({ kind: 'INDIRECT', speaker: 'Owen Lee' });
@@ -233,6 +238,11 @@ describe('appositives after a speaker\'s name', () => {
 });
 
 describe('relative clauses after appositives', () => {
+  it('an aside between two spaced dashes before the cue: "X — which ... — said"', () => {
+    const body = 'Democratic leaders — and, in particular, Senator Ada Vane — insisted that any budget include a delay.';
+    expect(statement(body, 'that any budget include a delay')).toMatchObject({ speaker: 'Democratic leaders' });
+  });
+
   it('"X - a historian, and an expert on codes, who has confirmed ..." is X\'s', () => {
     const body = 'The claim was backed by Ruth Vale - a former historian, and a leading expert on codes, who has confirmed the files were genuine.';
     expect(statement(body, 'the files were genuine')).toMatchObject({ speaker: 'Ruth Vale', kind: 'INDIRECT' });
@@ -312,6 +322,11 @@ describe('requests', () => {
     expect(statement('Mayor Ann Cole called upon Governor Bill Day to restore the funding.', 'Governor Bill Day to restore')).toMatchObject({ rule: 'speech.request', speaker: 'Ann Cole' });
     expect(statement('Governor Ann Cole invited the union to return to the table.', 'the union to return')).toMatchObject({ rule: 'speech.request' });
     expect(statement('The coach encouraged his players to speak out.', 'his players to speak out')).toMatchObject({ rule: 'speech.request' });
+  });
+
+  it('a listener with a name particle or a role after a place: "upon Mayor Ana de Souza to", "on the Vermont senator to"', () => {
+    expect(statement('The council called upon Mayor Ana de Souza to restore the buses.', 'Mayor Ana de Souza to restore')).toMatchObject({ rule: 'speech.request' });
+    expect(statement('Her campaign called on the Vermont senator to take back his words.', 'the Vermont senator to take back')).toMatchObject({ rule: 'speech.request' });
   });
 
   it('"speculated that" reports speech', () => {
@@ -398,10 +413,48 @@ describe('phrases that only look like speakers', () => {
   });
 });
 
+describe('speech-act nouns with their content', () => {
+  it('"her assertion that ..." belongs to the woman "her" refers to', () => {
+    const body = 'Governor Ann Vale spoke on Monday. Critics seized on her assertion that the budget had been balanced.';
+    expect(statement(body, 'that the budget had been balanced')).toMatchObject({ speaker: 'Ann Vale', kind: 'INDIRECT', rule: 'speech.noun-that' });
+  });
+
+  it('"the ministry\'s announcement that ..." ends before the main verb of the sentence', () => {
+    const body = "The ministry's announcement that schools would close angered parents.";
+    expect(statement(body, 'that schools would close')).toMatchObject({ speaker: 'ministry', text: 'that schools would close' });
+    const subject = "Vale's claim that the figures were wrong was denied by the bank.";
+    expect(statement(subject, 'that the figures were wrong')).toMatchObject({ speaker: 'Vale', text: 'that the figures were wrong' });
+  });
+
+  it('a quotation after the noun is reported content of the noun\'s owner', () => {
+    const body = 'Governor Ann Vale stirred controversy with her remark that "there is a special place for them."';
+    expect(statement(body, 'there is a special place')).toMatchObject({ speaker: 'Ann Vale', kind: 'INDIRECT' });
+  });
+
+  it('a speech-act noun with no owner names no one: "amid claims that ..."', () => {
+    expect(statementsOf('The vote came amid claims that the count was rigged.')).toEqual([]);
+  });
+});
+
 describe('descriptions', () => {
   it('"the X and Y firm" is one description of the organisation the story is about', () => {
     const body = 'Revenue at Corvel Group fell 5% last year. The shipping and storage firm said demand had recovered since March.';
     expect(statement(body, 'demand had recovered')).toMatchObject({ speaker: 'Corvel Group' });
+  });
+});
+
+describe('documents speak for whoever issued them', () => {
+  it.each([
+    ['published', 'The charity Brightwater published a report on clean water on Monday. The report said two million wells had failed.'],
+    ['a report by', 'A report by the charity Brightwater came out on Monday. The report said two million wells had failed.'],
+    ['possessive', "On Monday the charity Brightwater's latest report came out. The report said two million wells had failed."],
+  ])('"the report" after "%s" is the publisher', (_form, body) => {
+    expect(statement(body, 'two million wells had failed')).toMatchObject({ speaker: 'Brightwater' });
+  });
+
+  it('an organisation the report is about is not its publisher', () => {
+    const body = 'Congress published a report on the Water Agency. The report said two million wells had failed.';
+    expect(statement(body, 'two million wells had failed').speaker).not.toBe('Water Agency');
   });
 });
 
@@ -440,6 +493,11 @@ describe('not statements', () => {
 });
 
 describe('datelines', () => {
+  it('a mixed-case dateline with its agency ("Lisbon (AFP) –") is no subject for a participle', () => {
+    const body = 'Lisbon (AFP) – Minister Ana Vieira has criticised the budget, saying that "cuts of this size" would hurt schools.';
+    expect(statement(body, 'cuts of this size')).toMatchObject({ speaker: 'Ana Vieira' });
+  });
+
   it('the place a story was filed from is no part of the statement, and a spaced dash ends a speaker phrase', () => {
     const body = 'HALDEN — The harbour reopened on Friday, Mayor Iris Dunmore said.\n\nBRACKWELL (Wire) - The senator said the bill would pass.';
     expect(statement(body, 'The harbour reopened')).toMatchObject({ text: 'The harbour reopened on Friday', speaker: 'Iris Dunmore' });

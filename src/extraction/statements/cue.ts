@@ -58,7 +58,7 @@ export function skipListener(tokens: Token[], i: number): number {
   if (first.capitalised) {
     for (;;) {
       // "Radio 4", "Channel 5": a number may end a station's or programme's name.
-      while (tokens[i]?.capitalised || (tokens[i] && /^(of|the|and|&)$/.test(tokens[i]!.lower) && tokens[i + 1]?.capitalised) || (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.capitalised && !tokens[i + 1]?.word)) i++;
+      while (tokens[i]?.capitalised || (tokens[i] && /^(of|the|and|&|de|van|von|der|da|del|al|bin|la|le|du)$/.test(tokens[i]!.lower) && tokens[i + 1]?.capitalised) || (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.capitalised && !tokens[i + 1]?.word)) i++;
       // "Gov. Rick Snyder (R)", "Sen. Ron Day (D-Ill.)": a party marker in brackets.
       if (tokens[i]?.text === '(') {
         const close = tokens.findIndex((token, k) => k > i && k <= i + 6 && token.text === ')');
@@ -74,6 +74,8 @@ export function skipListener(tokens: Token[], i: number): number {
         i = j;
         continue;
       }
+      // "the Vermont senator to ...": a role noun after the name it is of.
+      if (j > i && tokens[j]?.lower === 'to' && j - i <= 2 && PERSON_ROLE_NOUNS.has(tokens[j - 1]!.lower)) return j;
       return i;
     }
   }

@@ -8,6 +8,7 @@ import type { Frame, RawStatement } from './frame.js';
 import { accordingTo } from './frames/according-to.js';
 import { colonFrame } from './frames/colon.js';
 import { headlineFrame, headlineVerbFrame } from './frames/headline.js';
+import { isSpeechNounCue, speechNounFrame } from './frames/speech-noun.js';
 import { speechFrame } from './frames/speech-verb.js';
 import { transcriptTurn } from './frames/transcript.js';
 import { withSubject } from './speaker-phrase.js';
@@ -42,6 +43,11 @@ const cueRules: CueRule[] = [
     frame: accordingTo,
   },
   {
+    id: 'speech-noun',
+    cueAt: isSpeechNounCue,
+    frame: speechNounFrame,
+  },
+  {
     id: 'speech',
     cueAt: isSpeechCue,
     frame: (layout, sentence, k, sentenceEnd) => speechFrame(layout, sentence, k, SPEECH_VERB_LEMMA.get(sentence.tokens[k]!.lower)!, sentenceEnd),
@@ -68,6 +74,8 @@ function isSpeechCue(tokens: Token[], k: number): boolean {
     // subordinator or "with" and its subject.
     if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after' || withSubject(tokens, k))) return false;
   }
+  // "amid claims that", "over warnings of": a plural noun after a preposition, not a verb.
+  if (previous && /s$/.test(token.lower) && /^(amid|over|despite|of|about|against|following|after|with|to|from|by|on|in)$/.test(previous)) return false;
   // Adjectives and nouns that look like cues: "the stated goal", "his remarks", "a promised".
   return !(previous && /^(the|a|an|his|her|their|its|our|my)$/.test(previous) && !token.lower.endsWith('ing'));
 }

@@ -95,8 +95,9 @@ const rules: SpeakerRule[] = [
   {
     id: 'open-ending',
     // "Nearly nine out of", "a large", "the party's": the phrase stops where its noun should be.
+    // (Lowercase only: "Marty Small" and "Ann Long" end in surnames.)
     rejects: (_candidate, words) =>
-      /^(of|in|on|at|to|for|from|with|by|over|under|about|after|before|and|or|the|a|an|large|small|new|former|more|than|out)$/i.test(words.at(-1)!) ||
+      /^(of|in|on|at|to|for|from|with|by|over|under|about|after|before|and|or|the|a|an|large|small|new|former|more|than|out)$/.test(words.at(-1)!) ||
       /['’]s?$/.test(words.at(-1)!),
   },
   {

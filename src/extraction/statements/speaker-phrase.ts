@@ -47,6 +47,12 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
     while (open >= 0 && end - open < 8 && tokens[open]!.text !== '(') open--;
     if (open > 0 && tokens[open]!.text === '(') end = open;
   }
+  // "The union — which represents 4,000 nurses — said": an aside between two spaced dashes.
+  if (isSpacedDash(tokens, end - 1)) {
+    let open = end - 2;
+    while (open > 0 && end - open < 20 && !isSpacedDash(tokens, open)) open--;
+    if (open > 0 && isSpacedDash(tokens, open)) end = skipFillersLeft(tokens, open);
+  }
   // ", meanwhile," / ", however,": a parenthetical adverb between commas.
   while (tokens[end - 1]?.text === ',' && tokens[end - 3]?.text === ',' && tokens[end - 2]!.word && !tokens[end - 2]!.capitalised) end = skipFillersLeft(tokens, end - 3);
   if (tokens[end - 1]?.text === ',') return appositiveSpeaker(tokens, end - 1);
@@ -131,12 +137,17 @@ export function segmentBefore(tokens: Token[], comma: number): [number, number] 
   return start < comma ? [start, comma] : null;
 }
 
+/** A dash with a space before it: "X — aside — said", not the hyphen of "al-Assad". */
+function isSpacedDash(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  return !!token && /^[-–—]$/.test(token.text) && i > 0 && tokens[i - 1]!.end < token.start;
+}
+
 /** A comma, or a dash with a space before it ("David Kahn - a historian, ..."), sets off an appositive. */
 function separatesAppositive(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (!token) return false;
-  if (token.text === ',') return true;
-  return /^[-–—]$/.test(token.text) && i > 0 && tokens[i - 1]!.end < token.start;
+  return token.text === ',' || isSpacedDash(tokens, i);
 }
 
 export function appositiveSpeaker(tokens: Token[], comma: number): [number, number] | null {

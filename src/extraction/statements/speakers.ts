@@ -6,7 +6,7 @@ import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSIT
 import { posOf } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
-import { wordBeforeParticiple } from './tokens.js';
+import { datelineLength, wordBeforeParticiple } from './tokens.js';
 
 interface Antecedent {
   entity: Entity;
@@ -78,9 +78,14 @@ export class SpeakerResolver {
     this.currentSentence = this.sentenceIndex.get(sentence) ?? this.currentSentence;
     const words = tokens.filter((token) => token.word);
     if (!words.length) return null;
-    const phrase = this.layout.text.slice(tokens[0]!.start, tokens.at(-1)!.end);
+    // "the ministry's (announcement)", "Vale's (claim)": the owner, without the possessive.
+    const phrase = this.layout.text.slice(tokens[0]!.start, tokens.at(-1)!.end).replace(/['’]s$/, '');
     const first = words[0]!.lower;
 
+    // "her assertion that ...", "its announcement that ...": the owner of a speech-act noun.
+    if (words.length === 1 && /^(his|her)$/.test(first)) return this.person(first === 'her' ? 'female' : 'male', tokens[0]!.start)?.name ?? null;
+    if (words.length === 1 && first === 'its') return this.organisation(tokens[0]!.start)?.name ?? null;
+    if (words.length === 1 && first === 'their') return this.plural(phrase);
     if (words.length === 1 && /^(he|she)$/.test(first)) return this.person(first === 'she' ? 'female' : 'male', tokens[0]!.start)?.name ?? null;
     if (words.length === 1 && first === 'it') return this.organisation(tokens[0]!.start)?.name ?? null;
     if (words.length === 1 && /^(they|we)$/.test(first)) return this.plural(phrase);
@@ -131,11 +136,17 @@ export class SpeakerResolver {
     // lone surname might still be known to the registry).
     const capitalised = words.filter((word) => word.capitalised);
     if (capitalised.length && capitalised.length === words.length) {
-      const name = capitalised.map((word) => word.text).join(' ');
+      const name = capitalised.map((word) => word.text).join(' ').replace(/['’]s$/, '');
       const entity = this.registry.lookup(name);
       if (entity) return entity.name;
       // A name that speaks is an entity even if it only ever opens sentences ("Xi said ...").
       if (words.length <= 3 && !NOT_NAMES.has(words[0]!.bare)) return this.registry.addSpeaker(name, tokens[0]!.start).name;
+    }
+
+    // "the report said", "a new study says": a document speaks for whoever the story says issued it.
+    if (/^(the|a|an|its|their|this|that|new|latest)$/.test(first) && words.length <= 4 && PUBLISHED_DOCUMENTS.has(head)) {
+      const publisher = this.publisherOf(head, tokens[0]!.start);
+      if (publisher) return publisher.name;
     }
 
     // "the agency" after "Reuters, the news agency, ...": the entity the story described so.
@@ -166,6 +177,33 @@ export class SpeakerResolver {
     return stripArticle(phrase);
   }
 
+  /**
+   * Who issued "the report": an organisation the story names as its author earlier, by one of "a
+   * report by Oxfam", "Oxfam's report", "the Oxfam report", "Oxfam published a report".
+   */
+  private publisherOf(noun: string, position: number): Entity | null {
+    const isNoun = (token: Token | undefined) => !!token && (token.lower === noun || token.lower === `${noun}s`);
+    for (const candidate of this.before(position, 60)) {
+      const entity = candidate.entity;
+      const oneWordName = entity.kind === 'OTHER' && !entity.name.includes(' ');
+      if (entity.kind !== 'ORGANIZATION' && !oneWordName) continue;
+      const tokens = this.layout.sentences[candidate.sentence]?.tokens;
+      if (!tokens) continue;
+      const first = tokens.findIndex((token) => token.start >= candidate.position);
+      let last = first;
+      while (tokens[last + 1] && tokens[last + 1]!.start < candidate.position + entity.name.length && tokens[last + 1]!.capitalised) last++;
+      const after = tokens.slice(last + 1, last + 4);
+      const possessiveOrModifier = isNoun(tokens[last + 1]) || /['’]s$/.test(tokens[last]!.text) && after.slice(0, 2).some(isNoun) || isNoun(tokens[last + 2]) && !tokens[last + 1]!.capitalised && tokens[last + 1]!.word;
+      // "a report by (the charity) Oxfam": "by" or "from", a short description, the name.
+      let by = first - 1;
+      while (by > first - 4 && by >= 0 && tokens[by]!.word && !tokens[by]!.capitalised && !/^(by|from)$/.test(tokens[by]!.lower)) by--;
+      const byline = /^(by|from)$/.test(tokens[by]?.lower ?? '') && tokens.slice(Math.max(0, by - 3), by).some(isNoun);
+      const issued = /^(published|released|issued|produced|compiled|presented)$/.test(after[0]?.lower ?? '') && tokens.slice(last + 2, last + 6).some(isNoun);
+      if (possessiveOrModifier || byline || issued) return entity;
+    }
+    return null;
+  }
+
   /** The subject of the clause a participle hangs from ("the ministry issued a statement saying"). */
   participleSubject(sentence: Sentence, cue: number): string | null {
     const tokens = sentence.tokens;
@@ -183,7 +221,9 @@ export class SpeakerResolver {
 
   /** The first name or pronoun a sentence starts with, after an opening adverbial phrase. */
   sentenceSubject(sentence: Sentence): string | null {
-    const all = sentence.tokens.filter((token) => token.quote === -1 && !token.mark);
+    // "Washington (AFP) – Democrat Hillary Clinton has ...": the dateline is no part of the sentence.
+    const body = sentence.start + datelineLength(this.layout.text, sentence.start);
+    const all = sentence.tokens.filter((token) => token.quote === -1 && !token.mark && token.start >= body);
     // "But he has rejected ...": a conjunction that links the sentence to the last one is no part of it.
     const lead = all.findIndex((token) => !/^(and|but|yet|so|or|still)$/.test(token.lower));
     const tokens = lead > 0 ? all.slice(lead) : all;
@@ -395,6 +435,9 @@ export class SpeakerResolver {
     return found;
   }
 }
+
+/** Documents that speak for the organisation that issued them. */
+const PUBLISHED_DOCUMENTS = new Set(['report', 'study', 'survey', 'review', 'paper', 'analysis', 'audit', 'assessment', 'inquiry', 'research', 'briefing']);
 
 /** Nouns that stand for a business whatever its name ("the company said", "the firm said"). */
 const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'giant', 'maker', 'manufacturer', 'retailer', 'carmaker', 'insurer', 'lender', 'bank', 'airline', 'operator', 'chain', 'supplier', 'provider', 'producer', 'exporter', 'publisher', 'broadcaster']);

@@ -31,7 +31,14 @@ export function tokensText(text: string, tokens: Token[], [from, to]: [number, n
 }
 
 /** "HALDEN —", "WASHINGTON (Reuters) -", "FORT PIERCE, Fla. —" at the start of a line: a dateline. */
-const DATELINE = /^[A-Z][A-Z.'’ ]{2,}(?:,\s*[A-Z][A-Za-z. ]*)?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]\s*/;
+// "WASHINGTON —", "PARIS (Reuters) -", and in mixed case only with the agency: "Washington (AFP) –".
+const DATELINE = /^(?:[A-Z][A-Z.'’ ]{2,}(?:,\s*[A-Z][A-Za-z. ]*)?\s*(?:\([^)\n]{1,40}\)\s*)?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z. ]*)?\s*\([^)\n]{1,40}\)\s*)[—–-]\s*/;
+
+/** How many characters a dateline takes at `start` (the start of a paragraph), 0 when there is none. */
+export function datelineLength(text: string, start: number): number {
+  if (start !== 0 && text[start - 1] !== '\n') return 0;
+  return DATELINE.exec(text.slice(start, start + 80))?.[0].length ?? 0;
+}
 
 export function trimContent(text: string, span: Span): Span {
   let { start, end } = span;

@@ -36,6 +36,10 @@ function hasMainVerb(layout: Layout, sentence: Sentence, [from, to]: [number, nu
   return false;
 }
 
+function wordsIn(layout: Layout, span: Span): number {
+  return layout.text.slice(span.start, span.end).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
 /** "X, who has called it "a scar", spoke ...": a cue a few words after ", who". */
 function insideRelativeClause(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (/^(who|which)$/.test(tokens[j]!.lower)) return tokens[j - 1]?.text === ',';
@@ -155,6 +159,13 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
       if (resumed?.mark === 'open' || leadIsAdverbial || (!inverted && !leftQuoted && !aside && resumed && !resumed.capitalised && !/^\d/.test(resumed.text) && !/^(a|an|the)$/.test(resumed.lower))) {
         content.push({ start: frameEnd, end: sentenceEnd });
       }
+    }
+    // "The nostalgia, he noted, may be ...": a bare subject on the left and its verb on the right are
+    // one clause, reported whole with the aside inside it.
+    if (content.length === 2 && !leadIsAdverbial && wordsIn(layout, content[0]!) <= 3 && !isAllQuoted(layout.text, trimContent(layout.text, content[0]!), layout.quotes)) {
+      const right = tokens.find((t) => t.start >= content[1]!.start);
+      const pos = posOf(layout.text, sentence);
+      if (right && (MODAL_OR_AUX.test(right.lower) || pos(right.start) === 'VERB' || pos(right.start) === 'AUX')) content.splice(0, 2, { start: content[0]!.start, end: content[1]!.end });
     }
     return { ...base, speaker, content, frameSpan: { start: frameStart, end: Math.min(frameEnd, sentenceEnd) }, rule: 'speech.trailing-cue', confidence: 0.85 };
   }

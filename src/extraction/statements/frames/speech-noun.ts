@@ -1,0 +1,88 @@
+// Frame rule for a speech-act noun with its content: "her assertion that ...", "the ministry's
+// announcement that ...", "Vale's claim that ...". The owner of the noun is the speaker; a noun with no
+// owner ("amid claims that ...") names no one and is left alone.
+import { MODAL_OR_AUX, SPEECH_NOUNS } from '../../lexicon.js';
+import type { Layout, Sentence, Token } from '../../text.js';
+import { posOf } from '../clause.js';
+import type { Frame } from '../frame.js';
+
+const POSSESSIVE_PRONOUNS = /^(his|her|their|its)$/;
+
+/** Whether token `k` is a speech-act noun with an owner and a "that" clause after it. */
+export function isSpeechNounCue(tokens: Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (!SPEECH_NOUNS.has(token.lower) || token.capitalised || tokens[k + 1]?.lower !== 'that') return false;
+  return owner(tokens, k) !== null;
+}
+
+/** The owner of the noun at `k`: "her" / "its", or a possessive name or noun phrase ("the ministry's"). */
+function owner(tokens: Token[], k: number): [number, number] | null {
+  let i = k - 1;
+  // "her latest assertion", "the ministry's surprise announcement": one or two modifiers between.
+  while (i >= k - 3 && i >= 0 && tokens[i]!.word && !tokens[i]!.capitalised && !POSSESSIVE_PRONOUNS.test(tokens[i]!.lower) && !/['’]s$/.test(tokens[i]!.text)) i--;
+  const possessor = tokens[i];
+  if (!possessor?.word) return null;
+  if (POSSESSIVE_PRONOUNS.test(possessor.lower)) return [i, i + 1];
+  if (!/['’]s$/.test(possessor.text)) return null;
+  // "the ministry's", "Governor Ann Vale's": the phrase that ends in the possessive.
+  let start = i;
+  while (start > 0 && tokens[start - 1]!.word && (tokens[start - 1]!.capitalised || tokens[start - 1]!.lower === 'the') && i - start < 4) start--;
+  return [start, i + 1];
+}
+
+export function speechNounFrame(layout: Layout, sentence: Sentence, k: number, sentenceEnd: number): Frame | null {
+  const { tokens } = sentence;
+  const speaker = owner(tokens, k);
+  if (!speaker) return null;
+  const that = k + 1;
+  return {
+    cue: k,
+    cueText: tokens[k]!.text,
+    lemma: tokens[k]!.lower.replace(/s$/, ''),
+    speaker,
+    participial: false,
+    via: null,
+    rule: 'speech.noun-that',
+    confidence: 0.6,
+    frameSpan: { start: tokens[speaker[0]]!.start, end: tokens[that]!.start },
+    content: [{ start: tokens[that]!.start, end: clauseEnd(layout, sentence, that, sentenceEnd) }],
+  };
+}
+
+/**
+ * Where the "that" clause ends: at the first comma or semicolon outside quotation marks, or, when
+ * the noun phrase is the sentence's subject ("Vale's claim that the figures were wrong was denied"),
+ * before the main verb that follows the clause's own.
+ */
+function clauseEnd(layout: Layout, sentence: Sentence, that: number, sentenceEnd: number): number {
+  const { tokens } = sentence;
+  const pos = posOf(layout.text, sentence);
+  const isAux = (token: Token | undefined) => !!token && (MODAL_OR_AUX.test(token.lower) || pos(token.start) === 'AUX');
+  const isLexical = (token: Token | undefined) => !!token && token.word && !token.capitalised && !isAux(token) && pos(token.start) === 'VERB' && !token.lower.endsWith('ing');
+  let finite = false;
+  let lexical = false;
+  for (let i = that + 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.quote !== -1) continue;
+    if (token.text === ',' || token.text === ';') return token.start;
+    const previous = tokens[i - 1];
+    const afterConjunction = /^(and|but|or)$/.test(previous?.lower ?? '');
+    // "that the figures were wrong | was denied": an auxiliary after a finite clause and a non-verb.
+    // "would close", "had not met": the word after an auxiliary completes the clause's verb.
+    if (isAux(previous) && token.word && !isAux(token) && !/^(not|never|also|still|already)$/.test(token.lower)) {
+      lexical = true;
+      finite = true;
+      continue;
+    }
+    if (isAux(token)) {
+      if (finite && !isAux(previous) && !afterConjunction) return token.start;
+      finite = true;
+    } else if (isLexical(token)) {
+      // "that schools would close | angered parents": a second verb not joined by "and".
+      if (lexical && !isAux(previous) && !afterConjunction && /(ed|s)$/.test(token.lower)) return token.start;
+      lexical = true;
+      finite = true;
+    }
+  }
+  return sentenceEnd;
+}
