@@ -61,6 +61,11 @@ export interface Config {
   readyTimeoutMs: number;
   /** Whether the schema can be introspected (`__schema`, `__type`); GraphiQL needs it. */
   introspection: boolean;
+  /**
+   * The invented demo stories (data/demo-stories) added at start to a database nothing was ever written to:
+   * `auto` (the default) on the embedded PGlite only, `on` on PostgreSQL too, `off` never.
+   */
+  demoData: 'auto' | 'on' | 'off';
   logLevel: string;
 }
 
@@ -79,6 +84,12 @@ function onOff(name: string, value: string | undefined, fallback: boolean): bool
   if (['on', 'true', '1', 'yes'].includes(normalised)) return true;
   if (['off', 'false', '0', 'no'].includes(normalised)) return false;
   throw new Error(`${name} must be "on" or "off", got "${value}"`);
+}
+
+function demoData(value: string | undefined): Config['demoData'] {
+  const normalised = value?.trim().toLowerCase() || 'auto';
+  if (normalised === 'auto' || normalised === 'on' || normalised === 'off') return normalised;
+  throw new Error(`DEMO_DATA must be "auto", "on" or "off", got "${value}"`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -120,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpMaxConnections: integer('HTTP_MAX_CONNECTIONS', env.HTTP_MAX_CONNECTIONS, 1_000),
     readyTimeoutMs: integer('READY_TIMEOUT_MS', env.READY_TIMEOUT_MS, 2_000),
     introspection: onOff('INTROSPECTION', env.INTROSPECTION, true),
+    demoData: demoData(env.DEMO_DATA),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

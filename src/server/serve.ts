@@ -1,6 +1,7 @@
 // What `npm start` runs once NODE_ENV is settled (main.ts): configuration from the environment, then
 // serve until SIGTERM/SIGINT.
 import { loadConfig } from '../config.js';
+import { loadDemoStories } from '../demo/demo-stories.js';
 import { logger } from '../logger.js';
 import { createApp } from './app.js';
 import { startWatchdog } from './watchdog.js';
@@ -8,6 +9,8 @@ import { startWatchdog } from './watchdog.js';
 const config = loadConfig();
 const watchdog = startWatchdog(config.eventLoopStallLimitMs);
 const app = await createApp(config);
+// Before listening, so that the first page a visitor opens already shows a graph.
+await loadDemoStories(config, logger);
 const url = await app.start();
 logger.info(
   { url, database: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`, writes: config.apiTokens.length > 0 },
