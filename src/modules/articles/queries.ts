@@ -2,6 +2,7 @@ import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { badUserInput } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { entityCalled, nameKeysOf, NAME_MATCH, sourceCalledAnyOf } from '../entities/lookup.js';
 import { matchingIds } from '../search/full-text.js';
 import { checkTextLength, DateRange, dateRangeWhere, idOf, idsOf, orderInput, textLimits } from '../shared/filters.js';
 import { memoizeByInput } from '../shared/memoize.js';
@@ -11,8 +12,10 @@ export const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Every given condition must hold; a list matches any of its values.',
   fields: (t) => ({
     source: t.idList({ required: false, description: 'Source IDs of the publishing outlet.' }),
+    sourceName: t.stringList({ required: false, description: `Names of the publishing outlet (${NAME_MATCH}).` }),
     topic: t.idList({ required: false, description: 'Topic IDs.' }),
     mentions: t.idList({ required: false, description: 'Entity IDs; a story matches when it names all of them.' }),
+    mentionsName: t.stringList({ required: false, description: `Entity names (${NAME_MATCH}); a story matches when it names all of them.` }),
     publishedAt: t.field({ type: DateRange, required: false }),
     search: t.string({ required: false, description: 'Full-text search in title and body (web-search syntax); at most 1,000 characters and 64 words.' }),
   }),
@@ -28,8 +31,14 @@ export function articleConditions(filter: ArticleFilterShape | null | undefined)
   const sources = idsOf(filter.source as string[] | null, 'Source', 'source');
   const topics = idsOf(filter.topic as string[] | null, 'Topic', 'topic');
   const mentioned = idsOf(filter.mentions as string[] | null, 'Entity', 'mentions') ?? [];
+  const mentionedNames = nameKeysOf(filter.mentionsName, 'mentionsName') ?? [];
+  const sourceNames = nameKeysOf(filter.sourceName, 'sourceName');
   return {
-    AND: mentioned.map((entityId) => ({ mentions: { some: { entityId } } })),
+    AND: [
+      ...mentioned.map((entityId) => ({ mentions: { some: { entityId } } })),
+      ...mentionedNames.map((key) => ({ mentions: { some: { entity: entityCalled(key) } } })),
+    ],
+    ...(sourceNames ? { source: sourceCalledAnyOf(sourceNames) } : {}),
     ...(sources ? { sourceId: { in: sources } } : {}),
     ...(topics ? { topics: { some: { id: { in: topics } } } } : {}),
     ...(filter.publishedAt ? { publishedAt: dateRangeWhere(filter.publishedAt) } : {}),

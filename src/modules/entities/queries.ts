@@ -3,6 +3,8 @@ import { prisma } from '../../db.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { checkTextLength, containsText, orderInput, textLimits } from '../shared/filters.js';
 import { checkListLength, page } from '../shared/pagination.js';
+import { entityCalled, NAME_MATCH } from './lookup.js';
+import { nameKey } from './names.js';
 import { EntityKind } from './types.js';
 
 const EntityFilter = builder.inputType('EntityFilter', {
@@ -43,6 +45,28 @@ builder.queryField('entities', (t) =>
             ? { mentions: { _count: direction } }
             : { name: direction };
       return prisma.entity.findMany({ ...query, where: entityWhere(args.filter), orderBy: [order, { id: direction }] });
+    },
+  }),
+);
+
+builder.queryField('entity', (t) =>
+  t.prismaField({
+    type: 'Entity',
+    nullable: true,
+    description:
+      `One entity by name (${NAME_MATCH}): "xi jinping" and "President Xi" find the same person. When several ` +
+      'entities answer to it, the one whose own name it is wins over one that has it as an alias, then the one ' +
+      'quoted most. Null when none does. `entities(filter: { name })` finds names by any part of them.',
+    args: { name: t.arg.string({ required: true, description: 'A name or an alias.' }) },
+    resolve: async (query, _root, args) => {
+      checkTextLength(args.name, 'name', textLimits.name);
+      const key = nameKey(args.name);
+      if (!key) return null;
+      const mostQuoted: Prisma.EntityOrderByWithRelationInput[] = [{ statements: { _count: 'desc' } }, { id: 'asc' }];
+      return (
+        (await prisma.entity.findFirst({ ...query, where: { key }, orderBy: mostQuoted })) ??
+        prisma.entity.findFirst({ ...query, where: entityCalled(key), orderBy: mostQuoted })
+      );
     },
   }),
 );

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import type { Prisma } from '../../generated/prisma/client.js';
+import { entityCalledAnyOf, nameKeysOf, NAME_MATCH, sourceCalledAnyOf } from '../entities/lookup.js';
 import { matchingIds } from '../search/full-text.js';
 import { DateRange, dateRangeWhere, idsOf, orderInput } from '../shared/filters.js';
 import { memoizeByInput } from '../shared/memoize.js';
@@ -10,11 +11,13 @@ import { StatementKind } from './types.js';
 export const StatementFilter = builder.inputType('StatementFilter', {
   description: 'Every given condition must hold; a list matches any of its values.',
   fields: (t) => ({
-    speaker: t.idList({ required: false, description: 'Entity IDs.' }),
+    speaker: t.idList({ required: false, description: 'Entity IDs of the speaker.' }),
+    speakerName: t.stringList({ required: false, description: `Names of the speaker (${NAME_MATCH}): "Xi Jinping", "President Xi".` }),
     kind: t.field({ type: StatementKind, required: false }),
     topic: t.idList({ required: false, description: 'Topic IDs.' }),
     article: t.idList({ required: false, description: 'Article IDs.' }),
     viaSource: t.idList({ required: false, description: 'Source IDs of the publication it was relayed through.' }),
+    viaSourceName: t.stringList({ required: false, description: `Names of the publication it was relayed through (${NAME_MATCH}).` }),
     saidAt: t.field({ type: DateRange, required: false }),
     search: t.string({ required: false, description: 'Full-text search in the statement text (web-search syntax); at most 1,000 characters and 64 words.' }),
   }),
@@ -28,7 +31,11 @@ export type StatementFilterShape = typeof StatementFilter.$inferInput;
 export function statementConditions(filter: StatementFilterShape | null | undefined): Prisma.StatementWhereInput {
   if (!filter) return {};
   const topics = idsOf(filter.topic as string[] | null, 'Topic', 'topic');
+  const speakerNames = nameKeysOf(filter.speakerName, 'speakerName');
+  const sourceNames = nameKeysOf(filter.viaSourceName, 'viaSourceName');
   return {
+    ...(speakerNames ? { speaker: entityCalledAnyOf(speakerNames) } : {}),
+    ...(sourceNames ? { viaSource: sourceCalledAnyOf(sourceNames) } : {}),
     ...(filter.speaker ? { speakerId: { in: idsOf(filter.speaker as string[], 'Entity', 'speaker') } } : {}),
     ...(filter.article ? { articleId: { in: idsOf(filter.article as string[], 'Article', 'article') } } : {}),
     ...(filter.viaSource ? { viaSourceId: { in: idsOf(filter.viaSource as string[], 'Source', 'viaSource') } } : {}),
