@@ -8,7 +8,7 @@ import type { ChangeFeed } from '../live/change-feed.js';
 import { maskError, yogaLogger } from '../errors.js';
 import { schema } from '../schema.js';
 import { corsOptions, useCsrfPrevention } from './cors.js';
-import { exampleOperation, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
+import { exampleTabs, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { useBodyLimit, useNoIntrospection, useQueryLimits, useRejectNul } from './limits.js';
 import { useRateLimits, type RateLimits } from './rate-limits.js';
 import { useAnswerCache } from './response-cache.js';
@@ -38,7 +38,7 @@ export function createNewsgraphYoga(
     logging: yogaLogger,
     // Subscriptions in GraphiQL go over graphql-ws, like most clients'; SSE works too (see README).
     // GraphiQL reads the schema by introspection: with INTROSPECTION=off it could show nothing.
-    graphiql: config.introspection ? { title: 'Newsgraph', defaultQuery: exampleOperation, subscriptionsProtocol: 'WS' } : false,
+    graphiql: config.introspection ? { title: 'Newsgraph', defaultQuery: exampleTabs[0]!.query, subscriptionsProtocol: 'WS' } : false,
     renderGraphiQL,
     plugins: [
       // First: a client over its budget is refused before its body is read.
