@@ -13,13 +13,13 @@ export const AgreementFilter = builder.inputType('AgreementFilter', {
   fields: (t) => ({
     party: t.idList({ required: false, description: 'Entity IDs; an agreement matches when all of them are parties.' }),
     partyName: t.stringList({ required: false, description: `Entity names (${NAME_MATCH}); an agreement matches when all of them are parties.` }),
-    status: t.field({ type: [AgreementStatus], required: false }),
+    status: t.field({ type: [AgreementStatus], required: false, description: 'Any of these statuses.' }),
     topic: t.idList({ required: false, description: 'Topic IDs.' }),
     search: t.string({ required: false, description: 'Full-text search in the title; at most 1,000 characters and 64 words.' }),
   }),
 });
 
-const AgreementOrder = orderInput('AgreementOrder', ['CREATED_AT', 'SIGNED_AT', 'TITLE'], 'desc');
+const AgreementOrder = orderInput('AgreementOrder', { CREATED_AT: 'when it was first stored', SIGNED_AT: 'when it was signed', TITLE: 'title' }, 'desc');
 
 export type AgreementFilterShape = typeof AgreementFilter.$inferInput;
 
@@ -49,7 +49,7 @@ builder.queryField('agreements', (t) =>
     type: 'Agreement',
     ...page,
     description: 'Agreements, newest first unless ordered otherwise.',
-    args: { filter: t.arg({ type: AgreementFilter }), orderBy: t.arg({ type: AgreementOrder }) },
+    args: { filter: t.arg({ type: AgreementFilter, description: 'Only those that match: every condition given must hold.' }), orderBy: t.arg({ type: AgreementOrder, description: 'How to sort them (see the field\'s description for the default).' }) },
     totalCount: async (_parent, args) => prisma.agreement.count({ where: await agreementWhere(args.filter) }),
     resolve: async (query, _parent, args) => {
       const direction = args.orderBy?.direction ?? 'desc';

@@ -8,13 +8,14 @@ import { nameKey } from './names.js';
 import { EntityKind } from './types.js';
 
 const EntityFilter = builder.inputType('EntityFilter', {
+  description: 'Every given condition must hold; a list matches any of its values.',
   fields: (t) => ({
     kind: t.field({ type: [EntityKind], required: false, description: 'Any of these kinds.' }),
     name: t.string({ required: false, description: 'Case-insensitive part of the name or of an alias.' }),
   }),
 });
 
-const EntityOrder = orderInput('EntityOrder', ['NAME', 'STATEMENT_COUNT', 'MENTION_COUNT']);
+const EntityOrder = orderInput('EntityOrder', { NAME: 'name', STATEMENT_COUNT: 'how many statements it made', MENTION_COUNT: 'how often stories mention it' });
 
 type EntityFilterShape = typeof EntityFilter.$inferInput;
 
@@ -34,7 +35,7 @@ builder.queryField('entities', (t) =>
     type: 'Entity',
     ...page,
     description: 'People, organisations, countries and places, by name unless ordered otherwise.',
-    args: { filter: t.arg({ type: EntityFilter }), orderBy: t.arg({ type: EntityOrder }) },
+    args: { filter: t.arg({ type: EntityFilter, description: 'Only those that match: every condition given must hold.' }), orderBy: t.arg({ type: EntityOrder, description: 'How to sort them (see the field\'s description for the default).' }) },
     totalCount: (_parent, args) => prisma.entity.count({ where: entityWhere(args.filter) }),
     resolve: (query, _parent, args) => {
       const direction = args.orderBy?.direction ?? 'asc';

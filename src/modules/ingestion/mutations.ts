@@ -7,9 +7,11 @@ import { planStory } from './plan.js';
 import { storeStory, type StoredStory } from './service.js';
 
 const AddStoryPayload = builder.objectRef<StoredStory>('AddStoryPayload').implement({
+  description: 'The story as stored, and what this call changed.',
   fields: (t) => ({
     article: t.prismaField({
       type: 'Article',
+      description: 'The stored story, with everything found in it.',
       resolve: (query, stored) => prisma.article.findUniqueOrThrow({ ...query, where: { id: stored.articleId } }),
     }),
     created: t.exposeBoolean('created', { description: 'The URL was new.' }),
@@ -31,8 +33,12 @@ builder.mutationField('addStory', (t) =>
       'replaces what the extractor found, and annotated entities are merged with the extracted ones. The same URL again ' +
       'updates the story instead of duplicating it; the same story again (with the same extractor) changes nothing.',
     authScopes: { editor: true },
-    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'AddStoryResult' } },
-    args: { input: t.arg({ type: AddStoryInput, required: true }) },
+    errors: {
+      types: [ValidationError, NotFoundError],
+      directResult: true,
+      union: { name: 'AddStoryResult', description: 'The stored story, or the expected error that stopped it.' },
+    },
+    args: { input: t.arg({ type: AddStoryInput, required: true, description: 'The story.' }) },
     resolve: async (_root, { input }) => {
       const { plan, issues } = planStory(input);
       if (!plan) throw new ValidationError('The story was not added: see `issues`.', issues);

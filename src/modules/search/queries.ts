@@ -17,12 +17,16 @@ import { loadSnippets, SnippetPartRef, type SnippetPart } from './snippets.js';
 
 const searchables = Object.keys(searchConfigs) as Searchable[];
 
-const SearchKind = builder.enumType('SearchKind', { values: searchables.map((name) => name.toUpperCase()) as [string, ...string[]] });
+const SearchKind = builder.enumType('SearchKind', {
+  description: 'A kind of node `search` looks in.',
+  values: Object.fromEntries(searchables.map((name) => [name.toUpperCase(), { description: `${name} nodes.` }])),
+});
 
 /** The kind, score and snippet of each loaded hit: rows from different tables look alike to `resolveType`. */
 const hitOfRow = new WeakMap<object, { kind: Searchable; score: number; snippet: SnippetPart[] }>();
 
 const SearchResult = builder.unionType('SearchResult', {
+  description: 'Anything `search` finds.',
   types: [ArticleRef, StatementRef, EntityRef, AgreementRef, StatisticRef],
   resolveType: (row) => hitOfRow.get(row)!.kind,
 });

@@ -13,17 +13,17 @@ export const StatementFilter = builder.inputType('StatementFilter', {
   fields: (t) => ({
     speaker: t.idList({ required: false, description: 'Entity IDs of the speaker.' }),
     speakerName: t.stringList({ required: false, description: `Names of the speaker (${NAME_MATCH}): "Xi Jinping", "President Xi".` }),
-    kind: t.field({ type: StatementKind, required: false }),
+    kind: t.field({ type: StatementKind, required: false, description: 'DIRECT (quoted) or INDIRECT (reported) only.' }),
     topic: t.idList({ required: false, description: 'Topic IDs.' }),
     article: t.idList({ required: false, description: 'Article IDs.' }),
     viaSource: t.idList({ required: false, description: 'Source IDs of the publication it was relayed through.' }),
     viaSourceName: t.stringList({ required: false, description: `Names of the publication it was relayed through (${NAME_MATCH}).` }),
-    saidAt: t.field({ type: DateRange, required: false }),
+    saidAt: t.field({ type: DateRange, required: false, description: 'Said within this interval.' }),
     search: t.string({ required: false, description: 'Full-text search in the statement text (web-search syntax); at most 1,000 characters and 64 words.' }),
   }),
 });
 
-const StatementOrder = orderInput('StatementOrder', ['SAID_AT', 'CREATED_AT'], 'desc');
+const StatementOrder = orderInput('StatementOrder', { SAID_AT: 'when it was said (its story\'s publication time)', CREATED_AT: 'when it was stored' }, 'desc');
 
 export type StatementFilterShape = typeof StatementFilter.$inferInput;
 
@@ -57,7 +57,7 @@ builder.queryField('statements', (t) =>
     type: 'Statement',
     ...page,
     description: 'Statements, newest first unless ordered otherwise.',
-    args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrder }) },
+    args: { filter: t.arg({ type: StatementFilter, description: 'Only those that match: every condition given must hold.' }), orderBy: t.arg({ type: StatementOrder, description: 'How to sort them (see the field\'s description for the default).' }) },
     totalCount: async (_parent, args) => prisma.statement.count({ where: await statementWhere(args.filter) }),
     resolve: async (query, _parent, args) => {
       const direction = args.orderBy?.direction ?? 'desc';

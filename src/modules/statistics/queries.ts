@@ -18,7 +18,7 @@ export const StatisticFilter = builder.inputType('StatisticFilter', {
   }),
 });
 
-const StatisticOrder = orderInput('StatisticOrder', ['CREATED_AT', 'VALUE'], 'desc');
+const StatisticOrder = orderInput('StatisticOrder', { CREATED_AT: 'when it was stored', VALUE: 'its value' }, 'desc');
 
 export type StatisticFilterShape = typeof StatisticFilter.$inferInput;
 
@@ -50,7 +50,7 @@ builder.queryField('statistics', (t) =>
     type: 'Statistic',
     ...page,
     description: 'Reported numbers, newest first unless ordered otherwise.',
-    args: { filter: t.arg({ type: StatisticFilter }), orderBy: t.arg({ type: StatisticOrder }) },
+    args: { filter: t.arg({ type: StatisticFilter, description: 'Only those that match: every condition given must hold.' }), orderBy: t.arg({ type: StatisticOrder, description: 'How to sort them (see the field\'s description for the default).' }) },
     totalCount: async (_parent, args) => prisma.statistic.count({ where: await statisticWhere(args.filter) }),
     resolve: async (query, _parent, args) => {
       const direction = args.orderBy?.direction ?? 'desc';
