@@ -59,6 +59,8 @@ export interface Config {
   httpMaxConnections: number;
   /** How long /ready waits for the database to answer, in ms, before it answers 503; 0: no limit. */
   readyTimeoutMs: number;
+  /** Whether /metrics answers, in Prometheus' text format. */
+  metrics: boolean;
   /** Whether the schema can be introspected (`__schema`, `__type`); GraphiQL needs it. */
   introspection: boolean;
   /**
@@ -131,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpMaxConnections: integer('HTTP_MAX_CONNECTIONS', env.HTTP_MAX_CONNECTIONS, 1_000),
     readyTimeoutMs: integer('READY_TIMEOUT_MS', env.READY_TIMEOUT_MS, 2_000),
     introspection: onOff('INTROSPECTION', env.INTROSPECTION, true),
+    metrics: onOff('METRICS', env.METRICS, true),
     demoData: demoData(env.DEMO_DATA),
     logLevel: env.LOG_LEVEL || 'info',
   };

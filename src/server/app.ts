@@ -36,15 +36,16 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
   useChangeFeed(feed);
   const rateLimits =
     config.rateLimitRequestsPerMinute > 0 || config.rateLimitWritesPerMinute > 0 ? createRateLimits(config) : undefined;
-  const yoga = createNewsgraphYoga(config, db, feed, rateLimits);
   let server: Server | undefined;
   let webSocket: GraphQLWebSocketServer | undefined;
+  const liveStats = () => ({ connections: 0, subscriptions: 0, ...webSocket?.stats(), listeners: feed.listenerCount });
+  const yoga = createNewsgraphYoga(config, db, feed, rateLimits, liveStats);
 
   return {
     yoga,
     database: db,
     feed,
-    liveStats: () => ({ connections: 0, subscriptions: 0, ...webSocket?.stats(), listeners: feed.listenerCount }),
+    liveStats,
     async start(port = config.port) {
       server = createServer(serverOptions(config));
       // Timeouts for slow clients, and a cap on open connections that still lets /health in (connections.ts).

@@ -10,15 +10,20 @@ import { schema } from '../schema.js';
 import { corsOptions, useCsrfPrevention } from './cors.js';
 import { exampleTabs, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { useBodyLimit, useNoIntrospection, useQueryLimits, useRejectNul } from './limits.js';
+import { useMetrics, type LiveLoad } from './metrics.js';
 import { useRateLimits, type RateLimits } from './rate-limits.js';
 import { useAnswerCache } from './response-cache.js';
 import { useSharedSubscriptionResults } from './shared-results.js';
 
 export function createNewsgraphYoga(
-  config: Pick<Config, 'apiTokens' | 'maxBodyBytes' | 'responseCacheTtlMs' | 'corsOrigins' | 'trustProxyHops' | 'readyTimeoutMs' | 'introspection'>,
+  config: Pick<
+    Config,
+    'apiTokens' | 'maxBodyBytes' | 'responseCacheTtlMs' | 'corsOrigins' | 'trustProxyHops' | 'readyTimeoutMs' | 'introspection' | 'metrics'
+  >,
   database: Database,
   feed: ChangeFeed,
   rateLimits?: RateLimits,
+  liveLoad: LiveLoad = () => ({ connections: 0, subscriptions: 0, listeners: feed.listenerCount }),
 ) {
   return createYoga({
     schema,
@@ -49,6 +54,7 @@ export function createNewsgraphYoga(
       ...(config.introspection ? [] : [useNoIntrospection()]),
       useRejectNul(),
       useGraphiQLAssets(),
+      ...(config.metrics ? [useMetrics(liveLoad)] : []),
       useSharedSubscriptionResults(),
       useReadinessCheck({ endpoint: '/ready', check: () => answersWithin(database.ping(), config.readyTimeoutMs) }),
       ...(config.responseCacheTtlMs > 0 ? useAnswerCache(config.responseCacheTtlMs, feed) : []),
