@@ -46,11 +46,13 @@ export function useMetrics(liveLoad: LiveLoad) {
       graphql_envelop_request: true,
       graphql_envelop_request_duration: true,
       graphql_envelop_request_time_summary: false,
-      graphql_envelop_phase_parse: true,
-      graphql_envelop_phase_validate: true,
+      // Per-phase histograms off: parse and validation are cached, and execution is most of
+      // graphql_envelop_request_duration already; each histogram more is work on every request.
+      graphql_envelop_phase_parse: false,
+      graphql_envelop_phase_validate: false,
       graphql_envelop_phase_context: false,
-      graphql_envelop_phase_execute: true,
-      graphql_envelop_phase_subscribe: true,
+      graphql_envelop_phase_execute: false,
+      graphql_envelop_phase_subscribe: false,
       graphql_envelop_deprecated_field: false,
       graphql_envelop_schema_change: false,
       graphql_yoga_http_duration: true,
