@@ -8,7 +8,8 @@ const config: CodegenConfig = {
   generates: {
     'src/generated/operations/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: every operation by its SHA-256, the manifest PERSISTED_DOCUMENTS_ONLY accepts.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: { scalars: { DateTime: 'string' }, enumsAsTypes: true, useTypeImports: true, emitLegacyCommonJSImports: false },
     },
   },

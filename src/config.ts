@@ -59,6 +59,10 @@ export interface Config {
   httpMaxConnections: number;
   /** How long /ready waits for the database to answer, in ms, before it answers 503; 0: no limit. */
   readyTimeoutMs: number;
+  /** Only the operations of the persisted-documents manifest may run (sent by hash). */
+  persistedDocumentsOnly: boolean;
+  /** codegen's persisted-documents manifest (hash -> document); its hashes are accepted when it exists. */
+  persistedDocumentsFile: string;
   /** Whether /metrics answers, in Prometheus' text format. */
   metrics: boolean;
   /** Whether the schema can be introspected (`__schema`, `__type`); GraphiQL needs it. */
@@ -134,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readyTimeoutMs: integer('READY_TIMEOUT_MS', env.READY_TIMEOUT_MS, 2_000),
     introspection: onOff('INTROSPECTION', env.INTROSPECTION, true),
     metrics: onOff('METRICS', env.METRICS, true),
+    persistedDocumentsOnly: onOff('PERSISTED_DOCUMENTS_ONLY', env.PERSISTED_DOCUMENTS_ONLY, false),
+    persistedDocumentsFile: path.resolve(env.PERSISTED_DOCUMENTS || path.join(repoRoot, 'src', 'generated', 'operations', 'persisted-documents.json')),
     demoData: demoData(env.DEMO_DATA),
     logLevel: env.LOG_LEVEL || 'info',
   };

@@ -9,6 +9,7 @@ import { ChangeFeed, useChangeFeed } from '../live/change-feed.js';
 import { createRedisNotifier } from '../live/notifier.js';
 import { logger } from '../logger.js';
 import { capConnections, serverOptions } from './connections.js';
+import { loadPersistedDocuments } from './persisted-documents.js';
 import { createRateLimits } from './rate-limits.js';
 import { attachGraphQLWebSocket, type GraphQLWebSocketServer } from './websocket.js';
 import { createNewsgraphYoga, type NewsgraphYoga } from './yoga.js';
@@ -39,7 +40,8 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
   let server: Server | undefined;
   let webSocket: GraphQLWebSocketServer | undefined;
   const liveStats = () => ({ connections: 0, subscriptions: 0, ...webSocket?.stats(), listeners: feed.listenerCount });
-  const yoga = createNewsgraphYoga(config, db, feed, rateLimits, liveStats);
+  const persistedDocuments = loadPersistedDocuments(config);
+  const yoga = createNewsgraphYoga(config, db, feed, rateLimits, liveStats, persistedDocuments);
 
   return {
     yoga,
@@ -50,7 +52,7 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
       server = createServer(serverOptions(config));
       // Timeouts for slow clients, and a cap on open connections that still lets /health in (connections.ts).
       server.on('request', capConnections(server, config.httpMaxConnections, yoga, ['/health', '/ready']));
-      webSocket = attachGraphQLWebSocket(server, yoga, config, rateLimits);
+      webSocket = attachGraphQLWebSocket(server, yoga, config, rateLimits, persistedDocuments);
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);
         server!.listen(port, config.host, resolve);

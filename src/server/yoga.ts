@@ -11,6 +11,7 @@ import { corsOptions, useCsrfPrevention } from './cors.js';
 import { exampleTabs, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { useBodyLimit, useNoIntrospection, useQueryLimits, useRejectNul } from './limits.js';
 import { useMetrics, type LiveLoad } from './metrics.js';
+import { usePersistedDocuments, type PersistedDocuments } from './persisted-documents.js';
 import { useRateLimits, type RateLimits } from './rate-limits.js';
 import { useAnswerCache } from './response-cache.js';
 import { useSharedSubscriptionResults } from './shared-results.js';
@@ -24,6 +25,7 @@ export function createNewsgraphYoga(
   feed: ChangeFeed,
   rateLimits?: RateLimits,
   liveLoad: LiveLoad = () => ({ connections: 0, subscriptions: 0, listeners: feed.listenerCount }),
+  persistedDocuments?: PersistedDocuments,
 ) {
   return createYoga({
     schema,
@@ -50,6 +52,8 @@ export function createNewsgraphYoga(
       ...(rateLimits ? [useRateLimits(rateLimits, config, '/graphql')] : []),
       useBodyLimit(config.maxBodyBytes),
       useCsrfPrevention(),
+      // Before anything reads the query: a hash becomes its document here.
+      ...(persistedDocuments ? [usePersistedDocuments(persistedDocuments)] : []),
       useQueryLimits(),
       ...(config.introspection ? [] : [useNoIntrospection()]),
       useRejectNul(),
