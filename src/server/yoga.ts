@@ -19,7 +19,15 @@ import { useSharedSubscriptionResults } from './shared-results.js';
 export function createNewsgraphYoga(
   config: Pick<
     Config,
-    'apiTokens' | 'maxBodyBytes' | 'responseCacheTtlMs' | 'corsOrigins' | 'trustProxyHops' | 'readyTimeoutMs' | 'introspection' | 'metrics'
+    | 'apiTokens'
+    | 'maxBodyBytes'
+    | 'responseCacheTtlMs'
+    | 'corsOrigins'
+    | 'trustProxyHops'
+    | 'readyTimeoutMs'
+    | 'introspection'
+    | 'metrics'
+    | 'persistedDocumentsOnly'
   >,
   database: Database,
   feed: ChangeFeed,
@@ -44,8 +52,9 @@ export function createNewsgraphYoga(
     // Our pino logger, less Yoga's second report of each error maskError has already logged.
     logging: yogaLogger,
     // Subscriptions in GraphiQL go over graphql-ws, like most clients'; SSE works too (see README).
-    // GraphiQL reads the schema by introspection: with INTROSPECTION=off it could show nothing.
-    graphiql: config.introspection ? { title: 'Newsgraph', defaultQuery: exampleTabs[0]!.query, subscriptionsProtocol: 'WS' } : false,
+    // GraphiQL reads the schema by introspection: with INTROSPECTION=off it could show nothing, and
+    // with PERSISTED_DOCUMENTS_ONLY=on it could run nothing.
+    graphiql: config.introspection && !config.persistedDocumentsOnly ? { title: 'Newsgraph', defaultQuery: exampleTabs[0]!.query, subscriptionsProtocol: 'WS' } : false,
     renderGraphiQL,
     plugins: [
       // First: a client over its budget is refused before its body is read.

@@ -46,6 +46,9 @@ it('refuses any other operation, and hashes it does not know, with a code', asyn
   expect(unknown.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   const nothing = await post({ variables: {} });
   expect(nothing.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ID_REQUIRED');
+  // GraphiQL could run nothing: it is not served.
+  const page = await (await fetch(server.url, { headers: { accept: 'text/html' } })).text();
+  expect(page).not.toContain('renderYogaGraphiQL');
 });
 
 it('holds over WebSocket too: a subscription by hash runs, a written-out one is refused', async () => {
