@@ -71,7 +71,7 @@ export async function startChildServer(options: { name: string; script: string; 
   // One file per thread (tsx's loader runs in a worker): CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile.
   const profile = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProfDir)}`] : [];
   const flags = script === 'src/server/main.ts' ? startFlags() : [];
-  const child = spawn(process.execPath, [...flags, ...profile, '--import', 'tsx', script], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...flags, ...profile, '--import', 'tsx', script], { cwd: repoRoot, env: { DEMO_DATA: 'off', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
   let ready = false;
   let exited = false;

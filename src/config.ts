@@ -61,6 +61,12 @@ export interface Config {
   httpMaxConnections: number;
   /** How long /ready waits for the database to answer, in ms, before it answers 503; 0: no limit. */
   readyTimeoutMs: number;
+  /** Only the operations of the persisted-documents manifest may run (sent by hash). */
+  persistedDocumentsOnly: boolean;
+  /** codegen's persisted-documents manifest (hash -> document); its hashes are accepted when it exists. */
+  persistedDocumentsFile: string;
+  /** Whether /metrics answers, in Prometheus' text format. */
+  metrics: boolean;
   /** Whether the schema can be introspected (`__schema`, `__type`); GraphiQL needs it. */
   introspection: boolean;
   /** Worker threads that run the extractor, off the event loop that serves requests. */
@@ -73,6 +79,11 @@ export interface Config {
   ingestWriteConcurrency: number;
   /** How much of the change log is kept for resuming subscriptions; null: all of it. */
   changeLogRetention: Retention | null;
+  /**
+   * The invented demo stories (data/demo-stories) added at start to a database nothing was ever written to:
+   * `auto` (the default) on the embedded PGlite only, `on` on PostgreSQL too, `off` never.
+   */
+  demoData: 'auto' | 'on' | 'off';
   logLevel: string;
 }
 
@@ -91,6 +102,12 @@ function onOff(name: string, value: string | undefined, fallback: boolean): bool
   if (['on', 'true', '1', 'yes'].includes(normalised)) return true;
   if (['off', 'false', '0', 'no'].includes(normalised)) return false;
   throw new Error(`${name} must be "on" or "off", got "${value}"`);
+}
+
+function demoData(value: string | undefined): Config['demoData'] {
+  const normalised = value?.trim().toLowerCase() || 'auto';
+  if (normalised === 'auto' || normalised === 'on' || normalised === 'off') return normalised;
+  throw new Error(`DEMO_DATA must be "auto", "on" or "off", got "${value}"`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -137,6 +154,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ingestQueueSize: integer('INGEST_QUEUE_SIZE', env.INGEST_QUEUE_SIZE, 1_000),
     ingestWriteConcurrency: integer('INGEST_WRITE_CONCURRENCY', env.INGEST_WRITE_CONCURRENCY, 0),
     changeLogRetention: parseRetention(env.CHANGE_LOG_RETENTION),
+    metrics: onOff('METRICS', env.METRICS, true),
+    persistedDocumentsOnly: onOff('PERSISTED_DOCUMENTS_ONLY', env.PERSISTED_DOCUMENTS_ONLY, false),
+    persistedDocumentsFile: path.resolve(env.PERSISTED_DOCUMENTS || path.join(repoRoot, 'src', 'generated', 'operations', 'persisted-documents.json')),
+    demoData: demoData(env.DEMO_DATA),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

@@ -1,7 +1,8 @@
 // Assembles the schema: imports every module (each registers its types, queries and mutations
 // with the builder) and builds it. Only the server, the SDL printer and tests import this file.
-import { lexicographicSortSchema } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
+import { describeConnections } from './connection-descriptions.js';
 import { resolveNodeIdsSynchronously } from './global-id.js';
 import './modules/shared/error-types.js';
 import './modules/articles/types.js';
@@ -29,4 +30,12 @@ import './modules/sources/queries.js';
 import './modules/search/queries.js';
 import './modules/ingestion/mutations.js';
 
-export const schema = resolveNodeIdsSynchronously(lexicographicSortSchema(builder.toSchema()));
+const description =
+  'Newsgraph: news stories turned into a graph of who said what (statements, direct or reported), who agreed to what ' +
+  '(agreements and their parties), which numbers were reported (statistics), and the people, organisations, places, ' +
+  'topics and sources behind them. Read with the queries (public), follow new findings with the subscriptions, add ' +
+  'stories and correct them with the mutations (a bearer token). Every list is a Relay connection; every object with ' +
+  'an `id` is a `Node`.';
+
+const built = describeConnections(builder.toSchema());
+export const schema = resolveNodeIdsSynchronously(lexicographicSortSchema(new GraphQLSchema({ ...built.toConfig(), description })));

@@ -12,6 +12,7 @@ import { logger } from '../logger.js';
 import { createExtractionPool } from '../modules/ingestion/extraction-pool.js';
 import { Ingestion } from '../modules/ingestion/ingestion.js';
 import { capConnections, serverOptions } from './connections.js';
+import { loadPersistedDocuments } from './persisted-documents.js';
 import { createRateLimits } from './rate-limits.js';
 import { attachGraphQLWebSocket, type GraphQLWebSocketServer } from './websocket.js';
 import { createNewsgraphYoga, type NewsgraphYoga } from './yoga.js';
@@ -50,22 +51,24 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
     storyMaxChars: config.storyMaxChars,
     logger,
   });
-  const yoga = createNewsgraphYoga(config, db, feed, ingestion, rateLimits);
   const pruning = startChangeLogPruning({ prisma: db.prisma, retention: config.changeLogRetention, logger });
   let server: Server | undefined;
   let webSocket: GraphQLWebSocketServer | undefined;
+  const liveStats = () => ({ connections: 0, subscriptions: 0, ...webSocket?.stats(), listeners: feed.listenerCount });
+  const persistedDocuments = loadPersistedDocuments(config);
+  const yoga = createNewsgraphYoga(config, db, feed, ingestion, rateLimits, liveStats, persistedDocuments);
 
   return {
     yoga,
     database: db,
     feed,
     ingestion,
-    liveStats: () => ({ connections: 0, subscriptions: 0, ...webSocket?.stats(), listeners: feed.listenerCount }),
+    liveStats,
     async start(port = config.port) {
       server = createServer(serverOptions(config));
       // Timeouts for slow clients, and a cap on open connections that still lets /health in (connections.ts).
       server.on('request', capConnections(server, config.httpMaxConnections, yoga, ['/health', '/ready']));
-      webSocket = attachGraphQLWebSocket(server, yoga, config, rateLimits);
+      webSocket = attachGraphQLWebSocket(server, yoga, config, rateLimits, persistedDocuments);
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);
         server!.listen(port, config.host, resolve);

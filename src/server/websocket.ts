@@ -12,6 +12,7 @@ import { logger } from '../logger.js';
 import { serveGraphQLOverWebSocket, type SocketExtra } from './graphql-ws-adapter.js';
 import { nulError } from './limits.js';
 import { clientAddress, rateLimitedError, WS_TOO_MANY_REQUESTS, type RateLimits } from './rate-limits.js';
+import { resolvePersistedPayload, type PersistedDocuments } from './persisted-documents.js';
 import type { NewsgraphYoga } from './yoga.js';
 
 /** WebSocket close code 1013, "Try Again Later": the server is at its connection limit. */
@@ -34,7 +35,13 @@ export interface GraphQLWebSocketServer {
   close(timeoutMs?: number): Promise<void>;
 }
 
-export function attachGraphQLWebSocket(server: Server, yoga: NewsgraphYoga, limits: Limits, rateLimits?: RateLimits): GraphQLWebSocketServer {
+export function attachGraphQLWebSocket(
+  server: Server,
+  yoga: NewsgraphYoga,
+  limits: Limits,
+  rateLimits?: RateLimits,
+  persistedDocuments?: PersistedDocuments,
+): GraphQLWebSocketServer {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: limits.maxBodyBytes });
   const connections = new Set<ConnectionContext<Record<string, unknown>, SocketExtra>>();
   /** The rate-limit key of each connection's client (its valid token, else its address). */
@@ -90,6 +97,10 @@ export function attachGraphQLWebSocket(server: Server, yoga: NewsgraphYoga, limi
         // Yoga's HTTP-only hooks (onParams) do not run here: the checks they make are repeated.
         const nul = nulError(payload);
         if (nul) return [nul];
+        // A hash from the persisted-documents manifest becomes its document; PERSISTED_DOCUMENTS_ONLY refuses the rest.
+        const resolved = resolvePersistedPayload(persistedDocuments, payload);
+        if (resolved instanceof GraphQLError) return [resolved];
+        payload = resolved;
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           connectionParams: ctx.connectionParams ?? {},
           params: payload,

@@ -9,18 +9,33 @@ import { maskError, yogaLogger } from '../errors.js';
 import type { Ingestion } from '../modules/ingestion/ingestion.js';
 import { schema } from '../schema.js';
 import { corsOptions, useCsrfPrevention } from './cors.js';
-import { exampleOperation, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
+import { exampleTabs, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { useBodyLimit, useNoIntrospection, useQueryLimits, useRejectNul } from './limits.js';
+import { useMetrics, type LiveLoad } from './metrics.js';
+import { usePersistedDocuments, type PersistedDocuments } from './persisted-documents.js';
 import { useRateLimits, type RateLimits } from './rate-limits.js';
 import { useAnswerCache } from './response-cache.js';
 import { useSharedSubscriptionResults } from './shared-results.js';
 
 export function createNewsgraphYoga(
-  config: Pick<Config, 'apiTokens' | 'maxBodyBytes' | 'responseCacheTtlMs' | 'corsOrigins' | 'trustProxyHops' | 'readyTimeoutMs' | 'introspection'>,
+  config: Pick<
+    Config,
+    | 'apiTokens'
+    | 'maxBodyBytes'
+    | 'responseCacheTtlMs'
+    | 'corsOrigins'
+    | 'trustProxyHops'
+    | 'readyTimeoutMs'
+    | 'introspection'
+    | 'metrics'
+    | 'persistedDocumentsOnly'
+  >,
   database: Database,
   feed: ChangeFeed,
   ingestion: Ingestion,
   rateLimits?: RateLimits,
+  liveLoad: LiveLoad = () => ({ connections: 0, subscriptions: 0, listeners: feed.listenerCount }),
+  persistedDocuments?: PersistedDocuments,
 ) {
   return createYoga({
     schema,
@@ -39,18 +54,22 @@ export function createNewsgraphYoga(
     // Our pino logger, less Yoga's second report of each error maskError has already logged.
     logging: yogaLogger,
     // Subscriptions in GraphiQL go over graphql-ws, like most clients'; SSE works too (see README).
-    // GraphiQL reads the schema by introspection: with INTROSPECTION=off it could show nothing.
-    graphiql: config.introspection ? { title: 'Newsgraph', defaultQuery: exampleOperation, subscriptionsProtocol: 'WS' } : false,
+    // GraphiQL reads the schema by introspection: with INTROSPECTION=off it could show nothing, and
+    // with PERSISTED_DOCUMENTS_ONLY=on it could run nothing.
+    graphiql: config.introspection && !config.persistedDocumentsOnly ? { title: 'Newsgraph', defaultQuery: exampleTabs[0]!.query, subscriptionsProtocol: 'WS' } : false,
     renderGraphiQL,
     plugins: [
       // First: a client over its budget is refused before its body is read.
       ...(rateLimits ? [useRateLimits(rateLimits, config, '/graphql')] : []),
       useBodyLimit(config.maxBodyBytes),
       useCsrfPrevention(),
+      // Before anything reads the query: a hash becomes its document here.
+      ...(persistedDocuments ? [usePersistedDocuments(persistedDocuments)] : []),
       useQueryLimits(),
       ...(config.introspection ? [] : [useNoIntrospection()]),
       useRejectNul(),
       useGraphiQLAssets(),
+      ...(config.metrics ? [useMetrics(liveLoad)] : []),
       useSharedSubscriptionResults(),
       useReadinessCheck({ endpoint: '/ready', check: () => answersWithin(database.ping(), config.readyTimeoutMs) }),
       ...(config.responseCacheTtlMs > 0 ? useAnswerCache(config.responseCacheTtlMs, feed) : []),

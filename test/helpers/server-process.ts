@@ -17,7 +17,8 @@ export async function startServerProcess(env: Record<string, string>, options: {
   const command = options.openFiles ? ['prlimit', `--nofile=${options.openFiles}:${options.openFiles}`, ...node] : node;
   const child = spawn(command[0], command.slice(1), {
     cwd: repoRoot,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', VITEST: '', ...env },
+    // No demo stories unless a test asks for them: a test's fresh database starts empty.
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', VITEST: '', DEMO_DATA: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

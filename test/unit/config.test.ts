@@ -14,3 +14,10 @@ it('READY_TIMEOUT_MS defaults to 2 s', () => {
   expect(loadConfig({ READY_TIMEOUT_MS: '500' }).readyTimeoutMs).toBe(500);
   expect(() => loadConfig({ READY_TIMEOUT_MS: '-1' })).toThrow(/READY_TIMEOUT_MS must be a non-negative integer/);
 });
+
+it('reads DEMO_DATA as auto, on or off, and refuses anything else', () => {
+  expect(loadConfig({}).demoData).toBe('auto');
+  expect(loadConfig({ DEMO_DATA: 'OFF' }).demoData).toBe('off');
+  expect(loadConfig({ DEMO_DATA: 'on' }).demoData).toBe('on');
+  expect(() => loadConfig({ DEMO_DATA: 'yes' })).toThrow(/DEMO_DATA must be "auto", "on" or "off", got "yes"/);
+});

@@ -14,8 +14,8 @@ builder.mutationField('setAgreementStatus', (t) =>
     authScopes: { editor: true },
     errors: mutationResult('setAgreementStatus', 'agreement'),
     args: {
-      id: t.arg.id({ required: true }),
-      status: t.arg({ type: AgreementStatus, required: true }),
+      id: t.arg.id({ required: true, description: 'The agreement.' }),
+      status: t.arg({ type: AgreementStatus, required: true, description: 'Its new status.' }),
       at: t.arg({ type: 'DateTime', description: 'When the status took effect.' }),
     },
     resolve: async (_root, args) => {

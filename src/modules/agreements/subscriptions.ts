@@ -11,6 +11,7 @@ const AgreementChangedEvent = builder.objectRef<FeedEvent>('AgreementChangedEven
     cursor: t.exposeString('cursor', { description: cursorDescription }),
     node: t.prismaField({
       type: 'Agreement',
+      description: 'The agreement, as it is now, with the selection the subscriber asked for.',
       resolve: (query, event) =>
         sharedNode(event, query, (ids) => prisma.agreement.findMany({ ...query, where: { id: { in: ids } } }), 'agreement'),
     }),
@@ -23,7 +24,7 @@ builder.subscriptionField('agreementChanged', (t) =>
     description:
       'Every agreement that is reported for the first time or changes status or dates from now on (or after `after`), ' +
       'by a story or an editor, and matches `filter`, in commit order. The node is the agreement as it is when delivered.',
-    args: { filter: t.arg({ type: AgreementFilter }), after: t.arg.string({ description: afterDescription }) },
+    args: { filter: t.arg({ type: AgreementFilter, description: 'Only those that match: every condition given must hold.' }), after: t.arg.string({ description: afterDescription }) },
     subscribe: (_root, { filter, after }) =>
       changeStream(changeFeed, {
         kind: 'AGREEMENT_CHANGED',

@@ -3,6 +3,7 @@ import { page } from '../shared/pagination.js';
 import { alwaysLoaded } from '../shared/select-mode.js';
 
 export const AgreementStatus = builder.enumType('AgreementStatus', {
+  description: 'Where an agreement stands.',
   values: {
     PROPOSED: { description: 'Put forward, not (yet) agreed.' },
     SIGNED: { description: 'Agreed or signed by its parties.' },
@@ -17,17 +18,17 @@ export const AgreementRef = builder.prismaNode('Agreement', {
   nullable: true,
   description: 'An agreement between two or more parties, as stories report it.',
   fields: (t) => ({
-    title: t.string({ resolve: (agreement) => agreement.title }),
-    status: t.field({ type: AgreementStatus, resolve: (agreement) => agreement.status }),
+    title: t.string({ description: 'What it is called ("fisheries agreement").', resolve: (agreement) => agreement.title }),
+    status: t.field({ type: AgreementStatus, description: 'Where it stands.', resolve: (agreement) => agreement.status }),
     rule: t.exposeString('rule', {
       nullable: true,
       description:
         'The extraction rule that found its newest report ("noun.sign-verb", "purchase.verb", "bid.for", "talks.failed"): why the graph says so. Null when annotated by hand.',
     }),
-    topic: t.relation('topic', { nullable: true }),
-    proposedAt: t.expose('proposedAt', { type: 'DateTime', nullable: true }),
-    signedAt: t.expose('signedAt', { type: 'DateTime', nullable: true }),
-    parties: t.relation('parties', { query: { orderBy: { name: 'asc' } } }),
+    topic: t.relation('topic', { nullable: true, description: 'What it is about.' }),
+    proposedAt: t.expose('proposedAt', { type: 'DateTime', nullable: true, description: 'When it was proposed, when known.' }),
+    signedAt: t.expose('signedAt', { type: 'DateTime', nullable: true, description: 'When it was signed, when known.' }),
+    parties: t.relation('parties', { description: 'Who it is between, by name.', query: { orderBy: { name: 'asc' } } }),
     mentions: t.relatedConnection('mentions', {
       ...page,
       totalCount: true,
@@ -49,10 +50,10 @@ export const AgreementMentionRef = builder.prismaNode('AgreementMention', {
   nullable: true,
   description: 'A passage of a story that reports an agreement.',
   fields: (t) => ({
-    text: t.string({ resolve: (mention) => mention.text }),
-    start: t.int({ resolve: (mention) => mention.start }),
-    end: t.int({ resolve: (mention) => mention.end }),
-    agreement: t.relation('agreement'),
-    article: t.relation('article'),
+    text: t.string({ description: 'The passage, exactly as in the body.', resolve: (mention) => mention.text }),
+    start: t.int({ description: "Where the passage starts in the article's body (0-based, in UTF-16 code units, as JavaScript counts).", resolve: (mention) => mention.start }),
+    end: t.int({ description: 'Where the passage ends in the body (exclusive).', resolve: (mention) => mention.end }),
+    agreement: t.relation('agreement', { description: 'The agreement it reports.' }),
+    article: t.relation('article', { description: 'The story.' }),
   }),
 });

@@ -12,7 +12,7 @@ builder.mutationField('deleteArticle', (t) =>
     description: 'Deletes a story with its statements, statistics and mentions. Entities and agreements stay.',
     authScopes: { editor: true },
     errors: mutationResult('deleteArticle', 'result'),
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'The article.' }) },
     resolve: async (_root, args) => {
       const id = idOf(String(args.id), 'Article');
       const { count } = await prisma.article.deleteMany({ where: { id } });

@@ -11,6 +11,7 @@ const ArticleAddedEvent = builder.objectRef<FeedEvent>('ArticleAddedEvent').impl
     cursor: t.exposeString('cursor', { description: cursorDescription }),
     node: t.prismaField({
       type: 'Article',
+      description: 'The article, as it is now, with the selection the subscriber asked for.',
       resolve: (query, event) =>
         sharedNode(event, query, (ids) => prisma.article.findMany({ ...query, where: { id: { in: ids } } }), 'article'),
     }),
@@ -21,7 +22,7 @@ builder.subscriptionField('articleAdded', (t) =>
   t.field({
     type: ArticleAddedEvent,
     description: 'Every story added from now on (or after `after`) under a new URL that matches `filter`, in commit order.',
-    args: { filter: t.arg({ type: ArticleFilter }), after: t.arg.string({ description: afterDescription }) },
+    args: { filter: t.arg({ type: ArticleFilter, description: 'Only those that match: every condition given must hold.' }), after: t.arg.string({ description: afterDescription }) },
     subscribe: (_root, { filter, after }) =>
       changeStream(changeFeed, {
         kind: 'ARTICLE_ADDED',

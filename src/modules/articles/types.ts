@@ -31,13 +31,13 @@ export const ArticleRef = builder.prismaNode('Article', {
   description: 'A news story and everything found in it.',
   fields: (t) => ({
     url: t.exposeString('url', { description: 'Canonical URL; unique.' }),
-    title: t.string({ resolve: (article) => article.title }),
-    body: t.exposeString('body'),
-    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    title: t.string({ description: 'The headline.', resolve: (article) => article.title }),
+    body: t.exposeString('body', { description: 'The raw text, as added; every offset in the API counts in it.' }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When it was published, when known.' }),
     language: t.exposeString('language', { description: 'ISO 639-1 code.' }),
     addedAt: t.expose('createdAt', { type: 'DateTime', description: 'When the story was added to Newsgraph.' }),
     source: t.relation('source', { nullable: true, description: 'The publication that published it.' }),
-    topics: t.relation('topics', { query: { orderBy: { name: 'asc' } } }),
+    topics: t.relation('topics', { description: 'What it is about, by name.', query: { orderBy: { name: 'asc' } } }),
     statements: t.relatedConnection('statements', {
       ...page,
       totalCount: true,

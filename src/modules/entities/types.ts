@@ -3,11 +3,12 @@ import { page } from '../shared/pagination.js';
 import { alwaysLoaded } from '../shared/select-mode.js';
 
 export const EntityKind = builder.enumType('EntityKind', {
+  description: 'What an entity is.',
   values: {
-    PERSON: {},
-    ORGANIZATION: {},
-    COUNTRY: {},
-    PLACE: {},
+    PERSON: { description: 'A person.' },
+    ORGANIZATION: { description: 'A company, party, agency, council, union, publication…' },
+    COUNTRY: { description: 'A country.' },
+    PLACE: { description: 'A city, region, building or other place that is not a country.' },
     OTHER: {
       description:
         'Named, but of no kind the extractor could tell (a company, a product, a person it does not know). ' +
@@ -22,8 +23,8 @@ export const EntityRef = builder.prismaNode('Entity', {
   nullable: true,
   description: 'A person, organisation, country, place or other named thing: one node across every story that names it.',
   fields: (t) => ({
-    name: t.string({ resolve: (entity) => entity.name }),
-    kind: t.field({ type: EntityKind, resolve: (entity) => entity.kind }),
+    name: t.string({ description: 'Its fullest name ("Xi Jinping").', resolve: (entity) => entity.name }),
+    kind: t.field({ type: EntityKind, description: 'What it is.', resolve: (entity) => entity.kind }),
     titles: t.exposeStringList('titles', { description: 'Titles and roles as reported ("President of China").' }),
     aliases: t.stringList({
       description: 'Other names it goes by ("Xi", "President Xi").',
@@ -65,7 +66,7 @@ export const EntityMentionRef = builder.prismaNode('EntityMention', {
   fields: (t) => ({
     name: t.string({ resolve: (mention) => mention.name, description: 'The name as written in the story.' }),
     title: t.string({ nullable: true, resolve: (mention) => mention.title, description: 'The title or role as written in the story.' }),
-    entity: t.relation('entity'),
-    article: t.relation('article'),
+    entity: t.relation('entity', { description: 'The entity named.' }),
+    article: t.relation('article', { description: 'The story that names it.' }),
   }),
 });

@@ -4,9 +4,11 @@ import { AddStoryInput } from './inputs.js';
 import type { StoredStory } from './service.js';
 
 const AddStoryPayload = builder.objectRef<StoredStory>('AddStoryPayload').implement({
+  description: 'The story as stored, and what this call changed.',
   fields: (t) => ({
     article: t.prismaField({
       type: 'Article',
+      description: 'The stored story, with everything found in it.',
       resolve: (query, stored, _args, { ingestion }) => ingestion.prisma.article.findUniqueOrThrow({ ...query, where: { id: stored.articleId } }),
     }),
     created: t.exposeBoolean('created', { description: 'The URL was new.' }),
@@ -30,8 +32,12 @@ builder.mutationField('addStory', (t) =>
       'A body longer than STORY_MAX_CHARS is a ValidationError. When the server already has INGEST_QUEUE_SIZE stories ' +
       'waiting, nothing is done and the error has `extensions.code` SERVER_BUSY and `extensions.retryAfterSeconds`.',
     authScopes: { editor: true },
-    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'AddStoryResult' } },
-    args: { input: t.arg({ type: AddStoryInput, required: true }) },
+    errors: {
+      types: [ValidationError, NotFoundError],
+      directResult: true,
+      union: { name: 'AddStoryResult', description: 'The stored story, or the expected error that stopped it.' },
+    },
+    args: { input: t.arg({ type: AddStoryInput, required: true, description: 'The story.' }) },
     resolve: (_root, { input }, { ingestion }) => ingestion.addStory(input),
   }),
 );
@@ -45,8 +51,12 @@ builder.mutationField('addStories', (t) =>
       'room for the valid ones (INGEST_QUEUE_SIZE), none is added and the error has `extensions.code` SERVER_BUSY and ' +
       '`extensions.retryAfterSeconds`.',
     authScopes: { editor: true },
-    itemErrors: { types: [ValidationError, StoryNotStoredError], directResult: true, union: { name: 'AddStoriesItemResult' } },
-    args: { inputs: t.arg({ type: [AddStoryInput], required: true }) },
+    itemErrors: {
+      types: [ValidationError, StoryNotStoredError],
+      directResult: true,
+      union: { name: 'AddStoriesItemResult', description: 'One story\'s result: the stored story, or the expected error that stopped it.' },
+    },
+    args: { inputs: t.arg({ type: [AddStoryInput], required: true, description: 'The stories, at most 100.' }) },
     resolve: (_root, { inputs }, { ingestion }) => ingestion.addStories(inputs) as Promise<StoredStory[]>,
   }),
 );

@@ -5,7 +5,7 @@ import { NotFoundError, StoryNotStoredError, ValidationError, type Issue } from 
 
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'An expected failure: the operation wrote nothing.',
-  fields: (t) => ({ message: t.exposeString('message') }),
+  fields: (t) => ({ message: t.exposeString('message', { description: 'What went wrong, for a person to read.' }) }),
 });
 
 const IssueRef = builder.objectRef<Issue>('Issue').implement({
@@ -15,19 +15,23 @@ const IssueRef = builder.objectRef<Issue>('Issue').implement({
       description: 'Where in the input, e.g. ["input", "statements", "2", "text"].',
       resolve: (issue) => issue.path.map(String),
     }),
-    message: t.exposeString('message'),
+    message: t.exposeString('message', { description: 'What is wrong there, for a person to read.' }),
   }),
 });
 
 builder.objectType(ValidationError, {
   name: 'ValidationError',
+  description: 'The input was refused: `issues` says where and why. Nothing was written.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ValidationError,
-  fields: (t) => ({ issues: t.field({ type: [IssueRef], resolve: (error) => error.issues }) }),
+  fields: (t) => ({
+    issues: t.field({ type: [IssueRef], description: 'Every problem found, not just the first.', resolve: (error) => error.issues }),
+  }),
 });
 
 builder.objectType(NotFoundError, {
   name: 'NotFoundError',
+  description: 'An ID named nothing (any more). Nothing was written.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof NotFoundError,
   fields: () => ({}),
@@ -49,8 +53,8 @@ export function mutationResult(mutation: string, dataField: string) {
   const name = mutation[0].toUpperCase() + mutation.slice(1);
   return {
     types: [ValidationError, NotFoundError],
-    result: { name: `${name}Payload` },
-    union: { name: `${name}Result` },
-    dataField: { name: dataField },
+    result: { name: `${name}Payload`, description: `What \`${mutation}\` did, when it succeeded.` },
+    union: { name: `${name}Result`, description: `The outcome of \`${mutation}\`: its payload, or the expected error that stopped it.` },
+    dataField: { name: dataField, description: 'The result.' },
   };
 }

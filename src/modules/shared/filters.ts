@@ -6,14 +6,18 @@ import { LIMITS } from '../ingestion/plan.js';
 import { checkListLength } from './pagination.js';
 
 export const OrderDirection = builder.enumType('OrderDirection', {
-  values: { ASC: { value: 'asc' }, DESC: { value: 'desc' } } as const,
+  description: 'Which way to sort.',
+  values: {
+    ASC: { value: 'asc', description: 'Smallest, earliest or A first.' },
+    DESC: { value: 'desc', description: 'Largest, latest or Z first.' },
+  } as const,
 });
 
 export const DateRange = builder.inputType('DateRange', {
   description: 'An interval of time; either end may be left open. `from` is inclusive, `to` exclusive.',
   fields: (t) => ({
-    from: t.field({ type: 'DateTime', required: false }),
-    to: t.field({ type: 'DateTime', required: false }),
+    from: t.field({ type: 'DateTime', required: false, description: 'From this instant, inclusive; open when left out.' }),
+    to: t.field({ type: 'DateTime', required: false, description: 'Until this instant, exclusive; open when left out.' }),
   }),
 });
 
@@ -59,17 +63,24 @@ export function containsText(text: string) {
   return { contains: text.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' as const };
 }
 
-/** `<Name>` input `{ field: <Name>Field!, direction: OrderDirection = <default> }`. */
-export function orderInput<const Fields extends readonly string[]>(
+/**
+ * `<Name>` input `{ field: <Name>Field!, direction: OrderDirection = <default> }`; `fields` maps each
+ * field to what it sorts by ("when it was said"). Ties are always broken by ID, in the same direction.
+ */
+export function orderInput<const Fields extends Record<string, string>>(
   name: string,
   fields: Fields,
   defaultDirection: 'asc' | 'desc' = 'asc',
 ) {
-  const field = builder.enumType(`${name}Field`, { values: fields });
+  const values = Object.fromEntries(Object.entries(fields).map(([key, by]) => [key, { value: key, description: `By ${by}.` }])) as {
+    [Key in keyof Fields & string]: { value: Key; description: string };
+  };
+  const field = builder.enumType(`${name}Field`, { description: 'What to sort by.', values });
   return builder.inputType(name, {
+    description: 'How to sort the list; ties are broken by ID, in the same direction, so the order is always the same.',
     fields: (t) => ({
-      field: t.field({ type: field, required: true }),
-      direction: t.field({ type: OrderDirection, defaultValue: defaultDirection }),
+      field: t.field({ type: field, required: true, description: 'What to sort by.' }),
+      direction: t.field({ type: OrderDirection, defaultValue: defaultDirection, description: `Which way (default ${defaultDirection.toUpperCase()}).` }),
     }),
   });
 }

@@ -3,7 +3,7 @@ import { prisma } from '../../db.js';
 import { checkTextLength, containsText, orderInput, textLimits } from '../shared/filters.js';
 import { page } from '../shared/pagination.js';
 
-const SourceOrder = orderInput('SourceOrder', ['NAME', 'CREATED_AT']);
+const SourceOrder = orderInput('SourceOrder', { NAME: 'name', CREATED_AT: 'when it was first stored' });
 
 builder.queryField('sources', (t) =>
   t.prismaConnection({
@@ -12,7 +12,7 @@ builder.queryField('sources', (t) =>
     description: 'Publications, by name unless ordered otherwise.',
     args: {
       nameContains: t.arg.string({ description: 'Case-insensitive part of the name.' }),
-      orderBy: t.arg({ type: SourceOrder }),
+      orderBy: t.arg({ type: SourceOrder, description: 'How to sort them (see the field\'s description for the default).' }),
     },
     totalCount: (_parent, args) => prisma.source.count({ where: sourceWhere(args) }),
     resolve: (query, _parent, args) => {

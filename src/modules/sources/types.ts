@@ -8,7 +8,7 @@ export const SourceRef = builder.prismaNode('Source', {
   nullable: true,
   description: 'A publication: one that published stories, or one that stories cite ("According to The Telegraph").',
   fields: (t) => ({
-    name: t.string({ resolve: (source) => source.name }),
+    name: t.string({ description: 'Its name ("The Brackwater Courier").', resolve: (source) => source.name }),
     articles: t.relatedConnection('articles', {
       ...page,
       totalCount: true,

@@ -11,6 +11,7 @@ const StatementAddedEvent = builder.objectRef<FeedEvent>('StatementAddedEvent').
     cursor: t.exposeString('cursor', { description: cursorDescription }),
     node: t.prismaField({
       type: 'Statement',
+      description: 'The statement, as it is now, with the selection the subscriber asked for.',
       resolve: (query, event) =>
         sharedNode(event, query, (ids) => prisma.statement.findMany({ ...query, where: { id: { in: ids } } }), 'statement'),
     }),
@@ -23,7 +24,7 @@ builder.subscriptionField('statementAdded', (t) =>
     description:
       'Every statement stored from now on (or after `after`) that matches `filter`, in the order the stories were ' +
       'committed. Adding a story again emits only its statements that are new.',
-    args: { filter: t.arg({ type: StatementFilter }), after: t.arg.string({ description: afterDescription }) },
+    args: { filter: t.arg({ type: StatementFilter, description: 'Only those that match: every condition given must hold.' }), after: t.arg.string({ description: afterDescription }) },
     subscribe: (_root, { filter, after }) =>
       changeStream(changeFeed, {
         kind: 'STATEMENT_ADDED',

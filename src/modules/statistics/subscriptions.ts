@@ -11,6 +11,7 @@ const StatisticAddedEvent = builder.objectRef<FeedEvent>('StatisticAddedEvent').
     cursor: t.exposeString('cursor', { description: cursorDescription }),
     node: t.prismaField({
       type: 'Statistic',
+      description: 'The statistic, as it is now, with the selection the subscriber asked for.',
       resolve: (query, event) =>
         sharedNode(event, query, (ids) => prisma.statistic.findMany({ ...query, where: { id: { in: ids } } }), 'statistic'),
     }),
@@ -23,7 +24,7 @@ builder.subscriptionField('statisticAdded', (t) =>
     description:
       'Every statistic stored from now on (or after `after`) that matches `filter`, in commit order. A story whose ' +
       'text changed has its statistics stored afresh, so they are emitted again.',
-    args: { filter: t.arg({ type: StatisticFilter }), after: t.arg.string({ description: afterDescription }) },
+    args: { filter: t.arg({ type: StatisticFilter, description: 'Only those that match: every condition given must hold.' }), after: t.arg.string({ description: afterDescription }) },
     subscribe: (_root, { filter, after }) =>
       changeStream(changeFeed, {
         kind: 'STATISTIC_ADDED',

@@ -1,7 +1,10 @@
 import { builder } from '../../builder.js';
 import { alwaysLoaded } from '../shared/select-mode.js';
 
-export const ChangeDirection = builder.enumType('ChangeDirection', { values: ['INCREASE', 'DECREASE'] as const });
+export const ChangeDirection = builder.enumType('ChangeDirection', {
+  description: 'Which way a reported change went.',
+  values: { INCREASE: { description: 'Up ("rose", "a 5% increase").' }, DECREASE: { description: 'Down ("fell", "a drop").' } } as const,
+});
 
 export const StatisticQualifier = builder.enumType('StatisticQualifier', {
   description: 'How the text bounds or approximates a figure; the value is the number as written, never adjusted.',
@@ -39,9 +42,9 @@ export const StatisticRef = builder.prismaNode('Statistic', {
     baselineYear: t.exposeInt('baselineYear', { nullable: true, description: 'For a change: the year it is measured from.' }),
     baselineValue: t.exposeFloat('baselineValue', { nullable: true, description: 'For a change: the value it is measured from.' }),
     text: t.string({ resolve: (statistic) => statistic.text, description: 'The exact span of the story.' }),
-    start: t.int({ resolve: (statistic) => statistic.start }),
-    end: t.int({ resolve: (statistic) => statistic.end }),
-    article: t.relation('article'),
+    start: t.int({ resolve: (statistic) => statistic.start, description: 'Offset of the first character of `text` in the article body.' }),
+    end: t.int({ resolve: (statistic) => statistic.end, description: 'Offset just past the last character of `text` in the article body.' }),
+    article: t.relation('article', { description: 'The story that reports it.' }),
     subject: t.relation('subject', { nullable: true, description: 'The entity it is about, when known.' }),
     cue: t.exposeString('cue', { nullable: true, description: 'The word that gave its direction or kind ("drop", "rose", "%"); null when annotated by hand.' }),
     rule: t.exposeString('rule', {

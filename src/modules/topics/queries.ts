@@ -3,7 +3,7 @@ import { prisma } from '../../db.js';
 import { checkTextLength, containsText, orderInput, textLimits } from '../shared/filters.js';
 import { page } from '../shared/pagination.js';
 
-const TopicOrder = orderInput('TopicOrder', ['NAME', 'STATEMENT_COUNT']);
+const TopicOrder = orderInput('TopicOrder', { NAME: 'name', STATEMENT_COUNT: 'how many statements are about it' });
 
 builder.queryField('topics', (t) =>
   t.prismaConnection({
@@ -12,7 +12,7 @@ builder.queryField('topics', (t) =>
     description: 'Topics, by name unless ordered otherwise (STATEMENT_COUNT: how many statements are about it).',
     args: {
       nameContains: t.arg.string({ description: 'Case-insensitive part of the name.' }),
-      orderBy: t.arg({ type: TopicOrder }),
+      orderBy: t.arg({ type: TopicOrder, description: 'How to sort them (see the field\'s description for the default).' }),
     },
     totalCount: (_parent, args) => prisma.topic.count({ where: topicWhere(args) }),
     resolve: (query, _parent, args) => {
