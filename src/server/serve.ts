@@ -10,7 +10,7 @@ const watchdog = startWatchdog(config.eventLoopStallLimitMs);
 const app = await createApp(config);
 const url = await app.start();
 logger.info(
-  { url, database: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`, writes: config.apiTokens.length > 0 },
+  { url, node: process.version, database: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`, writes: config.apiTokens.length > 0 },
   `Newsgraph is serving GraphQL (and GraphiQL in a browser) at ${url}`,
 );
 if (!config.apiTokens.length) logger.warn('API_TOKENS is empty: every write will be refused.');
