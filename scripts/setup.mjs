@@ -8,7 +8,7 @@
 // registry into .node/ when the running Node is older, then runs this npm on it
 // (`npm install` by default, or the command given after `--`, e.g. `ci --no-audit`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,11 +24,14 @@ function major(version) {
   return Number(version.replace(/^v/, '').split('.')[0]);
 }
 
-// The npm that runs this script (npm sets npm_execpath), else the one beside this Node.
+// The npm that runs this script (npm sets npm_execpath), else the one beside this Node, else the
+// first on PATH (a link to its npm-cli.js).
 function npmCli() {
+  const onPath = (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'npm')).filter((path) => existsSync(path));
   const candidates = [
     process.env.npm_execpath,
     join(dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js'),
+    ...onPath.map((path) => realpathSync(path)),
   ];
   const found = candidates.find((path) => path && /npm-cli\.js$/.test(path) && existsSync(path));
   return found ?? fail('cannot find npm-cli.js of npm: run this as `npm run setup`');
