@@ -114,8 +114,7 @@ async function deliver(subscribers: Subscriber[], perSubscriber: number, send: (
   const latencies: number[] = [];
   const sample: string[] = [];
   let remaining = subscribers.length * perSubscriber;
-  let done!: () => void;
-  const finished = new Promise<void>((resolve) => (done = resolve));
+  const { promise: finished, resolve: done } = Promise.withResolvers<void>();
   const start = performance.now();
   subscribers.forEach((subscriber, index) => {
     subscriber.onMessage = (at, text) => {

@@ -464,7 +464,7 @@ if (all.statements.goldNotFound + all.statistics.goldNotFound)
 if (all.statements.predictedSpanMismatch + all.statistics.predictedSpanMismatch)
   warnings.push(`${all.statements.predictedSpanMismatch + all.statistics.predictedSpanMismatch} predictions whose text is not body.slice(start, end): start/end were used`);
 if (all.errors) warnings.push(`the extractor threw on ${all.errors} stories (scored as empty)`);
-console.log(`\nextractor ${version || '(unknown)'}; ${all.stories} stories extracted and scored in ${seconds.toFixed(1)} s; strict statement F1 (all) ${dec(strict.f1)}`);
+console.log(`\nextractor ${version || '(unknown)'} on node ${process.version}; ${all.stories} stories extracted and scored in ${seconds.toFixed(1)} s; strict statement F1 (all) ${dec(strict.f1)}`);
 if (heldOutDetailsHidden) console.log(`--verbose: the details of ${heldOutDetailsHidden} held-out stories are not shown (add --held-out to see them)`);
 for (const w of warnings) console.log(`warning: ${w}`);
 

@@ -242,13 +242,16 @@ function ranked(scores: Float64Array, minimum: number, limit: number): string[] 
  * The headline of a story whose body starts with it (as the corpus files and pasted articles do): a short
  * first paragraph followed by a blank line, or one with no final full stop. Null when there is none.
  */
-export function headlineOf(layout: Layout): Span | null {
+export function headlineOf(layout: Layout, title?: string | null): Span | null {
   const [first, second] = layout.paragraphs;
   if (!first || !second) return null;
   const text = layout.text.slice(first.start, first.end);
   if (text.length > 220 || text.split(/\s+/).length > 30) return null;
   const blankLineAfter = /\n\s*\n/.test(layout.text.slice(first.end, second.start));
   const noFullStop = !/[.!?…]["'”’)]*$/.test(text) || /[!?]["'”’)]*$/.test(text) && text.length < 120;
+  // With a title of its own (one the body does not open with), a short first paragraph that ends
+  // like a sentence is the story's lede, not a headline: only a line without a full stop is one.
+  if (title && title.trim()) return noFullStop ? first : null;
   return blankLineAfter || noFullStop ? first : null;
 }
 

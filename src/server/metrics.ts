@@ -1,10 +1,12 @@
 // Prometheus metrics at /metrics, through Yoga's Prometheus plugin (@graphql-yoga/plugin-prometheus,
 // over @envelop/prometheus and prom-client): GraphQL requests and their latency by operation, errors
-// by code and phase, HTTP latency, open subscriptions, and the process's own (CPU, memory, event loop).
+// by code and phase, HTTP latency, open subscriptions, the ingestion queue and the time stories take
+// to extract and to store, and the process's own (CPU, memory, event loop).
 // Each app has its own registry, so that several apps in one process (the tests) do not collide.
 import { createCounter, usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { GraphQLError } from 'graphql';
-import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import type { IngestionLoad } from '../modules/ingestion/ingestion.js';
 
 export const METRICS_PATH = '/metrics';
 
@@ -20,9 +22,37 @@ function codeOf(error: GraphQLError | undefined, phase: string | undefined): str
   return 'INTERNAL_SERVER_ERROR';
 }
 
-export function useMetrics(liveLoad: LiveLoad) {
+/** A running total the app keeps (it only grows), exposed as a Prometheus counter read at scrape time. */
+function totalCounter(registry: Registry, name: string, help: string, read: () => number) {
+  new Counter({
+    name,
+    help,
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(read());
+    },
+  });
+}
+
+export function useMetrics(liveLoad: LiveLoad, ingestionLoad?: () => IngestionLoad) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  if (ingestionLoad) {
+    new Gauge({
+      name: 'newsgraph_ingest_queue_depth',
+      help: 'Stories admitted now: extracting, waiting for their transaction, or in it (at most INGEST_QUEUE_SIZE).',
+      registers: [registry],
+      collect() {
+        this.set(ingestionLoad().queued);
+      },
+    });
+    // Totals: rate(..._seconds_total) / rate(..._total) is the mean time per story over a window.
+    totalCounter(registry, 'newsgraph_stories_extracted_total', 'Stories the extractor read (in the worker pool).', () => ingestionLoad().extracted);
+    totalCounter(registry, 'newsgraph_extraction_seconds_total', 'Seconds stories spent in the extractor, waiting for a worker included.', () => ingestionLoad().extractionSeconds);
+    totalCounter(registry, 'newsgraph_stories_stored_total', 'Story transactions committed.', () => ingestionLoad().stored);
+    totalCounter(registry, 'newsgraph_store_seconds_total', 'Seconds story transactions took.', () => ingestionLoad().storeSeconds);
+  }
   new Gauge({
     name: 'newsgraph_subscriptions_open',
     help: 'Subscriptions running now, over WebSocket and Server-Sent Events (change-feed listeners).',

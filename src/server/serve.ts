@@ -20,7 +20,7 @@ const app = await createApp(config).catch((error: unknown) => {
 await loadDemoStories(app.ingestion, config, logger);
 const url = await app.start();
 logger.info(
-  { url, database: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`, writes: config.apiTokens.length > 0 },
+  { url, node: process.version, database: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`, writes: config.apiTokens.length > 0 },
   `Newsgraph is serving GraphQL (and GraphiQL in a browser) at ${url}`,
 );
 if (!config.apiTokens.length) logger.warn('API_TOKENS is empty: every write will be refused.');

@@ -69,7 +69,7 @@ export function createNewsgraphYoga(
       ...(config.introspection ? [] : [useNoIntrospection()]),
       useRejectNul(),
       useGraphiQLAssets(),
-      ...(config.metrics ? [useMetrics(liveLoad)] : []),
+      ...(config.metrics ? [useMetrics(liveLoad, () => ingestion.load())] : []),
       useSharedSubscriptionResults(),
       useReadinessCheck({ endpoint: '/ready', check: () => answersWithin(database.ping(), config.readyTimeoutMs) }),
       ...(config.responseCacheTtlMs > 0 ? useAnswerCache(config.responseCacheTtlMs, feed) : []),

@@ -1,7 +1,7 @@
 // /metrics answers in Prometheus' text format: requests and latencies by operation, errors by code,
 // open subscriptions, the process's own metrics.
 import { expect, it } from 'vitest';
-import { createTestApp, useTestApp } from '../helpers/app.js';
+import { createTestApp, TOKEN, useTestApp } from '../helpers/app.js';
 
 const api = useTestApp();
 
@@ -69,4 +69,24 @@ it('answers 404 at /metrics with METRICS=off', async () => {
   } finally {
     await quiet.db.drop();
   }
+});
+
+it('reports the ingestion queue and how long stories take to extract and to store', async () => {
+  const before = await metrics();
+  expect(sample(before, 'newsgraph_ingest_queue_depth')).toBe(0);
+  const extractedBefore = sample(before, 'newsgraph_stories_extracted_total') ?? 0;
+  const response = await api.request(
+    {
+      query: 'mutation($input: AddStoryInput!) { addStory(input: $input) { __typename } }',
+      variables: { input: { url: 'https://metrics.test/one', title: 'Harbour vote', body: 'Mayor Ida Brandt said the harbour would reopen in May.' } },
+    },
+    { token: TOKEN },
+  );
+  expect(((await response.json()) as any).data.addStory.__typename).toBe('AddStoryPayload');
+  const after = await metrics();
+  expect(sample(after, 'newsgraph_stories_extracted_total')).toBe(extractedBefore + 1);
+  expect(sample(after, 'newsgraph_stories_stored_total')).toBeGreaterThanOrEqual(1);
+  expect(sample(after, 'newsgraph_extraction_seconds_total')).toBeGreaterThan(0);
+  expect(sample(after, 'newsgraph_store_seconds_total')).toBeGreaterThan(0);
+  expect(sample(after, 'newsgraph_ingest_queue_depth')).toBe(0);
 });

@@ -36,8 +36,7 @@ it('hands out seq in commit order, so following the log with seq > last misses n
 it('makes a writer that logs wait for the one that logged first to commit', async () => {
   const { prisma } = api.app.database;
   const order: string[] = [];
-  let firstLogged!: () => void;
-  const logged = new Promise<void>((resolve) => (firstLogged = resolve));
+  const { promise: logged, resolve: firstLogged } = Promise.withResolvers<void>();
   const first = prisma.$transaction(async (tx) => {
     await recordChanges(tx, [{ kind: 'ARTICLE_ADDED', nodeId: 1 }]);
     firstLogged();

@@ -1,6 +1,7 @@
 // Agreements (src/extraction/agreements/) on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../src/extraction/agreements/extract.js';
+import { extractStory } from '../../src/extraction/index.js';
 import { dropSentenceInitialWords, EntityRegistry, findMentions } from '../../src/extraction/entities.js';
 import { layOut } from '../../src/extraction/text.js';
 import type { ExtractedAgreement } from '../../src/extraction/types.js';
@@ -520,5 +521,18 @@ describe('orders, contracts won and planned ventures', () => {
   it('reads a contract won from a client, and a joint venture planned', () => {
     expect(only('Skyward Aircraft won a contract from Castell Airways to service its fleet.')).toMatchObject({ status: 'SIGNED', parties: ['Skyward Aircraft', 'Castell Airways'] });
     expect(only('Castell Engines and Dunmore Motors plan a joint venture to make engine parts.')).toMatchObject({ status: 'PROPOSED', parties: ['Castell Engines', 'Dunmore Motors'] });
+  });
+});
+
+describe('a short first paragraph', () => {
+  const body = 'Caldora and Estemar signed a fisheries agreement on Tuesday.\n\nThe deal, reached after two years of talks, sets quotas for the northern banks.';
+
+  it('is the lede, with its agreement, when the story has a title of its own', () => {
+    const { agreements } = extractStory({ body, title: 'Fisheries pact signed' });
+    expect(agreements.map((agreement) => [agreement.status, [...agreement.parties].sort()])).toEqual([['SIGNED', ['Caldora', 'Estemar']]]);
+  });
+
+  it('is taken for the headline when the body carries none', () => {
+    expect(extractStory({ body: `Fisheries pact signed\n\n${body}` }).agreements).toHaveLength(1);
   });
 });

@@ -41,7 +41,7 @@ function isQuoted(layout: Layout, tokens: Token[], found: Found): boolean {
 export function extractAgreements(layout: Layout, registry: EntityRegistry, mentions: Mention[], title?: string | null): ExtractedAgreement[] {
   let finder: PartyFinder | null = null;
   const candidates: Candidate[] = [];
-  const headline = headlineOf(layout);
+  const headline = headlineOf(layout, title);
   layout.sentences.forEach((sentence, index) => {
     const tokens = sentence.tokens;
     if (!tokens.some((token) => TRIGGER_SHAPES[shapeOf(token.lower)] && TRIGGERS.has(token.lower))) return;

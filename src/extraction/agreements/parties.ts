@@ -162,7 +162,7 @@ export class PartyFinder {
     if (this.main) return this.main;
     const countries = new Map<string, number>();
     const others = new Map<string, number>();
-    const headline = headlineOf(this.layout);
+    const headline = headlineOf(this.layout, this.title);
     for (const mention of this.mentions) {
       const resolved = this.resolve(mention);
       if (!resolved) continue;

@@ -15,6 +15,15 @@ import { extractFindingsInPool, withExtraction } from './extraction.js';
 import { planStory, type StoryInput, type StoryPlan } from './plan.js';
 import { storeStory, type StoredStory } from './service.js';
 
+/** The ingestion service's load, for /metrics. */
+export interface IngestionLoad {
+  queued: number;
+  extracted: number;
+  extractionSeconds: number;
+  stored: number;
+  storeSeconds: number;
+}
+
 export interface IngestionOptions {
   prisma: PrismaClient;
   /** Told after each commit that logged changes; absent in scripts that only write. */
@@ -120,9 +129,22 @@ export class Ingestion {
     );
   }
 
+  /**
+   * What /metrics reads: stories admitted now (extracting, waiting for their transaction, or in it),
+   * and running totals of the stories extracted and stored and the seconds each step took.
+   */
+  load(): IngestionLoad {
+    return { queued: this.admitted, ...this.totals };
+  }
+
+  private readonly totals = { extracted: 0, extractionSeconds: 0, stored: 0, storeSeconds: 0 };
+
   /** Extracts (in the pool), stores (when its turn comes) and announces an admitted story. */
   async ingest(plan: StoryPlan): Promise<StoredStory> {
+    const extractStarted = performance.now();
     const extraction = await extractFindingsInPool(plan, this.options.extraction, this.options.logger);
+    this.totals.extracted++;
+    this.totals.extractionSeconds += (performance.now() - extractStarted) / 1000;
     const merged = withExtraction(plan, extraction);
     const stored = await this.writes(async () => {
       // A turn of the event loop between two transactions: timers and requests that arrived
@@ -130,7 +152,10 @@ export class Ingestion {
       await new Promise((resolve) => setImmediate(resolve));
       const started = performance.now();
       const result = await storeStory(this.options.prisma, merged);
-      this.storeMs += (performance.now() - started - this.storeMs) * 0.1;
+      const ms = performance.now() - started;
+      this.storeMs += (ms - this.storeMs) * 0.1;
+      this.totals.stored++;
+      this.totals.storeSeconds += ms / 1000;
       return result;
     });
     // Committed: only now may subscribers hear of it.
