@@ -443,6 +443,13 @@ describe('descriptions', () => {
   });
 });
 
+describe('party members and their party', () => {
+  it('"a Liberal Democrat spokesman" speaks for the party the story names in the plural', () => {
+    const body = 'The Liberal Democrats published their plans on Monday. A Liberal Democrat spokesman said the party took the report very seriously.';
+    expect(statement(body, 'the party took the report')).toMatchObject({ speaker: 'Liberal Democrats' });
+  });
+});
+
 describe('documents speak for whoever issued them', () => {
   it.each([
     ['published', 'The charity Brightwater published a report on clean water on Monday. The report said two million wells had failed.'],

@@ -109,6 +109,8 @@ export class SpeakerResolver {
       if (before.length && spokesIndex === words.length - 1 && !/^(officials|sources)$/.test(words[spokesIndex]!.lower)) {
         const owner = before.at(-1)!;
         const ownerEntity = this.entityOf(owner);
+        const party = this.pluralNamed(this.nameOf(owner));
+        if (party !== this.nameOf(owner)) return party;
         if (ownerEntity?.kind === 'ORGANIZATION' || /campaign|committee|party/i.test(phrase)) return this.organisationName(before, words);
       }
     }
@@ -336,7 +338,16 @@ export class SpeakerResolver {
     // "The Ofwat report said", "a Cruz campaign email": the publisher speaks.
     if (words.some((word) => word.start > last.end && /^(report|statement|study|survey|editorial|email|e-mail|letter|release|memo|filing|paper|review|analysis)$/.test(word.lower))) return this.nameOf(last);
     const after = words.find((word) => word.start > last.end && (ORGANIZATION_NOUNS.has(word.lower) || /^campaign$/.test(word.lower)));
-    return after ? `${this.nameOf(last)} ${after.lower}` : this.nameOf(last);
+    return after ? `${this.nameOf(last)} ${after.lower}` : this.pluralNamed(this.nameOf(last));
+  }
+
+  /**
+   * "a Liberal Democrat spokesman", "a Green spokeswoman": a member's word for the party the story
+   * names in the plural ("Liberal Democrats", "Greens") speaks as that party.
+   */
+  private pluralNamed(name: string): string {
+    const plural = this.registry.lookup(`${name}s`);
+    return plural && plural.name.toLowerCase() === `${name}s`.toLowerCase() ? plural.name : name;
   }
 
   /** The person a "he" or "she" refers back to: the last speaker when recent, else the last person named. */
