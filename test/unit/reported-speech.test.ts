@@ -444,9 +444,9 @@ describe('descriptions', () => {
 });
 
 describe('party members and their party', () => {
-  it('"a Liberal Democrat spokesman" speaks for the party the story names in the plural', () => {
-    const body = 'The Liberal Democrats published their plans on Monday. A Liberal Democrat spokesman said the party took the report very seriously.';
-    expect(statement(body, 'the party took the report')).toMatchObject({ speaker: 'Liberal Democrats' });
+  it('"a Coastal Green spokeswoman" speaks for the party the story names in the plural', () => {
+    const body = 'The Coastal Greens launched their manifesto in Dunmore. A Coastal Green spokeswoman said the budget ignored the fishing towns.';
+    expect(statement(body, 'the budget ignored the fishing towns')).toMatchObject({ speaker: 'Coastal Greens' });
   });
 });
 
