@@ -324,7 +324,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     const lastWord = bare(last).replace(/['’]s$/, '');
     // "Election Day" (a common word first) is no "Doris Day".
     if (kind === 'PERSON' && runTokens.length === 2 && SURNAME_HEADS.has(lastWord) && isCommonWord(bare(runTokens[0]!))) kind = HEAD_KINDS.get(lastWord)!;
-    // "Razr V3", "Boeing 787", "Galaxy S5": a name with a model number is a product, not a person.
+    // "Velta X2", "Boeing 787", "Nova S5": a name with a model number is a product, not a person.
     if (kind === 'PERSON' && runTokens.some((token) => /\d/.test(token.text))) kind = 'OTHER';
     // "Irish Catholic", "American Muslims": a nationality first describes a group, not a person's name.
     if (kind === 'PERSON' && !titleTokens.length && runTokens.length > 1 && isDemonym(runTokens[0]!.text)) kind = 'OTHER';

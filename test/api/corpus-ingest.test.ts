@@ -49,9 +49,9 @@ const SAME_SURNAME_PEOPLE: { part: string; wholes: string[]; reason: string }[] 
  * Distinct speakers that fail the rules of test/helpers/speaker-checks.ts. A bound that only goes
  * down: 16 when this test was written, 4 once the statement stage's speaker checks
  * (src/extraction/statements/speaker-check.ts) refused function words, verb phrases, headlines and
- * descriptions headed by no one, 0 once participle phrases headed by no one ("looming baby boomer
- * retirements"), a role with "of" before a name ("master of ceremonies X") and a participle naming a
- * noun ("a formula called ...") were read right.
+ * descriptions headed by no one, 0 once participle phrases headed by no one ("mounting repair
+ * bills"), a role with "of" before a name ("head of security X") and a participle naming a noun
+ * ("a shift pattern called ...") were read right.
  */
 const KNOWN_BAD_SPEAKERS = 0;
 

@@ -34,13 +34,13 @@ describe('a clause without "that" after a communication verb', () => {
   });
 
   it('a gerund subject with a bracketed acronym: "said buying Harbor Trust (HT) fulfilled ..."', () => {
-    const body = 'The Lowland Bank said buying Harbor Trust (HT) fulfilled a long-held aim.';
-    expect(statement(body, 'buying Harbor Trust (HT) fulfilled')).toMatchObject({ kind: 'INDIRECT', rule: 'speech.clause' });
+    const body = 'The Lowland Bank said owning Harbor Trust (HT) would double its branches in the north.';
+    expect(statement(body, 'owning Harbor Trust (HT) would double')).toMatchObject({ kind: 'INDIRECT', rule: 'speech.clause' });
   });
 
   it('an evaluation inside a relative clause ends where the clause does', () => {
-    const body = 'The prime minister, who has described the region as a "scar" on the world, spoke on Monday.';
-    expect(statement(body, 'the region as a "scar"')).toMatchObject({ text: 'the region as a "scar" on the world' });
+    const body = 'The mayor, who has described the bypass as a "wound" through the valley, spoke on Monday.';
+    expect(statement(body, 'the bypass as a "wound"')).toMatchObject({ text: 'the bypass as a "wound" through the valley' });
   });
 
   it('a clause that opens with a number, "this" or a gerund', () => {
@@ -195,7 +195,7 @@ describe('pronouns', () => {
   });
 
   it('the agent of a passive carries on as "he" after an earlier speaker', () => {
-    const body = 'Tenants Voice, a housing charity, says rents rose again.\n\nThe report was welcomed by housing spokesman Oren Blake. ' +
+    const body = 'Tenants Voice, a housing charity, says rents rose again.\n\nThe figures were praised by housing spokesman Oren Blake. ' +
       '"Tenants must be heard," he said.';
     expect(statement(body, 'Tenants must be heard')).toMatchObject({ speaker: 'Oren Blake' });
   });
@@ -227,7 +227,7 @@ describe('appositives after a speaker\'s name', () => {
   });
 
   it('a long appositive that ends in "town, state" still leads to the name before it', () => {
-    const body = 'Most voters were unsure. "I just do not trust the plan," Rosa Lind, 54, a retired nurse in Dayton, Ohio, said in an interview.';
+    const body = 'Most voters were unsure. "I just do not trust the plan," Rosa Lind, 54, a baker in Tarrow, Kent, said after the meeting.';
     expect(statement(body, 'I just do not trust the plan')).toMatchObject({ speaker: 'Rosa Lind', kind: 'DIRECT' });
   });
 
@@ -239,8 +239,8 @@ describe('appositives after a speaker\'s name', () => {
 
 describe('relative clauses after appositives', () => {
   it('an aside between two spaced dashes before the cue: "X — which ... — said"', () => {
-    const body = 'Democratic leaders — and, in particular, Senator Ada Vane — insisted that any budget include a delay.';
-    expect(statement(body, 'that any budget include a delay')).toMatchObject({ speaker: 'Democratic leaders' });
+    const body = 'The harbour traders — and, above all, the fish merchant Ada Vane — argued that the market should stay open.';
+    expect(statement(body, 'that the market should stay open')).toMatchObject({ speaker: 'harbour traders' });
   });
 
   it('"X - a historian, and an expert on codes, who has confirmed ..." is X\'s', () => {
@@ -257,10 +257,10 @@ describe('names that open a sentence', () => {
   });
 
   it('a name with a model number is a product, never the person "she" refers to', () => {
-    const body = 'Carolina Lind, an analyst, said design mattered. The Velta Nova X2 phone was typical of what buyers wanted, she said.';
+    const body = 'Priya Nand, an analyst, said looks mattered. The Velta Nova X2 handset sold best of all last winter, she said.';
     const { entities } = extractStory({ body });
     expect(entities.find((entity) => entity.name === 'Velta Nova X2')?.kind).not.toBe('PERSON');
-    expect(statement(body, 'typical of what buyers wanted')).toMatchObject({ speaker: 'Carolina Lind' });
+    expect(statement(body, 'handset sold best of all')).toMatchObject({ speaker: 'Priya Nand' });
   });
 
   it('a country that modifies a person\'s role is not the subject a quote without a cue takes', () => {
@@ -273,9 +273,9 @@ describe('evaluations and actions as content', () => {
   it('"called X a Y" and "called X <adjective>" without quotation marks', () => {
     const noun = 'Councillor Rhea Mott called him a reckless gambler with public money.';
     expect(statement(noun, 'him a reckless gambler')).toMatchObject({ rule: 'speech.naming', speaker: 'Rhea Mott', kind: 'INDIRECT' });
-    const adjective = 'Senator Bo Park called him divisive and accused him of ignoring the poor.';
-    expect(statement(adjective, 'him divisive')).toMatchObject({ rule: 'speech.naming', text: 'him divisive' });
-    expect(statement(adjective, 'him of ignoring the poor')).toMatchObject({ speaker: 'Bo Park' });
+    const adjective = 'Senator Bo Park called them unworkable and accused the board of ignoring the poor.';
+    expect(statement(adjective, 'them unworkable')).toMatchObject({ rule: 'speech.naming', text: 'them unworkable' });
+    expect(statement(adjective, 'the board of ignoring the poor')).toMatchObject({ speaker: 'Bo Park' });
   });
 
   it('a one-word quoted evaluation of a name is content enough', () => {
@@ -295,15 +295,15 @@ describe('evaluations and actions as content', () => {
 
 describe('words between the cue and its content', () => {
   it('an adverb ("warning darkly that") and a parenthetical (", for example,") before "that"', () => {
-    const adverb = 'Senator Ann Park rallied supporters by warning darkly that the coalition was in danger.';
-    expect(statement(adverb, 'that the coalition was in danger')).toMatchObject({ speaker: 'Ann Park' });
-    const aside = 'The minister testified, for example, that she had never seen the report.';
-    expect(statement(aside, 'that she had never seen the report')).toMatchObject({ speaker: 'minister' });
+    const adverb = 'Senator Ann Park ended the meeting by predicting gloomily that the ferry would be cut.';
+    expect(statement(adverb, 'that the ferry would be cut')).toMatchObject({ speaker: 'Ann Park' });
+    const aside = 'The harbour master wrote, in the end, that the crane had never been inspected.';
+    expect(statement(aside, 'that the crane had never been inspected')).toMatchObject({ speaker: 'harbour master' });
   });
 
   it('a time adjunct, then a clause without "that"', () => {
-    const body = 'Governor Lena Hart joined the debate, announcing on Wednesday she would meet the union.';
-    expect(statement(body, 'she would meet the union')).toMatchObject({ kind: 'INDIRECT', speaker: 'Lena Hart' });
+    const body = 'Governor Lena Hart flew back early, promising on Wednesday she would visit the flooded farms.';
+    expect(statement(body, 'she would visit the flooded farms')).toMatchObject({ kind: 'INDIRECT', speaker: 'Lena Hart' });
   });
 
   it('a subject of two nouns joined by "and" still opens a clause', () => {
@@ -324,9 +324,9 @@ describe('requests', () => {
     expect(statement('The coach encouraged his players to speak out.', 'his players to speak out')).toMatchObject({ rule: 'speech.request' });
   });
 
-  it('a listener with a name particle or a role after a place: "upon Mayor Ana de Souza to", "on the Vermont senator to"', () => {
+  it('a listener with a name particle or a role after a place: "upon Mayor Ana de Souza to", "on the Kent governor to"', () => {
     expect(statement('The council called upon Mayor Ana de Souza to restore the buses.', 'Mayor Ana de Souza to restore')).toMatchObject({ rule: 'speech.request' });
-    expect(statement('Her campaign called on the Vermont senator to take back his words.', 'the Vermont senator to take back')).toMatchObject({ rule: 'speech.request' });
+    expect(statement('Her union called on the Kent governor to resign from the board.', 'the Kent governor to resign')).toMatchObject({ rule: 'speech.request' });
   });
 
   it('"speculated that" reports speech', () => {
@@ -351,12 +351,12 @@ describe('quotations over several paragraphs and house styles', () => {
   });
 
   it("a sentence that opens with two apostrophes ('') starts a new sentence", () => {
-    const body = "The senator turned tougher as the night went on. ''If we pick him, we lose,'' Senator Ada Vane said.";
-    expect(statement(body, 'If we pick him')).toMatchObject({ kind: 'DIRECT', speaker: 'Ada Vane', text: "''If we pick him, we lose,''" });
+    const body = "The traders were angry by the evening. ''If the bridge shuts, the market dies,'' trader Ada Vane said.";
+    expect(statement(body, 'If the bridge shuts')).toMatchObject({ kind: 'DIRECT', speaker: 'Ada Vane', text: "''If the bridge shuts, the market dies,''" });
   });
 
   it('a title after a media noun is not what was told; a description may stand between the quote and the name', () => {
-    const body = "''He had it coming,'' the driver, Tom Reyes, told the television program ''Night Desk'' after the crash.";
+    const body = "''He had it coming,'' the driver, Tom Reyes, told the radio show ''Night Desk'' after the crash.";
     expect(statement(body, 'He had it coming')).toMatchObject({ kind: 'DIRECT', speaker: 'Tom Reyes', rule: 'speech.trailing-cue' });
     expect(statementsOf(body).some((found) => found.text.includes('Night Desk'))).toBe(false);
   });
@@ -364,25 +364,25 @@ describe('quotations over several paragraphs and house styles', () => {
 
 describe('participle cues', () => {
   it('a participle after "But he ..." takes "he" as its subject, not the word after the comma', () => {
-    const body = 'When President Omar Vale took office he began talks with the utilities. Minister Ruth Dane said talks were slow. ' +
+    const body = 'When Mayor Omar Vale took charge he asked the bus company for new routes. Minister Ruth Dane said the talks were slow. ' +
       'But he has rejected any price rises, alleging this will hurt families further.';
     expect(statement(body, 'this will hurt families further')).toMatchObject({ speaker: 'Omar Vale' });
   });
 
   it('an adverb between the comma and the participle: ", eventually saying ..."', () => {
-    const body = 'Senator Ann Ruiz stuck to policy at first but turned on Ivo Vale, eventually saying he would be a poor nominee.';
-    expect(statement(body, 'he would be a poor nominee')).toMatchObject({ speaker: 'Ann Ruiz', kind: 'INDIRECT' });
+    const body = 'Coach Ann Ruiz spoke warmly of the goalkeeper Ivo Marsh, finally saying the defence had cost them the game.';
+    expect(statement(body, 'the defence had cost them the game')).toMatchObject({ speaker: 'Ann Ruiz', kind: 'INDIRECT' });
   });
 
   it('a comma inside the closing quotation mark: "...," adding that ...', () => {
-    const body = 'Governor Ivo Vale spoke of the protest. "I do not like it," adding that "they have real anger."';
-    expect(statement(body, 'I do not like it')).toMatchObject({ kind: 'DIRECT', text: '"I do not like it,"' });
-    expect(statement(body, 'they have real anger')).toMatchObject({ kind: 'INDIRECT', rule: 'speech.that-clause.participle' });
+    const body = 'Chef Ivo Vale looked at the flooded kitchen. "We will open again next week," adding that "the ovens are fine."';
+    expect(statement(body, 'We will open again')).toMatchObject({ kind: 'DIRECT', text: '"We will open again next week,"' });
+    expect(statement(body, 'the ovens are fine')).toMatchObject({ kind: 'INDIRECT', rule: 'speech.that-clause.participle' });
   });
 
-  it('a longer aside before "that": ", saying, apparently for the first time, that ..."', () => {
-    const body = 'Minister Lena Hart was bolder than before, saying, apparently for the first time, that she would send troops.';
-    expect(statement(body, 'that she would send troops')).toMatchObject({ kind: 'INDIRECT' });
+  it('a longer aside before "that": ", saying, once the nets were in, that ..."', () => {
+    const body = 'Skipper Lena Hart was calmer than before, saying, once the nets were in, that the season would be short.';
+    expect(statement(body, 'that the season would be short')).toMatchObject({ kind: 'INDIRECT', speaker: 'Lena Hart' });
   });
 
   it('a listener that is a long name after "the": "called on the Federal Water Safety Agency to ..."', () => {
@@ -392,19 +392,19 @@ describe('participle cues', () => {
 });
 
 describe('phrases that only look like speakers', () => {
-  it('a participle naming the noun before it is no one speaking: "a formula called the "core index""', () => {
-    const body = 'On pensions, both candidates oppose an inflation formula called the "core index" that would cut payments.';
+  it('a participle naming the noun before it is no one speaking: "a shift pattern called the "long loop""', () => {
+    const body = 'At the depot, both drivers oppose a shift pattern called the "long loop" that ends after midnight.';
     for (const found of statementsOf(body)) expect(found.speaker ?? '').not.toMatch(/oppose/);
   });
 
   it('"who has called X Y" is still a statement of the relative clause\'s head', () => {
-    const body = 'Neither aide echoed the tone of Senator Ada Vane, who has called the mayor an obvious fraud.';
-    expect(statement(body, 'the mayor an obvious fraud')).toMatchObject({ rule: 'speech.naming', speaker: 'Ada Vane' });
+    const body = 'The vote went ahead without Councillor Ada Vane, who has called the scheme a costly mistake.';
+    expect(statement(body, 'the scheme a costly mistake')).toMatchObject({ rule: 'speech.naming', speaker: 'Ada Vane' });
   });
 
-  it('a role with "of" before the name after an inverted cue: "said master of ceremonies X"', () => {
-    const body = '"Thanks for coming," said master of ceremonies Asha Tabri, an engineer.';
-    expect(statement(body, 'Thanks for coming')).toMatchObject({ speaker: 'Asha Tabri' });
+  it('a role with "of" before the name after an inverted cue: "said head of security X"', () => {
+    const body = '"Mind the wet floor," said head of security Oswin Drake, a volunteer.';
+    expect(statement(body, 'Mind the wet floor')).toMatchObject({ speaker: 'Oswin Drake' });
   });
 
   it('a lowercase participle phrase headed by no one is no speaker', () => {
@@ -427,8 +427,8 @@ describe('speech-act nouns with their content', () => {
   });
 
   it('a quotation after the noun is reported content of the noun\'s owner', () => {
-    const body = 'Governor Ann Vale stirred controversy with her remark that "there is a special place for them."';
-    expect(statement(body, 'there is a special place')).toMatchObject({ speaker: 'Ann Vale', kind: 'INDIRECT' });
+    const body = 'Governor Ann Vale drew criticism for her remark that "no town is owed a bypass."';
+    expect(statement(body, 'no town is owed a bypass')).toMatchObject({ speaker: 'Ann Vale', kind: 'INDIRECT' });
   });
 
   it('a speech-act noun with no owner names no one: "amid claims that ..."', () => {

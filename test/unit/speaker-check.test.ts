@@ -30,9 +30,9 @@ describe('speakerProblem', () => {
     ['his plan', 'description-without-a-speaker'],
     ['the first meeting', 'description-without-a-speaker'],
     ['Sure', 'sentence-adverb'],
-    ['highlighting top news', 'verb-first'],
+    ['mounting repair bills', 'verb-first'],
     ['a large', 'open-ending'],
-    ['looming baby boomer retirements', 'verb-first'],
+    ['sweeping coastal storms', 'verb-first'],
     ['Indeed', 'sentence-adverb'],
   ])('"%s" is refused by %s', (name, rule) => {
     expect(check(name)).toBe(rule);
@@ -43,7 +43,7 @@ describe('speakerProblem', () => {
     expect(check('Norway', 'COUNTRY')).toBeNull();
   });
 
-  it.each(['Iris Dunmore', 'Marty Small', 'Ann Long', 'the memo', 'his lawyer', 'the shipping firm', 'two lawmakers', '52 percent of voters', 'analysts', 'a senior official', 'witness', 'the Ministry of Transport', 'NATO', 'Reuters'])('"%s" can speak', (name) => {
+  it.each(['Iris Dunmore', 'Nia Small', 'Ann Long', 'the memo', 'his lawyer', 'the shipping firm', 'two lawmakers', '52 percent of voters', 'analysts', 'a senior official', 'witness', 'the Ministry of Transport', 'NATO', 'Reuters'])('"%s" can speak', (name) => {
     expect(check(name)).toBeNull();
   });
 });

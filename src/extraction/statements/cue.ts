@@ -74,7 +74,7 @@ export function skipListener(tokens: Token[], i: number): number {
         i = j;
         continue;
       }
-      // "the Vermont senator to ...": a role noun after the name it is of.
+      // "the Kent governor to ...": a role noun after the name it is of.
       if (j > i && tokens[j]?.lower === 'to' && j - i <= 2 && PERSON_ROLE_NOUNS.has(tokens[j - 1]!.lower)) return j;
       return i;
     }

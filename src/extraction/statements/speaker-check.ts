@@ -68,7 +68,7 @@ const rules: SpeakerRule[] = [
     rejects: (_candidate, words) =>
       /^[a-z]+(ing|ed)$/.test(words[0]!) && words[0]!.length > 4 &&
       (words.length === 1 || /^(a|an|the|his|her|their|its|what|how|that|this|to|on|about|over|him|her|them|us|me|himself|herself|themselves|itself)$/i.test(words[1]!) || /ly$/.test(words[1]!) ||
-        // "highlighting top news", "looming baby boomer retirements": all lowercase, and the head is no
+        // "mounting repair bills", "sweeping coastal storms": all lowercase, and the head is no
         // one who speaks ("leading economists", "striking workers" are described groups).
         words.every((word) => /^[a-z-]+$/.test(word)) && !speakingHead(words.at(-1)!)),
   },
@@ -95,7 +95,7 @@ const rules: SpeakerRule[] = [
   {
     id: 'open-ending',
     // "Nearly nine out of", "a large", "the party's": the phrase stops where its noun should be.
-    // (Lowercase only: "Marty Small" and "Ann Long" end in surnames.)
+    // (Lowercase only: "Nia Small" and "Ann Long" end in surnames.)
     rejects: (_candidate, words) =>
       /^(of|in|on|at|to|for|from|with|by|over|under|about|after|before|and|or|the|a|an|large|small|new|former|more|than|out)$/.test(words.at(-1)!) ||
       /['’]s?$/.test(words.at(-1)!),

@@ -235,7 +235,7 @@ export function speakerAfter(tokens: Token[], cue: number): [number, number] | n
   const start = k;
   while (k < tokens.length && tokens[k]!.word && tokens[k]!.quote === -1 && k - start < 8 && !PREPOSITIONS.has(tokens[k]!.lower) || tokens[k]?.text === '.' && /^[A-Z]$/.test(tokens[k - 1]?.text ?? '')) k++;
   if (k === start) return null;
-  // "said master of ceremonies Asab Tabchi": a role with "of", then the name.
+  // "said head of security Oswin Drake": a role with "of", then the name.
   if (tokens[k]?.lower === 'of' && !tokens[k - 1]!.capitalised) {
     let j = k + 1;
     while (j < tokens.length && j - k <= 3 && tokens[j]!.word && !tokens[j]!.capitalised) j++;

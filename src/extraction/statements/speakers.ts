@@ -181,7 +181,8 @@ export class SpeakerResolver {
 
   /**
    * Who issued "the report": an organisation the story names as its author earlier, by one of "a
-   * report by Oxfam", "Oxfam's report", "the Oxfam report", "Oxfam published a report".
+   * report by Brightwater", "Brightwater's report", "the Brightwater report", "Brightwater published
+   * a report".
    */
   private publisherOf(noun: string, position: number): Entity | null {
     const isNoun = (token: Token | undefined) => !!token && (token.lower === noun || token.lower === `${noun}s`);
@@ -196,7 +197,7 @@ export class SpeakerResolver {
       while (tokens[last + 1] && tokens[last + 1]!.start < candidate.position + entity.name.length && tokens[last + 1]!.capitalised) last++;
       const after = tokens.slice(last + 1, last + 4);
       const possessiveOrModifier = isNoun(tokens[last + 1]) || /['’]s$/.test(tokens[last]!.text) && after.slice(0, 2).some(isNoun) || isNoun(tokens[last + 2]) && !tokens[last + 1]!.capitalised && tokens[last + 1]!.word;
-      // "a report by (the charity) Oxfam": "by" or "from", a short description, the name.
+      // "a report by (the charity) Brightwater": "by" or "from", a short description, the name.
       let by = first - 1;
       while (by > first - 4 && by >= 0 && tokens[by]!.word && !tokens[by]!.capitalised && !/^(by|from)$/.test(tokens[by]!.lower)) by--;
       const byline = /^(by|from)$/.test(tokens[by]?.lower ?? '') && tokens.slice(Math.max(0, by - 3), by).some(isNoun);
@@ -250,7 +251,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * "US secretary of state Madeleine Albright", "Acme chief executive Ruth Vale": a country, place or
+   * "US envoy Carla Mendes", "Acme chief executive Ruth Vale": a country, place or
    * organisation that modifies a person's role is not the subject; the person it leads to is.
    */
   private personModified(index: number, sentence: Sentence): Mention | null {
@@ -342,8 +343,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * "a Liberal Democrat spokesman", "a Green spokeswoman": a member's word for the party the story
-   * names in the plural ("Liberal Democrats", "Greens") speaks as that party.
+   * "a Coastal Green spokesman", "a Labour spokeswoman": a member's word for the party the story
+   * names in the plural ("Coastal Greens") speaks as that party.
    */
   private pluralNamed(name: string): string {
     const plural = this.registry.lookup(`${name}s`);

@@ -88,7 +88,7 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
     inverted = false;
   }
   const next = tokens[after];
-  // "an inflation formula called the "chained CPI"": a participle naming the noun before it, in a
+  // "a shift pattern called the "long loop"": a participle naming the noun before it, in a
   // clause whose verb came earlier, is no one speaking.
   // ("who has called him ..." is a finite verb, not such a participle.)
   const finiteNaming = /^(has|have|had|who|which)$/.test(tokens[skipFillersLeft(tokens, k) - 1]?.lower ?? '');
