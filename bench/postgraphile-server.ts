@@ -31,6 +31,10 @@ async function main() {
     pgServices: [makePgService({ pool, schemas: ['public'] })],
     grafserv: { graphqlPath: '/graphql', graphiql: false, watch: false, websockets: false },
     grafast: { explain: false },
+    // Our order for "newest first": undated statements last (saidAt DESC NULLS LAST, as our index has it),
+    // PostGraphile's schema option for it; without it PostgreSQL's default (NULLS FIRST for DESC) would
+    // give other rows once a statement has no date, and could not use the index.
+    schema: { pgOrderByNullsLast: true },
   };
   const pgl = postgraphile(preset);
   const serv = pgl.createServ(grafserv);
