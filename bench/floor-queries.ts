@@ -2,13 +2,14 @@
 // each, shared by bench/floor-server.ts (which serves them) and bench/read-layers.ts (which times
 // them on their own).
 
-// Q1 and Q3: one join each, newest first (saidAt DESC, id DESC: the API's order).
+// Q1 and Q3: one join each, newest first (saidAt DESC NULLS LAST, id DESC: the API's order, and the
+// index's since migration 20261207120000_ingestion_scale; without NULLS LAST PostgreSQL sorts every row).
 export const Q1 = `
 SELECT s.id, s.kind, s.text, s."saidAt", sp.id AS "speakerId", sp.name AS "speakerName", a.id AS "articleId", a.title AS "articleTitle"
 FROM "Statement" s
 JOIN "Article" a ON a.id = s."articleId"
 LEFT JOIN "Entity" sp ON sp.id = s."speakerId"
-ORDER BY s."saidAt" DESC, s.id DESC
+ORDER BY s."saidAt" DESC NULLS LAST, s.id DESC
 LIMIT 20`;
 
 export const Q3 = `
@@ -16,7 +17,7 @@ SELECT s.id, s.kind, s.text, s."saidAt", a.id AS "articleId", a.title AS "articl
 FROM "Statement" s
 JOIN "Article" a ON a.id = s."articleId"
 WHERE s."speakerId" = $1
-ORDER BY s."saidAt" DESC, s.id DESC
+ORDER BY s."saidAt" DESC NULLS LAST, s.id DESC
 LIMIT 50`;
 
 // Q2: the article with its two lists aggregated in place (two independent 1:N lists cannot share

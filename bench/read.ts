@@ -5,6 +5,10 @@
 //   floor  bench/floor-server.ts, one hand-written SQL query per read + JSON.stringify, a child process;
 //   preparedFloor the floor with its queries as named prepared statements (PostgreSQL only), as
 //          ours has them (DATABASE_PREPARED_STATEMENTS): the ratio against it is ours' own overhead.
+//   postgraphile  bench/postgraphile-server.ts, PostGraphile v5 (amber preset, production mode, the
+//          same pool size) answering bench/postgraphile.graphql, a child process on the same Node
+//          (PostgreSQL only): the strongest GraphQL peer we know of. Its answers are turned into our
+//          shape (bench/postgraphile-answers.ts) and must equal the floor's like ours.
 // This process only creates the database, seeds it (bench/seed.ts), starts the servers, checks that
 // they give the same answers (fails loudly otherwise) and drives them with autocannon: per server and
 // operation a warm-up, then N rounds of S seconds with C connections, rounds interleaved across
@@ -41,6 +45,7 @@ import autocannon from 'autocannon';
 import { print } from 'graphql';
 import { repoRoot } from '../src/config.js';
 import { BenchQ1LatestStatementsDocument, BenchQ2ArticleDocument, BenchQ3SpeakerStatementsDocument } from '../src/generated/operations/graphql.js';
+import { postgraphileDocument, toOurShape } from './postgraphile-answers.js';
 import { seedBench, type SeedResult } from './seed.js';
 import { atCleanup, cleanUp, cleanupMark, rssMb, startChildServer, temporaryPostgres, type ChildServer } from './support.js';
 
@@ -72,9 +77,12 @@ const POOL = Number(args.pool);
 const SETTLE_MS = 2000;
 
 type Engine = 'postgres' | 'pglite';
-type ServerName = 'ours' | 'cached' | 'floor' | 'preparedFloor' | 'unguarded';
-const serverNames: ServerName[] = ['ours', 'cached', 'floor', 'preparedFloor', 'unguarded'];
+type ServerName = 'ours' | 'cached' | 'postgraphile' | 'floor' | 'preparedFloor' | 'unguarded';
+const serverNames: ServerName[] = ['ours', 'cached', 'postgraphile', 'floor', 'preparedFloor', 'unguarded'];
+/** Ours, with or without its response cache or guards: the rows the ratio columns are for. */
 const speaksGraphQL = (name: ServerName) => name === 'ours' || name === 'cached' || name === 'unguarded';
+/** How a server is asked: our GraphQL API, PostGraphile's, or the floor's GET routes. */
+const dialect = (name: ServerName): 'ours' | 'postgraphile' | 'floor' => (speaksGraphQL(name) ? 'ours' : name === 'postgraphile' ? 'postgraphile' : 'floor');
 type OpName = 'Q1' | 'Q2' | 'Q3';
 
 // ---------------------------------------------------------------------------------------------
@@ -98,13 +106,14 @@ async function startServer(name: ServerName, database: { url?: string; dir?: str
   delete env.DATA_DIR;
   if (database.url) env.DATABASE_URL = database.url;
   else env.DATA_DIR = database.dir;
-  const script = speaksGraphQL(name) ? 'src/server/main.ts' : 'bench/floor-server.ts';
+  const script = speaksGraphQL(name) ? 'src/server/main.ts' : name === 'postgraphile' ? 'bench/postgraphile-server.ts' : 'bench/floor-server.ts';
   if (name === 'preparedFloor') env.FLOOR_PREPARED = '1';
   // A separate row, never the target: ours with graphql-yoga's response cache (see src/server/response-cache.ts).
   if (name === 'cached') env.RESPONSE_CACHE_TTL_MS = '60000';
   // --unguarded: ours without the per-request guards of issue 14 (rate limits, connection cap), same run.
   if (name === 'unguarded') Object.assign(env, { RATE_LIMIT_REQUESTS_PER_MINUTE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '0', HTTP_MAX_CONNECTIONS: '0' });
-  return (await startChildServer({ name, script, env, cpuProfDir: args['cpu-prof'] })) as Server;
+  // PostGraphile gets the Node flags `npm start` gives ours: the same Node, tuned alike.
+  return (await startChildServer({ name, script, env, cpuProfDir: args['cpu-prof'], startFlags: name === 'postgraphile' })) as Server;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -116,6 +125,7 @@ interface Operation {
   /** The request for the i-th ID of the rotation (one fixed request for Q1). */
   ours: (i: number) => { path: string; body?: string };
   floor: (i: number) => { path: string; body?: string };
+  postgraphile: (i: number) => { path: string; body?: string };
   rotation: number;
 }
 
@@ -129,13 +139,19 @@ function operations(seed: SeedResult): Operation[] {
   const speakers = seed.sampleSpeakerIds.map((id) => gid('Entity', id));
   const q2 = articles.map((id) => graphql(BenchQ2ArticleDocument, 'BenchQ2Article', { id }));
   const q3 = speakers.map((speaker) => graphql(BenchQ3SpeakerStatementsDocument, 'BenchQ3SpeakerStatements', { speaker }));
+  // PostGraphile's documents take the row IDs themselves (its node IDs are its own).
+  const pg = (operationName: string, variables?: Record<string, unknown>) => ({ path: '/graphql', body: JSON.stringify({ query: postgraphileDocument, operationName, ...(variables ? { variables } : {}) }) });
+  const pgQ1 = pg('PgQ1LatestStatements');
+  const pgQ2 = seed.sampleArticleIds.map((id) => pg('PgQ2Article', { id }));
+  const pgQ3 = seed.sampleSpeakerIds.map((speaker) => pg('PgQ3SpeakerStatements', { speaker }));
   return [
-    { name: 'Q1', label: 'latest 20 statements', ours: () => ({ path: '/graphql', body: q1 }), floor: () => ({ path: '/q1' }), rotation: 1 },
+    { name: 'Q1', label: 'latest 20 statements', ours: () => ({ path: '/graphql', body: q1 }), floor: () => ({ path: '/q1' }), postgraphile: () => pgQ1, rotation: 1 },
     {
       name: 'Q2',
       label: `article + statements + statistics (${articles.length} IDs)`,
       ours: (i) => ({ path: '/graphql', body: q2[i] }),
       floor: (i) => ({ path: `/q2?id=${articles[i]}` }),
+      postgraphile: (i) => pgQ2[i],
       rotation: articles.length,
     },
     {
@@ -143,14 +159,15 @@ function operations(seed: SeedResult): Operation[] {
       label: `50 statements of a speaker (${speakers.length} IDs)`,
       ours: (i) => ({ path: '/graphql', body: q3[i] }),
       floor: (i) => ({ path: `/q3?speaker=${speakers[i]}` }),
+      postgraphile: (i) => pgQ3[i],
       rotation: speakers.length,
     },
   ];
 }
 
 async function ask(server: Server, op: Operation, i: number) {
-  const graphql = speaksGraphQL(server.name);
-  const request = graphql ? op.ours(i) : op.floor(i);
+  const graphql = dialect(server.name) !== 'floor';
+  const request = op[dialect(server.name)](i);
   const response = await fetch(server.origin + request.path, {
     method: graphql ? 'POST' : 'GET',
     headers: graphql ? { 'content-type': 'application/json' } : {},
@@ -158,7 +175,10 @@ async function ask(server: Server, op: Operation, i: number) {
   });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`${server.name} ${op.name} #${i}: HTTP ${response.status}: ${text.slice(0, 500)}`);
-  return { json: JSON.parse(text) as { data?: unknown; errors?: unknown }, bytes: Buffer.byteLength(text), headers: response.headers };
+  const json = JSON.parse(text) as { data?: unknown; errors?: unknown };
+  // PostGraphile's answer in our shape, to be compared (its size stays its own).
+  if (server.name === 'postgraphile' && json.data && !json.errors) json.data = toOurShape(op.name, json.data);
+  return { json, bytes: Buffer.byteLength(text), headers: response.headers };
 }
 
 function deepEqual(a: unknown, b: unknown): boolean {
@@ -188,7 +208,7 @@ async function collect(server: Server, ops: Operation[]) {
   return { answers, headers: headers! };
 }
 
-function compare(ours: Answers, floor: Answers, ops: Operation[]) {
+function compare(ours: Answers, floor: Answers, ops: Operation[], label = 'ours') {
   const summary: string[] = [];
   for (const op of ops) {
     let oursBytes = 0;
@@ -199,7 +219,7 @@ function compare(ours: Answers, floor: Answers, ops: Operation[]) {
       const b = floor.get(`${op.name}#${i}`)!;
       if (!deepEqual(a.json, b.json)) {
         throw new Error(
-          `ours and the floor disagree on ${op.name} #${i}:\n  ours:  ${JSON.stringify(a.json).slice(0, 1500)}\n  floor: ${JSON.stringify(b.json).slice(0, 1500)}`,
+          `${label} and the floor disagree on ${op.name} #${i}:\n  ${label}:  ${JSON.stringify(a.json).slice(0, 1500)}\n  floor: ${JSON.stringify(b.json).slice(0, 1500)}`,
         );
       }
       const data = a.json.data as { statements?: { edges: unknown[] }; article?: { statements: { edges: unknown[] }; statistics: { edges: unknown[] } } | null };
@@ -236,17 +256,18 @@ interface Run {
 
 async function load(server: Server, op: Operation, seconds: number): Promise<Run> {
   let counter = 0;
-  const isOurs = speaksGraphQL(server.name);
-  const first = isOurs ? op.ours(0) : op.floor(0);
+  const ask = op[dialect(server.name)];
+  const post = dialect(server.name) !== 'floor';
+  const first = ask(0);
   const request: autocannon.Request = {
-    method: isOurs ? 'POST' : 'GET',
+    method: post ? 'POST' : 'GET',
     path: first.path,
-    headers: isOurs ? { 'content-type': 'application/json' } : {},
+    headers: post ? { 'content-type': 'application/json' } : {},
     ...(first.body ? { body: first.body } : {}),
     ...(op.rotation > 1
       ? {
           setupRequest: (req: autocannon.Request) => {
-            const next = isOurs ? op.ours(counter % op.rotation) : op.floor(counter % op.rotation);
+            const next = ask(counter % op.rotation);
             counter++;
             return { ...req, ...next };
           },
@@ -284,6 +305,7 @@ type Results = Record<OpName, Record<ServerName, Measurement>>;
 const emptyMeasurements = (): Record<ServerName, Measurement> => ({
   ours: { rounds: [] },
   cached: { rounds: [] },
+  postgraphile: { rounds: [] },
   floor: { rounds: [] },
   preparedFloor: { rounds: [] },
   unguarded: { rounds: [] },
@@ -347,17 +369,18 @@ async function runEngine(engine: Engine): Promise<EngineReport> {
     const seed = await seedBench(database.url ?? database.dir!, { seed: Number(args.seed), scale: Number(args.scale), log: (line) => console.log(`  seed: ${line}`) });
     const ops = operations(seed);
     const results = emptyResults();
-    const serverLogs: Record<ServerName, string[]> = { ours: [], cached: [], floor: [], preparedFloor: [], unguarded: [] };
+    const serverLogs: Record<ServerName, string[]> = { ours: [], cached: [], postgraphile: [], floor: [], preparedFloor: [], unguarded: [] };
     let checks: string[];
     let headers: Headers;
     if (engine === 'postgres') {
       const names = serverNames.filter((name) => name !== 'unguarded' || args.unguarded);
       const servers = await Promise.all(names.map((name) => startServer(name, database)));
-      const [ours, cached, floor, preparedFloor, unguarded] = servers;
+      const [ours, cached, postgraphile, floor, preparedFloor, unguarded] = servers;
       const a = await collect(ours, ops);
       const b = await collect(floor, ops);
       checks = compare(a.answers, b.answers, ops);
       checks.push(...compare((await collect(preparedFloor, ops)).answers, b.answers, ops).map((line) => `prepared floor: ${line}`));
+      checks.push(...compare((await collect(postgraphile, ops)).answers, b.answers, ops, 'PostGraphile').map((line) => `PostGraphile (in our shape): ${line}`));
       // Twice: the second time every answer comes from the cache, and must still be the floor's.
       await collect(cached, ops);
       checks.push(...compare((await collect(cached, ops)).answers, b.answers, ops).map((line) => `cached: ${line}`));
@@ -406,11 +429,18 @@ function table(report: EngineReport) {
   lines.push('');
   // The prepared floor runs on PostgreSQL only: PGlite's table has no column for it.
   const prepared = report.results.Q1.preparedFloor.rounds.length > 0;
-  lines.push(`| op | server | req/s mean | req/s per round | p50 ms per round | p99 ms per round | ours/floor req/s |${prepared ? ' ours/prepared floor |' : ''} RSS MB after warm-up, each round | failed |`);
-  lines.push(`| --- | --- | ---: | --- | --- | --- | ---: |${prepared ? ' ---: |' : ''} --- | ---: |`);
+  // So is PostGraphile's (no PGlite adaptor).
+  const peer = report.results.Q1.postgraphile.rounds.length > 0;
+  lines.push(
+    `| op | server | req/s mean | req/s per round | p50 ms per round | p99 ms per round |${peer ? ' ours/PostGraphile req/s |' : ''} ours/floor req/s |${prepared ? ' ours/prepared floor |' : ''} RSS MB after warm-up, each round | failed |`,
+  );
+  lines.push(`| --- | --- | ---: | --- | --- | --- |${peer ? ' ---: |' : ''} ---: |${prepared ? ' ---: |' : ''} --- | ---: |`);
+  const peerLines: string[] = [];
   for (const op of ['Q1', 'Q2', 'Q3'] as const) {
     const floorMean = mean(report.results[op].floor.rounds.map((run) => run.rps));
     const preparedMean = mean(report.results[op].preparedFloor.rounds.map((run) => run.rps));
+    const peerMean = mean(report.results[op].postgraphile.rounds.map((run) => run.rps));
+    if (peer) peerLines.push(`${op} ${fmt(peerMean / floorMean, 2)}${prepared ? ` (prepared floor ${fmt(peerMean / preparedMean, 2)})` : ''}`);
     for (const server of serverNames) {
       const measurement = report.results[op][server];
       if (!measurement.rounds.length) continue; // no cached or prepared floor row on PGlite
@@ -421,12 +451,15 @@ function table(report: EngineReport) {
       const timeouts = rounds.reduce((sum, run) => sum + run.timeouts, 0);
       lines.push(
         `| ${op} | ${server} | ${fmt(rps)} | ${rounds.map((run) => fmt(run.rps)).join(' / ')} | ${rounds.map((run) => run.p50).join(' / ')} | ` +
-          `${rounds.map((run) => run.p99).join(' / ')} | ${speaksGraphQL(server) ? fmt(rps / floorMean, 2) : ''} | ` +
+          `${rounds.map((run) => run.p99).join(' / ')} | ` +
+          (peer ? `${speaksGraphQL(server) ? fmt(rps / peerMean, 2) : ''} | ` : '') +
+          `${speaksGraphQL(server) ? fmt(rps / floorMean, 2) : ''} | ` +
           (prepared ? `${speaksGraphQL(server) ? fmt(rps / preparedMean, 2) : ''} | ` : '') +
           `${[measurement.warmup!, ...rounds].map((run) => fmt(run.rssMb)).join(' → ')} | ${failed}${timeouts ? ` (${timeouts} timeouts)` : ''} |`,
       );
     }
   }
+  if (peer) lines.push('', `PostGraphile/floor req/s: ${peerLines.join(', ')}.`);
   const loads = (['Q1', 'Q2', 'Q3'] as const).flatMap((op) => serverNames.flatMap((server) => report.results[op][server].rounds.map((run) => run.load1)));
   lines.push('');
   lines.push(`Load average (1 min) after the rounds: min ${fmt(Math.min(...loads), 2)}, max ${fmt(Math.max(...loads), 2)}.`);
@@ -464,7 +497,8 @@ if (reports.length) {
   console.log(
     `Q1 BenchQ1LatestStatements, Q2 BenchQ2Article, Q3 BenchQ3SpeakerStatements (schema/operations/bench.graphql); ` +
       `ours = src/server/main.ts (POST /graphql), cached = the same with its response cache on (RESPONSE_CACHE_TTL_MS), floor = bench/floor-server.ts (one SQL query + JSON.stringify), ` +
-      `preparedFloor = the floor with named prepared statements (FLOOR_PREPARED=1), as ours prepares its statements unless DATABASE_PREPARED_STATEMENTS=0` +
+      `preparedFloor = the floor with named prepared statements (FLOOR_PREPARED=1), as ours prepares its statements unless DATABASE_PREPARED_STATEMENTS=0, ` +
+      `postgraphile = PostGraphile v5 (bench/postgraphile-server.ts: amber preset, production mode, the same pool; bench/postgraphile.graphql)` +
       `${args.unguarded ? '; unguarded = ours with rate limits and the connection cap off (RATE_LIMIT_*=0, HTTP_MAX_CONNECTIONS=0)' : ''}. ` +
       `Load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}.`,
   );

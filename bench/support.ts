@@ -65,12 +65,16 @@ function startFlags(): string[] {
   return words.slice(1, words.indexOf('--import'));
 }
 
-/** Starts `script` (a server that logs `"url":"http://…"` when it listens) as a child process. */
-export async function startChildServer(options: { name: string; script: string; env: NodeJS.ProcessEnv; cpuProfDir?: string }): Promise<ChildServer> {
+/**
+ * Starts `script` (a server that logs `"url":"http://…"` when it listens) as a child process. Our
+ * server gets the Node flags of `npm start`; another server gets them with `startFlags` (a peer
+ * measured against ours on the same Node, tuned alike).
+ */
+export async function startChildServer(options: { name: string; script: string; env: NodeJS.ProcessEnv; cpuProfDir?: string; startFlags?: boolean }): Promise<ChildServer> {
   const { name, script, env } = options;
   // One file per thread (tsx's loader runs in a worker): CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile.
   const profile = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProfDir)}`] : [];
-  const flags = script === 'src/server/main.ts' ? startFlags() : [];
+  const flags = script === 'src/server/main.ts' || options.startFlags ? startFlags() : [];
   const child = spawn(process.execPath, [...flags, ...profile, '--import', 'tsx', script], { cwd: repoRoot, env: { DEMO_DATA: 'off', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
   let ready = false;
