@@ -459,9 +459,50 @@ describe('documents speak for whoever issued them', () => {
     expect(statement(body, 'two million wells had failed')).toMatchObject({ speaker: 'Brightwater' });
   });
 
+  it('a possessive owner before a titled document speaks, and "the report" stays theirs', () => {
+    const body = "Cafod wants Britain to act. Greenhope's Hungry Harvest report this week said four million families skip meals. The report said ministers had promised help in 2010.";
+    expect(statement(body, 'four million families skip meals')).toMatchObject({ speaker: 'Greenhope', rule: 'speech.clause' });
+    expect(statement(body, 'ministers had promised help')).toMatchObject({ speaker: 'Greenhope' });
+  });
+
+  it('"according to her review" is the reviewer\'s', () => {
+    const body = 'Auditor Ruth Cole has finished her study of the railways. Fares could fall by a tenth, according to the last part of her two-year review.';
+    expect(statement(body, 'Fares could fall by a tenth').speaker).toMatch(/Ruth Cole$/);
+  });
+
   it('an organisation the report is about is not its publisher', () => {
     const body = 'Congress published a report on the Water Agency. The report said two million wells had failed.';
     expect(statement(body, 'two million wells had failed').speaker).not.toBe('Water Agency');
+  });
+});
+
+describe('a relaying source quotes someone', () => {
+  it('"..., the agency quoted X as saying" is X\'s, relayed by the agency', () => {
+    const body = 'Riverside Foods closed its last plant on Monday. "We are losing a good employer," the agency quoted local worker Dana Pryce as saying.';
+    expect(statement(body, 'We are losing a good employer')).toMatchObject({ speaker: 'Dana Pryce', kind: 'DIRECT', rule: 'speech.quoted-as-saying', via: 'agency' });
+  });
+
+  it('"The Herald quoted X as saying that ..." reports X', () => {
+    const body = 'The Herald quoted Mayor Tom Hale as saying that the bridge would reopen in May.';
+    expect(statement(body, 'the bridge would reopen in May')).toMatchObject({ speaker: 'Tom Hale', kind: 'INDIRECT', via: 'Herald' });
+  });
+
+  it('the passive "X was quoted as saying ..." reports X', () => {
+    const body = 'Finance chief Lena Ruiz was quoted as saying the budget was "a fantasy".';
+    expect(statement(body, 'the budget was')).toMatchObject({ speaker: 'Lena Ruiz', kind: 'INDIRECT' });
+  });
+});
+
+describe('a described group opens the sentence', () => {
+  it('"The lenders denied ..., saying that ..." and "They also said" are the lenders\'', () => {
+    const body = 'Prosecutors argued that the banks hid losses. The lenders denied the charges, saying that they never misled savers. They also said that they had repaid most of the money.';
+    expect(statement(body, 'they never misled savers')).toMatchObject({ speaker: 'lenders' });
+    expect(statement(body, 'they had repaid most')).toMatchObject({ speaker: 'lenders' });
+  });
+
+  it('a noun the tagger reads as no speaker ("The decision") does not become one', () => {
+    const body = 'Mayor Ana Holt met the farmers. The decision angered them, she said later.';
+    expect(statement(body, 'The decision angered them').speaker).toBe('Ana Holt');
   });
 });
 

@@ -10,6 +10,7 @@ import { colonFrame } from './frames/colon.js';
 import { headlineFrame, headlineVerbFrame } from './frames/headline.js';
 import { isSpeechNounCue, speechNounFrame } from './frames/speech-noun.js';
 import { speechFrame } from './frames/speech-verb.js';
+import { isQuotedAsCue, quotedAsFrame } from './frames/quoted-as.js';
 import { transcriptTurn } from './frames/transcript.js';
 import { withSubject } from './speaker-phrase.js';
 import { hasWords, insideQuotes, wordBeforeParticiple, isAllQuoted, isOpeningMark, tokensText, trailingEnd, trimContent } from './tokens.js';
@@ -46,6 +47,11 @@ const cueRules: CueRule[] = [
     id: 'speech-noun',
     cueAt: isSpeechNounCue,
     frame: speechNounFrame,
+  },
+  {
+    id: 'quoted-as',
+    cueAt: isQuotedAsCue,
+    frame: quotedAsFrame,
   },
   {
     id: 'speech',

@@ -97,6 +97,10 @@ export class SpeakerResolver {
     }
     const head = words.at(-1)!.lower.replace(/['’]s$/, '');
 
+    // "Greenhope's Hungry Harvest report", "his year-long review": a document speaks for its owner.
+    const owner = this.documentOwner(words, named);
+    if (owner) return owner;
+
     // "a spokesman for Disney", "a Clinton campaign spokesman": the organisation speaks.
     const spokesIndex = words.findIndex((word) => SPOKESPERSON.test(word.lower));
     if (spokesIndex >= 0 && named.length) {
@@ -147,6 +151,7 @@ export class SpeakerResolver {
 
     // "the report said", "a new study says": a document speaks for whoever the story says issued it.
     if (/^(the|a|an|its|their|this|that|new|latest)$/.test(first) && words.length <= 4 && PUBLISHED_DOCUMENTS.has(head)) {
+      if (first !== 'a' && first !== 'an' && this.documentOwners.has(head)) return this.documentOwners.get(head)!;
       const publisher = this.publisherOf(head, tokens[0]!.start);
       if (publisher) return publisher.name;
     }
@@ -180,6 +185,40 @@ export class SpeakerResolver {
   }
 
   /**
+   * The owner of a document named by the speaker phrase: a possessive name or pronoun before a
+   * document noun ("Greenhope's annual report", "the final part of her review"). Null when the phrase
+   * names no document or no owner.
+   */
+  private documentOwner(words: Token[], named: Mention[]): string | null {
+    const document = words.findIndex((word) => PUBLISHED_DOCUMENTS.has(word.lower));
+    if (document <= 0) return null;
+    const owner = this.ownerIn(words.slice(0, document), named);
+    // "The report said ..." later in the story is the same owner's.
+    if (owner) this.documentOwners.set(words[document]!.lower, owner);
+    return owner;
+  }
+
+  /** Owners of the documents speaker phrases named so far, by document noun ("report" -> "Greenhope"). */
+  private readonly documentOwners = new Map<string, string>();
+
+  private ownerIn(before: Token[], named: Mention[]): string | null {
+    const words = before;
+    const pronoun = before.findLast((word) => /^(his|her|its)$/.test(word.lower));
+    const possessive = before.findLast((word) => /['’]s$/.test(word.text) && word.capitalised);
+    if (possessive && (!pronoun || possessive.start > pronoun.start)) {
+      const mention = named.find((candidate) => candidate.start <= possessive.start && candidate.end >= possessive.end - 2);
+      if (mention) return this.nameOf(mention);
+      // A one-word name the mention finder skipped at a sentence start is still the owner.
+      const name = possessive.text.replace(/['’]s$/, '');
+      if (words[0] !== possessive || NOT_NAMES.has(name.toLowerCase())) return null;
+      return (this.registry.lookup(name) ?? this.registry.addSpeaker(name, possessive.start)).name;
+    }
+    if (pronoun?.lower === 'its') return this.organisation(pronoun.start)?.name ?? null;
+    if (pronoun) return this.person(pronoun.lower === 'her' ? 'female' : 'male', pronoun.start)?.name ?? null;
+    return null;
+  }
+
+  /**
    * Who issued "the report": an organisation the story names as its author earlier, by one of "a
    * report by Brightwater", "Brightwater's report", "the Brightwater report", "Brightwater published
    * a report".
@@ -196,7 +235,10 @@ export class SpeakerResolver {
       let last = first;
       while (tokens[last + 1] && tokens[last + 1]!.start < candidate.position + entity.name.length && tokens[last + 1]!.capitalised) last++;
       const after = tokens.slice(last + 1, last + 4);
-      const possessiveOrModifier = isNoun(tokens[last + 1]) || /['’]s$/.test(tokens[last]!.text) && after.slice(0, 2).some(isNoun) || isNoun(tokens[last + 2]) && !tokens[last + 1]!.capitalised && tokens[last + 1]!.word;
+      // "Greenhope's report", "Greenhope's new report", "Greenhope's Hungry Harvest report": a title may stand between.
+      let title = last + 1;
+      while (title < last + 5 && tokens[title]?.capitalised) title++;
+      const possessiveOrModifier = isNoun(tokens[last + 1]) || /['’]s$/.test(tokens[last]!.text) && (after.slice(0, 2).some(isNoun) || isNoun(tokens[title])) || isNoun(tokens[last + 2]) && !tokens[last + 1]!.capitalised && tokens[last + 1]!.word;
       // "a report by (the charity) Brightwater": "by" or "from", a short description, the name.
       let by = first - 1;
       while (by > first - 4 && by >= 0 && tokens[by]!.word && !tokens[by]!.capitalised && !/^(by|from)$/.test(tokens[by]!.lower)) by--;
@@ -241,6 +283,10 @@ export class SpeakerResolver {
     if (/^(he|she)$/.test(first.lower)) return this.person(first.lower === 'she' ? 'female' : 'male', first.start)?.name ?? null;
     const index = lowerBound(this.mentions, first.start - 1, (m) => m.start);
     const opening = this.mentions[index];
+    if (!opening || opening.start > (tokens[from + 4]?.start ?? first.start)) {
+      const described = describedSubject(tokens, from, posOf(this.layout.text, sentence));
+      if (described) return this.resolve(tokens.slice(described[0], described[1]), sentence, tokens[described[0]]!.start);
+    }
     if (opening && opening.start > (tokens[from + 4]?.start ?? first.start)) return this.lastSpeaker?.name ?? null;
     const mention = opening && opening.start < sentence.end ? this.personModified(index, sentence) ?? opening : opening;
     // Only someone who can speak is a quote's subject: a person, an organisation, a country, or a
@@ -430,7 +476,7 @@ export class SpeakerResolver {
 
   private plural(phrase: string): string {
     const last = this.lastSpeaker;
-    if (last && this.currentSentence - last.sentence <= 2 && (GROUP_NOUNS.has(last.name.split(' ').at(-1)!.toLowerCase()) || last.entity?.kind === 'ORGANIZATION')) return last.name;
+    if (last && this.currentSentence - last.sentence <= 2 && (GROUP_NOUNS.has(last.name.split(' ').at(-1)!.toLowerCase()) || last.entity?.kind === 'ORGANIZATION' || !last.entity && isPluralDescription(last.name))) return last.name;
     return phrase;
   }
 
@@ -453,6 +499,29 @@ const PUBLISHED_DOCUMENTS = new Set(['report', 'study', 'survey', 'review', 'pap
 
 /** Nouns that stand for a business whatever its name ("the company said", "the firm said"). */
 const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'giant', 'maker', 'manufacturer', 'retailer', 'carmaker', 'insurer', 'lender', 'bank', 'airline', 'operator', 'chain', 'supplier', 'provider', 'producer', 'exporter', 'publisher', 'broadcaster']);
+
+/**
+ * "The tobacco companies denied ...", "Several lenders said ...": a sentence opening with a described
+ * group or organisation (a determiner, lowercase words, a verb) has it as subject. Returns its tokens
+ * [from, to), or null when the head is no word for someone who can speak.
+ */
+function describedSubject(tokens: Token[], from: number, pos: (offset: number) => string | null): [number, number] | null {
+  if (!/^(the|a|an|these|those|some|many|several|most|both|two|three|four|five)$/.test(tokens[from]?.lower ?? '')) return null;
+  let end = from + 1;
+  while (end < tokens.length && end - from <= 5 && tokens[end]!.word && !tokens[end]!.capitalised && !/^(VERB|AUX)$/.test(pos(tokens[end]!.start) ?? '')) end++;
+  const head = tokens[end - 1]!;
+  const verb = tokens[end];
+  if (end - 1 <= from || !verb || !/^(VERB|AUX)$/.test(pos(verb.start) ?? '')) return null;
+  const noun = head.lower;
+  const speakerNoun = GROUP_NOUNS.has(noun) || ORGANIZATION_NOUNS.has(noun) || GENERIC_ORGANISATION_NOUNS.has(noun) || PERSON_ROLE_NOUNS.has(noun) || isPluralDescription(noun) && pos(head.start) === 'NOUN';
+  return speakerNoun ? [from, end] : null;
+}
+
+/** "lenders", "tobacco companies": a lowercase phrase whose head is a plural noun. */
+function isPluralDescription(phrase: string): boolean {
+  const head = phrase.split(' ').at(-1)!;
+  return /^[a-z-]+$/.test(head) && /[^s]s$/.test(head) && head.length > 3;
+}
 
 function stripArticle(phrase: string): string {
   return phrase.replace(/^(the|The)\s+/, '').trim();

@@ -1,6 +1,6 @@
 // Frame rules around a speech verb: the trailing cue ("..., he said"), the forward frame ("X said
 // (that) ...") and the complements only some verbs take (requests, charges, pledges, evaluations).
-import { CLAUSE_START_PRONOUNS, LISTENER_VERBS, MODAL_OR_AUX, PREPOSITIONS, TRAILING_VERBS } from '../../lexicon.js';
+import { CLAUSE_START_PRONOUNS, LISTENER_VERBS, MODAL_OR_AUX, PREPOSITIONS, SPEECH_VERB_LEMMA, TRAILING_VERBS } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import type { Span } from '../../types.js';
 import { finiteClauseAhead, hasVerb, posOf } from '../clause.js';
@@ -40,6 +40,21 @@ function wordsIn(layout: Layout, span: Span): number {
   return layout.text.slice(span.start, span.end).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+/**
+ * "the Greenhope report this week said ...": a cue word the tagger reads as a noun, with the
+ * clause's own speech verb a few words on, is the subject's head, not a cue.
+ */
+function nounBeforeItsVerb(layout: Layout, sentence: Sentence, k: number): boolean {
+  const pos = posOf(layout.text, sentence);
+  if (pos(sentence.tokens[k]!.start) !== 'NOUN') return false;
+  for (let j = k + 1; j <= k + 4 && j < sentence.tokens.length; j++) {
+    const token = sentence.tokens[j]!;
+    if (!token.word || token.quote !== -1) return false;
+    if (SPEECH_VERB_LEMMA.has(token.lower) && pos(token.start) === 'VERB') return true;
+  }
+  return false;
+}
+
 /** "X, who has called it "a scar", spoke ...": a cue a few words after ", who". */
 function insideRelativeClause(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (/^(who|which)$/.test(tokens[j]!.lower)) return tokens[j - 1]?.text === ',';
@@ -57,6 +72,7 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   const token = tokens[k]!;
   // "states" is far more often the plural noun ("in the states") than the verb: only "X states that ...".
   if (token.lower === 'states' && tokens[k + 1]?.lower !== 'that') return null;
+  if (nounBeforeItsVerb(layout, sentence, k)) return null;
   const participial = token.lower.endsWith('ing') && /^(,|(statement|release|letter|tweet|post|note|memo|email|message|editorial|report)s?|by|while|when|before|after)$/.test(wordBeforeParticiple(tokens, k) ?? '');
   let after = skipAfterCue(tokens, k, lemma);
   // "warned waiting lists could double": what looked like the listener is the clause's subject.
