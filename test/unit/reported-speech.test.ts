@@ -493,6 +493,18 @@ describe('a relaying source quotes someone', () => {
   });
 });
 
+describe('opening adverbials before the subject of a participle cue', () => {
+  it('a comma that closes a quoted programme title ends the adverbial', () => {
+    const body = 'In an interview with "Morning Desk," Mayor Ruth Vale pointed to the port, remarking that the city should invest in cranes.';
+    expect(statement(body, 'the city should invest in cranes')).toMatchObject({ speaker: 'Ruth Vale' });
+  });
+
+  it('a place, a state abbreviation and a time in a row are all part of it', () => {
+    const body = 'At a fair in Dover, Del., on Friday, Governor Ana Ruiz of Delaware endorsed Mr. Hale, saying that he would make a fine senator.';
+    expect(statement(body, 'he would make a fine senator')).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+});
+
 describe('a described group opens the sentence', () => {
   it('"The lenders denied ..., saying that ..." and "They also said" are the lenders\'', () => {
     const body = 'Prosecutors argued that the banks hid losses. The lenders denied the charges, saying that they never misled savers. They also said that they had repaid most of the money.';

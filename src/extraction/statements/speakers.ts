@@ -272,12 +272,8 @@ export class SpeakerResolver {
     // "But he has rejected ...": a conjunction that links the sentence to the last one is no part of it.
     const lead = all.findIndex((token) => !/^(and|but|yet|so|or|still)$/.test(token.lower));
     const tokens = lead > 0 ? all.slice(lead) : all;
-    let from = 0;
-    const comma = tokens.findIndex((token) => token.text === ',');
-    // "Despite his background, President Lula has ...": an opening adverbial ends at its comma.
     if (!tokens.length) return this.lastSpeaker?.name ?? null;
-    const opensWithName = tokens[0]!.capitalised && !NOT_NAMES.has(tokens[0]!.bare) || /^(he|she|they|it|the|a|an)$/.test(tokens[0]!.lower);
-    if (comma > 0 && comma < 12 && !opensWithName) from = comma + 1;
+    const from = this.afterOpeningAdverbial(sentence, tokens);
     const first = tokens[from];
     if (!first) return null;
     if (/^(he|she)$/.test(first.lower)) return this.person(first.lower === 'she' ? 'female' : 'male', first.start)?.name ?? null;
@@ -294,6 +290,40 @@ export class SpeakerResolver {
     if (mention && mention.start < sentence.end && !this.canSpeak(this.entityOf(mention))) return this.lastSpeaker?.name ?? null;
     if (mention && mention.start < sentence.end) return this.nameOf(mention);
     return this.lastSpeaker?.name ?? null;
+  }
+
+  /**
+   * Where the main clause starts in `tokens` (the sentence's words outside quotations): after an
+   * opening adverbial that ends at a comma ("Despite his background, President Lula has ..."), a comma
+   * that closes a quoted title included ('In an interview with "Morning Desk," Vale ...'), and after
+   * the short verbless places and times that may follow it ("At a fair in Dover, Del., on Friday, ...").
+   */
+  private afterOpeningAdverbial(sentence: Sentence, tokens: Token[]): number {
+    const opensWithName = tokens[0]!.capitalised && !NOT_NAMES.has(tokens[0]!.bare) || /^(he|she|they|it|the|a|an)$/.test(tokens[0]!.lower);
+    if (opensWithName) return 0;
+    const commas = sentence.tokens.filter((token, i) => token.text === ',' && (token.quote === -1 || sentence.tokens[i + 1]?.mark === 'close'));
+    const indexAfter = (comma: Token) => tokens.findIndex((token) => token.start > comma.start);
+    const firstComma = commas[0] ? indexAfter(commas[0]) : -1;
+    if (firstComma <= 0 || firstComma > 12) return 0;
+    let from = firstComma;
+    const pos = posOf(this.layout.text, sentence);
+    for (const comma of commas.slice(1)) {
+      const next = indexAfter(comma);
+      const segment = tokens.slice(from, next);
+      const short = next > from && segment.length <= 4 && !segment.some((token) => /^(VERB|AUX)$/.test(pos(token.start) ?? ''));
+      // "on Friday", "Del." (a state's abbreviation, its full stop a token of its own), "Ohio".
+      const words = segment.filter((token) => token.word);
+      const placeOrTime = PREPOSITIONS.has(segment[0]?.lower ?? '') || words.length > 0 && words.every((token) => token.capitalised && (segment.some((t) => t.text === '.' && t.start === token.end) || this.isPlace(token)));
+      if (!short || !placeOrTime) break;
+      from = next;
+    }
+    return from;
+  }
+
+  private isPlace(token: Token): boolean {
+    const mention = this.mentions[lowerBound(this.mentions, token.start - 1, (m) => m.start)];
+    const kind = mention && mention.start <= token.start ? this.entityOf(mention)?.kind : null;
+    return kind === 'PLACE' || kind === 'COUNTRY';
   }
 
   /**
