@@ -493,6 +493,23 @@ describe('a relaying source quotes someone', () => {
   });
 });
 
+describe('more cues after the content', () => {
+  it('", as X concede." reports the clause before it', () => {
+    const body = 'Even in Ohio, it is too early to call the race, as some party officials concede.';
+    expect(statement(body, 'it is too early to call the race')).toMatchObject({ speaker: 'some party officials', kind: 'INDIRECT', rule: 'speech.trailing-cue' });
+  });
+
+  it('"as" that is no cue stays none ("as expected", "as the chairman spoke")', () => {
+    expect(statementsOf('The plan failed, as expected.')).toEqual([]);
+    expect(statementsOf('He left the room, as the chairman spoke.')).toEqual([]);
+  });
+
+  it('a participle joined by "and" to a participle clause: "mocking A and (pointedly) saying B"', () => {
+    const body = 'Mayor Ruth Vale held a rally, mocking the budget and pointedly saying the council had failed the city.';
+    expect(statement(body, 'the council had failed the city')).toMatchObject({ speaker: 'Ruth Vale', kind: 'INDIRECT' });
+  });
+});
+
 describe('opening adverbials before the subject of a participle cue', () => {
   it('a comma that closes a quoted programme title ends the adverbial', () => {
     const body = 'In an interview with "Morning Desk," Mayor Ruth Vale pointed to the port, remarking that the city should invest in cranes.';

@@ -78,12 +78,26 @@ function isSpeechCue(tokens: Token[], k: number): boolean {
   if (token.lower.endsWith('ing') && previous && !/^(is|was|are|were|been|be|am)$/.test(previous) && previous !== ',' && !/^(statement|release|letter|tweet|post|note|memo|email|message|editorial|report)s?$/.test(previous)) {
     // "by saying", "the saying": a participle only counts after a comma, a document noun, a
     // subordinator or "with" and its subject.
-    if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after' || withSubject(tokens, k))) return false;
+    if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after' || withSubject(tokens, k) || previous === 'and' && followsParticipleClause(tokens, k))) return false;
   }
   // "amid claims that", "over warnings of": a plural noun after a preposition, not a verb.
   if (previous && /s$/.test(token.lower) && /^(amid|over|despite|of|about|against|following|after|with|to|from|by|on|in)$/.test(previous)) return false;
   // Adjectives and nouns that look like cues: "the stated goal", "his remarks", "a promised".
   return !(previous && /^(the|a|an|his|her|their|its|our|my)$/.test(previous) && !token.lower.endsWith('ing'));
+}
+
+/**
+ * "..., mocking the budget and (pointedly) saying ...": a participle joined by "and" to a participle
+ * clause opened after a comma earlier in the sentence.
+ */
+function followsParticipleClause(tokens: Token[], k: number): boolean {
+  for (let j = k - 2; j > 0; j--) {
+    const token = tokens[j]!;
+    if (token.quote !== -1) continue;
+    if (token.text === ',' || token.text === ';') return false;
+    if (token.word && token.lower.endsWith('ing') && !token.capitalised && wordBeforeParticiple(tokens, j) === ',') return true;
+  }
+  return false;
 }
 
 /** The frames of one sentence, by the rules above, in order. */

@@ -86,13 +86,13 @@ export function insideQuotes(content: string, at: number): boolean {
 }
 
 /**
- * The word a participle cue hangs from, lowercased: ", eventually saying" reads as ", saying" (an
- * adverb between does not count), and '"...," adding' as ", adding" (the comma sits inside the
+ * The word a participle cue hangs from, lowercased: ", eventually saying" reads as ", saying" and
+ * "and pointedly saying" as "and saying" (an adverb between does not count), and '"...," adding' as ", adding" (the comma sits inside the
  * closing quotation mark). "," stands for a comma.
  */
 export function wordBeforeParticiple(tokens: Token[], k: number): string | undefined {
   let p = k - 1;
-  if (/^[a-z]{3,}ly$/.test(tokens[p]?.text ?? '') && tokens[p - 1]?.text === ',') p--;
+  if (/^[a-z]{3,}ly$/.test(tokens[p]?.text ?? '') && (tokens[p - 1]?.text === ',' || tokens[p - 1]?.lower === 'and')) p--;
   const before = tokens[p];
   if (before?.mark === 'close') {
     let q = p;

@@ -118,6 +118,9 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   // After '"...," said X' everything up to the end of the clause is about the speaker.
   const restIsAside = !next || isSentenceEnd(next) || next.text === ',' || next.lower === 'of' || next.lower === 'about' || inverted && isClosingMark(tokens[k - 1]);
   let commaBefore = inverted ? k - 1 : (speaker ? speaker[0] - 1 : -1);
+  // "..., as some officials concede.": "as" between the comma and the speaker ends the content too.
+  const asCue = !inverted && !!speaker && tokens[commaBefore]?.lower === 'as' && tokens[commaBefore - 1]?.text === ',' && restIsAside;
+  if (asCue) commaBefore--;
   // '"...," chairman and chief executive Marta Lind said': the phrase reaches back to the quote.
   if (!inverted && speaker && commaBefore >= 0 && tokens[commaBefore]!.word) {
     let j = commaBefore;
