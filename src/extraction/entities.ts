@@ -10,6 +10,7 @@ import {
   ORGANIZATION_HEADS,
   PLACES,
   MONTHS,
+  NAME_DESCRIPTORS,
   TITLES,
   WEEKDAYS,
 } from './lexicon.js';
@@ -63,6 +64,9 @@ function isNameToken(token: Token): boolean {
 function isTitleToken(token: Token): boolean {
   return TITLES.has(bare(token));
 }
+
+/** Words that are titles before a name ("Treasury Secretary Ann Lee") and institutions after "the". */
+const INSTITUTION_WORDS = new Set(['treasury', 'exchequer', 'cabinet', 'pentagon', 'kremlin', 'vatican']);
 
 /** Title words that name a department rather than a person's role ("Education" in "Education Secretary"). */
 const DEPARTMENT_WORDS = new Set(['state', 'treasury', 'foreign', 'defense', 'defence', 'home', 'finance', 'health', 'education', 'labor', 'labour', 'commerce', 'trade', 'energy', 'interior', 'justice', 'economy', 'vice', 'prime', 'deputy', 'assistant', 'former', 'then', 'chief', 'executive', 'head', 'state']);
@@ -254,6 +258,11 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       }
       if (!runTokens.length) continue;
     }
+    // "Insurer Harbour Mutual", "Carmaker Volvo": a descriptor opening the sentence is no part of the name.
+    if (runTokens.length > 1 && (from === 0 || tokens[from - 1]!.mark) && NAME_DESCRIPTORS.has(bare(runTokens[0]!)) && !CONNECTORS.has(runTokens[1]!.lower)) {
+      runTokens = runTokens.slice(1);
+      from++;
+    }
     // "Despite Trump", "Certainly Ronald Reagan", "Is Obama": an opener at the start of the
     // sentence is not part of the name that follows it.
     const opensSentence = from === 0 || !!tokens[from - 1]!.mark || /^[—–\-:(]$/.test(tokens[from - 1]!.text);
@@ -278,8 +287,16 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       const after = runTokens.slice(ofAt + 1).map((token) => token.text).join(' ').replace(/^The /, '');
       const afterKind = after ? classify(after, null) : 'OTHER';
       const titled = isTitleToken(before[0]!) && (afterKind === 'PLACE' || afterKind === 'COUNTRY');
-      const given = isGivenName(before[0]!.bare) && !isCommonWord(before[0]!.bare) && !before.some((token) => ORGANIZATION_HEADS.test(token.text) || isTitleToken(token)) && before.length <= 3;
-      if (titled || (given && afterKind !== 'PERSON')) runTokens = before;
+      const plainName = !before.some((token) => ORGANIZATION_HEADS.test(token.text) || isTitleToken(token) || isCommonWord(token.bare)) && before.length <= 3;
+      const given = isGivenName(before[0]!.bare) && !isCommonWord(before[0]!.bare) && plainName;
+      // "Priya Mehta of Sandgate Securities": two or three plain words of an organisation are a
+      // person's name even when the given name is one the name list does not know.
+      const ofOrganisation = plainName && before.length >= 2 && afterKind === 'ORGANIZATION' && classify(before.map((token) => token.text).join(' '), null) !== 'ORGANIZATION';
+      if (titled || (given && afterKind !== 'PERSON') || ofOrganisation) {
+        runTokens = before;
+        // The place or organisation after "of" is a mention of its own.
+        i = from + ofAt + 1;
+      }
     }
     const titleTokens: Token[] = [];
     // "Ohio Gov. Jane Hollis", "ACWU Director of Public Affairs Sam Ortega": when a
@@ -305,7 +322,9 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     if (!runTokens.length) continue;
     const nameTokens = runTokens.map((token, index) => (index === runTokens.length - 1 ? token.text.replace(/['’]s$/, '').replace(suffixed >= 0 ? ADJECTIVE_SUFFIX : /^$/, '$1') : token.text));
     let name = nameTokens.join(' ').replace(/\s+/g, ' ');
-    if (runTokens.length === 1 && isTitleToken(runTokens[0]!) && !titleTokens.length) continue;
+    // "The Treasury said": a title word that is also an institution, after "the" and not before a name.
+    const institution = runTokens.length === 1 && INSTITUTION_WORDS.has(bare(runTokens[0]!)) && /^the$/i.test(tokens[from - 1]?.text ?? '');
+    if (runTokens.length === 1 && isTitleToken(runTokens[0]!) && !titleTokens.length && !institution) continue;
     if (NOT_NAMES.has(name.toLowerCase())) continue;
     if (/^(The) /.test(name) && !ORGANIZATION_HEADS.test(nameTokens.at(-1)!)) name = name.replace(/^The /, '');
     const lowerTitleBefore = lowercaseTitleBefore(tokens, from);
@@ -314,7 +333,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     // "Clinton's chief Democratic rival", "Secretary of State and Democratic presidential ...": a
     // word between a title and a role noun modifies the noun; it is nobody's name.
     const modifier = runTokens.length === 1 && (CONNECTORS.has(titleTokens.at(-1)?.lower ?? '') || isRoleNoun(tokens[from + 1]));
-    let kind = classify(name, titleTokens.length && !modifier ? writtenTitle : null);
+    let kind = institution ? 'ORGANIZATION' : classify(name, titleTokens.length && !modifier ? writtenTitle : null);
     const last = runTokens.at(-1)!;
     const end = from + runTokens.length;
     // Two to four capitalised words are a person only with some evidence: a title, a known given

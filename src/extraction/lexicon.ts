@@ -115,7 +115,7 @@ export const TITLES = new Set([
 
 /** Words that name a group or institution when they end a capitalised name. */
 export const ORGANIZATION_HEADS =
-  /^(party|committee|council|court|congress|senate|house|parliament|assembly|bank|university|college|school|institute|institution|association|union|federation|league|foundation|fund|trust|corporation|corp|inc|ltd|plc|llc|co|company|group|agency|administration|department|ministry|office|bureau|commission|board|authority|service|services|news|times|post|journal|telegraph|guardian|tribune|herald|gazette|review|magazine|press|network|channel|broadcasting|radio|television|tv|airlines|airways|motors|bancorp|holdings|partners|capital|industries|systems|technologies|media|club|society|center|centre|organization|organisation|alliance|coalition|campaign|movement|caucus|pac|forces|army|navy|police|command|church|reuters|bloomberg|politico|cnn|nbc|abc|cbs|fox|msnbc|bbc|ap)$/i;
+  /^(party|committee|council|court|congress|senate|house|parliament|assembly|bank|university|college|school|institute|institution|association|union|federation|league|foundation|fund|trust|corporation|corp|inc|ltd|plc|llc|co|company|group|agency|administration|department|ministry|office|bureau|commission|board|authority|service|services|news|times|post|journal|telegraph|guardian|tribune|herald|gazette|review|magazine|press|network|channel|broadcasting|radio|television|tv|airlines|airways|motors|bancorp|holdings|partners|capital|industries|systems|technologies|media|securities|investments|associates|ventures|consultants|consulting|analytics|economics|research|labs|laboratories|pharmaceuticals|financial|insurance|mutual|logistics|club|society|center|centre|organization|organisation|alliance|coalition|campaign|movement|caucus|pac|forces|army|navy|police|command|church|reuters|bloomberg|politico|cnn|nbc|abc|cbs|fox|msnbc|bbc|ap)$/i;
 
 /** Common nouns for an organisation mentioned again ("the company said"). */
 export const ORGANIZATION_NOUNS = new Set([
@@ -126,6 +126,16 @@ export const ORGANIZATION_NOUNS = new Set([
   'broadcaster', 'channel', 'magazine', 'editorial', 'report', 'statement', 'study', 'survey', 'office',
   'regulator', 'watchdog', 'operator', 'supplier', 'provider', 'chain', 'conglomerate', 'producer', 'exporter',
   'center', 'centre', 'association', 'commission', 'coalition', 'outlet',
+]);
+
+/**
+ * Common nouns that describe a business before its name at the start of a sentence ("Insurer Harbour
+ * Mutual is to ...", "Carmaker Volvo said"): capitalised only because they open it, never part of the name.
+ */
+export const NAME_DESCRIPTORS = new Set([
+  'insurer', 'carmaker', 'automaker', 'retailer', 'airline', 'lender', 'broadcaster', 'supermarket', 'publisher',
+  'manufacturer', 'conglomerate', 'chipmaker', 'drugmaker', 'miner', 'brewer', 'carrier', 'regulator', 'watchdog',
+  'firm', 'company', 'giant', 'rival', 'startup', 'housebuilder', 'supplier', 'outsourcer', 'bookmaker', 'grocer',
 ]);
 
 /** Nouns for a person spoken of by role ("the mayor said"). */

@@ -164,3 +164,30 @@ describe('the corpus test predicates (test/helpers/speaker-checks.ts)', () => {
     expect(samePersonParts('Tom Reyes', 'Ana Reyes')).toBe(false);
   });
 });
+
+describe('names with a description or an affiliation around them', () => {
+  it('"Priya Mehta of Sandgate Securities" is a person and an organisation, not one organisation', () => {
+    const entities = entitiesOf('"The insurer has lost ground for years," said Priya Mehta of Sandgate Securities. She expects more cuts.');
+    expect(named(entities, 'Priya Mehta')?.kind).toBe('PERSON');
+    expect(named(entities, 'Sandgate Securities')?.kind).toBe('ORGANIZATION');
+    expect(names(entities)).not.toContain('Priya Mehta of Sandgate Securities');
+  });
+
+  it('"Senator Ana Ruiz of Delaware" speaks as Ana Ruiz', () => {
+    const body = 'Senator Ana Ruiz of Delaware said the vote would be close.';
+    expect(extractStory({ body }).statements[0]).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+
+  it('a business descriptor opening a sentence ("Insurer Harbour Mutual") is no part of the name', () => {
+    const entities = entitiesOf('Insurer Harbour Mutual is to close three offices. Harbour Mutual said the move would save money.');
+    expect(names(entities)).toContain('Harbour Mutual');
+    expect(names(entities).some((name) => /Insurer/.test(name))).toBe(false);
+  });
+
+  it('"the Treasury" is an institution, while "Treasury Secretary Ann Lee" is a person with a title', () => {
+    const story = extractStory({ body: 'The Treasury said it was watching the markets. Treasury Secretary Ann Lee spoke later.' });
+    expect(named(story.entities, 'Treasury')?.kind).toBe('ORGANIZATION');
+    expect(named(story.entities, 'Ann Lee')?.kind).toBe('PERSON');
+    expect(story.statements[0]).toMatchObject({ speaker: 'Treasury' });
+  });
+});

@@ -124,7 +124,9 @@ export class SpeakerResolver {
       // "Hillary Clinton's campaign chairman John Podesta": the last person named is the speaker,
       // unless the head of the phrase is a group noun ("Clinton's aides" stay as written).
       if (GROUP_NOUNS.has(head) && !named.some((mention) => mention.end >= words.at(-1)!.end)) return stripArticle(phrase);
-      const nameAtHead = named.find((mention) => mention.end >= words.at(-1)!.end - 2);
+      // "Senator Ana Ruiz of Delaware", "Priya Mehta of Sandgate Securities": the person, not what she is of.
+      const personOf = people.find((mention) => /^\s+of\s+(the\s+)?$/i.test(this.layout.text.slice(mention.end, named.find((other) => other.start > mention.end)?.start ?? mention.end)));
+      const nameAtHead = personOf ?? named.find((mention) => mention.end >= words.at(-1)!.end - 2);
       const pick = nameAtHead ?? people.at(-1);
       if (pick) {
         const entity = this.entityOf(pick);
