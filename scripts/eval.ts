@@ -35,6 +35,8 @@ import {
   addCounts,
   agreementMetrics,
   emptyAgreementCounts,
+  emptyEntityCounts,
+  ratio,
   emptyStatementCounts,
   emptyStatisticCounts,
   fractionsAsPercent,
@@ -42,6 +44,7 @@ import {
   statementMetrics,
   statisticMetrics,
   type AgreementCounts,
+  type EntityCounts,
   type GoldFile,
   type StatementCounts,
   type StatisticCounts,
@@ -190,6 +193,9 @@ interface Totals {
   agreements: AgreementCounts;
   /** stories whose gold has an `agreements` key */
   agreementStories: number;
+  entities: EntityCounts;
+  /** stories whose gold has an `entities` key */
+  entityStories: number;
   errors: number;
 }
 
@@ -200,6 +206,8 @@ const emptyTotals = (): Totals => ({
   statisticStories: 0,
   agreements: emptyAgreementCounts(),
   agreementStories: 0,
+  entities: emptyEntityCounts(),
+  entityStories: 0,
   errors: 0,
 });
 
@@ -270,6 +278,10 @@ for (const story of stories) {
     addCounts(t.agreements, score.agreements.counts);
     t.agreementStories++;
   }
+  if (score.entities) {
+    addCounts(t.entities, score.entities.counts);
+    t.entityStories++;
+  }
 
   console.log(row(story.id, score.statements.counts, score.statistics?.counts ?? null) + (error ? '  EXTRACTOR THREW' : ''));
   if (error) console.log(`    ${error.split('\n').slice(0, 4).join('\n    ')}`);
@@ -327,6 +339,8 @@ const merge = (groups: readonly SetName[]): Totals => {
     t.errors += x.errors;
     t.statisticStories += x.statisticStories;
     t.agreementStories += x.agreementStories;
+    t.entityStories += x.entityStories;
+    addCounts(t.entities, x.entities);
     addCounts(t.statements, x.statements);
     addCounts(t.statistics, x.statistics);
     addCounts(t.agreements, x.agreements);
@@ -374,6 +388,17 @@ if (withAgreements.length) {
       `  ${label.padEnd(20)} ${String(t.agreementStories).padStart(7)} ${String(t.agreements.gold).padStart(4)} ${String(t.agreements.predicted).padStart(4)}` +
         `   ${pct(a.recall)} ${pct(a.precision)}       ${pct(a.rightRate)}    ${pct(a.rightRecall)}`,
     );
+  }
+}
+
+const withEntities = overall.filter(([, t]) => t.entityStories > 0);
+if (withEntities.length) {
+  console.log('');
+  console.log('entities (gold: every named speaker and agreement party; found: a name form in common; split: one gold entity, several extracted):');
+  console.log(`  ${'set'.padEnd(20)} stories gold found-R kind  split`);
+  for (const [label, t] of withEntities) {
+    const e = t.entities;
+    console.log(`  ${label.padEnd(20)} ${String(t.entityStories).padStart(7)} ${String(e.gold).padStart(4)}    ${pct(ratio(e.found, e.gold))} ${pct(ratio(e.kindCorrect, e.found))} ${String(e.split).padStart(6)}`);
   }
 }
 
@@ -500,6 +525,7 @@ if (args.json) {
           statements: { counts: t.statements, metrics: statementMetrics(t.statements) },
           statistics: t.statisticStories ? { stories: t.statisticStories, counts: t.statistics, metrics: statisticMetrics(t.statistics) } : null,
           agreements: t.agreementStories ? { stories: t.agreementStories, counts: t.agreements, metrics: agreementMetrics(t.agreements) } : null,
+          entities: t.entityStories ? { stories: t.entityStories, counts: t.entities } : null,
         },
       ]),
     ),

@@ -18,6 +18,7 @@ import type {
   AgreementStatus,
   ChangeDirection,
   ExtractedAgreement,
+  ExtractedEntity,
   ExtractedStatement,
   ExtractedStatistic,
   Extraction,
@@ -621,6 +622,58 @@ export function agreementMetrics(c: AgreementCounts): AgreementMetrics {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Entities
+
+export interface EntityCounts {
+  /** gold entities (dev-bbc lists every named speaker and agreement party) */
+  gold: number;
+  /** gold entities that some extracted entity names: its name or an alias equals the gold name or an alias */
+  found: number;
+  /** found, and the extracted entity that carries the gold name (or else the first that matched) has the gold kind */
+  kindCorrect: number;
+  /** found, but split: the gold entity's names land on two or more extracted entities (one person, two entities) */
+  split: number;
+}
+
+export const emptyEntityCounts = (): EntityCounts => ({ gold: 0, found: 0, kindCorrect: 0, split: 0 });
+
+/** A name for entity matching: normalised, honorifics dropped ("Mr Glazer" = "Glazer"). */
+const entityKey = (name: string) => normaliseName(name).replace(/^(mr|mrs|ms|miss|dr|sir|dame|lord|lady) /, '');
+
+export interface EntityResult {
+  kind: string;
+  found: boolean;
+  predictedKind: string | null;
+  split: boolean;
+}
+
+/**
+ * Entities, scored on recall only (the gold lists the entities that matter, not every name): a gold entity is
+ * found when an extracted entity shares one of its name forms; its kind is right when that entity's kind is the
+ * gold kind; it is split when its forms land on more than one extracted entity.
+ */
+export function scoreEntities(gold: readonly GoldEntity[], predicted: readonly ExtractedEntity[]): { counts: EntityCounts; results: EntityResult[] } {
+  const formsOf = (e: { name: string; aliases?: readonly string[] }) => new Set([e.name, ...(e.aliases ?? [])].map(entityKey).filter(Boolean));
+  const predictedForms = predicted.map(formsOf);
+  const results = gold.map((g) => {
+    const forms = formsOf(g);
+    const matches = predicted.map((_, k) => k).filter((k) => [...predictedForms[k]!].some((form) => forms.has(form)));
+    const primary = matches.find((k) => entityKey(predicted[k]!.name) === entityKey(g.name)) ?? matches[0];
+    const predictedKind = primary === undefined ? null : predicted[primary]!.kind;
+    return { kind: g.kind, found: matches.length > 0, predictedKind, split: matches.length > 1 };
+  });
+  return {
+    counts: {
+      gold: results.length,
+      found: results.filter((r) => r.found).length,
+      kindCorrect: results.filter((r) => r.found && r.predictedKind === r.kind).length,
+      split: results.filter((r) => r.split).length,
+    },
+    results,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // A whole story
 
 export interface StoryScore {
@@ -629,6 +682,8 @@ export interface StoryScore {
   statistics: { counts: StatisticCounts; details: StatisticDetails } | null;
   /** null when the gold file has no `agreements` key */
   agreements: ReturnType<typeof scoreAgreements> | null;
+  /** null when the gold file has no `entities` key */
+  entities: ReturnType<typeof scoreEntities> | null;
 }
 
 export function scoreStory(text: string, gold: GoldFile, extraction: Extraction): StoryScore {
@@ -636,6 +691,7 @@ export function scoreStory(text: string, gold: GoldFile, extraction: Extraction)
     statements: scoreStatements(text, gold.statements ?? [], extraction.statements ?? []),
     statistics: gold.statistics ? scoreStatistics(text, gold.statistics, extraction.statistics ?? []) : null,
     agreements: gold.agreements ? scoreAgreements(text, gold.agreements, extraction.agreements ?? [], gold.entities ?? []) : null,
+    entities: gold.entities ? scoreEntities(gold.entities, extraction.entities ?? []) : null,
   };
 }
 

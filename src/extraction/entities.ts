@@ -11,6 +11,7 @@ import {
   PLACES,
   MONTHS,
   NAME_DESCRIPTORS,
+  GROUP_NOUNS,
   TITLES,
   WEEKDAYS,
 } from './lexicon.js';
@@ -64,6 +65,12 @@ function isNameToken(token: Token): boolean {
 function isTitleToken(token: Token): boolean {
   return TITLES.has(bare(token));
 }
+
+/**
+ * Last words of publications whose "The" is part of the name ("The Washington Post", "The Times"); for
+ * other organisations "The" is only the article ("the National Audit Office").
+ */
+const PUBLICATION_HEADS = /^(news|times|post|journal|telegraph|guardian|tribune|herald|gazette|review|magazine|press|economist|independent|observer|sun|mirror|star|atlantic|hill|intercept|chronicle|inquirer|globe|register|standard|mail|express|examiner|record|bulletin|courier|dispatch|sentinel|monitor)$/i;
 
 /** Words that are titles before a name ("Treasury Secretary Ann Lee") and institutions after "the". */
 const INSTITUTION_WORDS = new Set(['treasury', 'exchequer', 'cabinet', 'pentagon', 'kremlin', 'vatican']);
@@ -237,7 +244,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     // A possessive ends the name inside the token: "Nordwind's" -> "Nordwind".
     // Drop a sentence-initial function word ("The", "But") and leading titles.
     let from = runStart;
-    while (runTokens.length && NOT_NAMES.has(bare(runTokens[0]!)) && !(runTokens.length > 1 && bare(runTokens[0]!) === 'the' && ORGANIZATION_HEADS.test(runTokens.at(-1)!.text))) {
+    while (runTokens.length && NOT_NAMES.has(bare(runTokens[0]!)) && !(runTokens.length > 1 && bare(runTokens[0]!) === 'the' && PUBLICATION_HEADS.test(runTokens.at(-1)!.text))) {
       runTokens = runTokens.slice(1);
       from++;
     }
@@ -326,7 +333,9 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     const institution = runTokens.length === 1 && INSTITUTION_WORDS.has(bare(runTokens[0]!)) && /^the$/i.test(tokens[from - 1]?.text ?? '');
     if (runTokens.length === 1 && isTitleToken(runTokens[0]!) && !titleTokens.length && !institution) continue;
     if (NOT_NAMES.has(name.toLowerCase())) continue;
-    if (/^(The) /.test(name) && !ORGANIZATION_HEADS.test(nameTokens.at(-1)!)) name = name.replace(/^The /, '');
+    // "MPs", "CEOs", "NGOs": a plural abbreviation names a group of people, not an entity.
+    if (runTokens.length === 1 && /^[A-Z]{2,}s$/.test(name)) continue;
+    if (/^(The) /.test(name) && !PUBLICATION_HEADS.test(nameTokens.at(-1)!)) name = name.replace(/^The /, '');
     const lowerTitleBefore = lowercaseTitleBefore(tokens, from);
     const writtenTitle = titleTokens.length ? titleTokens.map((token) => token.text).join(' ') : lowerTitleBefore;
     const title = writtenTitle ? possessiveTitle(tokens, from - titleTokens.length, writtenTitle) : appositiveTitle(tokens, from + runTokens.length);
@@ -348,6 +357,10 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     // "Irish Catholic", "American Muslims": a nationality first describes a group, not a person's name.
     if (kind === 'PERSON' && !titleTokens.length && runTokens.length > 1 && isDemonym(runTokens[0]!.text)) kind = 'OTHER';
     if (kind === 'PERSON' && !titleTokens.length && !title && !givenName && isCommonWord(lastWord)) kind = 'OTHER';
+    // "Liberal Democrats", "Senate Republicans": a name ending in a plural group noun is a party or caucus.
+    if (kind === 'PERSON' && !titleTokens.length && runTokens.length > 1 && GROUP_NOUNS.has(lastWord)) kind = 'ORGANIZATION';
+    // "the Northern Link (project)": a person's name does not follow "the" inside a sentence.
+    if (kind === 'PERSON' && !titleTokens.length && !title && !givenName && tokens[from - 1]?.text === 'the') kind = 'OTHER';
     // A name that is a whole quotation is the title of a work ("Atlas Shrugged"), not a person.
     const closes = (token: Token | undefined) => token?.mark === 'close';
     if (kind === 'PERSON' && tokens[from - 1]?.mark === 'open' && (closes(tokens[end]) || (/^[,.!?;:]$/.test(tokens[end]?.text ?? '') && closes(tokens[end + 1])))) kind = 'OTHER';

@@ -307,7 +307,7 @@ export const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'king', 'prince', '
 
 /** Capitalised words that start sentences or headlines but are not names. */
 export const NOT_NAMES = new Set(
-  `the a an this that these those it its it's he she they we i you his her their our my your there here what when
+  `somebody someone anybody anyone everybody everyone nobody something anything everything nothing the a an this that these those it its it's he she they we i you his her their our my your there here what when
   where why how who whom which while if but and or so yet for nor as at by in on of to from with without about after
   before during since until into onto over under between among against through across also however meanwhile
   still then now today yesterday tomorrow last next many most some several few all both each every any no not

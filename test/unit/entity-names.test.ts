@@ -190,4 +190,17 @@ describe('names with a description or an affiliation around them', () => {
     expect(named(story.entities, 'Ann Lee')?.kind).toBe('PERSON');
     expect(story.statements[0]).toMatchObject({ speaker: 'Treasury' });
   });
+
+  it('plural abbreviations and indefinite pronouns are no entities; a name ending in a plural group noun is a party', () => {
+    const entities = entitiesOf('The Liberal Democrats backed the plan. MPs will vote on Monday. "Somebody must answer for this," Ms Howells said.');
+    expect(named(entities, 'Liberal Democrats')?.kind).toBe('ORGANIZATION');
+    expect(names(entities)).not.toContain('MPs');
+    expect(names(entities)).not.toContain('Somebody');
+  });
+
+  it('two capitalised words after "the" inside a sentence are no person ("the Northern Link rail project")', () => {
+    const entities = entitiesOf('Auditors examined the collapse of the Northern Link rail project in March.');
+    expect(named(entities, 'Northern Link')?.kind).not.toBe('PERSON');
+  });
 });
+

@@ -493,6 +493,24 @@ describe('a relaying source quotes someone', () => {
   });
 });
 
+describe('charges and places', () => {
+  it('"accused ministers of "hiding ..."": a bare plural object and quoted grounds', () => {
+    const body = 'Opposition leader Mira Kovac accused ministers of "hiding from the truth".';
+    expect(statement(body, 'hiding from the truth')).toMatchObject({ speaker: 'Mira Kovac', rule: 'speech.charge' });
+    expect(statement('Ms Kovac blamed local councils for failing the schools.', 'failing the schools')).toMatchObject({ rule: 'speech.charge' });
+  });
+
+  it('"the watchdog said" is the watchdog the story named', () => {
+    const body = 'The National Audit Office published a report in March. The watchdog said costs had tripled.';
+    expect(statement(body, 'costs had tripled')).toMatchObject({ speaker: 'National Audit Office' });
+  });
+
+  it('a place named as the subject is never replaced by the last person quoted', () => {
+    const body = 'MP Derek Olu said he would write to the minister. Downing Street said the minister had its full confidence.';
+    expect(statement(body, 'the minister had its full confidence').speaker).not.toBe('Derek Olu');
+  });
+});
+
 describe('more cues after the content', () => {
   it('", as X concede." reports the clause before it', () => {
     const body = 'Even in Ohio, it is too early to call the race, as some party officials concede.';

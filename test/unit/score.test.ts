@@ -8,6 +8,7 @@ import {
   normaliseName,
   sameSpeaker,
   scoreAgreements,
+  scoreEntities,
   scoreStatements,
   scoreStatistics,
   statementMetrics,
@@ -316,5 +317,31 @@ describe('held-out split', () => {
     expect(stratumOf('bbc-politics-007')).toBe('bbc:politics');
     const ids = ['a', 'b', 'c', 'd'].flatMap((x) => [`polnear-train-pubone_2016-01-0${x}_t`, `polnear-train-pubtwo_2016-01-0${x}_t`]);
     expect([...heldOutIds(ids)].sort()).toEqual(['polnear-train-pubone_2016-01-0b_t', 'polnear-train-pubtwo_2016-01-0b_t']);
+  });
+});
+
+describe('entities', () => {
+  const gold = [
+    { name: 'Harbour Mutual', kind: 'ORGANIZATION', aliases: ['HM'] },
+    { name: 'Nora Fenwick', kind: 'PERSON', aliases: ['Ms Fenwick'] },
+    { name: 'Colin Abara', kind: 'PERSON' },
+    { name: 'Sandgate Securities', kind: 'ORGANIZATION' },
+  ];
+  const entity = (name: string, kind: 'PERSON' | 'ORGANIZATION' | 'OTHER', aliases: string[] = []) => ({ name, kind, title: null, aliases });
+
+  it('finds a gold entity by any name form (honorifics dropped), scores its kind, and counts a split', () => {
+    const { counts, results } = scoreEntities(gold, [
+      entity('HM', 'OTHER'),
+      entity('Fenwick', 'PERSON'),
+      entity('Nora Fenwick', 'PERSON'),
+      entity('Colin Abara', 'ORGANIZATION'),
+    ]);
+    expect(results.map((r) => [r.found, r.predictedKind, r.split])).toEqual([
+      [true, 'OTHER', false],
+      [true, 'PERSON', true],
+      [true, 'ORGANIZATION', false],
+      [false, null, false],
+    ]);
+    expect(counts).toEqual({ gold: 4, found: 3, kindCorrect: 1, split: 1 });
   });
 });

@@ -21,9 +21,13 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
     let speaker: string | null = statement.speakerTokens
       ? speakers.resolve(statement.speakerTokens, sentence, statement.start)
       : speakerByEvidence({ layout, raw, statement, sentence, resolved: statements, speakers, paragraphSpeaker, cuedBySentence, lastSentence });
-    if (speaker && speakerProblem({ name: speaker, kind: speakers.kindOf(speaker), text: layout.text })) {
+    const problem: string | null = speaker ? speakerProblem({ name: speaker, kind: speakers.kindOf(speaker), text: layout.text }) : null;
+    if (problem) {
       // Not a speaker at all ("to", "WASHINGTON", "recalling a ..."): the paragraph's speaker, if recent.
-      speaker = paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph <= 1 ? paragraphSpeaker.name : null;
+      // A place the sentence names as the subject ("Downing Street said") is someone speaking for it,
+      // never the last person quoted: nobody rather than the wrong one.
+      const namedPlace: boolean = problem === 'place' && !!statement.speakerTokens;
+      speaker = !namedPlace && paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph <= 1 ? paragraphSpeaker.name : null;
     }
     if (speaker) {
       paragraphSpeaker = { paragraph: sentence.paragraph, name: speaker };

@@ -530,7 +530,7 @@ export class SpeakerResolver {
 const PUBLISHED_DOCUMENTS = new Set(['report', 'study', 'survey', 'review', 'paper', 'analysis', 'audit', 'assessment', 'inquiry', 'research', 'briefing']);
 
 /** Nouns that stand for a business whatever its name ("the company said", "the firm said"). */
-const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'giant', 'maker', 'manufacturer', 'retailer', 'carmaker', 'insurer', 'lender', 'bank', 'airline', 'operator', 'chain', 'supplier', 'provider', 'producer', 'exporter', 'publisher', 'broadcaster']);
+const GENERIC_ORGANISATION_NOUNS = new Set(['watchdog', 'regulator', 'charity', 'company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'giant', 'maker', 'manufacturer', 'retailer', 'carmaker', 'insurer', 'lender', 'bank', 'airline', 'operator', 'chain', 'supplier', 'provider', 'producer', 'exporter', 'publisher', 'broadcaster']);
 
 /**
  * "The tobacco companies denied ...", "Several lenders said ...": a sentence opening with a described

@@ -97,9 +97,17 @@ export const complementRules: ComplementRule[] = [
     contentStart: ({ tokens, k, lemma }) => {
       if (!CHARGE_VERBS.has(lemma)) return null;
       const objectStart = k + 1;
-      const j = tokens[objectStart]?.word ? skipListener(tokens, objectStart) : objectStart;
+      let j = tokens[objectStart]?.word ? skipListener(tokens, objectStart) : objectStart;
+      // "accused ministers of ...", "blamed local councils for ...": a bare noun phrase as the object.
+      if (j === objectStart) {
+        let m = objectStart;
+        while (m < objectStart + 3 && tokens[m]?.word && !tokens[m]!.capitalised && !/^(of|for)$/.test(tokens[m]!.lower)) m++;
+        if (m > objectStart && /^(of|for)$/.test(tokens[m]?.lower ?? '')) j = m;
+      }
       const preposition = tokens[j]?.lower;
-      const grounds = tokens[j + 1]?.word && (tokens[j + 1]!.lower.endsWith('ing') || (preposition === 'for' && tokens.length - j > 4));
+      // 'accused them of "hiding from the truth"': the grounds may open a quotation.
+      const first = tokens[j + 1]?.mark === 'open' ? tokens[j + 2] : tokens[j + 1];
+      const grounds = first?.word && (first.lower.endsWith('ing') || (preposition === 'for' && tokens.length - j > 4));
       return j > objectStart && (preposition === 'of' || preposition === 'for') && grounds ? objectStart : null;
     },
   },
