@@ -1,6 +1,8 @@
 // Word lists the rules lean on. General English and world knowledge only: nothing here is taken
 // from a particular story.
 import lemmatizer from 'wink-lemmatizer';
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
 
 /**
  * Verbs that report speech, by lemma. Their inflections ("said", "tweeted", "criticised") are found
@@ -165,110 +167,43 @@ export const GROUP_NOUNS = new Set([
   'some', 'many', 'several', 'both', 'all', 'most',
 ]);
 
-/** Countries and their adjectives, for kinds and for "U.S officials" style speakers. */
-const COUNTRY_NAMES: Record<string, string[]> = {
-  'United States': ['US', 'U.S', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America', 'American'],
-  'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain', 'British', 'England', 'English'],
-  China: ['Chinese', "People's Republic of China", 'PRC'],
-  Russia: ['Russian', 'Russian Federation'],
-  Japan: ['Japanese'],
-  Germany: ['German'],
-  France: ['French'],
-  Italy: ['Italian'],
-  Spain: ['Spanish'],
-  Portugal: ['Portuguese'],
-  Canada: ['Canadian'],
-  Mexico: ['Mexican'],
-  Brazil: ['Brazilian'],
-  Argentina: ['Argentine', 'Argentinian'],
-  Chile: ['Chilean'],
-  Colombia: ['Colombian'],
-  Venezuela: ['Venezuelan'],
-  Peru: ['Peruvian'],
-  Cuba: ['Cuban'],
-  India: ['Indian'],
-  Pakistan: ['Pakistani'],
-  Afghanistan: ['Afghan'],
-  Iran: ['Iranian'],
-  Iraq: ['Iraqi'],
-  Syria: ['Syrian'],
-  Israel: ['Israeli'],
-  Palestine: ['Palestinian'],
-  Egypt: ['Egyptian'],
-  'Saudi Arabia': ['Saudi'],
-  Turkey: ['Turkish'],
-  Greece: ['Greek'],
-  Ukraine: ['Ukrainian'],
-  Poland: ['Polish'],
-  Netherlands: ['Dutch', 'Holland'],
-  Belgium: ['Belgian'],
-  Switzerland: ['Swiss'],
-  Austria: ['Austrian'],
-  Sweden: ['Swedish'],
-  Norway: ['Norwegian'],
-  Denmark: ['Danish'],
-  Finland: ['Finnish'],
-  Ireland: ['Irish'],
-  Australia: ['Australian'],
-  'New Zealand': [],
-  'North Korea': ['North Korean', 'DPRK'],
-  'South Korea': ['South Korean', 'Korea'],
-  Vietnam: ['Vietnamese'],
-  Thailand: ['Thai'],
-  Indonesia: ['Indonesian'],
+/**
+ * Countries, their other names and their demonyms ("Bolivia", "Plurinational State of Bolivia", "Bolivian"),
+ * from the world-countries package: sovereign states and UN members, under their common English name.
+ */
+function countriesFromPackage(): [string, string[]][] {
+  // The package is CommonJS whose types describe an ES default export: required, then typed by hand.
+  const worldCountries = createRequire(import.meta.url)('world-countries') as Country[];
+  const sovereign = worldCountries.filter((country) => country.independent || country.unMember || ['PS', 'TW', 'XK'].includes(country.cca2));
+  return sovereign.map((country) => {
+    const name = PRESS_NAMES[country.cca2] ?? country.name.common;
+    const demonyms = Object.values(country.demonyms?.eng ?? {});
+    // Other spellings that are names in English: not two-letter codes, not "Korea, Republic of", not native script.
+    const spellings = country.altSpellings.filter((spelling) => /^[A-Za-z][A-Za-z .'’-]+$/.test(spelling) && spelling.length >= 3 && !/^[A-Z]{2}$/.test(spelling));
+    return [name, [country.name.common, country.name.official, ...demonyms, ...spellings]];
+  });
+}
+
+/** The name the English-language press uses where the package's common name differs. */
+const PRESS_NAMES: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic' };
+
+/** Forms the package lacks: press abbreviations, the UK's nations, older names. */
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  'United States': ['US', 'U.S', 'U.S.', 'U.S.A.', 'America'],
+  'United Kingdom': ['UK', 'U.K.', 'Britain', 'England', 'English'],
+  China: ['PRC'],
+  'South Korea': ['Korea'],
+  Netherlands: ['Holland'],
+  'Czech Republic': ['Czechia'],
+  Turkey: ['Türkiye', 'Turkiye'],
   Philippines: ['Filipino'],
-  Malaysia: ['Malaysian'],
-  Singapore: [],
-  Taiwan: ['Taiwanese'],
-  Nigeria: ['Nigerian'],
-  Kenya: ['Kenyan'],
-  Ethiopia: ['Ethiopian'],
-  'South Africa': ['South African'],
-  Libya: ['Libyan'],
-  Tunisia: [],
-  Algeria: [],
-  Morocco: ['Moroccan'],
-  Jordan: ['Jordanian'],
-  Lebanon: ['Lebanese'],
-  Yemen: ['Yemeni'],
-  Qatar: ['Qatari'],
-  Kuwait: [],
-  'United Arab Emirates': ['UAE'],
-  Hungary: ['Hungarian'],
-  'Czech Republic': ['Czech'],
-  Romania: ['Romanian'],
-  Bulgaria: [],
-  Serbia: ['Serbian'],
-  Croatia: [],
-  Belarus: [],
-  Georgia: [],
-  Armenia: [],
-  Azerbaijan: [],
-  Kazakhstan: [],
-  Bangladesh: [],
-  'Sri Lanka': [],
-  Nepal: [],
-  Myanmar: ['Burma'],
-  Cambodia: [],
-  Laos: [],
-  Mongolia: [],
-  Iceland: [],
-  Luxembourg: [],
+  Argentina: ['Argentinian'],
   Scotland: ['Scottish'],
   Wales: ['Welsh'],
-  Haiti: [],
-  Jamaica: [],
-  Somalia: [],
-  Sudan: [],
-  Ghana: [],
-  Zimbabwe: [],
-  Uganda: [],
-  Rwanda: [],
-  Congo: [],
 };
 
 export const COUNTRY_BY_NAME = new Map<string, string>(
-  Object.entries(COUNTRY_NAMES).flatMap(([country, others]) =>
+  [...countriesFromPackage(), ...Object.entries(EXTRA_COUNTRY_NAMES)].flatMap(([country, others]) =>
     [country, ...others].map((name) => [name.toLowerCase().replace(/\./g, ''), country] as const),
   ),
 );

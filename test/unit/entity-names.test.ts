@@ -202,5 +202,11 @@ describe('names with a description or an affiliation around them', () => {
     const entities = entitiesOf('Auditors examined the collapse of the Northern Link rail project in March.');
     expect(named(entities, 'Northern Link')?.kind).not.toBe('PERSON');
   });
+
+  it('countries come with their official names and demonyms ("Plurinational State of Bolivia", "Bolivian")', () => {
+    const entities = entitiesOf('Bolivia raised gas prices. The Plurinational State of Bolivia said exports would fall. Bolivian officials agreed.');
+    expect(named(entities, 'Bolivia')?.kind).toBe('COUNTRY');
+    expect(entities.filter((entity) => entity.kind === 'COUNTRY').map((entity) => entity.name)).toEqual(['Bolivia']);
+  });
 });
 
