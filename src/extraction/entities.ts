@@ -11,6 +11,7 @@ import {
   PLACES,
   MONTHS,
   NAME_DESCRIPTORS,
+  SPEECH_VERB_LEMMA,
   GROUP_NOUNS,
   TITLES,
   WEEKDAYS,
@@ -477,6 +478,24 @@ export function dropSentenceInitialWords(mentions: Mention[], headline: (sentenc
 const BUSINESS_NOUNS = /^(shares?|profits?|revenues?|sales|earnings|results|stock|board|chief|boss|executives?|customers|subscribers|business|unit|division|subsidiary|brands?|products|plants?|factory|factories|headquarters|staff|workers|employees|dividend|debt|losses|turnover|bid|offer|takeover|merger|chairman|ceo|shareholders|accounts|operations|stores|outlets|market)$/;
 const BUSINESS_ROLES = /^(shares|stake|executive|chairman|chairwoman|ceo|director|boss|founder|president|owner|spokesman|spokeswoman|spokesperson|head|analyst|economist|manager|employees?|staff|workers?)$/;
 
+/**
+ * Evidence that a one-word name of unknown kind is an organisation: a business noun right after it ("Oracle
+ * shares", "Gazprom chief Alexei Miller"), a business description right before it ("software firm Oracle",
+ * "the gas giant Gazprom"), or "which" after it ("Novartis, which makes ..."), which no person takes.
+ */
+function organisationEvidence(tokens: Token[], mention: Mention): boolean {
+  const after = tokens[mention.to];
+  const before = tokens[mention.from - 1];
+  const businessNounAfter = !!after && !after.capitalised && BUSINESS_NOUNS.test(after.lower) && !/['’]s$/.test(tokens[mention.to - 1]!.text);
+  const describedBefore = !!before && !before.capitalised && (NAME_DESCRIPTORS.has(before.lower) || /^(firm|group|maker|company|giant|rival|chain|operator|agency|charity|bank|website|network)$/.test(before.lower));
+  const which = after?.text === ',' && tokens[mention.to + 1]?.lower === 'which';
+  // "the Conservatives", "the Greens": a party named by its members in the plural.
+  const party = before?.lower === 'the' && GROUP_NOUNS.has(mention.name.toLowerCase());
+  // "Motorola said it ...", "Gartner said its ...": people are "he" or "she", not "it".
+  const calledIt = !!after && SPEECH_VERB_LEMMA.has(after.lower) && tokens.slice(mention.to + 1, mention.to + 4).some((token) => /^(it|its)$/.test(token.lower));
+  return businessNounAfter || describedBefore || which || party || calledIt;
+}
+
 const key = (name: string) => name.toLowerCase().replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
 const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 /** The words of a name's key for matching short forms, without a suffix ("joseph r biden" for "Joseph R. Biden Jr."). */
@@ -633,7 +652,11 @@ export class EntityRegistry {
   reclassify(mentions: Mention[], sentences: Sentence[]) {
     for (const mention of mentions) {
       const entity = this.lookup(mention.name);
-      if (!entity || entity.kind !== 'PERSON' || entity.title) continue;
+      if (!entity) continue;
+      // A person the text gives a title to stays one; a name of unknown kind ("Oracle", "Gazprom")
+      // takes any evidence it gets.
+      const undecided = entity.kind === 'OTHER' && !entity.name.includes(' ');
+      if (!(entity.kind === 'PERSON' && !entity.title) && !undecided) continue;
       const tokens = sentences[mention.sentence]!.tokens;
       const last = tokens[mention.to - 1];
       const before = tokens[mention.from - 1];
@@ -641,6 +664,7 @@ export class EntityRegistry {
       const possessiveOfBusiness = !!last && /['’]s$/.test(last.text) && tokens.slice(mention.to, mention.to + 3).some((token) => BUSINESS_NOUNS.test(token.lower));
       const ownerOfRole = !!before && /^(of|at|in)$/.test(before.lower) && !!beforeThat && BUSINESS_ROLES.test(beforeThat.lower);
       if (possessiveOfBusiness || ownerOfRole) entity.kind = 'ORGANIZATION';
+      else if (undecided && organisationEvidence(tokens, mention)) entity.kind = 'ORGANIZATION';
     }
   }
 

@@ -47,7 +47,9 @@ const DESCRIPTION_HEADS = new Set(
 function isHead(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s?$/, '').replace(/[^\p{L}-]/gu, '');
   const last = w.split('-').at(-1)!;
-  return [w, last].some((form) => DESCRIPTION_HEADS.has(form) || DESCRIPTION_HEADS.has(form.replace(/s$/, '')) || DESCRIPTION_HEADS.has(form.replace(/es$/, '')));
+  // Plurals: "analysts", "witnesses", "companies".
+  const singulars = (form: string) => [form, form.replace(/s$/, ''), form.replace(/es$/, ''), form.replace(/ies$/, 'y')];
+  return [w, last].some((form) => singulars(form).some((singular) => DESCRIPTION_HEADS.has(singular)));
 }
 
 /** The all-caps place a story opens with ("LONDON —", "WASHINGTON (Reuters) -", "FORT PIERCE, Fla. —"), or null. */

@@ -49,6 +49,13 @@ function speakingHead(word: string): boolean {
   return [word, singular].some((form) => PERSON_ROLE_NOUNS.has(form) || GROUP_NOUNS.has(form) || ORGANIZATION_NOUNS.has(form) || DOCUMENT_NOUNS.has(form));
 }
 
+/**
+ * A noun of an agent by its ending ("campaigners", "tenants", "residents", "novelist", "historian",
+ * "employee"): the ending after a stem of three letters at least, so that "chants" or "cents" are
+ * not read as agents.
+ */
+const AGENT_ENDING = /^\p{L}{3,}(er|or|ist|ian|ant|ent|ee)s?$/u;
+
 const rules: SpeakerRule[] = [
   {
     id: 'fragment-punctuation',
@@ -108,7 +115,7 @@ const rules: SpeakerRule[] = [
       if (words.length !== 1 || /^\p{Lu}/u.test(words[0]!)) return false;
       const word = words[0]!.toLowerCase();
       if (/^(several|both|all|some|many|most|others?|one|none|each|either|neither)$/.test(word)) return true;
-      return !(PERSON_ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word) || ORGANIZATION_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word.replace(/s$/, '')) || ORGANIZATION_NOUNS.has(word.replace(/s$/, '')) || /(er|or|ist|ian|ant|ent)s?$/.test(word));
+      return !(PERSON_ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word) || ORGANIZATION_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word.replace(/s$/, '')) || ORGANIZATION_NOUNS.has(word.replace(/s$/, '')) || AGENT_ENDING.test(word));
     },
   },
   {
@@ -137,7 +144,20 @@ const rules: SpeakerRule[] = [
       const head = words.at(-1)!.toLowerCase().replace(/['’]s?$/, '');
       const singular = head.replace(/(?<=[^s])s$/, '');
       const known = [head, singular].some((form) => PERSON_ROLE_NOUNS.has(form) || GROUP_NOUNS.has(form) || ORGANIZATION_NOUNS.has(form) || DOCUMENT_NOUNS.has(form));
-      return !known && !/(er|or|ist|ian|ant|ent|ee|man|woman|men|women|people|staff)$/.test(singular);
+      return !known && !AGENT_ENDING.test(singular) && !/(man|woman|men|women|people|staff)$/.test(singular);
+    },
+  },
+  {
+    id: 'description-headed-by-no-one',
+    // "a nod to the front-runner", "the end of the talks": in a lowercase description, the noun
+    // before its first preposition is its head, and it must be someone ("a spokesman for the
+    // mayor", "the head of the agency", "a group of tenants" are).
+    rejects: (_candidate, words) => {
+      if (!/^(a|an|the|this|that)$/i.test(words[0]!)) return false;
+      const preposition = words.findIndex((word, i) => i > 1 && /^(of|to|for|on|in|at|from|with|about)$/.test(word));
+      if (preposition < 0 || words.slice(0, preposition).some((word) => /^\p{Lu}/u.test(word))) return false;
+      const head = words[preposition - 1]!.toLowerCase();
+      return !speakingHead(head) && !AGENT_ENDING.test(head) && !/(man|woman|men|women|people|staff|head|chief)$/.test(head);
     },
   },
   {
