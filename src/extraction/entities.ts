@@ -11,6 +11,7 @@ import {
   PLACES,
   MONTHS,
   NAME_DESCRIPTORS,
+  PUBLICATION_HEADS,
   SPEECH_VERB_LEMMA,
   GROUP_NOUNS,
   TITLES,
@@ -71,7 +72,6 @@ function isTitleToken(token: Token): boolean {
  * Last words of publications whose "The" is part of the name ("The Washington Post", "The Times"); for
  * other organisations "The" is only the article ("the National Audit Office").
  */
-const PUBLICATION_HEADS = /^(news|times|post|journal|telegraph|guardian|tribune|herald|gazette|review|magazine|press|economist|independent|observer|sun|mirror|star|atlantic|hill|intercept|chronicle|inquirer|globe|register|standard|mail|express|examiner|record|bulletin|courier|dispatch|sentinel|monitor)$/i;
 
 /** Words that are titles before a name ("Treasury Secretary Ann Lee") and institutions after "the". */
 const INSTITUTION_WORDS = new Set(['treasury', 'exchequer', 'cabinet', 'pentagon', 'kremlin', 'vatican']);

@@ -49,6 +49,23 @@ function lookUpSpeechLemma(word: string): string | null {
   return known && !(word === known && NOUN_LIKE_BASE_FORMS.has(word)) ? known : null;
 }
 
+/**
+ * Phrasal verbs that report speech with their particle ("pointed out that ...", "spelled out how
+ * ..."): the verb alone reports nothing ("pointed at the map").
+ */
+const PHRASAL_SPEECH_VERBS = new Map([
+  ['point', 'out'],
+  ['spell', 'out'],
+]);
+
+/** The phrasal speech verb ("point out") whose verb is `word` and whose particle is `next`, if any. */
+export function phrasalSpeechVerb(word: string, next: string | undefined): string | undefined {
+  if (!next) return undefined;
+  const base = lemmatizer.verb(word);
+  const particle = PHRASAL_SPEECH_VERBS.get(PHRASAL_SPEECH_VERBS.has(word) ? word : base);
+  return particle === next ? `${PHRASAL_SPEECH_VERBS.has(word) ? word : base} ${particle}` : undefined;
+}
+
 /** `speechVerbLemma` in the shape of a Map, for rules that only ask `has` and `get`. */
 export const SPEECH_VERB_LEMMA = { get: speechVerbLemma, has: (word: string) => speechVerbLemma(word) !== undefined };
 
@@ -56,7 +73,7 @@ export const SPEECH_VERB_LEMMA = { get: speechVerbLemma, has: (word: string) => 
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'caution', 'urge', 'ask', 'advise', 'accuse']);
 
 /** Verbs that only report speech when a clause or a quote follows ("called it "a disgrace"" is kept apart). */
-export const WEAK_VERBS = new Set(['call', 'criticize', 'blast', 'slam', 'fault', 'blame', 'praise', 'thank', 'credit', 'rebuke', 'condemn', 'chide', 'scold', 'applaud', 'threaten', 'describe', 'report', 'estimate', 'forecast', 'predict', 'suggest', 'indicate', 'recommend', 'mention', 'demand', 'charge', 'state', 'maintain', 'note', 'answer', 'respond', 'reply', 'counter', 'conclude', 'tout', 'recall', 'observe', 'signal', 'stress', 'emphasize', 'reiterate', 'admit', 'confirm', 'reveal', 'disclose', 'deny', 'claim', 'assert', 'allege', 'promise', 'pledge', 'vow', 'repeat', 'speculate', 'propose', 'lament', 'hint', 'encourage', 'implore', 'beg', 'invite']);
+export const WEAK_VERBS = new Set(['point out', 'spell out', 'call', 'criticize', 'blast', 'slam', 'fault', 'blame', 'praise', 'thank', 'credit', 'rebuke', 'condemn', 'chide', 'scold', 'applaud', 'threaten', 'describe', 'report', 'estimate', 'forecast', 'predict', 'suggest', 'indicate', 'recommend', 'mention', 'demand', 'charge', 'state', 'maintain', 'note', 'answer', 'respond', 'reply', 'counter', 'conclude', 'tout', 'recall', 'observe', 'signal', 'stress', 'emphasize', 'reiterate', 'admit', 'confirm', 'reveal', 'disclose', 'deny', 'claim', 'assert', 'allege', 'promise', 'pledge', 'vow', 'repeat', 'speculate', 'propose', 'lament', 'hint', 'encourage', 'implore', 'beg', 'invite']);
 
 /** Words that end a speaker's noun phrase on its left. */
 export const CLAUSE_OPENERS = new Set([
@@ -114,6 +131,12 @@ export const TITLES = new Set([
   'constable', 'superintendent', 'councillor', 'alderman', 'trustee', 'governor', 'sheikh', 'emir', 'sultan', 'rabbi',
   'imam', 'bishop', 'archbishop', 'cardinal', 'pastor', 'priest', 'sister', 'brother', 'lieutenant', 'corporal', 'private',
 ]);
+
+/** Last words of newspapers' and magazines' names ("The Harbour Gazette", "Daily Mail"): "The" is part of such a name. */
+export const PUBLICATION_HEADS = /^(news|times|post|journal|telegraph|guardian|tribune|herald|gazette|review|magazine|press|economist|independent|observer|sun|mirror|star|atlantic|hill|intercept|chronicle|inquirer|globe|register|standard|mail|express|examiner|record|bulletin|courier|dispatch|sentinel|monitor)$/i;
+
+/** Names of broadcasters and news agencies, by a word of their own ("BBC", "Radio Kestrel", "Reuters"). */
+export const BROADCASTER_WORDS = /^(bbc|cnn|nbc|abc|cbs|fox|msnbc|npr|pbs|itv|sky|radio|television|tv|broadcasting|channel|network|reuters|ap|afp|bloomberg)$/i;
 
 /** Words that name a group or institution when they end a capitalised name. */
 export const ORGANIZATION_HEADS =

@@ -606,3 +606,32 @@ describe('rules are recorded', () => {
     expect(statementsOf(body).map((found) => found.rule)).toEqual(['speech.that-clause', 'speech.trailing-cue', 'according-to.leading']);
   });
 });
+
+describe('cues read with what follows them', () => {
+  it('a phrasal speech verb keeps its particle: "pointed out that", "pointed out <clause>"; "pointed at" is no cue', () => {
+    const body = 'Ms Okafor pointed out that the night ferry had been cut twice. The mayor pointed out the pier was still closed.';
+    expect(statement(body, 'the night ferry had been cut twice')).toMatchObject({ speaker: 'Okafor', cue: 'pointed out', kind: 'INDIRECT' });
+    expect(statement(body, 'the pier was still closed')).toMatchObject({ cue: 'pointed out' });
+    expect(statementsOf('The guide pointed at the old lighthouse. She pointed out the flaws in the plan.')).toEqual([]);
+  });
+
+  it('", said analysts." and ", said the operator, <aside>.": a bare group or an organisation noun after an inverted cue', () => {
+    const body = 'Fares could rise again next spring, said analysts. Nearly 9,000 passes were sold in a week, said the operator, its best start in years.';
+    expect(statement(body, 'Fares could rise again')).toMatchObject({ speaker: 'analysts', kind: 'INDIRECT' });
+    expect(statement(body, 'Nearly 9,000 passes were sold')).toMatchObject({ kind: 'INDIRECT' });
+    expect(statement(body, 'Nearly 9,000 passes were sold').speaker).toMatch(/operator/);
+  });
+});
+
+describe('definite descriptions that name a source named before', () => {
+  it('"the newspaper" is the newspaper the story named, "the broadcaster" the broadcaster', () => {
+    const body = 'The Harbour Gazette ran the story on Monday. The depot will close in May, the newspaper said. Radio Kestrel was first with the news. The night ferry will stop, the broadcaster reported.';
+    expect(statement(body, 'The depot will close').speaker).toMatch(/Harbour Gazette/);
+    expect(statement(body, 'The night ferry will stop').speaker).toBe('Radio Kestrel');
+  });
+
+  it('"the report" is the work of whoever the story said the research, study or survey came from', () => {
+    const body = 'Ferry use is rising, according to research from transport consultants Kestrel. Nearly 9,000 passes were sold in a week, said the report.';
+    expect(statement(body, 'Nearly 9,000 passes were sold').speaker).toBe('Kestrel');
+  });
+});

@@ -1,7 +1,7 @@
 // Statement finding, the first step of the statement stage: runs the frame rules over each sentence,
 // cuts each frame's content where another frame starts, turns content into statements (DIRECT when
 // all quoted), adds quotations no cue claimed, and resolves overlaps.
-import { SPEECH_VERB_LEMMA } from '../lexicon.js';
+import { SPEECH_VERB_LEMMA, phrasalSpeechVerb } from '../lexicon.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import type { Span } from '../types.js';
 import type { Frame, RawStatement } from './frame.js';
@@ -56,7 +56,7 @@ const cueRules: CueRule[] = [
   {
     id: 'speech',
     cueAt: isSpeechCue,
-    frame: (layout, sentence, k, sentenceEnd) => speechFrame(layout, sentence, k, SPEECH_VERB_LEMMA.get(sentence.tokens[k]!.lower)!, sentenceEnd),
+    frame: (layout, sentence, k, sentenceEnd) => speechFrame(layout, sentence, k, speechLemmaAt(sentence.tokens, k)!, sentenceEnd),
   },
 ];
 
@@ -66,10 +66,15 @@ const SHORT_CONTENT_RULES = new Set(['speech.naming', 'speech.quoted-evaluation'
 /** Forms that only count when no cue was found in the sentence. */
 const fallbackRules: SentenceRule[] = [{ id: 'speech.name-colon-quote', frame: (_layout, sentence, sentenceEnd) => colonFrame(sentence.tokens, sentenceEnd) }];
 
+/** The speech verb at token `k`, by lemma: "said" -> "say", "pointed (out)" -> "point out". */
+function speechLemmaAt(tokens: Token[], k: number): string | undefined {
+  return SPEECH_VERB_LEMMA.get(tokens[k]!.lower) ?? phrasalSpeechVerb(tokens[k]!.lower, tokens[k + 1]?.lower);
+}
+
 /** Whether token `k` is a speech verb used as one (not "did not say", "the stated goal", "by saying"). */
 function isSpeechCue(tokens: Token[], k: number): boolean {
   const token = tokens[k]!;
-  if (!SPEECH_VERB_LEMMA.has(token.lower) || token.capitalised) return false;
+  if (!speechLemmaAt(tokens, k) || token.capitalised) return false;
   // "did not say", "declined to say", "refused to comment": not statements.
   const previous = token.lower.endsWith('ing') ? wordBeforeParticiple(tokens, k) : tokens[k - 1]?.lower;
   // ("prompted to say, "..."" still introduces the quote that follows.)

@@ -2,7 +2,7 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Gender, Mention } from '../entities.js';
-import { GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERB_LEMMA, SPOKESPERSON, SUBJECT_PRONOUN, VERBISH } from '../lexicon.js';
+import { BROADCASTER_WORDS, GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PUBLICATION_HEADS, SPEECH_VERB_LEMMA, SPOKESPERSON, SUBJECT_PRONOUN, VERBISH } from '../lexicon.js';
 import { posOf } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
@@ -172,6 +172,10 @@ export class SpeakerResolver {
       // "the union said", "the university said": an organisation whose name has that word.
       const named = this.organisationNamed(head, tokens[0]!.start);
       if (named) return named.name;
+      // "the newspaper said", "the broadcaster reported": the publication named last.
+      const outlet = MEDIA_SPEAKERS.get(head);
+      const publication = outlet && this.outletNamed(outlet, tokens[0]!.start);
+      if (publication) return publication.name;
       if (GENERIC_ORGANISATION_NOUNS.has(head)) {
         const organisation = this.organisation(tokens[0]!.start);
         if (organisation) return organisation.name;
@@ -226,7 +230,8 @@ export class SpeakerResolver {
    * a report".
    */
   private publisherOf(noun: string, position: number): Entity | null {
-    const isNoun = (token: Token | undefined) => !!token && (token.lower === noun || token.lower === `${noun}s`);
+    // "research from Gartner ... said the report": any document noun may name it the first time.
+    const isNoun = (token: Token | undefined) => !!token && (token.lower === noun || PUBLISHED_DOCUMENTS.has(token.lower.replace(/(?<=[^s])s$/, '')));
     for (const candidate of this.before(position, 60)) {
       const entity = candidate.entity;
       const oneWordName = entity.kind === 'OTHER' && !entity.name.includes(' ');
@@ -470,6 +475,15 @@ export class SpeakerResolver {
   }
 
   /** The latest organisation named before `position` whose name contains `noun` ("Dockworkers Union"). */
+  /** The latest organisation the story named whose name is a newspaper's or a broadcaster's, by one of its words. */
+  private outletNamed(outlet: RegExp, position: number): Entity | null {
+    for (const candidate of this.before(position, 200)) {
+      if (candidate.entity.kind !== 'ORGANIZATION' && candidate.entity.kind !== 'OTHER') continue;
+      if (candidate.entity.name.split(/\s+/).some((word) => outlet.test(word))) return candidate.entity;
+    }
+    return null;
+  }
+
   private organisationNamed(noun: string, position: number): Entity | null {
     const wanted = noun.toLowerCase();
     for (const candidate of this.before(position, 200)) {
@@ -525,6 +539,12 @@ export class SpeakerResolver {
     return found;
   }
 }
+
+/** Nouns for a publication or broadcaster, and the words their names have ("the newspaper" -> "The Harbour Gazette"). */
+const MEDIA_SPEAKERS = new Map<string, RegExp>([
+  ...['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'magazine', 'publication'].map((noun): [string, RegExp] => [noun, PUBLICATION_HEADS]),
+  ...['broadcaster', 'channel', 'network', 'station', 'agency'].map((noun): [string, RegExp] => [noun, BROADCASTER_WORDS]),
+]);
 
 /** Documents that speak for the organisation that issued them. */
 const PUBLISHED_DOCUMENTS = new Set(['report', 'study', 'survey', 'review', 'paper', 'analysis', 'audit', 'assessment', 'inquiry', 'research', 'briefing']);

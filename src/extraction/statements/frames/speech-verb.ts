@@ -1,12 +1,12 @@
 // Frame rules around a speech verb: the trailing cue ("..., he said"), the forward frame ("X said
 // (that) ...") and the complements only some verbs take (requests, charges, pledges, evaluations).
-import { CLAUSE_START_PRONOUNS, LISTENER_VERBS, MODAL_OR_AUX, PREPOSITIONS, SPEECH_VERB_LEMMA, TRAILING_VERBS } from '../../lexicon.js';
+import { CLAUSE_START_PRONOUNS, GROUP_NOUNS, LISTENER_VERBS, MODAL_OR_AUX, PREPOSITIONS, SPEECH_VERB_LEMMA, TRAILING_VERBS } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import type { Span } from '../../types.js';
 import { finiteClauseAhead, hasVerb, posOf } from '../clause.js';
 import { asideEnd, skipAfterCue } from '../cue.js';
 import type { Frame } from '../frame.js';
-import { looksLikeSpeaker, skipFillersLeft, speakerAfter, speakerBefore } from '../speaker-phrase.js';
+import { PLURAL_AGENT, looksLikeSpeaker, skipFillersLeft, speakerAfter, speakerBefore } from '../speaker-phrase.js';
 import { isAllQuoted, isClosingMark, isOpeningMark, isSentenceEnd, trimContent, wordBeforeParticiple } from '../tokens.js';
 import { MEDIA_NOUNS, REFUSE, complementRules, type CueContext } from './complements.js';
 
@@ -74,17 +74,21 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   if (token.lower === 'states' && tokens[k + 1]?.lower !== 'that') return null;
   if (nounBeforeItsVerb(layout, sentence, k)) return null;
   const participial = token.lower.endsWith('ing') && /^(,|(statement|release|letter|tweet|post|note|memo|email|message|editorial|report)s?|by|while|when|before|after)$/.test(wordBeforeParticiple(tokens, k) ?? '');
-  let after = skipAfterCue(tokens, k, lemma);
+  // "pointed out that": the particle belongs to the cue.
+  const particle = lemma.includes(' ') ? 1 : 0;
+  let after = skipAfterCue(tokens, k + particle, lemma);
   // "warned waiting lists could double": what looked like the listener is the clause's subject.
   if (LISTENER_VERBS.has(lemma) && after > k + 1 && finiteClauseAhead(tokens, k + 1, posOf(layout.text, sentence))) after = k + 1;
-  const base = { cue: k, cueText: token.text, lemma, participial, via: null as string | null };
+  const base = { cue: k, cueText: particle ? `${token.text} ${tokens[k + 1]!.text}` : token.text, lemma, participial, via: null as string | null };
 
   // The speaker: on the left ("Xi said"), or on the right in an inversion (", said Xi").
   let speaker = participial ? null : speakerBefore(tokens, k);
   const beforeCue = tokens[(speaker?.[0] ?? k) - 1];
   let inverted = !participial && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.quote !== -1 && tokens[k - 1]?.quote !== undefined || isClosingMark(tokens[k - 1]));
   const nextWord = tokens[k + 1];
-  const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || /^(a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower) || tokens.slice(k + 1, k + 6).some((t) => t.capitalised) && tokens.slice(k + 1, tokens.slice(k + 1).findIndex((t) => t.capitalised) + k + 1).every((t) => t.word && !CLAUSE_START_PRONOUNS.has(t.lower)));
+  // ", said analysts.": a bare group noun that ends the clause is a speaker after its verb too.
+  const bareGroupEnds = !!nextWord && (GROUP_NOUNS.has(nextWord.lower) || PLURAL_AGENT.test(nextWord.lower)) && (isSentenceEnd(tokens[k + 2]) || tokens[k + 2]?.text === ',');
+  const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || bareGroupEnds || /^(a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower) || tokens.slice(k + 1, k + 6).some((t) => t.capitalised) && tokens.slice(k + 1, tokens.slice(k + 1).findIndex((t) => t.capitalised) + k + 1).every((t) => t.word && !CLAUSE_START_PRONOUNS.has(t.lower)));
   const invertible = /^(say|add|write|explain|insist|warn|argue|note|recall|reply|ask|continue|declare|conclude|concede|acknowledge|admit|quip|joke|respond|counter|tweet|state|remark|observe|predict|suggest|claim|complain|boast|yell|shout|scream|chant|exclaim|whisper|mutter|plead)$/.test(lemma);
   if (inverted && npStarts && invertible) {
     speaker = speakerAfter(tokens, k);
@@ -98,7 +102,7 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
       // Not an inversion after all: "X, a Democrat, said that ..." reads forwards.
       inverted = false;
       speaker = speakerBefore(tokens, k);
-      after = skipAfterCue(tokens, k, lemma);
+      after = skipAfterCue(tokens, k + particle, lemma);
     }
   } else if (inverted) {
     inverted = false;
