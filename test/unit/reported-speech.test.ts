@@ -635,3 +635,17 @@ describe('definite descriptions that name a source named before', () => {
     expect(statement(body, 'Nearly 9,000 passes were sold').speaker).toBe('Kestrel');
   });
 });
+
+describe('a cue word that is a noun by agreement', () => {
+  it('"... for a Danish state." ends in a noun: a bare verb form agrees with no singular subject', () => {
+    const body = 'Halvorsen has said that the pact weakens the alliance, whose members want a Nordic state.';
+    expect(statementsOf(body).map((found) => found.speaker)).toEqual(['Halvorsen']);
+    expect(statementsOf(body)[0]!.text).toBe('that the pact weakens the alliance, whose members want a Nordic state');
+  });
+
+  it('plural subjects, "I", and organisations in the British plural keep the bare form a verb', () => {
+    expect(statement('The ferry is late again, officials say.', 'The ferry is late again')).toMatchObject({ speaker: 'officials' });
+    expect(statement('The ferry is late again, the union say.', 'The ferry is late again').speaker).toMatch(/union/);
+    expect(statement('"Speak up!" one person shouted at the back of the hall.', 'Speak up!')).toMatchObject({ speaker: 'one person' });
+  });
+});

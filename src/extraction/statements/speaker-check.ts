@@ -144,7 +144,7 @@ const rules: SpeakerRule[] = [
       const head = words.at(-1)!.toLowerCase().replace(/['’]s?$/, '');
       const singular = head.replace(/(?<=[^s])s$/, '');
       const known = [head, singular].some((form) => PERSON_ROLE_NOUNS.has(form) || GROUP_NOUNS.has(form) || ORGANIZATION_NOUNS.has(form) || DOCUMENT_NOUNS.has(form));
-      return !known && !AGENT_ENDING.test(singular) && !/(man|woman|men|women|people|staff)$/.test(singular);
+      return !known && !AGENT_ENDING.test(singular) && !/(man|woman|men|women|people|person|staff)$/.test(singular);
     },
   },
   {

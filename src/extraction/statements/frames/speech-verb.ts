@@ -1,6 +1,6 @@
 // Frame rules around a speech verb: the trailing cue ("..., he said"), the forward frame ("X said
 // (that) ...") and the complements only some verbs take (requests, charges, pledges, evaluations).
-import { CLAUSE_START_PRONOUNS, GROUP_NOUNS, LISTENER_VERBS, MODAL_OR_AUX, PREPOSITIONS, SPEECH_VERB_LEMMA, TRAILING_VERBS } from '../../lexicon.js';
+import { CLAUSE_START_PRONOUNS, GROUP_NOUNS, LISTENER_VERBS, MODAL_OR_AUX, ORGANIZATION_NOUNS, PREPOSITIONS, SPEECH_VERB_LEMMA, TRAILING_VERBS } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import type { Span } from '../../types.js';
 import { finiteClauseAhead, hasVerb, posOf } from '../clause.js';
@@ -67,6 +67,21 @@ function commaEnd(tokens: Token[], from: number): number | undefined {
   return comma?.start;
 }
 
+/**
+ * "... for a Danish state.", "Halvorsen report": a verb's bare form ("state", "report") agrees with
+ * no singular subject, so after a singular phrase that is not "I" or "you" the word is a noun
+ * ("analysts say", "the police say", "I say" are verbs).
+ */
+function bareFormAfterSingular(tokens: Token[], k: number, lemma: string, [start, end]: [number, number]): boolean {
+  if (tokens[k]!.lower !== lemma || MODAL_OR_AUX.test(tokens[k - 1]?.lower ?? '') || /^(to|not|n't|never|also|just|only|often)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  const words = tokens.slice(start, end).filter((token) => token.word);
+  const head = words.at(-1);
+  if (!head || words.some((token) => /^(and|or)$/.test(token.lower))) return false;
+  // ("the union say": British English lets an organisation take a plural verb.)
+  if (/^(i|you|we|they|people|police|staff|crew|media|public)$/.test(head.lower) || GROUP_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower)) return false;
+  return !/s$/.test(head.lower) || /(ss|us|is)$/.test(head.lower);
+}
+
 export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: string, sentenceEnd: number): Frame | null {
   const { tokens } = sentence;
   const token = tokens[k]!;
@@ -107,6 +122,9 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   } else if (inverted) {
     inverted = false;
   }
+  // (Only where the cue would end its clause: "a report ... that" forwards is a speech-act noun's frame.)
+  const endsClause = !tokens[after] || isSentenceEnd(tokens[after]) || tokens[after]!.text === ',';
+  if (speaker && !inverted && endsClause && bareFormAfterSingular(tokens, k, lemma, speaker)) return null;
   const next = tokens[after];
   // "a shift pattern called the "long loop"": a participle naming the noun before it, in a
   // clause whose verb came earlier, is no one speaking.
