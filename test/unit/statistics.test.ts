@@ -240,18 +240,11 @@ describe('not statistics', () => {
   });
 });
 
-it('is deterministic and linear in the length of the text', () => {
-  // about 4,000 characters with a figure every 17: far denser than any story
+it('is deterministic on a text far denser in figures than any story', () => {
+  // about 4,000 characters with a figure every 17. Its speed is measured by `npm run bench:extract`,
+  // not timed here.
   const sentence = 'Profits rose 17% to £3.2bn ($5.9bn) as 1,200 jobs were cut, down from 1,500 in 2019. ';
   const text = sentence.repeat(45);
   expect(extractStatistics(text)).toEqual(extractStatistics(text));
   expect(extractStatistics(text)).toHaveLength(45 * 5);
-  let best = Infinity;
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now();
-    extractStatistics(text);
-    best = Math.min(best, performance.now() - started);
-  }
-  // a generous bound (the real cost is a few milliseconds): it catches runaway patterns, not noise
-  expect(best).toBeLessThan(50);
 });
