@@ -649,3 +649,25 @@ describe('a cue word that is a noun by agreement', () => {
     expect(statement('"Speak up!" one person shouted at the back of the hall.', 'Speak up!')).toMatchObject({ speaker: 'one person' });
   });
 });
+
+describe('clauses after a subordinator, participles after a time, questions with "which"', () => {
+  it('", although she tweeted that ..." ends the first statement and is a statement of its own', () => {
+    const body = 'Mayor Ruiz said late on Monday that she would attend, although she tweeted that she "rejects the agenda."';
+    expect(statementsOf(body).map((found) => found.text)).toEqual(['that she would attend', 'that she "rejects the agenda."']);
+    expect(statementsOf('Ruiz said that she would attend, though Lee said that he would not.').map((found) => found.speaker)).toEqual(['Ruiz', 'Lee']);
+  });
+
+  it('"sent an email Wednesday saying ...": the time between the document and the participle', () => {
+    const body = 'The harbour board issued a statement on Monday saying the pier would close for a month.';
+    expect(statement(body, 'the pier would close')).toMatchObject({ speaker: 'harbour board', kind: 'INDIRECT' });
+  });
+
+  it('who received a letter saying something did not say it', () => {
+    expect(statement('Residents received letters saying the pier would close for a month.', 'the pier would close').speaker).toBeNull();
+  });
+
+  it('"asked Ruiz which towns she could win" is a reported question', () => {
+    const body = 'Ms Quinn then asked Ruiz which towns she could win in the spring.';
+    expect(statement(body, 'which towns she could win')).toMatchObject({ speaker: 'Quinn', rule: 'speech.question' });
+  });
+});

@@ -170,7 +170,7 @@ export function findStatements(layout: Layout): RawStatement[] {
           // "..., while Cruz said that ...": a new speaker after a comma and a conjunction ends it.
           const opener = other.speaker ? sentence.tokens[other.speaker[0] - 1] : undefined;
           const comma = other.speaker ? sentence.tokens[other.speaker[0] - 2] : undefined;
-          if (opener && comma?.text === ',' && /^(while|but|and|whereas|as)$/.test(opener.lower) && comma.start > frame.frameSpan.start && comma.start >= start && comma.start < end) {
+          if (opener && comma?.text === ',' && /^(while|whilst|but|and|whereas|as|although|though)$/.test(opener.lower) && comma.start > frame.frameSpan.start && comma.start >= start && comma.start < end) {
             end = comma.start;
           }
         }

@@ -93,6 +93,11 @@ export function insideQuotes(content: string, at: number): boolean {
 export function wordBeforeParticiple(tokens: Token[], k: number): string | undefined {
   let p = k - 1;
   if (/^[a-z]{3,}ly$/.test(tokens[p]?.text ?? '') && (tokens[p - 1]?.text === ',' || tokens[p - 1]?.lower === 'and')) p--;
+  // "sent an email Wednesday saying", "a statement on Monday saying": a time between them.
+  if (tokens[p] && isPlainTimeToken(tokens[p]!) && !/^\d/.test(tokens[p]!.text)) {
+    p--;
+    if (/^(on|this|last|late|early)$/.test(tokens[p]?.lower ?? '')) p--;
+  }
   const before = tokens[p];
   if (before?.mark === 'close') {
     let q = p;
