@@ -671,3 +671,17 @@ describe('clauses after a subordinator, participles after a time, questions with
     expect(statement(body, 'which towns she could win')).toMatchObject({ speaker: 'Quinn', rule: 'speech.question' });
   });
 });
+
+describe('an inverted cue inside its clause', () => {
+  it('"The trouble with the pier, says Ann Lee, a historian, is that ..." is one statement by Ann Lee', () => {
+    const body = 'The trouble with the old pier, says Ann Lee, a local historian, is that nobody owns it.';
+    const found = statementsOf(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ speaker: 'Ann Lee', kind: 'INDIRECT' });
+    expect(found[0]!.text).toMatch(/^The trouble with the old pier.*is that nobody owns it$/);
+  });
+
+  it('an appositive after ", said Ann Lee" at the end is no content', () => {
+    expect(statementsOf('The ferry will run in May, said Ann Lee, the port manager.').map((found) => found.text)).toEqual(['The ferry will run in May']);
+  });
+});

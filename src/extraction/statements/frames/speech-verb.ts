@@ -168,8 +168,14 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
     const leftTokens = tokens.filter((t) => t.start >= leftSpan.start && t.end <= leftSpan.end);
     // "Vermont, he said, was ...": a short subject on the left, the rest on the right.
     const resumesClause = MODAL_OR_AUX.test(tokens[after + 1]?.lower ?? '') || posOf(layout.text, sentence)(tokens[after + 1]?.start ?? -1) === 'VERB';
-    const parenthetical = tokens[after]?.text === ',' && !inverted && (/^(he|she|they|it|we)$/.test(tokens[speaker![0]]!.lower) || resumesClause && looksLikeSpeaker(tokens, speaker!) || adverbialLead());
+    const parenthetical = tokens[after]?.text === ',' && (!inverted && (/^(he|she|they|it|we)$/.test(tokens[speaker![0]]!.lower) || resumesClause && looksLikeSpeaker(tokens, speaker!) || adverbialLead()) || inverted && verbResumesAfterAside());
     return parenthetical || isAllQuoted(layout.text, leftSpan, layout.quotes) || ((invertible || TRAILING_VERBS.has(lemma)) && leftTokens.length >= 3 && hasVerb(leftTokens, 0, leftTokens.length, posOf(layout.text, sentence)) && !/^(who|which)$/.test(tokens[commaBefore - 1]?.lower ?? ''));
+  }
+  // "The trouble with the pier, says Ann Lee, a historian, is that ...": after an inverted cue and
+  // its aside, the clause goes on with its verb.
+  function verbResumesAfterAside(): boolean {
+    const resumed = tokens.find((t) => t.start >= asideEnd(tokens, after, sentenceEnd));
+    return !!resumed && (MODAL_OR_AUX.test(resumed.lower) || posOf(layout.text, sentence)(resumed.start) === 'VERB');
   }
   // "In the long run, analysts say, the tariff could hurt exporters": a short adverbial opens the
   // sentence, the cue stands between commas, and a whole clause follows it.
@@ -197,13 +203,16 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
       const leftQuoted = !leadIsAdverbial && isAllQuoted(layout.text, trimContent(layout.text, content[0]!), layout.quotes);
       // "..., he said, referring to ...", "..., she said, to shake things up": an aside, not more content.
       const aside = !!resumed && (/ing$/.test(resumed.lower) || resumed.lower === 'to');
-      if (resumed?.mark === 'open' || leadIsAdverbial || (!inverted && !leftQuoted && !aside && resumed && !resumed.capitalised && !/^\d/.test(resumed.text) && !/^(a|an|the)$/.test(resumed.lower))) {
+      if (resumed?.mark === 'open' || leadIsAdverbial || inverted && !leftQuoted && verbResumesAfterAside() || (!inverted && !leftQuoted && !aside && resumed && !resumed.capitalised && !/^\d/.test(resumed.text) && !/^(a|an|the)$/.test(resumed.lower))) {
         content.push({ start: frameEnd, end: sentenceEnd });
       }
     }
     // "The nostalgia, he noted, may be ...": a bare subject on the left and its verb on the right are
     // one clause, reported whole with the aside inside it.
-    if (content.length === 2 && !leadIsAdverbial && wordsIn(layout, content[0]!) <= 3 && !isAllQuoted(layout.text, trimContent(layout.text, content[0]!), layout.quotes)) {
+    // (A longer subject too, when it has no verb of its own: "The trouble with the pier, says Ann Lee, is ...".)
+    const leftTokens = tokens.filter((t) => t.start >= content[0]?.start! && t.end <= content[0]?.end!);
+    const verblessLeft = content.length === 2 && !hasVerb(leftTokens, 0, leftTokens.length, posOf(layout.text, sentence));
+    if (content.length === 2 && !leadIsAdverbial && (wordsIn(layout, content[0]!) <= 3 || verblessLeft) && !isAllQuoted(layout.text, trimContent(layout.text, content[0]!), layout.quotes)) {
       const right = tokens.find((t) => t.start >= content[1]!.start);
       const pos = posOf(layout.text, sentence);
       if (right && (MODAL_OR_AUX.test(right.lower) || pos(right.start) === 'VERB' || pos(right.start) === 'AUX')) content.splice(0, 2, { start: content[0]!.start, end: content[1]!.end });
