@@ -58,6 +58,8 @@ const ADJECTIVE_SUFFIX =
   /^(\p{Lu}[\p{L}.'’]*)-(based|led|backed|era|style|owned|run|funded|born|made|like|friendly|controlled|linked|allied|aligned|leaning|type|wide|centric|related|focused|affiliated|sponsored|appointed|dominated|inspired|driven|supported|endorsed|esque|ish|bashing|loving|hating|skeptic|sceptic)$/u;
 const ROLE_TIME_WORDS = new Set(['former', 'then', 'ex', 'late', 'outgoing', 'incoming', 'retired']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'bin', 'al', 'the', '&', 'and']);
+/** Particles inside a person's name ("Julio De Vido", "Anna van der Berg"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'bin', 'al', 'di', 'dos', 'das']);
 const bare = (token: Token) => token.bare;
 
 function isNameToken(token: Token): boolean {
@@ -229,6 +231,11 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
         j++;
         continue;
       }
+      // "Anna van der Berg", "Luis de la Cruz": two particles between a given name and the surname.
+      if (NAME_PARTICLES.has(token.lower) && NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2] && isNameToken(tokens[j + 2]!)) {
+        j += 2;
+        continue;
+      }
       break;
     }
     let runTokens = tokens.slice(i, j);
@@ -315,11 +322,14 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     if (suffix) runTokens = runTokens.slice(0, -1);
     if (firstTitle >= 0 && firstTitle < runTokens.length - 1) {
       let t = runTokens.length - 2;
-      while (t > firstTitle && !isTitleToken(runTokens[t]!) && !CONNECTORS.has(runTokens[t]!.lower) && runTokens.length - 1 - t < 3) t--;
+      // ("Minister Julio De Vido": a particle after a given name is part of the name, not a connector.)
+      const particle = (index: number): boolean => NAME_PARTICLES.has(runTokens[index]!.lower) && index > 0 && (isGivenName(runTokens[index - 1]!.bare) || particle(index - 1));
+      while (t > firstTitle && !isTitleToken(runTokens[t]!) && (!CONNECTORS.has(runTokens[t]!.lower) || particle(t)) && runTokens.length - 1 - t < 5) t--;
       const rest = runTokens.slice(t + 1);
       const restName = rest.map((token) => token.text).join(' ');
       const restKind = classify(restName, null);
-      if ((isTitleToken(runTokens[t]!) || CONNECTORS.has(runTokens[t]!.lower)) && rest.length <= 3 && (restKind === 'PERSON' || restKind === 'OTHER')) {
+      const particles = rest.filter((token) => NAME_PARTICLES.has(token.lower)).length;
+      if ((isTitleToken(runTokens[t]!) || CONNECTORS.has(runTokens[t]!.lower)) && rest.length - particles <= 3 && (restKind === 'PERSON' || restKind === 'OTHER')) {
         titleTokens.push(...runTokens.slice(0, t + 1));
         runTokens = rest;
         from += t + 1;
@@ -496,6 +506,22 @@ function organisationEvidence(tokens: Token[], mention: Mention): boolean {
   return businessNounAfter || describedBefore || which || party || calledIt;
 }
 
+/**
+ * "Aguas Norte, which runs ...", "Aguas Norte told the paper it would ...": a name that takes "which",
+ * or that speaks of itself as "it", is no person. (For two capitalised words that open with no given name.)
+ */
+function referredToAsIt(tokens: Token[], mention: Mention): boolean {
+  const after = tokens[mention.to];
+  if (after?.text === ',' && tokens[mention.to + 1]?.lower === 'which') return true;
+  if (!after || !SPEECH_VERB_LEMMA.has(after.lower)) return false;
+  for (let i = mention.to + 1; i < tokens.length && i <= mention.to + 8; i++) {
+    const token = tokens[i]!;
+    if (!token.word || /^(he|she|his|her|they|their)$/.test(token.lower)) return false;
+    if (/^(it|its)$/.test(token.lower)) return true;
+  }
+  return false;
+}
+
 const key = (name: string) => name.toLowerCase().replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
 const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)$/;
 /** The words of a name's key for matching short forms, without a suffix ("joseph r biden" for "Joseph R. Biden Jr."). */
@@ -665,7 +691,44 @@ export class EntityRegistry {
       const ownerOfRole = !!before && /^(of|at|in)$/.test(before.lower) && !!beforeThat && BUSINESS_ROLES.test(beforeThat.lower);
       if (possessiveOfBusiness || ownerOfRole) entity.kind = 'ORGANIZATION';
       else if (undecided && organisationEvidence(tokens, mention)) entity.kind = 'ORGANIZATION';
+      else if (entity.kind === 'PERSON' && !isGivenName(entity.parts[0] ?? '') && !isTitleWord(entity.parts.at(-1) ?? '') && referredToAsIt(tokens, mention)) entity.kind = 'ORGANIZATION';
     }
+    this.mergeTitlesIntoHolders(mentions, sentences);
+  }
+
+  /**
+   * "The Planning Minister did not rule it out": a title written alone, where the story also wrote
+   * it right before a person's name ("Planning Minister Julio Vidal"), is one more name of that
+   * person, not a person of its own.
+   */
+  private mergeTitlesIntoHolders(mentions: Mention[], sentences: Sentence[]) {
+    const holders = new Map<string, Entity>();
+    for (const mention of mentions) {
+      const entity = this.lookup(mention.name);
+      if (entity?.kind !== 'PERSON') continue;
+      const tokens = sentences[mention.sentence]!.tokens;
+      let from = mention.from;
+      while (from > 0 && mention.from - from < 4 && tokens[from - 1]!.capitalised && tokens[from - 1]!.word) from--;
+      if (from < mention.from) holders.set(key(tokens.slice(from, mention.from).map((token) => token.text).join(' ')).replace(/^the /, ''), entity);
+    }
+    for (const entity of [...this.entities]) {
+      if (entity.kind !== 'PERSON' && entity.kind !== 'OTHER') continue;
+      if (!isTitleWord(entity.parts.at(-1) ?? '') || isGivenName(entity.parts[0] ?? '')) continue;
+      const holder = holders.get(key(entity.name).replace(/^the /, ''));
+      if (!holder || holder === entity) continue;
+      holder.aliases.add(entity.name);
+      holder.firstSeen = Math.min(holder.firstSeen, entity.firstSeen);
+      this.entities.splice(this.entities.indexOf(entity), 1);
+      this.byKey.set(key(entity.name), holder);
+      this.lookups.clear();
+    }
+  }
+
+  /** The one person whose title ends with `title` ("Planning Minister" -> Julio Vidal, "Planning Minister Julio Vidal"). */
+  byTitle(title: string): Entity | null {
+    const wanted = title.toLowerCase();
+    const matches = this.entities.filter((entity) => entity.kind === 'PERSON' && entity.title && (entity.title.toLowerCase() === wanted || entity.title.toLowerCase().endsWith(` ${wanted}`)));
+    return matches.length === 1 ? matches[0]! : null;
   }
 
   byRole(role: string): Entity | null {

@@ -6,6 +6,7 @@ import { extractStory } from '../../src/extraction/index.js';
 import type { ExtractedEntity } from '../../src/extraction/types.js';
 import { evidenceOf, guessKind, isAcronym, nameKey, personName, sameFullName, weighEvidence, withoutTitles } from '../../src/modules/entities/names.js';
 import { datelineOf, samePersonParts, speakerProblem } from '../helpers/speaker-checks.js';
+import { statement } from '../helpers/statements.js';
 
 const entitiesOf = (body: string) => extractStory({ body }).entities;
 const named = (entities: ExtractedEntity[], name: string) => entities.find((entity) => nameKey(entity.name) === nameKey(name));
@@ -231,5 +232,31 @@ describe('a one-word name of unknown kind takes the evidence of its sentence', (
   it('"Ostrava Software" and "Kelm Pictures" are organisations by their last word', () => {
     expect(kindOf('Ostrava Software hired forty people in May.', 'Ostrava Software')).toBe('ORGANIZATION');
     expect(kindOf('The film was made by Kelm Pictures in two months.', 'Kelm Pictures')).toBe('ORGANIZATION');
+  });
+});
+
+describe('two capitalised words with no given name that speak of themselves as "it"', () => {
+  it('"Aguas Norte told the paper it would ..." is an organisation; "Maria Lopez said it was ..." stays a person', () => {
+    const body = 'However, Aguas Norte told the newspaper Clarin it would not accept any change. Later, Maria Lopez said it was too early to tell.';
+    expect(named(entitiesOf(body), 'Aguas Norte')?.kind).toBe('ORGANIZATION');
+    expect(named(entitiesOf(body), 'Maria Lopez')?.kind).toBe('PERSON');
+    expect(statement(body, 'it would not accept any change').text).toBe('it would not accept any change');
+  });
+});
+
+describe('names with particles, and titles written alone', () => {
+  it('a particle after a given name is part of the name, whatever its case, with a title in front', () => {
+    expect(named(entitiesOf('Yesterday, Minister Anna van der Berg opened the bridge.'), 'Anna van der Berg')).toMatchObject({ kind: 'PERSON', title: 'Minister' });
+    expect(named(entitiesOf('Planning Minister Julio De Vido has offered help to the port.'), 'Julio De Vido')).toMatchObject({ kind: 'PERSON' });
+    expect(named(entitiesOf('Later, Luis de la Cruz spoke to the council.'), 'Luis de la Cruz')?.kind).toBe('PERSON');
+  });
+
+  it('"The Planning Minister" after "Planning Minister Julio Vidal" is Julio Vidal; "The Foreign Minister" is someone else', () => {
+    const body = 'Planning Minister Julio Vidal has offered help. The Planning Minister did not rule out a deal. Yet he added that he did not like to guess. The Foreign Minister said nothing.';
+    const entities = entitiesOf(body);
+    expect(names(entities.filter((entity) => entity.kind === 'PERSON'))).toEqual(['Julio Vidal']);
+    expect(named(entities, 'Julio Vidal')!.aliases).toContain('Planning Minister');
+    expect(named(entities, 'Julio Vidal')!.aliases).not.toContain('Foreign Minister');
+    expect(statement(body, 'he did not like to guess').speaker).toBe('Julio Vidal');
   });
 });

@@ -93,7 +93,8 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   const particle = lemma.includes(' ') ? 1 : 0;
   let after = skipAfterCue(tokens, k + particle, lemma);
   // "warned waiting lists could double": what looked like the listener is the clause's subject.
-  if (LISTENER_VERBS.has(lemma) && after > k + 1 && finiteClauseAhead(tokens, k + 1, posOf(layout.text, sentence))) after = k + 1;
+  // ("told the newspaper Clarin it would ...": a pronoun after the listener opens the clause itself.)
+  if (LISTENER_VERBS.has(lemma) && after > k + 1 && !CLAUSE_START_PRONOUNS.has(tokens[after]?.lower ?? '') && finiteClauseAhead(tokens, k + 1, posOf(layout.text, sentence))) after = k + 1;
   const base = { cue: k, cueText: particle ? `${token.text} ${tokens[k + 1]!.text}` : token.text, lemma, participial, via: null as string | null };
 
   // The speaker: on the left ("Xi said"), or on the right in an inversion (", said Xi").
