@@ -14,12 +14,15 @@ it('hands out seq in commit order, so following the log with seq > last misses n
       // Some writers log early and keep working; others log at once and commit.
       await recordChanges(tx, [{ kind: 'STATEMENT_ADDED', nodeId: writer }]);
       await new Promise((resolve) => setTimeout(resolve, (writer * 7) % 25));
-    }),
+      // The writers queue for the pool's connections and for the log's lock: on a busy machine a
+      // writer may wait longer than Prisma's two seconds for a connection.
+    }, { maxWait: 30_000, timeout: 30_000 }),
   );
   const seen: bigint[] = [];
   let last = 0n;
   let done = false;
-  const all = Promise.all(writers).then(() => (done = true));
+  // (finally: a writer that fails must end the loop below, and fail the test on `await all`.)
+  const all = Promise.all(writers).finally(() => (done = true));
   while (!done) {
     for (const change of await changesAfter(last, 100)) {
       seen.push(change.seq);
