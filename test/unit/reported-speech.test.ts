@@ -685,3 +685,21 @@ describe('an inverted cue inside its clause', () => {
     expect(statementsOf('The ferry will run in May, said Ann Lee, the port manager.').map((found) => found.text)).toEqual(['The ferry will run in May']);
   });
 });
+
+describe('titles in quotation marks', () => {
+  it('a quoted Title Case name of a show or a book is no statement; a quoted sentence is', () => {
+    const body = 'The network will bring back "Tales From the Harbour," a drama series that first aired in 1989. "We will be back next spring," the producer said.';
+    expect(statementsOf(body).map((found) => found.text)).toEqual(['"We will be back next spring,"']);
+  });
+});
+
+describe('the occasion of a quote', () => {
+  it('what opens the sentence before "X said, \\"...\\"" is its time or occasion, not words of its own', () => {
+    expect(statementsOf('In May, as the ferry was being repaired, Mayor Ruiz said, "We will manage."').map((found) => found.text)).toEqual(['"We will manage."']);
+    expect(statementsOf('When the crowd booed, Ruiz said, "Go home."').map((found) => found.text)).toEqual(['"Go home."']);
+  });
+
+  it('a clause before the cue is still content when the quote carries it on', () => {
+    expect(statementsOf('The ferry is late, Ruiz said, "and nobody cares."').map((found) => found.text)).toEqual(['The ferry is late', '"and nobody cares."']);
+  });
+});

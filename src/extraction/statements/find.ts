@@ -71,6 +71,16 @@ function speechLemmaAt(tokens: Token[], k: number): string | undefined {
   return SPEECH_VERB_LEMMA.get(tokens[k]!.lower) ?? phrasalSpeechVerb(tokens[k]!.lower, tokens[k + 1]?.lower);
 }
 
+/**
+ * '"Tales From the Harbour," a drama series': quoted words that are all capitalised but for short
+ * function words are a title (a show, a book, a campaign), not someone speaking.
+ */
+export function isTitleCased(inner: string): boolean {
+  const words = inner.replace(/[,.;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 8 || /[!?]/.test(inner)) return false;
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || word.length <= 3 && /^\p{Ll}+$/u.test(word)) && words.filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).length >= 2;
+}
+
 /** Whether token `k` is a speech verb used as one (not "did not say", "the stated goal", "by saying"). */
 function isSpeechCue(tokens: Token[], k: number): boolean {
   const token = tokens[k]!;
@@ -216,6 +226,7 @@ export function findStatements(layout: Layout): RawStatement[] {
     if (!standsAlone) return;
     // A title after a possessive ("CNN's "State of the Union"") is not someone speaking.
     if (/['’]s\s*$/.test(text.slice(Math.max(0, quote.start - 4), quote.start))) return;
+    if (isTitleCased(inner)) return;
     statements.push({ start: quote.start, end: quote.end, kind: 'DIRECT', speakerTokens: null, sentence: sentenceIndex, cue: null, via: null, confidence: 0.6, inherit: true, rule: 'quote.uncued' });
   });
 

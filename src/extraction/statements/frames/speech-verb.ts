@@ -194,17 +194,25 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
     const leadIsAdverbial = adverbialLead();
     const frameEnd = leadIsAdverbial ? tokens[after + 1]!.start : asideEnd(tokens, after, sentenceEnd);
     // An adverbial lead ("In the long run") is no statement of its own: the clause after the cue is.
-    const content: Span[] = leadIsAdverbial ? [] : [{ start: sentence.start, end: frameStart }];
+    // 'When the crowd booed, Ruiz said, "Go home."': what stands before the cue is the time or the
+    // occasion of the quote after it, not words of its own.
+    const quoteAfterCue = next?.text === ',' && isOpeningMark(tokens[after + 1]);
+    const leftSpan = trimContent(layout.text, { start: sentence.start, end: frameStart });
+    const leftWords = tokens.filter((t) => t.word && t.start >= leftSpan.start && t.end <= leftSpan.end);
+    const opensAdverbial = /^(when|as|while|after|before|if|once|since|because|although|though|in|on|at|during|with|without|despite|asked|speaking|but|and|then|later|earlier)$/.test(leftWords[0]?.lower ?? '');
+    const occasion = quoteAfterCue && !inverted && !layout.quotes.some((quote) => quote.start >= leftSpan.start && quote.end <= leftSpan.end) &&
+      (opensAdverbial || !hasVerb(leftWords, 0, leftWords.length, posOf(layout.text, sentence)));
+    const content: Span[] = leadIsAdverbial || occasion ? [] : [{ start: sentence.start, end: frameStart }];
 
     // "X, he said, Y": the content goes on after the aside.
     // Only when it reads as more of the same: a quote goes on, or a paraphrase resumes after a
     // pronoun or name ("Those who drive, he said, must pay"), not an appositive after the name.
     if (next?.text === ',' && frameEnd < sentenceEnd) {
       const resumed = tokens.find((t) => t.start >= frameEnd);
-      const leftQuoted = !leadIsAdverbial && isAllQuoted(layout.text, trimContent(layout.text, content[0]!), layout.quotes);
+      const leftQuoted = !leadIsAdverbial && !occasion && isAllQuoted(layout.text, trimContent(layout.text, content[0]!), layout.quotes);
       // "..., he said, referring to ...", "..., she said, to shake things up": an aside, not more content.
       const aside = !!resumed && (/ing$/.test(resumed.lower) || resumed.lower === 'to');
-      if (resumed?.mark === 'open' || leadIsAdverbial || inverted && !leftQuoted && verbResumesAfterAside() || (!inverted && !leftQuoted && !aside && resumed && !resumed.capitalised && !/^\d/.test(resumed.text) && !/^(a|an|the)$/.test(resumed.lower))) {
+      if (resumed?.mark === 'open' || leadIsAdverbial || occasion || inverted && !leftQuoted && verbResumesAfterAside() || (!inverted && !leftQuoted && !aside && resumed && !resumed.capitalised && !/^\d/.test(resumed.text) && !/^(a|an|the)$/.test(resumed.lower))) {
         content.push({ start: frameEnd, end: sentenceEnd });
       }
     }
