@@ -58,9 +58,12 @@ const PHRASAL_SPEECH_VERBS = new Map([
   ['spell', 'out'],
 ]);
 
+const PHRASAL_PARTICLES = new Set(PHRASAL_SPEECH_VERBS.values());
+
 /** The phrasal speech verb ("point out") whose verb is `word` and whose particle is `next`, if any. */
 export function phrasalSpeechVerb(word: string, next: string | undefined): string | undefined {
-  if (!next) return undefined;
+  // (The particle first: the lemmatizer is only asked about the few words before one.)
+  if (!next || !PHRASAL_PARTICLES.has(next)) return undefined;
   const base = lemmatizer.verb(word);
   const particle = PHRASAL_SPEECH_VERBS.get(PHRASAL_SPEECH_VERBS.has(word) ? word : base);
   return particle === next ? `${PHRASAL_SPEECH_VERBS.has(word) ? word : base} ${particle}` : undefined;
