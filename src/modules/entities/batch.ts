@@ -246,19 +246,21 @@ export class EntityBatch {
       await this.tx.entity.updateMany({ where: { id, key: fromKey }, data: { name, key } });
     }
     if (this.created.length) await this.insertCreated();
-    if (this.newTitles.size) {
-      const updates = [...this.newTitles].map(([id, titles]) => ({ id, titles }));
-      await this.tx.$executeRaw`
+    if (!this.newTitles.size && !this.aliasRows.size) return;
+    // New titles and aliases in one statement. Aliases in one order for every story, so two stories
+    // adding aliases at once do not deadlock.
+    const titles = [...this.newTitles].map(([id, added]) => ({ id, titles: added }));
+    const aliases = [...this.aliasRows.values()].map((row) => ({ ...row, entityId: this.id(row.entityId) }));
+    aliases.sort((a, b) => a.entityId - b.entityId || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    await this.tx.$executeRaw`
+      WITH titled AS (
         UPDATE "Entity" AS e SET "titles" = e."titles" || ARRAY(SELECT jsonb_array_elements_text(u.titles))
-        FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) AS u(id int, titles jsonb)
-        WHERE e."id" = u.id`;
-    }
-    if (this.aliasRows.size) {
-      // In one order for every story, so two stories adding aliases at once do not deadlock.
-      const rows = [...this.aliasRows.values()].map((row) => ({ ...row, entityId: this.id(row.entityId) }));
-      rows.sort((a, b) => a.entityId - b.entityId || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      await this.tx.entityAlias.createMany({ data: rows, skipDuplicates: true });
-    }
+        FROM jsonb_to_recordset(${JSON.stringify(titles)}::jsonb) AS u(id int, titles jsonb)
+        WHERE e."id" = u.id
+      )
+      INSERT INTO "EntityAlias" ("entityId", "alias", "key")
+      SELECT * FROM unnest(${aliases.map((row) => row.entityId)}::int[], ${aliases.map((row) => row.alias)}::text[], ${aliases.map((row) => row.key)}::text[])
+      ON CONFLICT DO NOTHING`;
   }
 
   /**

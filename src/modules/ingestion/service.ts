@@ -6,6 +6,7 @@ import { EntityBatch } from '../entities/batch.js';
 import { upsertTopics } from '../topics/service.js';
 import { upsertSources } from '../sources/service.js';
 import { nearestSpan, overlaps, type Span } from '../shared/spans.js';
+import { findArticle, insertArticle, insertFindings, type StatementRow, type StatisticRow } from './bulk-sql.js';
 import type { StoryPlan } from './plan.js';
 
 type Tx = Prisma.TransactionClient;
@@ -82,7 +83,7 @@ export function isRetryable(error: unknown): boolean {
 async function storeStoryOnce(prisma: PrismaClient, plan: StoryPlan): Promise<StoredStory> {
   return prisma.$transaction(
     async (tx) => {
-      const existing = await tx.article.findUnique({ where: { url: plan.url }, select: { id: true, fingerprint: true } });
+      const existing = await findArticle(tx, plan.url);
       if (existing?.fingerprint === plan.fingerprint) {
         return { articleId: existing.id, created: false, changed: false, newStatements: 0 };
       }
@@ -99,7 +100,7 @@ async function storeStoryOnce(prisma: PrismaClient, plan: StoryPlan): Promise<St
       };
       const articleId = existing
         ? (await tx.article.update({ where: { id: existing.id }, data: { ...fields, topics: { set: [] } } })).id
-        : (await tx.article.create({ data: { url: plan.url, ...fields } })).id;
+        : await insertArticle(tx, { url: plan.url, ...fields }, new Date());
       const previous = existing ? await clearDerivedData(tx, articleId, plan.body) : { kept: [], reusable: new Map() };
       const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous, sources);
       await recordChanges(tx, existing ? changes : [{ kind: 'ARTICLE_ADDED', nodeId: articleId }, ...changes]);
@@ -169,7 +170,7 @@ async function storeFindings(
   ]);
 
   const statementIds: { id: number; start: number; end: number }[] = [];
-  const created: { data: Prisma.StatementCreateManyInput; topics: number[] }[] = [];
+  const created: StatementRow[] = [];
   for (const statement of plan.statements) {
     if (kept.some((span) => overlaps(span, statement))) continue; // an editor's version of it is kept
     const speakerId = statement.speaker ? entityNamed(statement.speaker) : null;
@@ -184,7 +185,6 @@ async function storeFindings(
       rule: statement.rule,
       confidence: statement.confidence,
       extractorVersion: statement.extractorVersion,
-      saidAt,
     };
     const topics = [...new Set((statement.topics ?? []).map((topic) => topicIds.get(topic)!))];
     // Said before in this story (same text, kind and speaker): the same statement, moved.
@@ -192,59 +192,48 @@ async function storeFindings(
     if (same !== undefined) {
       await tx.statement.update({
         where: { id: same },
-        data: { ...data, topics: { set: topics.map((id) => ({ id })) }, agreements: { set: [] } },
+        data: { ...data, saidAt, topics: { set: topics.map((id) => ({ id })) }, agreements: { set: [] } },
         select: { id: true },
       });
       statementIds.push({ id: same, start: statement.start, end: statement.end });
     } else {
-      created.push({ data: { articleId, ...data }, topics });
+      created.push({ ...data, topics });
     }
-  }
-  // New statements in one INSERT (rows come back in the order given), their topics in another.
-  const inserted = created.length
-    ? await tx.statement.createManyAndReturn({ data: created.map(({ data }) => data), select: { id: true, start: true, end: true } })
-    : [];
-  const links: [number, number][] = [];
-  for (const [i, row] of inserted.entries()) {
-    statementIds.push(row);
-    changes.push({ kind: 'STATEMENT_ADDED', nodeId: row.id });
-    for (const topicId of created[i]!.topics) links.push([row.id, topicId]);
-  }
-  const newStatements = inserted.length;
-  if (links.length) {
-    await tx.$executeRaw`
-      INSERT INTO "_StatementToTopic" ("A", "B")
-      SELECT * FROM unnest(${links.map(([statement]) => statement)}::int[], ${links.map(([, topic]) => topic)}::int[])
-      ON CONFLICT DO NOTHING`;
   }
   const vanished = [...reusable.values()].flat();
   if (vanished.length) await tx.statement.deleteMany({ where: { id: { in: vanished } } });
 
-  const statistics = [];
-  for (const statistic of plan.statistics) {
-    statistics.push({
-      articleId,
-      value: statistic.value,
-      valueMax: statistic.valueMax ?? null,
-      qualifier: statistic.qualifier ?? null,
-      unit: statistic.unit ?? null,
-      label: statistic.label,
-      context: statistic.context ?? null,
-      direction: statistic.direction ?? null,
-      baselineYear: statistic.baselineYear ?? null,
-      baselineValue: statistic.baselineValue ?? null,
-      text: statistic.text,
-      start: statistic.start,
-      end: statistic.end,
-      subjectId: statistic.subject ? entityNamed(statistic.subject) : null,
-      cue: statistic.cue,
-      rule: statistic.rule,
-      confidence: statistic.confidence,
-      extractorVersion: statistic.extractorVersion,
-    });
+  const statistics: StatisticRow[] = plan.statistics.map((statistic) => ({
+    value: statistic.value,
+    valueMax: statistic.valueMax ?? null,
+    qualifier: statistic.qualifier ?? null,
+    unit: statistic.unit ?? null,
+    label: statistic.label,
+    context: statistic.context ?? null,
+    direction: statistic.direction ?? null,
+    baselineYear: statistic.baselineYear ?? null,
+    baselineValue: statistic.baselineValue ?? null,
+    text: statistic.text,
+    start: statistic.start,
+    end: statistic.end,
+    subjectId: statistic.subject ? entityNamed(statistic.subject) : null,
+    cue: statistic.cue,
+    rule: statistic.rule,
+    confidence: statistic.confidence,
+    extractorVersion: statistic.extractorVersion,
+  }));
+  // New statements with their topics, statistics, mentions and the article's topics: one statement.
+  const inserted = await insertFindings(
+    tx,
+    { articleId, saidAt, statements: created, statistics, mentions, articleTopics: [...new Set(topicIds.values())] },
+    new Date(),
+  );
+  for (const row of inserted.statements) {
+    statementIds.push(row);
+    changes.push({ kind: 'STATEMENT_ADDED', nodeId: row.id });
   }
-  const storedStatistics = await tx.statistic.createManyAndReturn({ data: statistics, select: { id: true } });
-  for (const { id } of storedStatistics) changes.push({ kind: 'STATISTIC_ADDED', nodeId: id });
+  const newStatements = inserted.statements.length;
+  for (const id of inserted.statistics) changes.push({ kind: 'STATISTIC_ADDED', nodeId: id });
 
   for (const agreement of plan.agreements) {
     const parties = agreement.parties.map(entityNamed);
@@ -266,15 +255,6 @@ async function storeFindings(
     }
   }
 
-  if (mentions.length) {
-    await tx.entityMention.createMany({ data: mentions.map((mention) => ({ ...mention, articleId })), skipDuplicates: true });
-  }
-  const articleTopics = [...new Set(topicIds.values())];
-  if (articleTopics.length) {
-    await tx.$executeRaw`
-      INSERT INTO "_ArticleToTopic" ("A", "B") SELECT ${articleId}::int, topic FROM unnest(${articleTopics}::int[]) AS topic
-      ON CONFLICT DO NOTHING`;
-  }
   return { newStatements, changes };
 }
 
