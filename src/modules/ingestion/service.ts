@@ -3,8 +3,9 @@ import type { Prisma, PrismaClient, StatementKind } from '../../generated/prisma
 import { recordChanges, type Change } from '../../live/change-log.js';
 import { guessKind, nameKey } from '../entities/names.js';
 import { EntityBatch } from '../entities/batch.js';
-import { upsertTopics } from '../topics/service.js';
-import { upsertSources } from '../sources/service.js';
+import { upsertSourcesAndTopics } from '../shared/upsert-by-key.js';
+import { sourceIdsByName, sourceKeys } from '../sources/service.js';
+import { topicIdsByName, topicSlugs } from '../topics/service.js';
 import { nearestSpan, overlaps, type Span } from '../shared/spans.js';
 import { findArticle, insertArticle, insertFindings, type StatementRow, type StatisticRow } from './bulk-sql.js';
 import type { StoryPlan } from './plan.js';
@@ -87,8 +88,17 @@ async function storeStoryOnce(prisma: PrismaClient, plan: StoryPlan): Promise<St
       if (existing?.fingerprint === plan.fingerprint) {
         return { articleId: existing.id, created: false, changed: false, newStatements: 0 };
       }
-      // Every publication the story names, its own and those it relays statements through, at once.
-      const sources = await upsertSources(tx, [plan.source, ...plan.statements.map((statement) => statement.via)].filter((name): name is string => Boolean(name)));
+      // Every publication the story names (its own and those it relays statements through) and
+      // every topic, at once.
+      const sourceNames = [plan.source, ...plan.statements.map((statement) => statement.via)].filter((name): name is string => Boolean(name));
+      const topicNames = [
+        ...plan.topics,
+        ...plan.statements.flatMap((statement) => statement.topics ?? []),
+        ...plan.agreements.flatMap((agreement) => (agreement.topic ? [agreement.topic] : [])),
+      ];
+      const upserted = await upsertSourcesAndTopics(tx, sourceKeys(sourceNames), topicSlugs(topicNames));
+      const sources = sourceIdsByName(sourceNames, upserted.sources);
+      const topicIds = topicIdsByName(topicNames, upserted.topics);
       const sourceId = plan.source ? sources.get(plan.source)! : null;
       const fields = {
         title: plan.title,
@@ -102,7 +112,7 @@ async function storeStoryOnce(prisma: PrismaClient, plan: StoryPlan): Promise<St
         ? (await tx.article.update({ where: { id: existing.id }, data: { ...fields, topics: { set: [] } } })).id
         : await insertArticle(tx, { url: plan.url, ...fields }, new Date());
       const previous = existing ? await clearDerivedData(tx, articleId, plan.body) : { kept: [], reusable: new Map() };
-      const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous, sources);
+      const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous, sources, topicIds);
       await recordChanges(tx, existing ? changes : [{ kind: 'ARTICLE_ADDED', nodeId: articleId }, ...changes]);
       return { articleId, created: !existing, changed: true, newStatements };
     },
@@ -158,16 +168,12 @@ async function storeFindings(
   plan: StoryPlan,
   { kept, reusable }: Previous,
   sources: Map<string, number>,
+  topicIds: Map<string, number>,
 ): Promise<{ newStatements: number; changes: Change[] }> {
   const changes: Change[] = [];
   // When it was said is when the story was published; unknown (null) when the story has no date.
   const saidAt = plan.publishedAt;
   const { entityNamed, mentions } = await resolveNames(tx, plan, kept);
-  const topicIds = await upsertTopics(tx, [
-    ...plan.topics,
-    ...plan.statements.flatMap((statement) => statement.topics ?? []),
-    ...plan.agreements.flatMap((agreement) => (agreement.topic ? [agreement.topic] : [])),
-  ]);
 
   const statementIds: { id: number; start: number; end: number }[] = [];
   const created: StatementRow[] = [];
