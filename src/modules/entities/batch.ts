@@ -64,6 +64,37 @@ class Index {
   }
 }
 
+/** An entity as `candidatesQuery` finds it. */
+export interface CandidateRow {
+  id: number;
+  kind: EntityKind;
+  key: string;
+  name: string;
+  titles: string[];
+  aliasKeys: string[];
+}
+
+/**
+ * The query of every entity the rules may consider for any of `descriptions` (rows: CandidateRow),
+ * or null when there is nothing to look for.
+ */
+export function candidatesQuery(descriptions: EntityDescription[]): Prisma.Sql | null {
+  const keys = new Set<string>();
+  const words = new Set<string>();
+  for (const prepared of descriptions.map(prepare)) {
+    for (const key of prepared.strongKeys) keys.add(key);
+    for (const word of [prepared.person.key, prepared.person.first, prepared.person.last, prepared.key]) if (word && !word.includes(' ')) words.add(word);
+  }
+  if (!keys.size && !words.size) return null;
+  return Prisma.sql`
+    SELECT e."id", e."kind"::text AS kind, e."key", e."name", e."titles",
+      COALESCE((SELECT array_agg(a."key") FROM "EntityAlias" a WHERE a."entityId" = e."id"), '{}') AS "aliasKeys"
+    FROM "Entity" e
+    WHERE e."key" = ANY(${[...keys]}::text[])
+      OR e."id" IN (SELECT "entityId" FROM "EntityAlias" WHERE "key" = ANY(${[...keys]}::text[]))
+      OR (e."kind" = 'PERSON' AND (split_part(e."key", ' ', 1) = ANY(${[...words]}::text[]) OR substring(e."key" from '[^ ]*$') = ANY(${[...words]}::text[])))`;
+}
+
 const firstWord = (key: string) => key.split(' ')[0]!;
 const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 
@@ -84,20 +115,12 @@ export class EntityBatch {
 
   /** Loads, in one query, every entity the rules may consider for any of `descriptions`. */
   async load(descriptions: EntityDescription[]): Promise<void> {
-    const keys = new Set<string>();
-    const words = new Set<string>();
-    for (const prepared of descriptions.map(prepare)) {
-      for (const key of prepared.strongKeys) keys.add(key);
-      for (const word of [prepared.person.key, prepared.person.first, prepared.person.last, prepared.key]) if (word && !word.includes(' ')) words.add(word);
-    }
-    if (!keys.size && !words.size) return;
-    const rows = await this.tx.$queryRaw<{ id: number; kind: EntityKind; key: string; name: string; titles: string[]; aliasKeys: string[] }[]>`
-      SELECT e."id", e."kind"::text AS kind, e."key", e."name", e."titles",
-        COALESCE((SELECT array_agg(a."key") FROM "EntityAlias" a WHERE a."entityId" = e."id"), '{}') AS "aliasKeys"
-      FROM "Entity" e
-      WHERE e."key" = ANY(${[...keys]}::text[])
-        OR e."id" IN (SELECT "entityId" FROM "EntityAlias" WHERE "key" = ANY(${[...keys]}::text[]))
-        OR (e."kind" = 'PERSON' AND (split_part(e."key", ' ', 1) = ANY(${[...words]}::text[]) OR substring(e."key" from '[^ ]*$') = ANY(${[...words]}::text[])))`;
+    const query = candidatesQuery(descriptions);
+    if (query) this.loaded(await this.tx.$queryRaw<CandidateRow[]>(query));
+  }
+
+  /** Takes the rows of `candidatesQuery`, run by the caller (within another statement of the same transaction). */
+  loaded(rows: readonly CandidateRow[]): void {
     for (const row of rows) this.remember({ ...row, aliasKeys: new Set(row.aliasKeys) });
   }
 

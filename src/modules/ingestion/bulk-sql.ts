@@ -5,7 +5,8 @@
 // of stories; and each distinct SQL text takes one of the few prepared-statement names
 // (src/database/prepared-statements.ts). Here every statement has one text whatever the row count,
 // and a story's findings go in one round trip.
-import type { Prisma, StatementKind } from '../../generated/prisma/client.js';
+import { Prisma, type StatementKind } from '../../generated/prisma/client.js';
+import type { CandidateRow } from '../entities/batch.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,17 +19,26 @@ export async function findArticle(tx: Tx, url: string): Promise<{ id: number; fi
 /** A timestamp as the columns keep them (timestamp(3) in UTC), from an ISO string; null stays null. */
 const utc = (date: Date | null) => date?.toISOString() ?? null;
 
+/**
+ * Inserts a new article; with `candidates` (the query of the entities its names may resolve to,
+ * `candidatesQuery` in entities/batch.ts), also runs that query in the same round trip.
+ */
 export async function insertArticle(
   tx: Tx,
   article: { url: string; title: string; body: string; publishedAt: Date | null; language: string; fingerprint: string; sourceId: number | null },
   now: Date,
-): Promise<number> {
-  const [row] = await tx.$queryRaw<{ id: number }[]>`
-    INSERT INTO "Article" ("url", "title", "body", "publishedAt", "language", "fingerprint", "sourceId", "createdAt", "updatedAt")
-    VALUES (${article.url}, ${article.title}, ${article.body}, ${utc(article.publishedAt)}::timestamptz AT TIME ZONE 'UTC', ${article.language},
-      ${article.fingerprint}, ${article.sourceId}::int, ${utc(now)}::timestamptz AT TIME ZONE 'UTC', ${utc(now)}::timestamptz AT TIME ZONE 'UTC')
-    RETURNING "id"`;
-  return row!.id;
+  candidates: Prisma.Sql | null,
+): Promise<{ id: number; candidates: CandidateRow[] }> {
+  const [row] = await tx.$queryRaw<{ id: number; candidates: CandidateRow[] | null }[]>`
+    WITH article AS (
+      INSERT INTO "Article" ("url", "title", "body", "publishedAt", "language", "fingerprint", "sourceId", "createdAt", "updatedAt")
+      VALUES (${article.url}, ${article.title}, ${article.body}, ${utc(article.publishedAt)}::timestamptz AT TIME ZONE 'UTC', ${article.language},
+        ${article.fingerprint}, ${article.sourceId}::int, ${utc(now)}::timestamptz AT TIME ZONE 'UTC', ${utc(now)}::timestamptz AT TIME ZONE 'UTC')
+      RETURNING "id"
+    )
+    SELECT (SELECT "id" FROM article) AS "id",
+      ${candidates ? Prisma.sql`(SELECT json_agg(candidate) FROM (${candidates}) AS candidate)` : Prisma.sql`NULL::json`} AS candidates`;
+  return { id: row!.id, candidates: row!.candidates ?? [] };
 }
 
 export interface StatementRow {

@@ -2,7 +2,7 @@
 import type { Prisma, PrismaClient, StatementKind } from '../../generated/prisma/client.js';
 import { recordChanges, type Change } from '../../live/change-log.js';
 import { guessKind, nameKey } from '../entities/names.js';
-import { EntityBatch } from '../entities/batch.js';
+import { candidatesQuery, EntityBatch } from '../entities/batch.js';
 import { upsertSourcesAndTopics } from '../shared/upsert-by-key.js';
 import { sourceIdsByName, sourceKeys } from '../sources/service.js';
 import { topicIdsByName, topicSlugs } from '../topics/service.js';
@@ -108,11 +108,20 @@ async function storeStoryOnce(prisma: PrismaClient, plan: StoryPlan): Promise<St
         fingerprint: plan.fingerprint,
         sourceId,
       };
-      const articleId = existing
-        ? (await tx.article.update({ where: { id: existing.id }, data: { ...fields, topics: { set: [] } } })).id
-        : await insertArticle(tx, { url: plan.url, ...fields }, new Date());
-      const previous = existing ? await clearDerivedData(tx, articleId, plan.body) : { kept: [], reusable: new Map() };
-      const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous, sources, topicIds);
+      let articleId: number;
+      let previous: Previous = { kept: [], reusable: new Map() };
+      const batch = new EntityBatch(tx);
+      if (existing) {
+        articleId = (await tx.article.update({ where: { id: existing.id }, data: { ...fields, topics: { set: [] } } })).id;
+        previous = await clearDerivedData(tx, articleId, plan.body);
+        await batch.load(storyNames(plan, previous.kept).descriptions);
+      } else {
+        // A new article, and the entities its names may be, in one round trip.
+        const inserted = await insertArticle(tx, { url: plan.url, ...fields }, new Date(), candidatesQuery(storyNames(plan, []).descriptions));
+        articleId = inserted.id;
+        batch.loaded(inserted.candidates);
+      }
+      const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous, sources, topicIds, batch);
       await recordChanges(tx, existing ? changes : [{ kind: 'ARTICLE_ADDED', nodeId: articleId }, ...changes]);
       return { articleId, created: !existing, changed: true, newStatements };
     },
@@ -169,11 +178,12 @@ async function storeFindings(
   { kept, reusable }: Previous,
   sources: Map<string, number>,
   topicIds: Map<string, number>,
+  batch: EntityBatch,
 ): Promise<{ newStatements: number; changes: Change[] }> {
   const changes: Change[] = [];
   // When it was said is when the story was published; unknown (null) when the story has no date.
   const saidAt = plan.publishedAt;
-  const { entityNamed, mentions } = await resolveNames(tx, plan, kept);
+  const { entityNamed, mentions } = await resolveNames(batch, plan, kept);
 
   const statementIds: { id: number; start: number; end: number }[] = [];
   const created: StatementRow[] = [];
@@ -264,26 +274,38 @@ async function storeFindings(
   return { newStatements, changes };
 }
 
-/**
- * Every name the story uses (its entities, then the speakers, subjects and parties in story order)
- * resolved to an entity in one EntityBatch: one query to load the candidates, a few to write.
- * Returns the entity of each name, and the story's mentions with how it wrote each entity first.
- */
-async function resolveNames(tx: Tx, plan: StoryPlan, kept: Span[]) {
-  const batch = new EntityBatch(tx);
-  const describe = (name: string, described?: StoryPlan['entities'][number]) => ({
+/** A name as the entity rules take it: described by the story's annotation or extraction, or bare. */
+function describe(name: string, described?: StoryPlan['entities'][number]) {
+  return {
     name,
     kind: described?.kind ?? guessKind(name),
     kindIsGuess: !described || described.kind === 'OTHER',
     titles: described?.title ? [described.title] : [],
     aliases: [...(described?.aliases ?? [])],
-  });
+  };
+}
+
+/**
+ * The names a story uses besides its entities (speakers, subjects, parties, in story order; not
+ * those of statements an editor's version is kept of), and the descriptions of all of them.
+ */
+function storyNames(plan: StoryPlan, kept: Span[]) {
   const names = [
     ...plan.statements.filter((statement) => !kept.some((span) => overlaps(span, statement))).flatMap((statement) => (statement.speaker ? [statement.speaker] : [])),
     ...plan.statistics.flatMap((statistic) => (statistic.subject ? [statistic.subject] : [])),
     ...plan.agreements.flatMap((agreement) => agreement.parties),
   ];
-  await batch.load([...plan.entities.map((entity) => describe(entity.name, entity)), ...names.map((name) => describe(name))]);
+  return { names, descriptions: [...plan.entities.map((entity) => describe(entity.name, entity)), ...names.map((name) => describe(name))] };
+}
+
+/**
+ * Every name the story uses (its entities, then the speakers, subjects and parties in story order)
+ * resolved to an entity in one EntityBatch, whose candidates are loaded: the rules run in memory,
+ * a few statements write what they decided. Returns the entity of each name, and the story's
+ * mentions with how it wrote each entity first.
+ */
+async function resolveNames(batch: EntityBatch, plan: StoryPlan, kept: Span[]) {
+  const { names } = storyNames(plan, kept);
   // Every name this story uses, by key, to the entity it resolved to, with how the story wrote it.
   const named = new Map<string, number>();
   const mentions = new Map<number, { name: string; title: string | null }>();
