@@ -40,6 +40,21 @@ function mainThreadCpuMs(): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/** CPU ms (user + system) of this process's threads by name (/proc/self/task/<tid>/comm). */
+export function threadCpuMs(): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const name = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim().replace(/[0-9]+$/, '#');
+      const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      byName.set(name, (byName.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return byName;
+}
+
 /** CPU ms (user + system) of every process named postgres (/proc, clock ticks of 10 ms); null when there is none. */
 function postgresCpuMs(): number | null {
   let total = 0;
@@ -161,6 +176,7 @@ export async function runLoad(
   }
   const cpuBefore = process.cpuUsage();
   const mainBefore = mainThreadCpuMs();
+  const threadsBefore = threadCpuMs();
   const postgresBefore = database.engine === 'postgres' ? postgresCpuMs() : null;
   const started = performance.now();
   let next = 0;
@@ -179,6 +195,10 @@ export async function runLoad(
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const mainMs = mainThreadCpuMs() - mainBefore;
+  if (process.env.BENCH_THREADS) {
+    const after = threadCpuMs();
+    console.log([...after].map(([name, ms]) => `${name} ${((ms - (threadsBefore.get(name) ?? 0)) / queue.length).toFixed(1)}`).join(', '));
+  }
   const postgresAfter = database.engine === 'postgres' ? postgresCpuMs() : null;
   if (session) {
     const { profile } = await session.post('Profiler.stop');
