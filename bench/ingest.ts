@@ -13,6 +13,8 @@
 //   npm run bench:ingest
 //   npm run bench:ingest -- --rounds 5 --engines pglite
 //   TEST_POSTGRES_URL=postgresql://root@127.0.0.1:5432/postgres npm run bench:ingest
+//   npm run bench:ingest -- --engines postgres --phases load --cpu-prof /tmp/profiles   # the main thread during the load
+//   BENCH_THREADS=1 npm run bench:ingest      # the load phase's CPU per story, thread by thread
 //
 // The corpus is third-party text: it is read in place, never copied into this repository.
 process.env.LOG_LEVEL ??= 'warn';
