@@ -3,6 +3,9 @@
 // run; then one very large story (about 450 KB) while the reader goes on. Prints what a newsroom
 // would notice: stories/s end to end, per-story latency, failures, SQL statements per story, and how
 // much slower reads get while stories are stored.
+import { readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import type { Database } from '../src/database/types.js';
 import type { App } from '../src/server/app.js';
 
@@ -23,6 +26,51 @@ export interface LoadResult {
   idleReadMs: number[];
   loadReadMs: number[];
   big: { chars: number; ms: number; ok: boolean; readMs: number[] };
+  /**
+   * CPU time per story during the load, in ms: this process's main thread (the server, and this
+   * benchmark's clients, which are light), its other threads (the extraction pool; process CPU less the main thread's), and every
+   * PostgreSQL process on the machine (null on PGlite, which runs in the main thread).
+   */
+  cpuPerStory: { main: number; others: number; postgres: number | null };
+}
+
+/** CPU ms (user + system) of this process's main thread (/proc, clock ticks of 10 ms). */
+function mainThreadCpuMs(): number {
+  const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU ms (user + system) of this process's threads by name (/proc/self/task/<tid>/comm). */
+export function threadCpuMs(): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const name = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim().replace(/[0-9]+$/, '#');
+      const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      byName.set(name, (byName.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return byName;
+}
+
+/** CPU ms (user + system) of every process named postgres (/proc, clock ticks of 10 ms); null when there is none. */
+function postgresCpuMs(): number | null {
+  let total = 0;
+  let found = false;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.split(') ')[1]!.split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) * 10;
+      found = true;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found ? total : null;
 }
 
 const READ = '{ statements(first: 5) { edges { node { text saidAt } } } }';
@@ -80,7 +128,15 @@ function reader(app: App) {
 export async function runLoad(
   app: App,
   database: Database,
-  options: { token: string; addStory: string; stories: LoadStory[]; concurrency: number; label: string },
+  options: {
+    token: string;
+    addStory: string;
+    stories: LoadStory[];
+    concurrency: number;
+    label: string;
+    /** Where to write a CPU profile of the main thread during the load (not the 450 KB story). */
+    cpuProfile?: string;
+  },
 ): Promise<LoadResult> {
   let sql = 0;
   database.prisma.$on('query' as never, () => sql++);
@@ -112,6 +168,16 @@ export async function runLoad(
   let failures = 0;
   const busy = reader(app);
   const sqlBefore = sql;
+  const session = options.cpuProfile ? new Session() : undefined;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  const cpuBefore = process.cpuUsage();
+  const mainBefore = mainThreadCpuMs();
+  const threadsBefore = threadCpuMs();
+  const postgresBefore = database.engine === 'postgres' ? postgresCpuMs() : null;
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -127,6 +193,23 @@ export async function runLoad(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const mainMs = mainThreadCpuMs() - mainBefore;
+  if (process.env.BENCH_THREADS) {
+    const after = threadCpuMs();
+    console.log([...after].map(([name, ms]) => `${name} ${((ms - (threadsBefore.get(name) ?? 0)) / queue.length).toFixed(1)}`).join(', '));
+  }
+  const postgresAfter = database.engine === 'postgres' ? postgresCpuMs() : null;
+  if (session) {
+    const { profile } = await session.post('Profiler.stop');
+    await writeFile(options.cpuProfile!, JSON.stringify(profile));
+    session.disconnect();
+  }
+  const cpuPerStory = {
+    main: mainMs / queue.length,
+    others: Math.max(0, (cpu.user + cpu.system) / 1000 - mainMs) / queue.length,
+    postgres: postgresBefore !== null && postgresAfter !== null ? (postgresAfter - postgresBefore) / queue.length : null,
+  };
   const loadReadMs = await busy.stop();
   const sqlPerStory = (sql - sqlBefore - sqlPerRead * loadReadMs.length) / queue.length;
 
@@ -156,5 +239,6 @@ export async function runLoad(
     idleReadMs,
     loadReadMs,
     big: { chars: bigBody.length, ms: big.ms, ok: big.ok, readMs: bigReadMs },
+    cpuPerStory,
   };
 }

@@ -13,6 +13,8 @@
 //   npm run bench:ingest
 //   npm run bench:ingest -- --rounds 5 --engines pglite
 //   TEST_POSTGRES_URL=postgresql://root@127.0.0.1:5432/postgres npm run bench:ingest
+//   npm run bench:ingest -- --engines postgres --phases load --cpu-prof /tmp/profiles   # the main thread during the load
+//   BENCH_THREADS=1 npm run bench:ingest      # the load phase's CPU per story, thread by thread
 //
 // The corpus is third-party text: it is read in place, never copied into this repository.
 process.env.LOG_LEVEL ??= 'warn';
@@ -41,6 +43,8 @@ const { values: args } = parseArgs({
     phases: { type: 'string', default: 'sequential,load' },
     concurrency: { type: 'string', default: '16' },
     'load-rounds': { type: 'string', default: '3' },
+    // A CPU profile of the main thread during each engine's load phase: <dir>/ingest-<engine>.cpuprofile.
+    'cpu-prof': { type: 'string' },
   },
 });
 const phases = new Set(args.phases.split(',').map((phase) => phase.trim()));
@@ -165,6 +169,7 @@ async function runEngine(engine: 'pglite' | 'postgres') {
           stories: Array.from({ length: Number(args['load-rounds']) }, () => stories).flat(),
           concurrency: Number(args.concurrency),
           label: engine,
+          cpuProfile: args['cpu-prof'] ? path.join(args['cpu-prof'], `ingest-${engine}.cpuprofile`) : undefined,
         })
       : undefined;
     const stored = {
@@ -264,6 +269,10 @@ if (loads.length) {
     ['stories/s end to end', (load) => fixed(load.storiesPerSecond)],
     ['p50 / p99 ms per story', (load) => `${fixed(quantile(sorted(load.storyMs), 0.5), 0)} / ${fixed(quantile(sorted(load.storyMs), 0.99), 0)}`],
     ['SQL statements per story', (load) => fixed(load.sqlPerStory)],
+    [
+      'CPU ms per story: main / other threads / PostgreSQL',
+      (load) => `${fixed(load.cpuPerStory.main)} / ${fixed(load.cpuPerStory.others)} / ${load.cpuPerStory.postgres === null ? '-' : fixed(load.cpuPerStory.postgres)}`,
+    ],
     ['read p50 / p99 / max ms, idle', (load) => readStats(load.idleReadMs)],
     ['read p50 / p99 / max ms, during load', (load) => readStats(load.loadReadMs)],
     ['read p99 during load / idle', (load) => `${fixed(quantile(sorted(load.loadReadMs), 0.99) / quantile(sorted(load.idleReadMs), 0.99), 2)}x`],

@@ -31,13 +31,16 @@ export interface LoggedChange extends Change {
  */
 export async function recordChanges(tx: Tx, changes: readonly Change[]): Promise<void> {
   if (!changes.length) return;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHANGE_LOG_LOCK_KEY})`;
-  // WITH ORDINALITY keeps the order of `changes` in the order of `seq`.
+  // One statement, so the lock is held for this statement and the COMMIT only: the lock is the
+  // uncorrelated subquery of a one-time filter, which PostgreSQL evaluates before it reads the first
+  // row, hence before the first `nextval`. WITH ORDINALITY keeps the order of `changes` in the
+  // order of `seq`.
   await tx.$executeRaw`
     INSERT INTO "ChangeEvent" ("seq", "kind", "nodeId")
     SELECT nextval('"ChangeEvent_seq"'), change.kind::"ChangeKind", change.node_id
     FROM unnest(${changes.map((change) => change.kind)}::text[], ${changes.map((change) => change.nodeId)}::int[])
       WITH ORDINALITY AS change(kind, node_id, position)
+    WHERE (SELECT pg_advisory_xact_lock(${CHANGE_LOG_LOCK_KEY})) IS NOT NULL
     ORDER BY change.position`;
 }
 

@@ -64,6 +64,37 @@ class Index {
   }
 }
 
+/** An entity as `candidatesQuery` finds it. */
+export interface CandidateRow {
+  id: number;
+  kind: EntityKind;
+  key: string;
+  name: string;
+  titles: string[];
+  aliasKeys: string[];
+}
+
+/**
+ * The query of every entity the rules may consider for any of `descriptions` (rows: CandidateRow),
+ * or null when there is nothing to look for.
+ */
+export function candidatesQuery(descriptions: EntityDescription[]): Prisma.Sql | null {
+  const keys = new Set<string>();
+  const words = new Set<string>();
+  for (const prepared of descriptions.map(prepare)) {
+    for (const key of prepared.strongKeys) keys.add(key);
+    for (const word of [prepared.person.key, prepared.person.first, prepared.person.last, prepared.key]) if (word && !word.includes(' ')) words.add(word);
+  }
+  if (!keys.size && !words.size) return null;
+  return Prisma.sql`
+    SELECT e."id", e."kind"::text AS kind, e."key", e."name", e."titles",
+      COALESCE((SELECT array_agg(a."key") FROM "EntityAlias" a WHERE a."entityId" = e."id"), '{}') AS "aliasKeys"
+    FROM "Entity" e
+    WHERE e."key" = ANY(${[...keys]}::text[])
+      OR e."id" IN (SELECT "entityId" FROM "EntityAlias" WHERE "key" = ANY(${[...keys]}::text[]))
+      OR (e."kind" = 'PERSON' AND (split_part(e."key", ' ', 1) = ANY(${[...words]}::text[]) OR substring(e."key" from '[^ ]*$') = ANY(${[...words]}::text[])))`;
+}
+
 const firstWord = (key: string) => key.split(' ')[0]!;
 const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 
@@ -84,20 +115,12 @@ export class EntityBatch {
 
   /** Loads, in one query, every entity the rules may consider for any of `descriptions`. */
   async load(descriptions: EntityDescription[]): Promise<void> {
-    const keys = new Set<string>();
-    const words = new Set<string>();
-    for (const prepared of descriptions.map(prepare)) {
-      for (const key of prepared.strongKeys) keys.add(key);
-      for (const word of [prepared.person.key, prepared.person.first, prepared.person.last, prepared.key]) if (word && !word.includes(' ')) words.add(word);
-    }
-    if (!keys.size && !words.size) return;
-    const rows = await this.tx.$queryRaw<{ id: number; kind: EntityKind; key: string; name: string; titles: string[]; aliasKeys: string[] }[]>`
-      SELECT e."id", e."kind"::text AS kind, e."key", e."name", e."titles",
-        COALESCE((SELECT array_agg(a."key") FROM "EntityAlias" a WHERE a."entityId" = e."id"), '{}') AS "aliasKeys"
-      FROM "Entity" e
-      WHERE e."key" = ANY(${[...keys]}::text[])
-        OR e."id" IN (SELECT "entityId" FROM "EntityAlias" WHERE "key" = ANY(${[...keys]}::text[]))
-        OR (e."kind" = 'PERSON' AND (split_part(e."key", ' ', 1) = ANY(${[...words]}::text[]) OR substring(e."key" from '[^ ]*$') = ANY(${[...words]}::text[])))`;
+    const query = candidatesQuery(descriptions);
+    if (query) this.loaded(await this.tx.$queryRaw<CandidateRow[]>(query));
+  }
+
+  /** Takes the rows of `candidatesQuery`, run by the caller (within another statement of the same transaction). */
+  loaded(rows: readonly CandidateRow[]): void {
     for (const row of rows) this.remember({ ...row, aliasKeys: new Set(row.aliasKeys) });
   }
 
@@ -246,19 +269,21 @@ export class EntityBatch {
       await this.tx.entity.updateMany({ where: { id, key: fromKey }, data: { name, key } });
     }
     if (this.created.length) await this.insertCreated();
-    if (this.newTitles.size) {
-      const updates = [...this.newTitles].map(([id, titles]) => ({ id, titles }));
-      await this.tx.$executeRaw`
+    if (!this.newTitles.size && !this.aliasRows.size) return;
+    // New titles and aliases in one statement. Aliases in one order for every story, so two stories
+    // adding aliases at once do not deadlock.
+    const titles = [...this.newTitles].map(([id, added]) => ({ id, titles: added }));
+    const aliases = [...this.aliasRows.values()].map((row) => ({ ...row, entityId: this.id(row.entityId) }));
+    aliases.sort((a, b) => a.entityId - b.entityId || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    await this.tx.$executeRaw`
+      WITH titled AS (
         UPDATE "Entity" AS e SET "titles" = e."titles" || ARRAY(SELECT jsonb_array_elements_text(u.titles))
-        FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) AS u(id int, titles jsonb)
-        WHERE e."id" = u.id`;
-    }
-    if (this.aliasRows.size) {
-      // In one order for every story, so two stories adding aliases at once do not deadlock.
-      const rows = [...this.aliasRows.values()].map((row) => ({ ...row, entityId: this.id(row.entityId) }));
-      rows.sort((a, b) => a.entityId - b.entityId || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      await this.tx.entityAlias.createMany({ data: rows, skipDuplicates: true });
-    }
+        FROM jsonb_to_recordset(${JSON.stringify(titles)}::jsonb) AS u(id int, titles jsonb)
+        WHERE e."id" = u.id
+      )
+      INSERT INTO "EntityAlias" ("entityId", "alias", "key")
+      SELECT * FROM unnest(${aliases.map((row) => row.entityId)}::int[], ${aliases.map((row) => row.alias)}::text[], ${aliases.map((row) => row.key)}::text[])
+      ON CONFLICT DO NOTHING`;
   }
 
   /**

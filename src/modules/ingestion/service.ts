@@ -2,10 +2,12 @@
 import type { Prisma, PrismaClient, StatementKind } from '../../generated/prisma/client.js';
 import { recordChanges, type Change } from '../../live/change-log.js';
 import { guessKind, nameKey } from '../entities/names.js';
-import { EntityBatch } from '../entities/batch.js';
-import { upsertTopics } from '../topics/service.js';
-import { upsertSources } from '../sources/service.js';
+import { candidatesQuery, EntityBatch } from '../entities/batch.js';
+import { upsertSourcesAndTopics } from '../shared/upsert-by-key.js';
+import { sourceIdsByName, sourceKeys } from '../sources/service.js';
+import { topicIdsByName, topicSlugs } from '../topics/service.js';
 import { nearestSpan, overlaps, type Span } from '../shared/spans.js';
+import { findArticle, insertArticle, insertFindings, type StatementRow, type StatisticRow } from './bulk-sql.js';
 import type { StoryPlan } from './plan.js';
 
 type Tx = Prisma.TransactionClient;
@@ -82,12 +84,21 @@ export function isRetryable(error: unknown): boolean {
 async function storeStoryOnce(prisma: PrismaClient, plan: StoryPlan): Promise<StoredStory> {
   return prisma.$transaction(
     async (tx) => {
-      const existing = await tx.article.findUnique({ where: { url: plan.url }, select: { id: true, fingerprint: true } });
+      const existing = await findArticle(tx, plan.url);
       if (existing?.fingerprint === plan.fingerprint) {
         return { articleId: existing.id, created: false, changed: false, newStatements: 0 };
       }
-      // Every publication the story names, its own and those it relays statements through, at once.
-      const sources = await upsertSources(tx, [plan.source, ...plan.statements.map((statement) => statement.via)].filter((name): name is string => Boolean(name)));
+      // Every publication the story names (its own and those it relays statements through) and
+      // every topic, at once.
+      const sourceNames = [plan.source, ...plan.statements.map((statement) => statement.via)].filter((name): name is string => Boolean(name));
+      const topicNames = [
+        ...plan.topics,
+        ...plan.statements.flatMap((statement) => statement.topics ?? []),
+        ...plan.agreements.flatMap((agreement) => (agreement.topic ? [agreement.topic] : [])),
+      ];
+      const upserted = await upsertSourcesAndTopics(tx, sourceKeys(sourceNames), topicSlugs(topicNames));
+      const sources = sourceIdsByName(sourceNames, upserted.sources);
+      const topicIds = topicIdsByName(topicNames, upserted.topics);
       const sourceId = plan.source ? sources.get(plan.source)! : null;
       const fields = {
         title: plan.title,
@@ -97,11 +108,20 @@ async function storeStoryOnce(prisma: PrismaClient, plan: StoryPlan): Promise<St
         fingerprint: plan.fingerprint,
         sourceId,
       };
-      const articleId = existing
-        ? (await tx.article.update({ where: { id: existing.id }, data: { ...fields, topics: { set: [] } } })).id
-        : (await tx.article.create({ data: { url: plan.url, ...fields } })).id;
-      const previous = existing ? await clearDerivedData(tx, articleId, plan.body) : { kept: [], reusable: new Map() };
-      const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous, sources);
+      let articleId: number;
+      let previous: Previous = { kept: [], reusable: new Map() };
+      const batch = new EntityBatch(tx);
+      if (existing) {
+        articleId = (await tx.article.update({ where: { id: existing.id }, data: { ...fields, topics: { set: [] } } })).id;
+        previous = await clearDerivedData(tx, articleId, plan.body);
+        await batch.load(storyNames(plan, previous.kept).descriptions);
+      } else {
+        // A new article, and the entities its names may be, in one round trip.
+        const inserted = await insertArticle(tx, { url: plan.url, ...fields }, new Date(), candidatesQuery(storyNames(plan, []).descriptions));
+        articleId = inserted.id;
+        batch.loaded(inserted.candidates);
+      }
+      const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous, sources, topicIds, batch);
       await recordChanges(tx, existing ? changes : [{ kind: 'ARTICLE_ADDED', nodeId: articleId }, ...changes]);
       return { articleId, created: !existing, changed: true, newStatements };
     },
@@ -157,19 +177,16 @@ async function storeFindings(
   plan: StoryPlan,
   { kept, reusable }: Previous,
   sources: Map<string, number>,
+  topicIds: Map<string, number>,
+  batch: EntityBatch,
 ): Promise<{ newStatements: number; changes: Change[] }> {
   const changes: Change[] = [];
   // When it was said is when the story was published; unknown (null) when the story has no date.
   const saidAt = plan.publishedAt;
-  const { entityNamed, mentions } = await resolveNames(tx, plan, kept);
-  const topicIds = await upsertTopics(tx, [
-    ...plan.topics,
-    ...plan.statements.flatMap((statement) => statement.topics ?? []),
-    ...plan.agreements.flatMap((agreement) => (agreement.topic ? [agreement.topic] : [])),
-  ]);
+  const { entityNamed, mentions } = await resolveNames(batch, plan, kept);
 
   const statementIds: { id: number; start: number; end: number }[] = [];
-  const created: { data: Prisma.StatementCreateManyInput; topics: number[] }[] = [];
+  const created: StatementRow[] = [];
   for (const statement of plan.statements) {
     if (kept.some((span) => overlaps(span, statement))) continue; // an editor's version of it is kept
     const speakerId = statement.speaker ? entityNamed(statement.speaker) : null;
@@ -184,7 +201,6 @@ async function storeFindings(
       rule: statement.rule,
       confidence: statement.confidence,
       extractorVersion: statement.extractorVersion,
-      saidAt,
     };
     const topics = [...new Set((statement.topics ?? []).map((topic) => topicIds.get(topic)!))];
     // Said before in this story (same text, kind and speaker): the same statement, moved.
@@ -192,59 +208,48 @@ async function storeFindings(
     if (same !== undefined) {
       await tx.statement.update({
         where: { id: same },
-        data: { ...data, topics: { set: topics.map((id) => ({ id })) }, agreements: { set: [] } },
+        data: { ...data, saidAt, topics: { set: topics.map((id) => ({ id })) }, agreements: { set: [] } },
         select: { id: true },
       });
       statementIds.push({ id: same, start: statement.start, end: statement.end });
     } else {
-      created.push({ data: { articleId, ...data }, topics });
+      created.push({ ...data, topics });
     }
-  }
-  // New statements in one INSERT (rows come back in the order given), their topics in another.
-  const inserted = created.length
-    ? await tx.statement.createManyAndReturn({ data: created.map(({ data }) => data), select: { id: true, start: true, end: true } })
-    : [];
-  const links: [number, number][] = [];
-  for (const [i, row] of inserted.entries()) {
-    statementIds.push(row);
-    changes.push({ kind: 'STATEMENT_ADDED', nodeId: row.id });
-    for (const topicId of created[i]!.topics) links.push([row.id, topicId]);
-  }
-  const newStatements = inserted.length;
-  if (links.length) {
-    await tx.$executeRaw`
-      INSERT INTO "_StatementToTopic" ("A", "B")
-      SELECT * FROM unnest(${links.map(([statement]) => statement)}::int[], ${links.map(([, topic]) => topic)}::int[])
-      ON CONFLICT DO NOTHING`;
   }
   const vanished = [...reusable.values()].flat();
   if (vanished.length) await tx.statement.deleteMany({ where: { id: { in: vanished } } });
 
-  const statistics = [];
-  for (const statistic of plan.statistics) {
-    statistics.push({
-      articleId,
-      value: statistic.value,
-      valueMax: statistic.valueMax ?? null,
-      qualifier: statistic.qualifier ?? null,
-      unit: statistic.unit ?? null,
-      label: statistic.label,
-      context: statistic.context ?? null,
-      direction: statistic.direction ?? null,
-      baselineYear: statistic.baselineYear ?? null,
-      baselineValue: statistic.baselineValue ?? null,
-      text: statistic.text,
-      start: statistic.start,
-      end: statistic.end,
-      subjectId: statistic.subject ? entityNamed(statistic.subject) : null,
-      cue: statistic.cue,
-      rule: statistic.rule,
-      confidence: statistic.confidence,
-      extractorVersion: statistic.extractorVersion,
-    });
+  const statistics: StatisticRow[] = plan.statistics.map((statistic) => ({
+    value: statistic.value,
+    valueMax: statistic.valueMax ?? null,
+    qualifier: statistic.qualifier ?? null,
+    unit: statistic.unit ?? null,
+    label: statistic.label,
+    context: statistic.context ?? null,
+    direction: statistic.direction ?? null,
+    baselineYear: statistic.baselineYear ?? null,
+    baselineValue: statistic.baselineValue ?? null,
+    text: statistic.text,
+    start: statistic.start,
+    end: statistic.end,
+    subjectId: statistic.subject ? entityNamed(statistic.subject) : null,
+    cue: statistic.cue,
+    rule: statistic.rule,
+    confidence: statistic.confidence,
+    extractorVersion: statistic.extractorVersion,
+  }));
+  // New statements with their topics, statistics, mentions and the article's topics: one statement.
+  const inserted = await insertFindings(
+    tx,
+    { articleId, saidAt, statements: created, statistics, mentions, articleTopics: [...new Set(topicIds.values())] },
+    new Date(),
+  );
+  for (const row of inserted.statements) {
+    statementIds.push(row);
+    changes.push({ kind: 'STATEMENT_ADDED', nodeId: row.id });
   }
-  const storedStatistics = await tx.statistic.createManyAndReturn({ data: statistics, select: { id: true } });
-  for (const { id } of storedStatistics) changes.push({ kind: 'STATISTIC_ADDED', nodeId: id });
+  const newStatements = inserted.statements.length;
+  for (const id of inserted.statistics) changes.push({ kind: 'STATISTIC_ADDED', nodeId: id });
 
   for (const agreement of plan.agreements) {
     const parties = agreement.parties.map(entityNamed);
@@ -266,38 +271,41 @@ async function storeFindings(
     }
   }
 
-  if (mentions.length) {
-    await tx.entityMention.createMany({ data: mentions.map((mention) => ({ ...mention, articleId })), skipDuplicates: true });
-  }
-  const articleTopics = [...new Set(topicIds.values())];
-  if (articleTopics.length) {
-    await tx.$executeRaw`
-      INSERT INTO "_ArticleToTopic" ("A", "B") SELECT ${articleId}::int, topic FROM unnest(${articleTopics}::int[]) AS topic
-      ON CONFLICT DO NOTHING`;
-  }
   return { newStatements, changes };
 }
 
-/**
- * Every name the story uses (its entities, then the speakers, subjects and parties in story order)
- * resolved to an entity in one EntityBatch: one query to load the candidates, a few to write.
- * Returns the entity of each name, and the story's mentions with how it wrote each entity first.
- */
-async function resolveNames(tx: Tx, plan: StoryPlan, kept: Span[]) {
-  const batch = new EntityBatch(tx);
-  const describe = (name: string, described?: StoryPlan['entities'][number]) => ({
+/** A name as the entity rules take it: described by the story's annotation or extraction, or bare. */
+function describe(name: string, described?: StoryPlan['entities'][number]) {
+  return {
     name,
     kind: described?.kind ?? guessKind(name),
     kindIsGuess: !described || described.kind === 'OTHER',
     titles: described?.title ? [described.title] : [],
     aliases: [...(described?.aliases ?? [])],
-  });
+  };
+}
+
+/**
+ * The names a story uses besides its entities (speakers, subjects, parties, in story order; not
+ * those of statements an editor's version is kept of), and the descriptions of all of them.
+ */
+function storyNames(plan: StoryPlan, kept: Span[]) {
   const names = [
     ...plan.statements.filter((statement) => !kept.some((span) => overlaps(span, statement))).flatMap((statement) => (statement.speaker ? [statement.speaker] : [])),
     ...plan.statistics.flatMap((statistic) => (statistic.subject ? [statistic.subject] : [])),
     ...plan.agreements.flatMap((agreement) => agreement.parties),
   ];
-  await batch.load([...plan.entities.map((entity) => describe(entity.name, entity)), ...names.map((name) => describe(name))]);
+  return { names, descriptions: [...plan.entities.map((entity) => describe(entity.name, entity)), ...names.map((name) => describe(name))] };
+}
+
+/**
+ * Every name the story uses (its entities, then the speakers, subjects and parties in story order)
+ * resolved to an entity in one EntityBatch, whose candidates are loaded: the rules run in memory,
+ * a few statements write what they decided. Returns the entity of each name, and the story's
+ * mentions with how it wrote each entity first.
+ */
+async function resolveNames(batch: EntityBatch, plan: StoryPlan, kept: Span[]) {
+  const { names } = storyNames(plan, kept);
   // Every name this story uses, by key, to the entity it resolved to, with how the story wrote it.
   const named = new Map<string, number>();
   const mentions = new Map<number, { name: string; title: string | null }>();

@@ -38,3 +38,43 @@ export async function upsertByKey(tx: Tx, table: 'Topic' | 'Source', keyColumn: 
   }
   return ids;
 }
+
+/**
+ * Sources by key and topics by slug, both found or created in one statement (two when another
+ * transaction created some of them meanwhile): what a story names of each, in one round trip.
+ */
+export async function upsertSourcesAndTopics(
+  tx: Tx,
+  sources: Map<string, string>,
+  topics: Map<string, string>,
+): Promise<{ sources: Map<string, number>; topics: Map<string, number> }> {
+  const result = { sources: new Map<string, number>(), topics: new Map<string, number>() };
+  if (!sources.size && !topics.size) return result;
+  // In one order for every story, so two stories inserting the same new rows at once do not deadlock.
+  const sourceKeys = [...sources.keys()].sort();
+  const topicSlugs = [...topics.keys()].sort();
+  const found = await tx.$queryRaw<{ table: 'Source' | 'Topic'; id: number; key: string }[]>`
+    WITH new_sources AS (
+      INSERT INTO "Source" ("name", "key")
+      SELECT * FROM unnest(${sourceKeys.map((key) => sources.get(key)!)}::text[], ${sourceKeys}::text[])
+      ON CONFLICT ("key") DO NOTHING
+      RETURNING "id", "key"
+    ),
+    new_topics AS (
+      INSERT INTO "Topic" ("name", "slug")
+      SELECT * FROM unnest(${topicSlugs.map((slug) => topics.get(slug)!)}::text[], ${topicSlugs}::text[])
+      ON CONFLICT ("slug") DO NOTHING
+      RETURNING "id", "slug"
+    )
+    SELECT 'Source' AS "table", "id", "key" FROM new_sources
+    UNION ALL SELECT 'Source', "id", "key" FROM "Source" WHERE "key" = ANY(${sourceKeys}::text[])
+    UNION ALL SELECT 'Topic', "id", "slug" FROM new_topics
+    UNION ALL SELECT 'Topic', "id", "slug" FROM "Topic" WHERE "slug" = ANY(${topicSlugs}::text[])`;
+  for (const { table, id, key } of found) (table === 'Source' ? result.sources : result.topics).set(key, id);
+  // Rows another transaction committed after this statement began: read again.
+  const missingSources = sourceKeys.filter((key) => !result.sources.has(key));
+  if (missingSources.length) for (const [key, id] of await upsertByKey(tx, 'Source', 'key', new Map(missingSources.map((key) => [key, sources.get(key)!])))) result.sources.set(key, id);
+  const missingTopics = topicSlugs.filter((slug) => !result.topics.has(slug));
+  if (missingTopics.length) for (const [slug, id] of await upsertByKey(tx, 'Topic', 'slug', new Map(missingTopics.map((slug) => [slug, topics.get(slug)!])))) result.topics.set(slug, id);
+  return result;
+}
