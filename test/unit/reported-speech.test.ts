@@ -703,3 +703,9 @@ describe('the occasion of a quote', () => {
     expect(statementsOf('The ferry is late, Ruiz said, "and nobody cares."').map((found) => found.text)).toEqual(['The ferry is late', '"and nobody cares."']);
   });
 });
+
+describe('a bare plural listener', () => {
+  it('"told investigators they were ..." reports the clause, not the listener', () => {
+    expect(statement('Ruiz told investigators they were unaware of the leak.', 'were unaware')).toMatchObject({ text: 'they were unaware of the leak', speaker: 'Ruiz' });
+  });
+});

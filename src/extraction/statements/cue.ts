@@ -80,6 +80,9 @@ export function skipListener(tokens: Token[], i: number): number {
     }
   }
   if (OBJECT_PRONOUNS.test(first.lower) && first.lower !== 'the') return i + 1;
+  // "told investigators they were ...", "assured voters that ...": a bare plural noun, then the clause.
+  const next = tokens[i + 1];
+  if (/^[a-z]{3,}s$/.test(first.text) && next && (CLAUSE_START_PRONOUNS.has(next.lower) || next.lower === 'that')) return i + 1;
   // "told local breakfast-show host Dana Pierce": lowercase words, then a name.
   for (let j = i; j < i + 4 && tokens[j]?.word; j++) {
     const lower = tokens[j]!.lower;
