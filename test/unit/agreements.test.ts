@@ -536,3 +536,20 @@ describe('a short first paragraph', () => {
     expect(extractStory({ body: `Fisheries pact signed\n\n${body}` }).agreements).toHaveLength(1);
   });
 });
+
+describe('sides named as groups (party.group)', () => {
+  it('reads a group after "with" a participle, and "they" for a group that opened the sentence before (noun.participle-with, party.they-group)', () => {
+    const agreement = only('The budget airlines rejected the complaint. They said they had kept to a settlement hammered out in 2003 with 12 states.');
+    expect(agreement).toMatchObject({ status: 'SIGNED', parties: ['budget airlines', '12 states'], rule: 'noun.participle-with' });
+  });
+
+  it('does not make a group of "the firms" alone, nor of "two" or "both" firms', () => {
+    expect(agreementsOf('The firms rejected the complaint. They said they had kept to a settlement hammered out in 2003 with 12 states.').map((agreement) => agreement.parties)).not.toContainEqual(['firms', '12 states']);
+    expect(agreementsOf('Both firms kept to a deal.')).toEqual([]);
+  });
+
+  it('takes the sides of failed talks from a meeting told in the next sentence (party.met-next)', () => {
+    const agreement = only('Rail talks stall\n\nTalks aimed at averting rail strikes over wages have ended without agreement after two hours.\n\nFour rail unions met Minister Ann Holt at her office.');
+    expect(agreement).toMatchObject({ status: 'NOT_REACHED', parties: ['four rail unions', 'Ann Holt'], rule: 'talks.failed' });
+  });
+});

@@ -61,6 +61,8 @@ export interface NameSpan {
   to: number;
   /** "Velmora's foreign minister": the owner's name ends here (the role words after it are in `to`). */
   ownerTo?: number;
+  /** "46 states", "the tobacco companies": a side named by what its members are (names.ts, readGroup). */
+  group?: boolean;
 }
 
 export type SubjectKind = 'pronoun' | 'event' | 'noun' | 'name' | 'none';

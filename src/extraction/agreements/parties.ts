@@ -4,7 +4,7 @@ import { layOut, type Layout, type Token } from '../text.js';
 import { headlineOf } from '../topics.js';
 import { isClauseBreak } from './clause.js';
 import { type Found, type NameSpan, type Party } from './found.js';
-import { describesName, isNameWord, readName, readNameList } from './names.js';
+import { describesName, isNameWord, readGroup, readName, readNameList, subjectOf } from './names.js';
 import { joined, range } from './phrase.js';
 import { AUXILIARIES, VERBS } from './verbs.js';
 import { ADVERBS, CAPITALS, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
@@ -198,6 +198,14 @@ export class PartyFinder {
     // "it", "its", "the company" stand for a firm, never for the person who speaks for it; "he", "she" for a person.
     const word = this.layout.sentences[index]!.tokens[at]?.lower ?? '';
     const wanted = /^(he|she|his|her)$/.test(word) ? 'PERSON' : /^(it|its|the)$/.test(word) ? 'FIRM' : 'ANY';
+    // Rule party.they-group: "they" after a sentence opened by a group ("The tobacco firms denied ... . They said ...").
+    if (word === 'they' || word === 'their') {
+      for (const sentence of [index, index - 1]) {
+        if (sentence < 0) break;
+        const group = readGroup(this.layout.sentences[sentence]!.tokens, 0);
+        if (group && (sentence < index || group.to <= at)) return this.nameOf(sentence, group);
+      }
+    }
     // The kinds of invented or unknown names are guesses: a second pass takes any kind.
     return this.antecedentOf(index, at, wanted, true) ?? this.antecedentOf(index, at, wanted, false);
   }
@@ -242,6 +250,8 @@ export class PartyFinder {
   nameOf(index: number, span: NameSpan): string | null {
     const tokens = this.layout.sentences[index]!.tokens;
     if (span.to === span.from + 1 && tokens[span.from]!.lower === 'government') return this.government();
+    // "Five public sector unions", "the tobacco companies": the group as written, lowercase like a common noun.
+    if (span.group) return joined(this.layout.text, tokens, range(span.from, span.to)).replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
     const to = span.ownerTo ?? span.to;
     const inside = (this.bySentence.get(index) ?? []).filter((mention) => mention.from >= span.start && mention.to <= to);
     if (inside.length === 1) {
@@ -300,6 +310,19 @@ export class PartyFinder {
     return { ...result, parties: [...new Set(parties)] };
   }
 
+  /** "A met B", "A and B met" opening sentence `index`: the two sides, or null. */
+  private meetingSides(index: number): string[] | null {
+    const tokens = this.layout.sentences[index]?.tokens;
+    if (!tokens) return null;
+    const verb = tokens.findIndex((token) => token.word && /^(met|meet|meets)$/.test(token.lower));
+    if (verb < 0) return null;
+    const subject = subjectOf(tokens, verb);
+    if (!subject || subject.from !== 0) return null;
+    const spans = subject.names.length >= 2 ? subject.names : [...subject.names, ...(readNameList(tokens, verb + 1) ?? []).slice(0, 1)];
+    const names = [...new Set(spans.map((span) => this.nameOf(index, span)).filter((name): name is string => !!name))];
+    return names.length === 2 ? names : null;
+  }
+
   private acronyms: Map<string, string> | null = null;
 
   /**
@@ -350,6 +373,11 @@ export class PartyFinder {
     const chosen = inClause.length >= 2 || found.clauseOnly ? inClause : choose(candidates);
     const names = [...new Set(chosen.map((name) => this.canonical(name)))];
     if (names.length >= 2) return { parties: names.slice(0, 4), named: true, pointsAtMain: false, joint };
+    // Rule party.met-next: "Talks on X ended without agreement. A met B at ...": the sides of the meeting.
+    if (found.rule.startsWith('talks.') && !names.length) {
+      const met = this.meetingSides(index + 1);
+      if (met) return { parties: met, named: true, pointsAtMain: false, joint };
+    }
 
     // Fewer than two named: the story's two main parties, when the sentence points at two sides or names
     // only one of them (or none: "He signed an agreement ..." in a story about two countries).

@@ -2,7 +2,7 @@ import { type Layout, type Sentence, type Token } from '../../text.js';
 import { type AgreementStatus } from '../../types.js';
 import { asideEnd, contextBefore, isNegation, subjectBefore } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
-import { byPhrase, namesAfter, readNameList, subjectOf } from '../names.js';
+import { byPhrase, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
 import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, type VerbInfo } from '../verbs.js';
 import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
@@ -67,7 +67,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   const modifierWords = range(npFrom, n).map((k) => tokens[k]!.lower);
 
   // Passive or reduced relative on the right: "a deal was signed", "the agreement reached last year", "talks collapsed".
-  let right: { status: AgreementStatus; end: number; by: NameSpan[] } | null = null;
+  let right: { status: AgreementStatus; end: number; by: NameSpan[]; with?: NameSpan[] } | null = null;
   {
     let k = n + 1;
     let negated = false;
@@ -96,8 +96,10 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       const by = SIGNED_PARTICIPLES.has(verb.lower) || PROPOSED_PARTICIPLES.has(verb.lower) ? byPhrase(tokens, k + 1) : null;
       if (SIGNED_PARTICIPLES.has(verb.lower) && (steps > 0 || !tokens[k + 1] || !tokens[k + 1]!.word || !DETERMINERS.has(tokens[k + 1]!.lower))) {
         // "the deal made sense" has an object; "a deal was made" does not.
+        // "a settlement hammered out in 2001 with 12 states": the other side after the participle.
+        const withNames = !by && steps === 0 ? withPhrase(tokens, k + 1) : null;
         if (verb.lower === 'made' && steps === 0 && !by) right = null;
-        else right = { status: negated || determiner === 'no' ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: by ? tokens[by.at(-1)!.to - 1]!.end : aside ? asideEnd(tokens, k) : verb.end, by: by ?? [] };
+        else right = { status: negated || determiner === 'no' ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: by ? tokens[by.at(-1)!.to - 1]!.end : withNames ? tokens[withNames.at(-1)!.to - 1]!.end : aside ? asideEnd(tokens, k) : verb.end, by: by ?? [], ...(withNames ? { with: withNames } : {}) };
       } else if (PROPOSED_PARTICIPLES.has(verb.lower) && by && by.length >= 2 && !negated) {
         // "the deal proposed by A and B", "a treaty drafted by A and B".
         right = { status: 'PROPOSED', end: tokens[by.at(-1)!.to - 1]!.end, by };
@@ -239,6 +241,20 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       if (subjectNames.length === 1 && others.length >= 2 && /s$/.test(noun.lower) && !/ss$/.test(noun.lower)) separate = true;
     }
   } else if (!named.length && right?.by.length) named = right.by;
+  // Rule noun.participle-with: "they kept to a settlement hammered out with 12 states": the other side after the
+  // participle, the first the subject before the noun (a pronoun is resolved by the party step).
+  let pronoun: number | undefined;
+  if (named.length < 2 && right?.with?.length && (!left || left.info.cls === 'EXISTING')) {
+    for (let k = npFrom - 1; k >= 0 && pronoun === undefined && !named.length; k--) {
+      const token = tokens[k]!;
+      if (token.word && /^(they|it)$/.test(token.lower)) pronoun = k;
+    }
+    if (pronoun !== undefined) {
+      named = right.with;
+      rule = 'noun.participle-with';
+      end = Math.max(end, right.end);
+    }
+  }
   // "the agreement", "this deal": it may be one the story has told of already.
   const definite = ['the', 'this', 'that', 'its', 'their'].includes(determiner) && (npTo === n + 1 || between.length > 0) && modifierWords.slice(1).every((word, k) => !DISTINGUISHING.has(word) && !/\d/.test(word) && !tokens[npFrom + 1 + k]!.capitalised);
   return {
@@ -259,5 +275,6 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     reference: left?.info.cls === 'EXISTING' && definite,
     definite,
     ...(separate ? { separate: true } : {}),
+    ...(pronoun !== undefined ? { pronoun } : {}),
   };
 }

@@ -35,8 +35,11 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
   // Failure after the complement: "talks with X on Y collapsed", "negotiations have broken down", also
   // across a participle phrase ("talks aimed at averting a strike have ended without agreement").
   let k = npTo;
-  if (/^(aimed|designed|intended|meant|held|planned)$/.test(tokens[k]?.lower ?? '')) {
-    for (let j = k + 1; j < tokens.length && j < k + 12; j++) {
+  // (The participle may open the complement too, "talks aimed at averting strikes ...", which can stop early at a
+  // noun that is also a verb: "strikes".)
+  const participle = /^(aimed|designed|intended|meant|held|planned)$/.test(tokens[k]?.lower ?? '') ? k : /^(aimed|designed|intended|meant)$/.test(tokens[t + 1]?.lower ?? '') ? t + 1 : -1;
+  if (participle >= 0) {
+    for (let j = participle + 1; j < tokens.length && j < participle + 12; j++) {
       if (!tokens[j]!.word) break;
       if (/^(have|has|had|were|was|are|is)$/.test(tokens[j]!.lower)) {
         k = j;
