@@ -553,3 +553,14 @@ describe('sides named as groups (party.group)', () => {
     expect(agreement).toMatchObject({ status: 'NOT_REACHED', parties: ['four rail unions', 'Ann Holt'], rule: 'talks.failed' });
   });
 });
+
+describe('an agreement that is there (noun.existential)', () => {
+  it('gives "there is now an agreement" to the one collective body the sentence names', () => {
+    const agreement = only('Tariff row\n\nThe African Union\'s tariff rules had hurt small traders, she said, but there is now an agreement to lower them.');
+    expect(agreement).toMatchObject({ status: 'SIGNED', parties: ['African Union'], rule: 'noun.existential' });
+  });
+
+  it('reads "there was no agreement" as not reached, with the sides after "between"', () => {
+    expect(only('Quota talks\n\nThere was no agreement between Velmora and Kestria on fishing quotas.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Velmora', 'Kestria'], rule: 'noun.existential' });
+  });
+});

@@ -227,3 +227,25 @@ export function describesName(tokens: Token[], after: number): boolean {
   const next = tokens[after];
   return !!next && next.word && !next.capitalised && !TOPIC_STOPS.has(next.lower) && !DETERMINERS.has(next.lower) && isNameWord(tokens[after + 1]);
 }
+
+/** Bodies whose members agree as one: one party, as the story names it. */
+const COLLECTIVE_BODIES = /^(EU|European Union|G7|G8|G20|Nato|NATO|UN|United Nations|Opec|OPEC|WTO|World Trade Organisation|World Trade Organization|Asean|ASEAN|African Union|Commonwealth|Mercosur|Arab League)$/;
+
+export const isCollectiveBody = (name: string) => COLLECTIVE_BODIES.test(name);
+
+/** The collective bodies named in [from, to), possessives too ("the European Union's farm policy"): one span each. */
+export function collectiveBodies(text: string, tokens: Token[], from: number, to: number): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let k = from; k < to; k++) {
+    if (!tokens[k]!.capitalised || tokens[k]!.lower === 'the' || tokens[k - 1]?.capitalised && tokens[k - 1]!.lower !== 'the') continue;
+    for (let n = 3; n >= 1; n--) {
+      if (k + n > to || !tokens.slice(k, k + n).every((token) => token.word && token.capitalised)) continue;
+      const words = tokens.slice(k, k + n).map((token) => token.text).join(' ').replace(/['’]s$/, '');
+      if (!COLLECTIVE_BODIES.test(words) || tokens[k + n]?.capitalised && !/['’]s$/.test(tokens[k + n - 1]!.text)) continue;
+      found.push({ start: tokens[k - 1]?.lower === 'the' ? k - 1 : k, from: k, to: k + n });
+      k += n - 1;
+      break;
+    }
+  }
+  return found;
+}

@@ -3,13 +3,10 @@ import { topicsOf } from '../../topics.js';
 import { type AgreementStatus } from '../../types.js';
 import { contextBefore, isClauseBreak, isNegation, subjectBefore } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
-import { readName, subjectOf } from '../names.js';
+import { isCollectiveBody, readName, subjectOf } from '../names.js';
 import { complementEnd, joined, range, titleIndexes, topicAfterMarker, topicFromModifiers } from '../phrase.js';
 import { PROPOSING_INFINITIVES } from '../verbs.js';
 import { AGREEMENT_NOUNS, DETERMINERS } from '../words.js';
-
-/** Bodies whose members agree as one: one party, as the story names it. */
-const COLLECTIVE_BODIES = /^(EU|European Union|G7|G8|G20|Nato|NATO|UN|United Nations|Opec|OPEC|WTO|World Trade Organisation|World Trade Organization|Asean|ASEAN|African Union|Commonwealth|Mercosur|Arab League)$/;
 
 /** The first name of the subject [from, to) when it is a collective body ("the G8 of top nations", "EU leaders"). */
 function collectiveIn(text: string, tokens: Token[], from: number, to: number): NameSpan | null {
@@ -17,7 +14,7 @@ function collectiveIn(text: string, tokens: Token[], from: number, to: number): 
     if (!tokens[k]!.capitalised || tokens[k]!.lower === 'the') continue;
     const name = readName(tokens, k);
     if (!name) return null;
-    return COLLECTIVE_BODIES.test(joined(text, tokens, range(name.from, name.to))) ? name : null;
+    return isCollectiveBody(joined(text, tokens, range(name.from, name.to))) ? name : null;
   }
   return null;
 }

@@ -2,7 +2,7 @@ import { type Layout, type Sentence, type Token } from '../../text.js';
 import { type AgreementStatus } from '../../types.js';
 import { asideEnd, contextBefore, isNegation, subjectBefore } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
-import { byPhrase, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
+import { byPhrase, collectiveBodies, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
 import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, type VerbInfo } from '../verbs.js';
 import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
@@ -185,6 +185,19 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     }
   }
 
+  // Rule noun.existential: "there is now an agreement to ...", "there was no deal", "there could be a deal".
+  let existential: AgreementStatus | null = null;
+  if (!left && !right && !weakNoun && ['a', 'an', 'no'].includes(determiner)) {
+    let k = npFrom - 1;
+    let negated = determiner === 'no';
+    while (k >= 0 && tokens[k]!.word && (ADVERBS.has(tokens[k]!.lower) || isNegation(tokens[k]!))) negated = isNegation(tokens[k--]!) || negated;
+    const be = tokens[k]?.lower ?? '';
+    const before = tokens[k - 1]?.lower ?? '';
+    if (/^(is|was|are|were)$/.test(be) && before === 'there' || /^there['’]s$/.test(be)) existential = negated ? 'NOT_REACHED' : 'SIGNED';
+    else if (be === 'been' && /^(has|have|had)$/.test(before) && tokens[k - 2]?.lower === 'there') existential = negated ? 'NOT_REACHED' : 'SIGNED';
+    else if (be === 'be' && INTENT.has(before) && tokens[k - 2]?.lower === 'there' && !negated) existential = 'PROPOSED';
+  }
+
   const npTo = complementEnd(tokens, n + 1);
   const titleIdx = titleIndexes(tokens, npFrom, npTo);
   const title = titleText(text, tokens, titleIdx);
@@ -209,6 +222,10 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     status = right.status;
     confidence = 0.7;
     end = Math.max(end, right.end);
+  } else if (existential) {
+    rule = 'noun.existential';
+    status = existential;
+    confidence = 0.6;
   } else if (!weakNoun && determiner !== 'no' && modifierWords.some((word) => PROPOSED_ADJECTIVES.has(word))) {
     rule = 'noun.proposed-adjective';
     status = 'PROPOSED';
@@ -255,6 +272,16 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       end = Math.max(end, right.end);
     }
   }
+  // "there is an agreement ..." names nobody: a collective body the sentence names is its one party
+  // ("the European Union's farm policy ..., but there is now an agreement to ..."), else the clause's names.
+  let collective = false;
+  if (rule === 'noun.existential' && !named.length) {
+    const bodies = collectiveBodies(text, tokens, 0, tokens.length);
+    if (bodies.length === 1) {
+      named = bodies;
+      collective = true;
+    }
+  }
   // "the agreement", "this deal": it may be one the story has told of already.
   const definite = ['the', 'this', 'that', 'its', 'their'].includes(determiner) && (npTo === n + 1 || between.length > 0) && modifierWords.slice(1).every((word, k) => !DISTINGUISHING.has(word) && !/\d/.test(word) && !tokens[npFrom + 1 + k]!.capitalised);
   return {
@@ -270,11 +297,12 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     noun: n,
     anchor,
     subject: left ? subjectBefore(tokens, left.verb) : 'none',
-    clauseOnly: !left || subjectBefore(tokens, left.verb) === 'noun',
+    clauseOnly: !left && !existential || !!left && subjectBefore(tokens, left.verb) === 'noun' || !!existential,
     named,
     reference: left?.info.cls === 'EXISTING' && definite,
     definite,
     ...(separate ? { separate: true } : {}),
     ...(pronoun !== undefined ? { pronoun } : {}),
+    ...(collective ? { collective: true } : {}),
   };
 }
