@@ -564,3 +564,15 @@ describe('an agreement that is there (noun.existential)', () => {
     expect(only('Quota talks\n\nThere was no agreement between Velmora and Kestria on fishing quotas.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Velmora', 'Kestria'], rule: 'noun.existential' });
   });
 });
+
+describe('two sides announcing together (announced.joint-subject)', () => {
+  it('makes a joint announcement of two named firms a deal between them', () => {
+    expect(only('Phone news\n\nLast spring, Dunmore Telecom and Pellworth Music announced a version of the Pellworth player would come on Dunmore handsets.')).toMatchObject({ status: 'SIGNED', parties: ['Dunmore Telecom', 'Pellworth Music'], rule: 'announced.joint-subject' });
+  });
+
+  it('reads announced plans as a proposal, and leaves out separate announcements and a single firm', () => {
+    expect(only('Phone news\n\nDunmore Telecom and Pellworth Music announced plans to sell phones with the player built in.')).toMatchObject({ status: 'PROPOSED', rule: 'announced.joint-subject' });
+    expect(agreementsOf('Phone news\n\nBoth Dunmore Telecom and Pellworth Music announced losses for the year.')).toEqual([]);
+    expect(agreementsOf('Phone news\n\nDunmore Telecom announced a new handset on Monday.')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
 // (merge.ts), and the parties are resolved against the story's entities (parties.ts).
 import type { Layout, Sentence } from '../text.js';
 import type { Found } from './found.js';
-import { agreedAgreement } from './rules/agreed.js';
+import { agreedAgreement, announcedTogether } from './rules/agreed.js';
 import { BID_NOUNS, bidFor, MERGER_NOUNS, mergerOf, TAKEOVER_NOUNS, takeoverOf } from './rules/bid.js';
 import { nounAgreement } from './rules/noun.js';
 import { proposalAgreement } from './rules/proposal.js';
@@ -48,6 +48,12 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
     matches: 'two sides that agree: "A and B agreed to cut tariffs", "both countries agreed on ..."',
     triggers: new Set(['agreed', 'agree', 'agrees']),
     find: ({ layout, sentence, hasJointSubject }, k) => agreedAgreement(layout, sentence, k, hasJointSubject),
+  },
+  {
+    id: 'announced.joint-subject',
+    matches: 'two named sides announcing something together: "A and B announced a version of A\'s service for B\'s phones"',
+    triggers: new Set(['announced', 'unveiled']),
+    find: ({ layout, sentence }, k) => announcedTogether(layout, sentence, k),
   },
   {
     id: 'proposal',

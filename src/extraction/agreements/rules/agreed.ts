@@ -90,3 +90,44 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
     named,
   };
 }
+
+/**
+ * Rule announced.joint-subject: two named sides that announce something together have a deal ("A and B
+ * announced a version of A's service would run on B's phones"). Only a subject of two or more names
+ * ("both"/"each" make it two announcements), a past tense, and no agreement noun next (the noun rule's).
+ */
+export function announcedTogether(layout: Layout, sentence: Sentence, a: number): Found | null {
+  const tokens = sentence.tokens;
+  const verb = tokens[a]!;
+  if (!/^(announced|unveiled)$/.test(verb.lower)) return null;
+  const subject = subjectOf(tokens, a);
+  if (!subject || subject.names.length < 2 || subject.names.some((name) => name.group)) return null;
+  if (/^(both|each|separately)$/.test(tokens[subject.from - 1]?.lower ?? '') || tokens[a - 1]?.lower === 'separately') return null;
+  const context = contextBefore(tokens, a, subject.from);
+  if (context.negated || context.intent || context.infinitive) return null;
+  // "announced plans to ...": a proposal.
+  const object = tokens[a + 1]?.lower === 'that' ? a + 2 : a + 1;
+  const first = tokens[object];
+  if (!first?.word || AGREEMENT_NOUNS.has(first.lower) || DETERMINERS.has(first.lower) && AGREEMENT_NOUNS.has(tokens[object + 1]?.lower ?? '')) return null;
+  const plans = /^(plans?|intention|proposals?)$/.test(first.lower) || DETERMINERS.has(first.lower) && /^(plans?|intention|proposals?)$/.test(tokens[object + 1]?.lower ?? '');
+  const npTo = complementEnd(tokens, object, 14);
+  const title = joined(layout.text, tokens, titleIndexes(tokens, object, npTo));
+  return {
+    start: tokens[subject.from]!.start,
+    end: npTo > object ? tokens[npTo - 1]!.end : verb.end,
+    title: title ? `joint announcement: ${title}` : 'joint announcement',
+    status: plans ? 'PROPOSED' : 'SIGNED',
+    topic: topicsOf(title, 1)[0] ?? null,
+    confidence: 0.55,
+    rule: 'announced.joint-subject',
+    npFrom: a,
+    npTo: Math.max(npTo, a + 1),
+    subjectFrom: subject.from,
+    subjectTo: a,
+    noun: a,
+    anchor: a,
+    subject: 'name',
+    clauseOnly: false,
+    named: subject.names,
+  };
+}
