@@ -576,3 +576,16 @@ describe('two sides announcing together (announced.joint-subject)', () => {
     expect(agreementsOf('Phone news\n\nDunmore Telecom announced a new handset on Monday.')).toEqual([]);
   });
 });
+
+describe('reports that are not an agreement of the story\'s two sides', () => {
+  it('does not read talks that only set the time of something else as talks under way (talks.backdrop)', () => {
+    expect(agreementsOf('Cabinet news\n\nTwo days after her last talks with Mrs Dorn, Ms Vale announced she would step down.')).toEqual([]);
+    expect(agreementsOf('Cabinet news\n\nMs Vale flew home to Portlow after her talks with Mrs Dorn.')).toEqual([]);
+    expect(only('Cabinet news\n\nVelmora held trade talks with Kestria on Monday.')).toMatchObject({ status: 'PROPOSED', rule: 'talks.under-way' });
+  });
+
+  it('does not give a settlement "with" a described person to the story\'s two main countries (party.described-other)', () => {
+    const text = 'Norway and Chile clash\n\nNorway and Chile held a summit in Oslo. Norway and Chile discussed fishing rights. Norway and Chile met again in Chile. Officials said they had reached a settlement with the former guard.';
+    expect(agreementsOf(text).filter((agreement) => agreement.parties.includes('Norway'))).toEqual([]);
+  });
+});

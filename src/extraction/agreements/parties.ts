@@ -384,7 +384,10 @@ export class PartyFinder {
     // "He signed ...", "after signing ..." in a sentence whose subject is a pronoun: the story's sides.
     const tokens = this.layout.sentences[index]!.tokens;
     const firstWord = tokens.find((token) => token.word);
-    const pointsAtMain = joint || found.subject === 'pronoun' || found.subject === 'event' || (found.subject === 'none' && !!firstWord && SUBJECT_PRONOUNS.has(firstWord.lower) && firstWord.quote < 0);
+    // Rule party.described-other: "they reached a settlement with the former spy": the other side is the one
+    // described, not one of the story's two main sides.
+    const withDescribed = range(found.noun + 1, Math.min(tokens.length, found.npTo + 1)).some((k) => tokens[k]!.lower === 'with' && /^(the|a|an|his|her|its|their)$/.test(tokens[k + 1]?.lower ?? '') && !!tokens[k + 2]?.word && !tokens[k + 2]!.capitalised && !JOINT_HEADS.has(tokens[k + 2]!.lower) && !JOINT_HEADS.has(tokens[k + 3]?.lower ?? '') && !['two', 'both', 'other'].includes(tokens[k + 2]!.lower));
+    const pointsAtMain = !withDescribed && (joint || found.subject === 'pronoun' || found.subject === 'event' || (found.subject === 'none' && !!firstWord && SUBJECT_PRONOUNS.has(firstWord.lower) && firstWord.quote < 0));
     // "Kestria later rejected the deal": the deal told before, whose parties include the one named.
     if (!pointsAtMain && found.definite && names.length <= 1) {
       const given = names.length ? names : found.named.map((span) => this.nameOf(index, span)).filter((name): name is string => !!name).slice(0, 1);

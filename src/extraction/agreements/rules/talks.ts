@@ -70,6 +70,10 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
     const onSubject = complement[0] && ['on', 'over', 'about', 'toward', 'towards'].includes(complement[0]);
     if (!withSide && !onSubject) return null;
     if (!hasModifier && !heldBefore && !onSubject) return null;
+    // Rule talks.backdrop: "within hours of his talks with B", "after talks with B": talks that set the time of
+    // something else are over, and say nothing of a deal under way.
+    const before = tokens[npFrom - 1]?.lower ?? '';
+    if (/^(after|following|since|before)$/.test(before) || before === 'of' && /^(hours|days|weeks|minutes|months|end|close|wake|aftermath)$/.test(tokens[npFrom - 2]?.lower ?? '')) return null;
     status = 'PROPOSED';
   }
   // The failure cases need an agreement context: "talks" alone can collapse too, and that is what is reported.
