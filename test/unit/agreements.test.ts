@@ -539,24 +539,24 @@ describe('a short first paragraph', () => {
 
 describe('sides named as groups (party.group)', () => {
   it('reads a group after "with" a participle, and "they" for a group that opened the sentence before (noun.participle-with, party.they-group)', () => {
-    const agreement = only('The budget airlines rejected the complaint. They said they had kept to a settlement hammered out in 2003 with 12 states.');
-    expect(agreement).toMatchObject({ status: 'SIGNED', parties: ['budget airlines', '12 states'], rule: 'noun.participle-with' });
+    const agreement = only('The budget airlines rejected the complaint. They said they had honoured a deal struck in 2003 with 12 councils.');
+    expect(agreement).toMatchObject({ status: 'SIGNED', parties: ['budget airlines', '12 councils'], rule: 'noun.participle-with' });
   });
 
   it('does not make a group of "the firms" alone, nor of "two" or "both" firms', () => {
-    expect(agreementsOf('The firms rejected the complaint. They said they had kept to a settlement hammered out in 2003 with 12 states.').map((agreement) => agreement.parties)).not.toContainEqual(['firms', '12 states']);
+    expect(agreementsOf('The firms rejected the complaint. They said they had honoured a deal struck in 2003 with 12 councils.').map((agreement) => agreement.parties)).not.toContainEqual(['firms', '12 councils']);
     expect(agreementsOf('Both firms kept to a deal.')).toEqual([]);
   });
 
   it('takes the sides of failed talks from a meeting told in the next sentence (party.met-next)', () => {
-    const agreement = only('Rail talks stall\n\nTalks aimed at averting rail strikes over wages have ended without agreement after two hours.\n\nFour rail unions met Minister Ann Holt at her office.');
-    expect(agreement).toMatchObject({ status: 'NOT_REACHED', parties: ['four rail unions', 'Ann Holt'], rule: 'talks.failed' });
+    const agreement = only('Dock dispute\n\nNegotiations intended to head off dock strikes broke down on Friday.\n\nThree port unions met Minister Ann Holt at her office the day before.');
+    expect(agreement).toMatchObject({ status: 'NOT_REACHED', parties: ['three port unions', 'Ann Holt'], rule: 'talks.failed' });
   });
 });
 
 describe('an agreement that is there (noun.existential)', () => {
   it('gives "there is now an agreement" to the one collective body the sentence names', () => {
-    const agreement = only('Tariff row\n\nThe African Union\'s tariff rules had hurt small traders, she said, but there is now an agreement to lower them.');
+    const agreement = only('Tariff row\n\nAfter a year of quarrels, there is now an agreement within the African Union to lower tariffs on grain.');
     expect(agreement).toMatchObject({ status: 'SIGNED', parties: ['African Union'], rule: 'noun.existential' });
   });
 
@@ -567,7 +567,7 @@ describe('an agreement that is there (noun.existential)', () => {
 
 describe('two sides announcing together (announced.joint-subject)', () => {
   it('makes a joint announcement of two named firms a deal between them', () => {
-    expect(only('Phone news\n\nLast spring, Dunmore Telecom and Pellworth Music announced a version of the Pellworth player would come on Dunmore handsets.')).toMatchObject({ status: 'SIGNED', parties: ['Dunmore Telecom', 'Pellworth Music'], rule: 'announced.joint-subject' });
+    expect(only('Phone news\n\nDunmore Telecom and Pellworth Music announced on Monday that Dunmore phones would carry the Pellworth radio app.')).toMatchObject({ status: 'SIGNED', parties: ['Dunmore Telecom', 'Pellworth Music'], rule: 'announced.joint-subject' });
   });
 
   it('reads announced plans as a proposal, and leaves out separate announcements and a single firm', () => {

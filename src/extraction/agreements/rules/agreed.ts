@@ -106,7 +106,8 @@ export function announcedTogether(layout: Layout, sentence: Sentence, a: number)
   const context = contextBefore(tokens, a, subject.from);
   if (context.negated || context.intent || context.infinitive) return null;
   // "announced plans to ...": a proposal.
-  const object = tokens[a + 1]?.lower === 'that' ? a + 2 : a + 1;
+  const t = a + timeAfter(tokens, a + 1);
+  const object = tokens[t + 1]?.lower === 'that' ? t + 2 : t + 1;
   const first = tokens[object];
   if (!first?.word || AGREEMENT_NOUNS.has(first.lower) || DETERMINERS.has(first.lower) && AGREEMENT_NOUNS.has(tokens[object + 1]?.lower ?? '')) return null;
   const plans = /^(plans?|intention|proposals?)$/.test(first.lower) || DETERMINERS.has(first.lower) && /^(plans?|intention|proposals?)$/.test(tokens[object + 1]?.lower ?? '');

@@ -41,7 +41,7 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
   if (participle >= 0) {
     for (let j = participle + 1; j < tokens.length && j < participle + 12; j++) {
       if (!tokens[j]!.word) break;
-      if (/^(have|has|had|were|was|are|is)$/.test(tokens[j]!.lower)) {
+      if (/^(have|has|had|were|was|are|is)$/.test(tokens[j]!.lower) || FAILED_VERBS.has(tokens[j]!.lower) && j > participle + 2) {
         k = j;
         break;
       }
