@@ -589,3 +589,14 @@ describe('reports that are not an agreement of the story\'s two sides', () => {
     expect(agreementsOf(text).filter((agreement) => agreement.parties.includes('Norway'))).toEqual([]);
   });
 });
+
+describe('a collective body as the one party (noun.*-verb+collective-subject)', () => {
+  it('gives an agreement signed or proposed by a body of many members that one party', () => {
+    expect(only('Summit news\n\nAfrican Union leaders signed a treaty on water rights in Accra.')).toMatchObject({ status: 'SIGNED', parties: ['African Union'], rule: 'noun.sign-verb+collective-subject' });
+    expect(only('Summit news\n\nThe G20 proposed a pact on shipping fuel.')).toMatchObject({ status: 'PROPOSED', parties: ['G20'] });
+  });
+
+  it('keeps the other side when the clause names one', () => {
+    expect(only('Summit news\n\nThe African Union signed a trade deal with Brazil.')).toMatchObject({ status: 'SIGNED', parties: ['African Union', 'Brazil'], rule: 'noun.sign-verb' });
+  });
+});

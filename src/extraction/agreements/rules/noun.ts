@@ -258,6 +258,19 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       if (subjectNames.length === 1 && others.length >= 2 && /s$/.test(noun.lower) && !/ss$/.test(noun.lower)) separate = true;
     }
   } else if (!named.length && right?.by.length) named = right.by;
+  // Rule noun.collective-subject: "EU leaders signed the treaty", "the G20 approved a pact": a body of many
+  // members as the one party, when the clause names no other side.
+  let collective = false;
+  if (left && named.length <= 1 && (left.info.cls === 'SIGN' || left.info.cls === 'PROPOSE')) {
+    const subject = subjectOf(tokens, left.verb);
+    const bodies = subject ? collectiveBodies(text, tokens, subject.from, left.verb) : [];
+    const others = namesAfter(tokens, n + 1, npTo, ['with', 'between', 'among']);
+    if (bodies.length === 1 && !others.length && (!named.length || named[0]!.from === bodies[0]!.from)) {
+      named = bodies;
+      collective = true;
+      rule += '+collective-subject';
+    }
+  }
   // Rule noun.participle-with: "they kept to a settlement hammered out with 12 states": the other side after the
   // participle, the first the subject before the noun (a pronoun is resolved by the party step).
   let pronoun: number | undefined;
@@ -274,7 +287,6 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   }
   // "there is an agreement ..." names nobody: a collective body the sentence names is its one party
   // ("the European Union's farm policy ..., but there is now an agreement to ..."), else the clause's names.
-  let collective = false;
   if (rule === 'noun.existential' && !named.length) {
     const bodies = collectiveBodies(text, tokens, 0, tokens.length);
     if (bodies.length === 1) {
