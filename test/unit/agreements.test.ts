@@ -600,3 +600,22 @@ describe('a collective body as the one party (noun.*-verb+collective-subject)', 
     expect(only('Summit news\n\nThe African Union signed a trade deal with Brazil.')).toMatchObject({ status: 'SIGNED', parties: ['African Union', 'Brazil'], rule: 'noun.sign-verb' });
   });
 });
+
+describe('party leaders and the pacts of their parties', () => {
+  const story = 'Coalition news\n\nThe Unionists and the Greens both won seats in the vote. The Unionists then pressed for a Unionist-Green pact.';
+
+  it('reads a hyphenated pair of names the story also writes alone as the two sides of the pact (party.hyphen-pair)', () => {
+    expect(only(story)).toMatchObject({ status: 'PROPOSED', parties: ['Unionist', 'Green'], rule: 'noun.propose-verb' });
+  });
+
+  it('makes a leader stand for the party, the other person for the other side, and the failure the end of the proposal (party.leader, merge.leader-for-party, merge.failed-proposal)', () => {
+    const text = `${story} Green leader Ana Toma met Paul Bell on Friday. Talks between Ana Toma and Paul Bell collapsed a day later.`;
+    const agreement = only(text);
+    expect(agreement).toMatchObject({ status: 'NOT_REACHED', parties: ['Unionist', 'Green'], rule: 'talks.failed' });
+    expect(agreement.text).toBe('Talks between Ana Toma and Paul Bell collapsed');
+  });
+
+  it('keeps the people as the sides when no pact of their parties was told before', () => {
+    expect(only('Coalition news\n\nGreen leader Ana Toma met Paul Bell on Friday. Talks between Ana Toma and Paul Bell collapsed a day later.').parties).toEqual(['Green', 'Paul Bell']);
+  });
+});

@@ -6,6 +6,8 @@ export interface Party {
   at: number;
   kind: string;
   speaker: boolean;
+  /** One of a hyphenated pair that modifies the agreement noun ("a Labour-Green pact"): the two sides themselves. */
+  pair?: boolean;
 }
 
 export interface Found {

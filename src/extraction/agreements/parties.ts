@@ -56,8 +56,16 @@ export class PartyFinder {
     if (kind === 'PERSON') {
       const country = countryInTitle(mention.title) ?? countryInTitle(entity?.title ?? null);
       if (country) return { name: country, kind: 'COUNTRY' };
+      // Rule party.leader: "Liberal leader Jeremy Thorpe" stands for his party, as the story names it.
+      const party = [mention.title, entity?.title].map((title) => /^(\p{Lu}[\p{L}-]+) leader$/u.exec(title ?? '')).find(Boolean);
+      if (party) return { name: party[1]!, kind: 'ORGANIZATION' };
     }
     return { name: entity?.name ?? mention.name, kind };
+  }
+
+  /** Is `name` a person of the story (a party named for one)? */
+  isPerson(name: string): boolean {
+    return this.registry.lookup(name)?.kind === 'PERSON';
   }
 
   /** "US-China", "U.S.-Mexico": a hyphenated pair of countries. */
@@ -65,6 +73,14 @@ export class PartyFinder {
     if (!/[-–]/.test(mention.name)) return null;
     const parts = mention.name.split(/[-–]/).map((part) => countryOf(part));
     return parts.length >= 2 && parts.every(Boolean) ? (parts as string[]) : null;
+  }
+
+  /** Rule party.hyphen-pair: "a Labour-Green pact": two names the story also writes alone, as the two sides. */
+  private namePair(mention: Mention): string[] | null {
+    if (!/^\p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+$/u.test(mention.name)) return null;
+    const parts = mention.name.split(/[-–]/);
+    const alone = (part: string) => new RegExp(`(?<![-–\\p{L}])${part}s?(?![-–\\p{L}])`, 'u').test(this.layout.text);
+    return parts.every(alone) ? parts : null;
   }
 
   /** Candidate parties named in sentence `index`, outside `skip` unless they are countries. */
@@ -77,6 +93,11 @@ export class PartyFinder {
       const pair = this.splitPair(mention);
       if (pair) {
         for (const name of pair) parties.push({ name, at: mention.from, kind: 'COUNTRY', speaker: false });
+        continue;
+      }
+      const names = mention.from >= npFrom && mention.to <= noun ? this.namePair(mention) : null;
+      if (names) {
+        for (const name of names) parties.push({ name, at: mention.from, kind: 'ORGANIZATION', speaker: false, pair: true });
         continue;
       }
       const resolved = this.resolve(mention);
@@ -359,7 +380,9 @@ export class PartyFinder {
     const joint = this.jointPhrase(index, subject?.[0] ?? 0, subject ? subject[1] : undefined);
     if (quoted) return { parties: [], named: false, pointsAtMain: false, joint };
     if (found.strict) return { parties: [], named: false, pointsAtMain: joint, joint };
-    const candidates = this.inSentence(index, found.npFrom, found.noun, subject);
+    let candidates = this.inSentence(index, found.npFrom, found.noun, subject);
+    // "a Labour-Green pact": the pair that names the agreement gives its sides, whoever else the sentence names.
+    if (candidates.filter((party) => party.pair).length === 2) candidates = candidates.filter((party) => party.pair);
     const distinct = (parties: Party[]) => [...new Set([...parties].sort((a, b) => a.at - b.at).map((party) => party.name))];
     const choose = (pool: Party[]): string[] => {
       const countries = distinct(pool.filter((party) => party.kind === 'COUNTRY'));
