@@ -619,3 +619,22 @@ describe('party leaders and the pacts of their parties', () => {
     expect(only('Coalition news\n\nGreen leader Ana Toma met Paul Bell on Friday. Talks between Ana Toma and Paul Bell collapsed a day later.').parties).toEqual(['Green', 'Paul Bell']);
   });
 });
+
+describe('something given for something back (exchange.in-return)', () => {
+  const story = 'Water row\n\nVelmora and Hartwell Water signed a supply contract in 2001. He said a state loan could be granted in return for a share of the profits. He added that Velmora is in talks with Hartwell Water about the loan.';
+
+  it('reads an offer in return for something as a proposal of the story\'s sides, and the talks after it as its negotiation (merge.talks-on-proposal)', () => {
+    expect(agreementsOf(story).map(({ status, parties, rule }) => ({ status, parties, rule }))).toEqual([
+      { status: 'SIGNED', parties: ['Velmora', 'Hartwell Water'], rule: 'noun.sign-verb' },
+      { status: 'PROPOSED', parties: ['Velmora', 'Hartwell Water'], rule: 'exchange.in-return' },
+    ]);
+  });
+
+  it('takes an exchange between the two sides of a deal told before as a term of that deal', () => {
+    expect(only('Bank merger\n\nThe merger of Castell Bank and Pellworth Savings is to go ahead. Castell Bank will get 60% of the new group in exchange for Pellworth Savings.')).toMatchObject({ rule: 'merger.of' });
+  });
+
+  it('does not read a refusal to exchange as a deal', () => {
+    expect(agreementsOf('Water row\n\nHe said no loan would be granted in return for a share of the profits.')).toEqual([]);
+  });
+});

@@ -108,7 +108,12 @@ export function settleStory(layout: Layout, finder: PartyFinder, candidates: Can
     // "The agreement, signed by A and B, ..." after "A and B signed an agreement": the same one again.
     const key = [...parties].sort().join('|');
     if (item.definite && agreements.some((other) => other.status === item.status && [...other.parties].sort().join('|') === key)) continue;
+    // Rule merge.talks-on-proposal: talks under way between the sides of a proposal told before negotiate that one.
+    if (item.rule === 'talks.under-way' && agreements.some((other) => other.status === 'PROPOSED' && [...other.parties].sort().join('|') === key)) continue;
     const earlier = agreements.find((other) => [...other.parties].sort().join('|') === key);
+    // "... the state will get a share of A in exchange for B": a term of the deal between them told before (when
+    // the sentence names them; "he said a loan could be granted in return for ..." is an offer of its own).
+    if (item.rule === 'exchange.in-return' && earlier && !fallback) continue;
     if (earlier && !quoted && laterReport(earlier, item, layout.text)) continue;
     if (!fallback && !quoted) lastNamed = parties;
     let confidence = item.confidence - (fallback ? 0.15 : 0) - (quoted ? 0.2 : 0);

@@ -7,7 +7,7 @@ import type { Found } from './found.js';
 import { agreedAgreement, announcedTogether } from './rules/agreed.js';
 import { BID_NOUNS, bidFor, MERGER_NOUNS, mergerOf, TAKEOVER_NOUNS, takeoverOf } from './rules/bid.js';
 import { nounAgreement } from './rules/noun.js';
-import { proposalAgreement } from './rules/proposal.js';
+import { exchangeAgreement, proposalAgreement } from './rules/proposal.js';
 import { PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
 import { talksAgreement } from './rules/talks.js';
 import { PROPOSING_VERBS } from './verbs.js';
@@ -60,6 +60,12 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
     matches: 'a joint undertaking proposed without an agreement noun: "A proposed a joint task force with B"',
     triggers: PROPOSING_VERBS,
     find: ({ layout, sentence }, k) => proposalAgreement(layout, sentence, k),
+  },
+  {
+    id: 'exchange.in-return',
+    matches: 'something given for something back: "a stake could be offered in return for a seat on the board"',
+    triggers: new Set(['return', 'exchange']),
+    find: ({ layout, sentence }, k) => exchangeAgreement(layout, sentence, k),
   },
   {
     id: 'purchase.verb',
