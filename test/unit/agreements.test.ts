@@ -635,6 +635,7 @@ describe('something given for something back (exchange.in-return)', () => {
   });
 
   it('does not read a refusal to exchange as a deal', () => {
-    expect(agreementsOf('Water row\n\nHe said no loan would be granted in return for a share of the profits.')).toEqual([]);
+    const refused = agreementsOf('Water row\n\nVelmora and Hartwell Water signed a supply contract in 2001. He said a state loan would not be granted in return for a share of the profits.');
+    expect(refused.map((agreement) => agreement.rule)).toEqual(['noun.sign-verb']);
   });
 });
