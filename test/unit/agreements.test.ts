@@ -557,7 +557,7 @@ describe('sides named as groups (party.group)', () => {
 describe('an agreement that is there (noun.existential)', () => {
   it('gives "there is now an agreement" to the one collective body the sentence names', () => {
     const agreement = only('Tariff row\n\nAfter a year of quarrels, there is now an agreement within the African Union to lower tariffs on grain.');
-    expect(agreement).toMatchObject({ status: 'SIGNED', parties: ['African Union'], rule: 'noun.existential' });
+    expect(agreement).toMatchObject({ status: 'SIGNED', parties: ['African Union'], rule: 'noun.existential+collective' });
   });
 
   it('reads "there was no agreement" as not reached, with the sides after "between"', () => {
@@ -590,9 +590,9 @@ describe('reports that are not an agreement of the story\'s two sides', () => {
   });
 });
 
-describe('a collective body as the one party (noun.*-verb+collective-subject)', () => {
+describe('a collective body as the one party (noun.*-verb+collective)', () => {
   it('gives an agreement signed or proposed by a body of many members that one party', () => {
-    expect(only('Summit news\n\nAfrican Union leaders signed a treaty on water rights in Accra.')).toMatchObject({ status: 'SIGNED', parties: ['African Union'], rule: 'noun.sign-verb+collective-subject' });
+    expect(only('Summit news\n\nAfrican Union leaders signed a treaty on water rights in Accra.')).toMatchObject({ status: 'SIGNED', parties: ['African Union'], rule: 'noun.sign-verb+collective' });
     expect(only('Summit news\n\nThe G20 proposed a pact on shipping fuel.')).toMatchObject({ status: 'PROPOSED', parties: ['G20'] });
   });
 

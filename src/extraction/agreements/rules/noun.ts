@@ -258,7 +258,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       if (subjectNames.length === 1 && others.length >= 2 && /s$/.test(noun.lower) && !/ss$/.test(noun.lower)) separate = true;
     }
   } else if (!named.length && right?.by.length) named = right.by;
-  // Rule noun.collective-subject: "EU leaders signed the treaty", "the G20 approved a pact": a body of many
+  // Rule noun.*-verb+collective: "EU leaders signed the treaty", "the G20 approved a pact": a body of many
   // members as the one party, when the clause names no other side.
   let collective = false;
   if (left && named.length <= 1 && (left.info.cls === 'SIGN' || left.info.cls === 'PROPOSE')) {
@@ -268,7 +268,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     if (bodies.length === 1 && !others.length && (!named.length || named[0]!.from === bodies[0]!.from)) {
       named = bodies;
       collective = true;
-      rule += '+collective-subject';
+      rule += '+collective';
     }
   }
   // Rule noun.participle-with: "they kept to a settlement hammered out with 12 states": the other side after the
@@ -292,6 +292,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     if (bodies.length === 1) {
       named = bodies;
       collective = true;
+      rule += '+collective';
     }
   }
   // "the agreement", "this deal": it may be one the story has told of already.
