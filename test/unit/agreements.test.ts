@@ -639,3 +639,11 @@ describe('something given for something back (exchange.in-return)', () => {
     expect(refused.map((agreement) => agreement.rule)).toEqual(['noun.sign-verb']);
   });
 });
+
+describe('what was agreed as a direct object (agreed.*)', () => {
+  it('reads "agreed a plan" of a collective body or of two named sides, and leaves one side\'s "agreed a pay rise" alone', () => {
+    expect(only('News\n\nAfrican Union trade ministers agreed a new set of customs rules.')).toMatchObject({ status: 'SIGNED', parties: ['African Union'], rule: 'agreed.collective' });
+    expect(only('News\n\nVelmora and Kestria agreed a plan to share the river.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'], rule: 'agreed.joint-subject' });
+    expect(agreementsOf('News\n\nThe union agreed a pay rise.')).toEqual([]);
+  });
+});

@@ -37,11 +37,13 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   // "agreed in 1970 to ...", "agreed last week to ...": across a time phrase.
   const t = a + timeAfter(tokens, a + 1);
   const next = tokens[t + 1];
-  if (!next?.word || !['to', 'on', 'upon'].includes(next.lower)) return null;
-  // "agreed to a deal" is the noun pattern's.
+  // "EU ministers agreed a new set of rules", "agreed a plan to ...": what they agreed as a direct object.
+  const direct = !!next?.word && /^(a|an)$/.test(next.lower);
+  if (!next?.word || !direct && !['to', 'on', 'upon'].includes(next.lower)) return null;
+  // "agreed to a deal", "agreed a deal" are the noun pattern's.
   const after = tokens[t + 2];
   if (!after?.word) return null;
-  if (next.lower === 'to' && (DETERMINERS.has(after.lower) || AGREEMENT_NOUNS.has(after.lower))) return null;
+  if ((next.lower === 'to' || direct) && (DETERMINERS.has(after.lower) || AGREEMENT_NOUNS.has(after.lower) || direct && AGREEMENT_NOUNS.has(tokens[t + 3]?.lower ?? ''))) return null;
   // "agreed on the need for ...": shared views, not a deal.
   const object = after.lower === 'the' ? tokens[t + 3]?.lower : after.lower;
   if (next.lower !== 'to' && /^(need|importance|fact|view|idea|principle|necessity|goal|assessment|point)$/.test(object ?? '')) return null;
@@ -62,11 +64,11 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   // "agreed to propose a joint commission on ...": what they agreed on is a proposal.
   const proposal = next.lower === 'to' && PROPOSING_INFINITIVES.has(after.lower) && !!tokens[t + 3]?.word;
   const status: AgreementStatus = context.negated ? 'NOT_REACHED' : proposal || context.intent && !['has', 'have', 'had'].includes(tokens[a - 1]?.lower ?? '') ? 'PROPOSED' : 'SIGNED';
-  const objectFrom = proposal ? t + 3 : t + 2;
+  const objectFrom = proposal ? t + 3 : direct ? t + 1 : t + 2;
   const npTo = complementEnd(tokens, objectFrom, 12);
   const rest = range(objectFrom, npTo);
   const proposed = joined(layout.text, tokens, titleIndexes(tokens, objectFrom, npTo));
-  const title = proposal && proposed ? proposed : `agreement ${next.lower} ${joined(layout.text, tokens, titleIndexes(tokens, t + 2, npTo))}`.trim();
+  const title = proposal && proposed ? proposed : `agreement ${direct ? 'on' : next.lower} ${joined(layout.text, tokens, titleIndexes(tokens, t + 2, npTo))}`.trim();
   let start = verb.start;
   if (status === 'NOT_REACHED') for (let j = a - 1; j >= Math.max(from, a - 4); j--) if (isNegation(tokens[j]!)) start = tokens[j]!.start;
   if (subject && subject.from >= from && subject.from < a) start = Math.min(start, tokens[subject.from]!.start);
