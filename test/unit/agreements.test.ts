@@ -596,6 +596,10 @@ describe('a collective body as the one party (noun.*-verb+collective)', () => {
     expect(only('Summit news\n\nThe G20 proposed a pact on shipping fuel.')).toMatchObject({ status: 'PROPOSED', parties: ['G20'] });
   });
 
+  it('takes a counted group of the body\'s members for the body', () => {
+    expect(only('Summit news\n\nThe 30 African Union states signed a treaty on river rights.')).toMatchObject({ status: 'SIGNED', parties: ['African Union'] });
+  });
+
   it('keeps the other side when the clause names one', () => {
     expect(only('Summit news\n\nThe African Union signed a trade deal with Brazil.')).toMatchObject({ status: 'SIGNED', parties: ['African Union', 'Brazil'], rule: 'noun.sign-verb' });
   });

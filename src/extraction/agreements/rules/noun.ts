@@ -265,7 +265,9 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     const subject = subjectOf(tokens, left.verb);
     const bodies = subject ? collectiveBodies(text, tokens, subject.from, left.verb) : [];
     const others = namesAfter(tokens, n + 1, npTo, ['with', 'between', 'among']);
-    if (bodies.length === 1 && !others.length && (!named.length || named[0]!.from === bodies[0]!.from)) {
+    // ("The 25 EU nations": a group of the body's members is the body.)
+    const within = (span: NameSpan) => span.from === bodies[0]!.from || !!span.group && span.from <= bodies[0]!.from && bodies[0]!.to <= span.to;
+    if (bodies.length === 1 && !others.length && (!named.length || within(named[0]!))) {
       named = bodies;
       collective = true;
       rule += '+collective';
