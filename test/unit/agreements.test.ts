@@ -651,3 +651,15 @@ describe('what was agreed as a direct object (agreed.*)', () => {
     expect(agreementsOf('News\n\nThe union agreed a pay rise.')).toEqual([]);
   });
 });
+
+describe('orders named by their noun (order.noun)', () => {
+  it('reads an order placed with a maker and an order won from a buyer, the buyer first', () => {
+    expect(only('News\n\nKestrel Air placed an order for 20 jets with Skyward Aircraft.')).toMatchObject({ status: 'SIGNED', parties: ['Kestrel Air', 'Skyward Aircraft'], rule: 'order.noun' });
+    expect(only('News\n\nSkyward Aircraft won a £2bn order from Kestrel Air for 30 planes.')).toMatchObject({ status: 'SIGNED', parties: ['Kestrel Air', 'Skyward Aircraft'], rule: 'order.noun' });
+  });
+
+  it('leaves out orders no one placed or won', () => {
+    expect(agreementsOf('News\n\nIn order to win, Kestrel Air placed its bets with Skyward.')).toEqual([]);
+    expect(agreementsOf('News\n\nThe judge made an order against Kestrel Air.')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { agreedAgreement, announcedTogether } from './rules/agreed.js';
 import { BID_NOUNS, bidFor, MERGER_NOUNS, mergerOf, TAKEOVER_NOUNS, takeoverOf } from './rules/bid.js';
 import { nounAgreement } from './rules/noun.js';
 import { exchangeAgreement, proposalAgreement } from './rules/proposal.js';
-import { PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
+import { orderNoun, PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
 import { talksAgreement } from './rules/talks.js';
 import { PROPOSING_VERBS } from './verbs.js';
 import { AGREEMENT_NOUNS, TALK_NOUNS } from './words.js';
@@ -72,6 +72,12 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
     matches: 'a firm bought by another: "A bought B", "A acquired 60% of B", "A offered to buy B", "B was snapped up by A"',
     triggers: PURCHASE_FORMS,
     find: ({ sentence }, k) => purchaseVerb(sentence, k),
+  },
+  {
+    id: 'order.noun',
+    matches: 'an order placed or won: "A placed an order for 20 jets with B", "B won an order from A"',
+    triggers: new Set(['order', 'orders']),
+    find: ({ sentence }, k) => orderNoun(sentence, k),
   },
   {
     id: 'takeover.of',
