@@ -536,3 +536,130 @@ describe('a short first paragraph', () => {
     expect(extractStory({ body: `Fisheries pact signed\n\n${body}` }).agreements).toHaveLength(1);
   });
 });
+
+describe('sides named as groups (party.group)', () => {
+  it('reads a group after "with" a participle, and "they" for a group that opened the sentence before (noun.participle-with, party.they-group)', () => {
+    const agreement = only('The budget airlines rejected the complaint. They said they had honoured a deal struck in 2003 with 12 councils.');
+    expect(agreement).toMatchObject({ status: 'SIGNED', parties: ['budget airlines', '12 councils'], rule: 'noun.participle-with' });
+  });
+
+  it('does not make a group of "the firms" alone, nor of "two" or "both" firms', () => {
+    expect(agreementsOf('The firms rejected the complaint. They said they had honoured a deal struck in 2003 with 12 councils.').map((agreement) => agreement.parties)).not.toContainEqual(['firms', '12 councils']);
+    expect(agreementsOf('Both firms kept to a deal.')).toEqual([]);
+  });
+
+  it('takes the sides of failed talks from a meeting told in the next sentence (party.met-next)', () => {
+    const agreement = only('Dock dispute\n\nNegotiations intended to head off dock strikes broke down on Friday.\n\nThree port unions met Minister Ann Holt at her office the day before.');
+    expect(agreement).toMatchObject({ status: 'NOT_REACHED', parties: ['three port unions', 'Ann Holt'], rule: 'talks.failed' });
+  });
+});
+
+describe('an agreement that is there (noun.existential)', () => {
+  it('gives "there is now an agreement" to the one collective body the sentence names', () => {
+    const agreement = only('Tariff row\n\nAfter a year of quarrels, there is now an agreement within the African Union to lower tariffs on grain.');
+    expect(agreement).toMatchObject({ status: 'SIGNED', parties: ['African Union'], rule: 'noun.existential+collective' });
+  });
+
+  it('reads "there was no agreement" as not reached, with the sides after "between"', () => {
+    expect(only('Quota talks\n\nThere was no agreement between Velmora and Kestria on fishing quotas.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Velmora', 'Kestria'], rule: 'noun.existential' });
+  });
+});
+
+describe('two sides announcing together (announced.joint-subject)', () => {
+  it('makes a joint announcement of two named firms a deal between them', () => {
+    expect(only('Phone news\n\nDunmore Telecom and Pellworth Music announced on Monday that Dunmore phones would carry the Pellworth radio app.')).toMatchObject({ status: 'SIGNED', parties: ['Dunmore Telecom', 'Pellworth Music'], rule: 'announced.joint-subject' });
+  });
+
+  it('reads announced plans as a proposal, and leaves out separate announcements and a single firm', () => {
+    expect(only('Phone news\n\nDunmore Telecom and Pellworth Music announced plans to sell phones with the player built in.')).toMatchObject({ status: 'PROPOSED', rule: 'announced.joint-subject' });
+    expect(agreementsOf('Phone news\n\nBoth Dunmore Telecom and Pellworth Music announced losses for the year.')).toEqual([]);
+    expect(agreementsOf('Phone news\n\nDunmore Telecom announced a new handset on Monday.')).toEqual([]);
+  });
+});
+
+describe('reports that are not an agreement of the story\'s two sides', () => {
+  it('does not read talks that only set the time of something else as talks under way (talks.backdrop)', () => {
+    expect(agreementsOf('Cabinet news\n\nTwo days after her last talks with Mrs Dorn, Ms Vale announced she would step down.')).toEqual([]);
+    expect(agreementsOf('Cabinet news\n\nMs Vale flew home to Portlow after her talks with Mrs Dorn.')).toEqual([]);
+    expect(only('Cabinet news\n\nVelmora held trade talks with Kestria on Monday.')).toMatchObject({ status: 'PROPOSED', rule: 'talks.under-way' });
+  });
+
+  it('does not give a settlement "with" a described person to the story\'s two main countries (party.described-other)', () => {
+    const text = 'Norway and Chile clash\n\nNorway and Chile held a summit in Oslo. Norway and Chile discussed fishing rights. Norway and Chile met again in Chile. Officials said they had reached a settlement with the former guard.';
+    expect(agreementsOf(text).filter((agreement) => agreement.parties.includes('Norway'))).toEqual([]);
+  });
+});
+
+describe('a collective body as the one party (noun.*-verb+collective)', () => {
+  it('gives an agreement signed or proposed by a body of many members that one party', () => {
+    expect(only('Summit news\n\nAfrican Union leaders signed a treaty on water rights in Accra.')).toMatchObject({ status: 'SIGNED', parties: ['African Union'], rule: 'noun.sign-verb+collective' });
+    expect(only('Summit news\n\nThe G20 proposed a pact on shipping fuel.')).toMatchObject({ status: 'PROPOSED', parties: ['G20'] });
+  });
+
+  it('takes a counted group of the body\'s members for the body', () => {
+    expect(only('Summit news\n\nThe 30 African Union states signed a treaty on river rights.')).toMatchObject({ status: 'SIGNED', parties: ['African Union'] });
+  });
+
+  it('keeps the other side when the clause names one', () => {
+    expect(only('Summit news\n\nThe African Union signed a trade deal with Brazil.')).toMatchObject({ status: 'SIGNED', parties: ['African Union', 'Brazil'], rule: 'noun.sign-verb' });
+  });
+});
+
+describe('party leaders and the pacts of their parties', () => {
+  const story = 'Coalition news\n\nThe Unionists and the Greens both won seats in the vote. The Unionists then pressed for a Unionist-Green pact.';
+
+  it('reads a hyphenated pair of names the story also writes alone as the two sides of the pact (party.hyphen-pair)', () => {
+    expect(only(story)).toMatchObject({ status: 'PROPOSED', parties: ['Unionist', 'Green'], rule: 'noun.propose-verb' });
+  });
+
+  it('makes a leader stand for the party, the other person for the other side, and the failure the end of the proposal (party.leader, merge.leader-for-party, merge.failed-proposal)', () => {
+    const text = `${story} Green leader Ana Toma met Paul Bell on Friday. Talks between Ana Toma and Paul Bell collapsed a day later.`;
+    const agreement = only(text);
+    expect(agreement).toMatchObject({ status: 'NOT_REACHED', parties: ['Unionist', 'Green'], rule: 'talks.failed' });
+    expect(agreement.text).toBe('Talks between Ana Toma and Paul Bell collapsed');
+  });
+
+  it('keeps the people as the sides when no pact of their parties was told before', () => {
+    expect(only('Coalition news\n\nGreen leader Ana Toma met Paul Bell on Friday. Talks between Ana Toma and Paul Bell collapsed a day later.').parties).toEqual(['Green', 'Paul Bell']);
+  });
+});
+
+describe('something given for something back (exchange.in-return)', () => {
+  const story = 'Water row\n\nVelmora and Hartwell Water signed a supply contract in 2001. He said a state loan could be granted in return for a share of the profits. He added that Velmora is in talks with Hartwell Water about the loan.';
+
+  it('reads an offer in return for something as a proposal of the story\'s sides, and the talks after it as its negotiation (merge.talks-on-proposal)', () => {
+    expect(agreementsOf(story).map(({ status, parties, rule }) => ({ status, parties, rule }))).toEqual([
+      { status: 'SIGNED', parties: ['Velmora', 'Hartwell Water'], rule: 'noun.sign-verb' },
+      { status: 'PROPOSED', parties: ['Velmora', 'Hartwell Water'], rule: 'exchange.in-return' },
+    ]);
+  });
+
+  it('takes an exchange between the two sides of a deal told before as a term of that deal', () => {
+    expect(only('Bank merger\n\nThe merger of Castell Bank and Pellworth Savings is to go ahead. Castell Bank will get 60% of the new group in exchange for Pellworth Savings.')).toMatchObject({ rule: 'merger.of' });
+  });
+
+  it('does not read a refusal to exchange as a deal', () => {
+    const refused = agreementsOf('Water row\n\nVelmora and Hartwell Water signed a supply contract in 2001. He said a state loan would not be granted in return for a share of the profits.');
+    expect(refused.map((agreement) => agreement.rule)).toEqual(['noun.sign-verb']);
+  });
+});
+
+describe('what was agreed as a direct object (agreed.*)', () => {
+  it('reads "agreed a plan" of a collective body or of two named sides, and leaves one side\'s "agreed a pay rise" alone', () => {
+    expect(only('News\n\nAfrican Union trade ministers agreed a new set of customs rules.')).toMatchObject({ status: 'SIGNED', parties: ['African Union'], rule: 'agreed.collective' });
+    expect(only('News\n\nVelmora and Kestria agreed a plan to share the river.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'], rule: 'agreed.joint-subject' });
+    expect(agreementsOf('News\n\nThe union agreed a pay rise.')).toEqual([]);
+  });
+});
+
+describe('orders named by their noun (order.noun)', () => {
+  it('reads an order placed with a maker and an order won from a buyer, the buyer first', () => {
+    expect(only('News\n\nKestrel Air placed an order for 20 jets with Skyward Aircraft.')).toMatchObject({ status: 'SIGNED', parties: ['Kestrel Air', 'Skyward Aircraft'], rule: 'order.noun' });
+    expect(only('News\n\nSkyward Aircraft won a £2bn order from Kestrel Air for 30 planes.')).toMatchObject({ status: 'SIGNED', parties: ['Kestrel Air', 'Skyward Aircraft'], rule: 'order.noun' });
+  });
+
+  it('leaves out orders no one placed or won', () => {
+    expect(agreementsOf('News\n\nIn order to win, Kestrel Air placed its bets with Skyward.')).toEqual([]);
+    expect(agreementsOf('News\n\nThe judge made an order against Kestrel Air.')).toEqual([]);
+  });
+});

@@ -40,6 +40,8 @@ function extraction(version = 'rules-test'): Extraction {
       { ...span('Belmar and Dunmore signed a river pact'), title: 'River pact', parties: ['Belmar', 'Dunmore'], status: 'SIGNED', topic: 'rivers', confidence: 0.7, rule: 'noun.sign-verb' },
       // One party only: not an agreement between parties, dropped.
       { ...span('signed a river pact'), title: 'Pact', parties: ['Belmar', 'belmar'], status: 'SIGNED', topic: null, confidence: 0.3, rule: 'noun.sign-verb' },
+      // One body of many members, by a rule that finds such bodies: kept.
+      { ...span('a river pact'), title: 'River pact', parties: ['Belmar'], status: 'SIGNED', topic: null, confidence: 0.5, rule: 'noun.sign-verb+collective' },
     ],
     topics: ['transport', ' '],
   };
@@ -61,6 +63,7 @@ describe('withExtraction', () => {
     ]);
     expect(merged.agreements).toEqual([
       expect.objectContaining({ title: 'River pact', parties: ['Belmar', 'Dunmore'], status: 'SIGNED', topic: 'rivers', span: { start: span('Belmar and Dunmore signed a river pact').start, end: span('Belmar and Dunmore signed a river pact').end } }),
+      expect.objectContaining({ parties: ['Belmar'], rule: 'noun.sign-verb+collective' }),
     ]);
     expect(merged.topics).toEqual(['transport']);
     expect(merged.entities).toEqual([
@@ -81,7 +84,7 @@ describe('withExtraction', () => {
     expect(merged.statements).toEqual([]);
     expect(merged.topics).toEqual([]);
     expect(merged.statistics).toHaveLength(1);
-    expect(merged.agreements).toHaveLength(1);
+    expect(merged.agreements).toHaveLength(2);
     expect(merged.entities).toEqual([
       { name: 'Ruiz', kind: 'PERSON', title: 'Mayor of Belmar', aliases: ['Ana Ruiz'] },
       { name: 'Belmar', kind: 'PLACE', aliases: [] },

@@ -6,6 +6,8 @@ export interface Party {
   at: number;
   kind: string;
   speaker: boolean;
+  /** One of a hyphenated pair that modifies the agreement noun ("a Labour-Green pact"): the two sides themselves. */
+  pair?: boolean;
 }
 
 export interface Found {
@@ -61,6 +63,11 @@ export interface NameSpan {
   to: number;
   /** "Velmora's foreign minister": the owner's name ends here (the role words after it are in `to`). */
   ownerTo?: number;
+  /** "46 states", "the tobacco companies": a side named by what its members are (names.ts, readGroup). */
+  group?: boolean;
 }
 
 export type SubjectKind = 'pronoun' | 'event' | 'noun' | 'name' | 'none';
+
+/** Rules that find an agreement of one body of many members ("agreed.collective", "noun.sign-verb+collective"): one party is enough. */
+export const isOneBodyRule = (rule: string | null | undefined): boolean => /(^agreed\.collective|\+collective)$/.test(rule ?? '');

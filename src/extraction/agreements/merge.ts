@@ -49,14 +49,21 @@ const COMPANY_DEAL = /^(purchase|takeover|bid|merger)\./;
  * a new attempt. A fresh offer for what is left
  * ("the remaining shares") is a deal of its own.
  */
-function laterReport(earlier: ExtractedAgreement, item: Found): boolean {
+function laterReport(earlier: ExtractedAgreement, item: Found, text: string): boolean {
   const company = COMPANY_DEAL.test(item.rule) && COMPANY_DEAL.test(earlier.rule);
-  if (!company && !item.definite || item.sameFirm) return false;
+  // Rule merge.failed-proposal: "A and B tried for a pact ... hopes of a deal unravelled": a proposal between
+  // the same sides that then fails is the same agreement, whatever the determiner.
+  const failedProposal = earlier.status === 'PROPOSED' && (item.status === 'NOT_REACHED' || item.status === 'WITHDRAWN');
+  if (!company && !item.definite && !failedProposal || item.sameFirm) return false;
+  // (Told again without "the": the report of its end is the one to show; "the offer", "the pact" keep the first.)
+  const retold = failedProposal && !company && !item.definite;
   // (A new offer after one that failed is a new attempt, told as its own agreement.)
   if (item.status === earlier.status || item.status === 'PROPOSED' && company && earlier.status === 'SIGNED') return true;
   if (item.status === 'PROPOSED' || earlier.status !== 'PROPOSED' && earlier.status !== 'SIGNED') return false;
   earlier.status = item.status;
   earlier.rule = item.rule;
+  // Its evidence is now the report that says how it ended.
+  if (retold) Object.assign(earlier, { start: item.start, end: item.end, text: text.slice(item.start, item.end) });
   return true;
 }
 
@@ -88,13 +95,26 @@ export function settleStory(layout: Layout, finder: PartyFinder, candidates: Can
       if (later) parties = [parties[0]!, later.parties[1]!];
     }
     if (parties.length < 2 && !(item.collective && parties.length === 1)) continue;
+    // Rule merge.leader-for-party: "Heath's hopes of a deal [with the Liberals] unravelled" after a Conservative-Liberal
+    // pact: a person beside one side of an agreement told before stands for its other side.
+    if (parties.length === 2) {
+      const person = parties.findIndex((name) => finder.isPerson(name));
+      const other = parties[1 - person]!;
+      const earlier = person >= 0 ? [...agreements].reverse().find((agreement) => agreement.parties.length === 2 && agreement.parties.includes(other) && !agreement.parties.includes(parties[person]!) && !agreement.parties.some((name) => finder.isPerson(name))) : undefined;
+      if (earlier) parties = [...earlier.parties];
+    }
     // "Under the deal, ...": more about an agreement told before, not another one.
     if (item.reference && agreements.length) continue;
     // "The agreement, signed by A and B, ..." after "A and B signed an agreement": the same one again.
     const key = [...parties].sort().join('|');
     if (item.definite && agreements.some((other) => other.status === item.status && [...other.parties].sort().join('|') === key)) continue;
+    // Rule merge.talks-on-proposal: talks under way between the sides of a proposal told before negotiate that one.
+    if (item.rule === 'talks.under-way' && agreements.some((other) => other.status === 'PROPOSED' && [...other.parties].sort().join('|') === key)) continue;
     const earlier = agreements.find((other) => [...other.parties].sort().join('|') === key);
-    if (earlier && !quoted && laterReport(earlier, item)) continue;
+    // "... the state will get a share of A in exchange for B": a term of the deal between them told before (when
+    // the sentence names them; "he said a loan could be granted in return for ..." is an offer of its own).
+    if (item.rule === 'exchange.in-return' && earlier && !fallback) continue;
+    if (earlier && !quoted && laterReport(earlier, item, layout.text)) continue;
     if (!fallback && !quoted) lastNamed = parties;
     let confidence = item.confidence - (fallback ? 0.15 : 0) - (quoted ? 0.2 : 0);
     confidence = Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100;

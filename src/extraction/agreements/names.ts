@@ -19,6 +19,20 @@ export function byPhrase(tokens: Token[], k: number): NameSpan[] | null {
   return null;
 }
 
+/**
+ * "with B" after a participle, across a particle and a short time ("hammered out in 2001 with 12 states",
+ * "struck last year with Kestria"): the names, or null.
+ */
+export function withPhrase(tokens: Token[], k: number): NameSpan[] | null {
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const token = tokens[j]!;
+    if (!token.word) return null;
+    if (token.lower === 'with') return readNameList(tokens, j + 1);
+    if (VERBS.has(token.lower) || RIGHT_STOPS.has(token.lower) && !/^(last|earlier)$/.test(token.lower) || DETERMINERS.has(token.lower) && token.lower !== 'the') return null;
+  }
+  return null;
+}
+
 /** Determiners and quantifiers that open a sentence with a capital: "Another Dunmore bid", "Both firms". */
 const QUANTIFIERS = new Set(['another', 'both', 'each', 'every', 'any', 'some', 'such', 'several', 'many', 'most', 'all', 'no', 'neither', 'either', 'other', 'rival', 'fellow']);
 
@@ -70,11 +84,46 @@ export function readName(tokens: Token[], k: number): NameSpan | null {
   return titlesOnly ? null : { start, from, to: k };
 }
 
+/** Plural heads of a side that the text does not name member by member: "46 states", "the tobacco companies". */
+const GROUP_HEADS = new Set([
+  'companies', 'firms', 'states', 'unions', 'contractors', 'directors', 'nations', 'airlines', 'banks', 'carriers', 'producers',
+  'manufacturers', 'insurers', 'lenders', 'creditors', 'shareholders', 'employers', 'clubs', 'councils', 'utilities', 'suppliers',
+  'retailers', 'broadcasters', 'operators', 'drugmakers', 'carmakers', 'landlords', 'growers', 'exporters', 'importers',
+]);
+/** Counts that make a group of a plural ("five unions"); "two" and "both" point at the story's two sides instead. */
+const GROUP_COUNTS = /^(\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|several|all)$/;
+
+/**
+ * A group as one side (rule `party.group`): a count or "the" with a describing word, up to three more
+ * words, and a plural head ("46 states", "five public sector unions", "the tobacco companies"). A bare
+ * "the companies" refers back to firms named before, and "two"/"both" to the story's two sides: neither is a group.
+ */
+export function readGroup(tokens: Token[], k: number): NameSpan | null {
+  const first = tokens[k];
+  if (!first?.word) return null;
+  const counted = GROUP_COUNTS.test(first.lower);
+  if (!counted && first.lower !== 'the') return null;
+  const from = counted ? k : k + 1;
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+    const token = tokens[j]!;
+    if (!token.word || token.mark) return null;
+    if (GROUP_HEADS.has(token.lower) && !token.capitalised) {
+      // "the companies": a describing word is needed after "the"; "the states of ..." is a name.
+      if (!counted && j === from) return null;
+      if (tokens[j + 1]?.word && tokens[j + 1]!.lower === 'of' && isNameWord(tokens[j + 2])) return null;
+      return { start: k, from, to: j + 1, group: true };
+    }
+    if (LEFT_STOPS.has(token.lower) || DETERMINERS.has(token.lower) || VERBS.has(token.lower) || RIGHT_STOPS.has(token.lower) || /['’]s$/.test(token.text) || /^\d/.test(token.text) && counted) return null;
+  }
+  return null;
+}
+
 /** "the government", as a party beside a name ("A and the government signed ..."): the party step names it. */
 function readParty(tokens: Token[], k: number): NameSpan | null {
   const name = readName(tokens, k);
   if (name) return name;
-  return tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'government' ? { start: k, from: k + 1, to: k + 2 } : null;
+  if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'government') return { start: k, from: k + 1, to: k + 2 };
+  return readGroup(tokens, k);
 }
 
 /** Names joined by "and" (or a list "A, B and C") from `k`; a single name when there is no "and". */
@@ -177,4 +226,26 @@ export function namesAfter(tokens: Token[], from: number, to: number, markers: r
 export function describesName(tokens: Token[], after: number): boolean {
   const next = tokens[after];
   return !!next && next.word && !next.capitalised && !TOPIC_STOPS.has(next.lower) && !DETERMINERS.has(next.lower) && isNameWord(tokens[after + 1]);
+}
+
+/** Bodies whose members agree as one: one party, as the story names it. */
+const COLLECTIVE_BODIES = /^(EU|European Union|G7|G8|G20|Nato|NATO|UN|United Nations|Opec|OPEC|WTO|World Trade Organisation|World Trade Organization|Asean|ASEAN|African Union|Commonwealth|Mercosur|Arab League)$/;
+
+export const isCollectiveBody = (name: string) => COLLECTIVE_BODIES.test(name);
+
+/** The collective bodies named in [from, to), possessives too ("the European Union's farm policy"): one span each. */
+export function collectiveBodies(text: string, tokens: Token[], from: number, to: number): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let k = from; k < to; k++) {
+    if (!tokens[k]!.capitalised || tokens[k]!.lower === 'the' || tokens[k - 1]?.capitalised && tokens[k - 1]!.lower !== 'the') continue;
+    for (let n = 3; n >= 1; n--) {
+      if (k + n > to || !tokens.slice(k, k + n).every((token) => token.word && token.capitalised)) continue;
+      const words = tokens.slice(k, k + n).map((token) => token.text).join(' ').replace(/['’]s$/, '');
+      if (!COLLECTIVE_BODIES.test(words) || tokens[k + n]?.capitalised && !/['’]s$/.test(tokens[k + n - 1]!.text)) continue;
+      found.push({ start: tokens[k - 1]?.lower === 'the' ? k - 1 : k, from: k, to: k + n });
+      k += n - 1;
+      break;
+    }
+  }
+  return found;
 }

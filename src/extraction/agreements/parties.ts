@@ -4,7 +4,7 @@ import { layOut, type Layout, type Token } from '../text.js';
 import { headlineOf } from '../topics.js';
 import { isClauseBreak } from './clause.js';
 import { type Found, type NameSpan, type Party } from './found.js';
-import { describesName, isNameWord, readName, readNameList } from './names.js';
+import { describesName, isNameWord, readGroup, readName, readNameList, subjectOf } from './names.js';
 import { joined, range } from './phrase.js';
 import { AUXILIARIES, VERBS } from './verbs.js';
 import { ADVERBS, CAPITALS, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
@@ -56,8 +56,16 @@ export class PartyFinder {
     if (kind === 'PERSON') {
       const country = countryInTitle(mention.title) ?? countryInTitle(entity?.title ?? null);
       if (country) return { name: country, kind: 'COUNTRY' };
+      // Rule party.leader: "Liberal leader Jeremy Thorpe" stands for his party, as the story names it.
+      const party = [mention.title, entity?.title].map((title) => /^(\p{Lu}[\p{L}-]+) leader$/u.exec(title ?? '')).find(Boolean);
+      if (party) return { name: party[1]!, kind: 'ORGANIZATION' };
     }
     return { name: entity?.name ?? mention.name, kind };
+  }
+
+  /** Is `name` a person of the story (a party named for one)? */
+  isPerson(name: string): boolean {
+    return this.registry.lookup(name)?.kind === 'PERSON';
   }
 
   /** "US-China", "U.S.-Mexico": a hyphenated pair of countries. */
@@ -65,6 +73,14 @@ export class PartyFinder {
     if (!/[-–]/.test(mention.name)) return null;
     const parts = mention.name.split(/[-–]/).map((part) => countryOf(part));
     return parts.length >= 2 && parts.every(Boolean) ? (parts as string[]) : null;
+  }
+
+  /** Rule party.hyphen-pair: "a Labour-Green pact": two names the story also writes alone, as the two sides. */
+  private namePair(mention: Mention): string[] | null {
+    if (!/^\p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+$/u.test(mention.name)) return null;
+    const parts = mention.name.split(/[-–]/);
+    const alone = (part: string) => new RegExp(`(?<![-–\\p{L}])${part}s?(?![-–\\p{L}])`, 'u').test(this.layout.text);
+    return parts.every(alone) ? parts : null;
   }
 
   /** Candidate parties named in sentence `index`, outside `skip` unless they are countries. */
@@ -77,6 +93,11 @@ export class PartyFinder {
       const pair = this.splitPair(mention);
       if (pair) {
         for (const name of pair) parties.push({ name, at: mention.from, kind: 'COUNTRY', speaker: false });
+        continue;
+      }
+      const names = mention.from >= npFrom && mention.to <= noun ? this.namePair(mention) : null;
+      if (names) {
+        for (const name of names) parties.push({ name, at: mention.from, kind: 'ORGANIZATION', speaker: false, pair: true });
         continue;
       }
       const resolved = this.resolve(mention);
@@ -198,6 +219,14 @@ export class PartyFinder {
     // "it", "its", "the company" stand for a firm, never for the person who speaks for it; "he", "she" for a person.
     const word = this.layout.sentences[index]!.tokens[at]?.lower ?? '';
     const wanted = /^(he|she|his|her)$/.test(word) ? 'PERSON' : /^(it|its|the)$/.test(word) ? 'FIRM' : 'ANY';
+    // Rule party.they-group: "they" after a sentence opened by a group ("The tobacco firms denied ... . They said ...").
+    if (word === 'they' || word === 'their') {
+      for (const sentence of [index, index - 1]) {
+        if (sentence < 0) break;
+        const group = readGroup(this.layout.sentences[sentence]!.tokens, 0);
+        if (group && (sentence < index || group.to <= at)) return this.nameOf(sentence, group);
+      }
+    }
     // The kinds of invented or unknown names are guesses: a second pass takes any kind.
     return this.antecedentOf(index, at, wanted, true) ?? this.antecedentOf(index, at, wanted, false);
   }
@@ -242,6 +271,8 @@ export class PartyFinder {
   nameOf(index: number, span: NameSpan): string | null {
     const tokens = this.layout.sentences[index]!.tokens;
     if (span.to === span.from + 1 && tokens[span.from]!.lower === 'government') return this.government();
+    // "Five public sector unions", "the tobacco companies": the group as written, lowercase like a common noun.
+    if (span.group) return joined(this.layout.text, tokens, range(span.from, span.to)).replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
     const to = span.ownerTo ?? span.to;
     const inside = (this.bySentence.get(index) ?? []).filter((mention) => mention.from >= span.start && mention.to <= to);
     if (inside.length === 1) {
@@ -300,6 +331,19 @@ export class PartyFinder {
     return { ...result, parties: [...new Set(parties)] };
   }
 
+  /** "A met B", "A and B met" opening sentence `index`: the two sides, or null. */
+  private meetingSides(index: number): string[] | null {
+    const tokens = this.layout.sentences[index]?.tokens;
+    if (!tokens) return null;
+    const verb = tokens.findIndex((token) => token.word && /^(met|meet|meets)$/.test(token.lower));
+    if (verb < 0) return null;
+    const subject = subjectOf(tokens, verb);
+    if (!subject || subject.from !== 0) return null;
+    const spans = subject.names.length >= 2 ? subject.names : [...subject.names, ...(readNameList(tokens, verb + 1) ?? []).slice(0, 1)];
+    const names = [...new Set(spans.map((span) => this.nameOf(index, span)).filter((name): name is string => !!name))];
+    return names.length === 2 ? names : null;
+  }
+
   private acronyms: Map<string, string> | null = null;
 
   /**
@@ -336,7 +380,9 @@ export class PartyFinder {
     const joint = this.jointPhrase(index, subject?.[0] ?? 0, subject ? subject[1] : undefined);
     if (quoted) return { parties: [], named: false, pointsAtMain: false, joint };
     if (found.strict) return { parties: [], named: false, pointsAtMain: joint, joint };
-    const candidates = this.inSentence(index, found.npFrom, found.noun, subject);
+    let candidates = this.inSentence(index, found.npFrom, found.noun, subject);
+    // "a Labour-Green pact": the pair that names the agreement gives its sides, whoever else the sentence names.
+    if (candidates.filter((party) => party.pair).length === 2) candidates = candidates.filter((party) => party.pair);
     const distinct = (parties: Party[]) => [...new Set([...parties].sort((a, b) => a.at - b.at).map((party) => party.name))];
     const choose = (pool: Party[]): string[] => {
       const countries = distinct(pool.filter((party) => party.kind === 'COUNTRY'));
@@ -350,13 +396,21 @@ export class PartyFinder {
     const chosen = inClause.length >= 2 || found.clauseOnly ? inClause : choose(candidates);
     const names = [...new Set(chosen.map((name) => this.canonical(name)))];
     if (names.length >= 2) return { parties: names.slice(0, 4), named: true, pointsAtMain: false, joint };
+    // Rule party.met-next: "Talks on X ended without agreement. A met B at ...": the sides of the meeting.
+    if (found.rule.startsWith('talks.') && !names.length) {
+      const met = this.meetingSides(index + 1);
+      if (met) return { parties: met, named: true, pointsAtMain: false, joint };
+    }
 
     // Fewer than two named: the story's two main parties, when the sentence points at two sides or names
     // only one of them (or none: "He signed an agreement ..." in a story about two countries).
     // "He signed ...", "after signing ..." in a sentence whose subject is a pronoun: the story's sides.
     const tokens = this.layout.sentences[index]!.tokens;
     const firstWord = tokens.find((token) => token.word);
-    const pointsAtMain = joint || found.subject === 'pronoun' || found.subject === 'event' || (found.subject === 'none' && !!firstWord && SUBJECT_PRONOUNS.has(firstWord.lower) && firstWord.quote < 0);
+    // Rule party.described-other: "they reached a settlement with the former spy": the other side is the one
+    // described, not one of the story's two main sides.
+    const withDescribed = range(found.noun + 1, Math.min(tokens.length, found.npTo + 1)).some((k) => tokens[k]!.lower === 'with' && /^(the|a|an|his|her|its|their)$/.test(tokens[k + 1]?.lower ?? '') && !!tokens[k + 2]?.word && !tokens[k + 2]!.capitalised && !JOINT_HEADS.has(tokens[k + 2]!.lower) && !JOINT_HEADS.has(tokens[k + 3]?.lower ?? '') && !['two', 'both', 'other'].includes(tokens[k + 2]!.lower));
+    const pointsAtMain = !withDescribed && (joint || found.subject === 'pronoun' || found.subject === 'event' || (found.subject === 'none' && !!firstWord && SUBJECT_PRONOUNS.has(firstWord.lower) && firstWord.quote < 0));
     // "Kestria later rejected the deal": the deal told before, whose parties include the one named.
     if (!pointsAtMain && found.definite && names.length <= 1) {
       const given = names.length ? names : found.named.map((span) => this.nameOf(index, span)).filter((name): name is string => !!name).slice(0, 1);

@@ -4,11 +4,11 @@
 // (merge.ts), and the parties are resolved against the story's entities (parties.ts).
 import type { Layout, Sentence } from '../text.js';
 import type { Found } from './found.js';
-import { agreedAgreement } from './rules/agreed.js';
+import { agreedAgreement, announcedTogether } from './rules/agreed.js';
 import { BID_NOUNS, bidFor, MERGER_NOUNS, mergerOf, TAKEOVER_NOUNS, takeoverOf } from './rules/bid.js';
 import { nounAgreement } from './rules/noun.js';
-import { proposalAgreement } from './rules/proposal.js';
-import { PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
+import { exchangeAgreement, proposalAgreement } from './rules/proposal.js';
+import { orderNoun, PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
 import { talksAgreement } from './rules/talks.js';
 import { PROPOSING_VERBS } from './verbs.js';
 import { AGREEMENT_NOUNS, TALK_NOUNS } from './words.js';
@@ -50,16 +50,34 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
     find: ({ layout, sentence, hasJointSubject }, k) => agreedAgreement(layout, sentence, k, hasJointSubject),
   },
   {
+    id: 'announced.joint-subject',
+    matches: 'two named sides announcing something together: "A and B announced a version of A\'s service for B\'s phones"',
+    triggers: new Set(['announced', 'unveiled']),
+    find: ({ layout, sentence }, k) => announcedTogether(layout, sentence, k),
+  },
+  {
     id: 'proposal',
     matches: 'a joint undertaking proposed without an agreement noun: "A proposed a joint task force with B"',
     triggers: PROPOSING_VERBS,
     find: ({ layout, sentence }, k) => proposalAgreement(layout, sentence, k),
   },
   {
+    id: 'exchange.in-return',
+    matches: 'something given for something back: "a stake could be offered in return for a seat on the board"',
+    triggers: new Set(['return', 'exchange']),
+    find: ({ layout, sentence }, k) => exchangeAgreement(layout, sentence, k),
+  },
+  {
     id: 'purchase.verb',
     matches: 'a firm bought by another: "A bought B", "A acquired 60% of B", "A offered to buy B", "B was snapped up by A"',
     triggers: PURCHASE_FORMS,
     find: ({ sentence }, k) => purchaseVerb(sentence, k),
+  },
+  {
+    id: 'order.noun',
+    matches: 'an order placed or won: "A placed an order for 20 jets with B", "B won an order from A"',
+    triggers: new Set(['order', 'orders']),
+    find: ({ sentence }, k) => orderNoun(sentence, k),
   },
   {
     id: 'takeover.of',

@@ -53,6 +53,7 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   propose: { cls: 'PROPOSE', forms: [['propose'], ['proposes'], ['proposed'], ['proposing']] },
   offer: { cls: 'PROPOSE', forms: [['offer'], ['offers'], ['offered'], ['offering']] },
   seek: { cls: 'PROPOSE', forms: [['seek'], ['seeks'], ['sought'], ['seeking']] },
+  try: { cls: 'PROPOSE', forms: [['try'], ['tries'], ['tried'], ['trying']], needs: 'for' },
   want: { cls: 'PROPOSE', forms: [['want'], ['wants'], ['wanted'], ['wanting']], strongOnly: true },
   pursue: { cls: 'PROPOSE', forms: [['pursue'], ['pursues'], ['pursued'], ['pursuing']] },
   discuss: { cls: 'PROPOSE', forms: [['discuss'], ['discusses'], ['discussed'], ['discussing']] },

@@ -9,6 +9,7 @@
 // extractor changes nothing.
 import { createHash } from 'node:crypto';
 import { extractStory, type Extraction, type EntityKind as ExtractedKind, type StoryText } from '../../extraction/index.js';
+import { isOneBodyRule } from '../../extraction/agreements/found.js';
 import type { EntityKind } from '../../generated/prisma/client.js';
 import { logger } from '../../logger.js';
 import { isPronoun, nameKey } from '../entities/names.js';
@@ -163,7 +164,7 @@ export function withExtraction(plan: StoryPlan, extraction: Extraction | null): 
         : extraction.agreements
             .filter((agreement) => inBody(body, agreement) && agreement.title.trim())
             // Two parties at least, or one body of many members that agrees as one ("the G8 agreed to ...").
-            .filter((agreement) => new Set(agreement.parties.map(nameKey).filter(Boolean)).size >= (agreement.rule === 'agreed.collective' ? 1 : 2))
+            .filter((agreement) => new Set(agreement.parties.map(nameKey).filter(Boolean)).size >= (isOneBodyRule(agreement.rule) ? 1 : 2))
             .map((agreement) => ({
               title: agreement.title.trim(),
               parties: agreement.parties,

@@ -3,13 +3,10 @@ import { topicsOf } from '../../topics.js';
 import { type AgreementStatus } from '../../types.js';
 import { contextBefore, isClauseBreak, isNegation, subjectBefore } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
-import { readName, subjectOf } from '../names.js';
+import { isCollectiveBody, readName, subjectOf } from '../names.js';
 import { complementEnd, joined, range, titleIndexes, topicAfterMarker, topicFromModifiers } from '../phrase.js';
 import { PROPOSING_INFINITIVES } from '../verbs.js';
 import { AGREEMENT_NOUNS, DETERMINERS } from '../words.js';
-
-/** Bodies whose members agree as one: one party, as the story names it. */
-const COLLECTIVE_BODIES = /^(EU|European Union|G7|G8|G20|Nato|NATO|UN|United Nations|Opec|OPEC|WTO|World Trade Organisation|World Trade Organization|Asean|ASEAN|African Union|Commonwealth|Mercosur|Arab League)$/;
 
 /** The first name of the subject [from, to) when it is a collective body ("the G8 of top nations", "EU leaders"). */
 function collectiveIn(text: string, tokens: Token[], from: number, to: number): NameSpan | null {
@@ -17,7 +14,7 @@ function collectiveIn(text: string, tokens: Token[], from: number, to: number): 
     if (!tokens[k]!.capitalised || tokens[k]!.lower === 'the') continue;
     const name = readName(tokens, k);
     if (!name) return null;
-    return COLLECTIVE_BODIES.test(joined(text, tokens, range(name.from, name.to))) ? name : null;
+    return isCollectiveBody(joined(text, tokens, range(name.from, name.to))) ? name : null;
   }
   return null;
 }
@@ -40,11 +37,13 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   // "agreed in 1970 to ...", "agreed last week to ...": across a time phrase.
   const t = a + timeAfter(tokens, a + 1);
   const next = tokens[t + 1];
-  if (!next?.word || !['to', 'on', 'upon'].includes(next.lower)) return null;
-  // "agreed to a deal" is the noun pattern's.
+  // "EU ministers agreed a new set of rules", "agreed a plan to ...": what they agreed as a direct object.
+  const direct = !!next?.word && /^(a|an)$/.test(next.lower);
+  if (!next?.word || !direct && !['to', 'on', 'upon'].includes(next.lower)) return null;
+  // "agreed to a deal", "agreed a deal" are the noun pattern's.
   const after = tokens[t + 2];
   if (!after?.word) return null;
-  if (next.lower === 'to' && (DETERMINERS.has(after.lower) || AGREEMENT_NOUNS.has(after.lower))) return null;
+  if ((next.lower === 'to' || direct) && (DETERMINERS.has(after.lower) || AGREEMENT_NOUNS.has(after.lower) || direct && AGREEMENT_NOUNS.has(tokens[t + 3]?.lower ?? ''))) return null;
   // "agreed on the need for ...": shared views, not a deal.
   const object = after.lower === 'the' ? tokens[t + 3]?.lower : after.lower;
   if (next.lower !== 'to' && /^(need|importance|fact|view|idea|principle|necessity|goal|assessment|point)$/.test(object ?? '')) return null;
@@ -65,11 +64,11 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   // "agreed to propose a joint commission on ...": what they agreed on is a proposal.
   const proposal = next.lower === 'to' && PROPOSING_INFINITIVES.has(after.lower) && !!tokens[t + 3]?.word;
   const status: AgreementStatus = context.negated ? 'NOT_REACHED' : proposal || context.intent && !['has', 'have', 'had'].includes(tokens[a - 1]?.lower ?? '') ? 'PROPOSED' : 'SIGNED';
-  const objectFrom = proposal ? t + 3 : t + 2;
+  const objectFrom = proposal ? t + 3 : direct ? t + 1 : t + 2;
   const npTo = complementEnd(tokens, objectFrom, 12);
   const rest = range(objectFrom, npTo);
   const proposed = joined(layout.text, tokens, titleIndexes(tokens, objectFrom, npTo));
-  const title = proposal && proposed ? proposed : `agreement ${next.lower} ${joined(layout.text, tokens, titleIndexes(tokens, t + 2, npTo))}`.trim();
+  const title = proposal && proposed ? proposed : `agreement ${direct ? 'on' : next.lower} ${joined(layout.text, tokens, titleIndexes(tokens, t + 2, npTo))}`.trim();
   let start = verb.start;
   if (status === 'NOT_REACHED') for (let j = a - 1; j >= Math.max(from, a - 4); j--) if (isNegation(tokens[j]!)) start = tokens[j]!.start;
   if (subject && subject.from >= from && subject.from < a) start = Math.min(start, tokens[subject.from]!.start);
@@ -91,5 +90,47 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
     subject: subjectBefore(tokens, a),
     clauseOnly: false,
     named,
+  };
+}
+
+/**
+ * Rule announced.joint-subject: two named sides that announce something together have a deal ("A and B
+ * announced a version of A's service would run on B's phones"). Only a subject of two or more names
+ * ("both"/"each" make it two announcements), a past tense, and no agreement noun next (the noun rule's).
+ */
+export function announcedTogether(layout: Layout, sentence: Sentence, a: number): Found | null {
+  const tokens = sentence.tokens;
+  const verb = tokens[a]!;
+  if (!/^(announced|unveiled)$/.test(verb.lower)) return null;
+  const subject = subjectOf(tokens, a);
+  if (!subject || subject.names.length < 2 || subject.names.some((name) => name.group)) return null;
+  if (/^(both|each|separately)$/.test(tokens[subject.from - 1]?.lower ?? '') || tokens[a - 1]?.lower === 'separately') return null;
+  const context = contextBefore(tokens, a, subject.from);
+  if (context.negated || context.intent || context.infinitive) return null;
+  // "announced plans to ...": a proposal.
+  const t = a + timeAfter(tokens, a + 1);
+  const object = tokens[t + 1]?.lower === 'that' ? t + 2 : t + 1;
+  const first = tokens[object];
+  if (!first?.word || AGREEMENT_NOUNS.has(first.lower) || DETERMINERS.has(first.lower) && AGREEMENT_NOUNS.has(tokens[object + 1]?.lower ?? '')) return null;
+  const plans = /^(plans?|intention|proposals?)$/.test(first.lower) || DETERMINERS.has(first.lower) && /^(plans?|intention|proposals?)$/.test(tokens[object + 1]?.lower ?? '');
+  const npTo = complementEnd(tokens, object, 14);
+  const title = joined(layout.text, tokens, titleIndexes(tokens, object, npTo));
+  return {
+    start: tokens[subject.from]!.start,
+    end: npTo > object ? tokens[npTo - 1]!.end : verb.end,
+    title: title ? `joint announcement: ${title}` : 'joint announcement',
+    status: plans ? 'PROPOSED' : 'SIGNED',
+    topic: topicsOf(title, 1)[0] ?? null,
+    confidence: 0.55,
+    rule: 'announced.joint-subject',
+    npFrom: a,
+    npTo: Math.max(npTo, a + 1),
+    subjectFrom: subject.from,
+    subjectTo: a,
+    noun: a,
+    anchor: a,
+    subject: 'name',
+    clauseOnly: false,
+    named: subject.names,
   };
 }

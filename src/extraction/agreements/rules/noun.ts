@@ -2,7 +2,7 @@ import { type Layout, type Sentence, type Token } from '../../text.js';
 import { type AgreementStatus } from '../../types.js';
 import { asideEnd, contextBefore, isNegation, subjectBefore } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
-import { byPhrase, namesAfter, readNameList, subjectOf } from '../names.js';
+import { byPhrase, collectiveBodies, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
 import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, type VerbInfo } from '../verbs.js';
 import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
@@ -67,7 +67,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   const modifierWords = range(npFrom, n).map((k) => tokens[k]!.lower);
 
   // Passive or reduced relative on the right: "a deal was signed", "the agreement reached last year", "talks collapsed".
-  let right: { status: AgreementStatus; end: number; by: NameSpan[] } | null = null;
+  let right: { status: AgreementStatus; end: number; by: NameSpan[]; with?: NameSpan[] } | null = null;
   {
     let k = n + 1;
     let negated = false;
@@ -96,8 +96,10 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       const by = SIGNED_PARTICIPLES.has(verb.lower) || PROPOSED_PARTICIPLES.has(verb.lower) ? byPhrase(tokens, k + 1) : null;
       if (SIGNED_PARTICIPLES.has(verb.lower) && (steps > 0 || !tokens[k + 1] || !tokens[k + 1]!.word || !DETERMINERS.has(tokens[k + 1]!.lower))) {
         // "the deal made sense" has an object; "a deal was made" does not.
+        // "a settlement hammered out in 2001 with 12 states": the other side after the participle.
+        const withNames = !by && steps === 0 ? withPhrase(tokens, k + 1) : null;
         if (verb.lower === 'made' && steps === 0 && !by) right = null;
-        else right = { status: negated || determiner === 'no' ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: by ? tokens[by.at(-1)!.to - 1]!.end : aside ? asideEnd(tokens, k) : verb.end, by: by ?? [] };
+        else right = { status: negated || determiner === 'no' ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: by ? tokens[by.at(-1)!.to - 1]!.end : withNames ? tokens[withNames.at(-1)!.to - 1]!.end : aside ? asideEnd(tokens, k) : verb.end, by: by ?? [], ...(withNames ? { with: withNames } : {}) };
       } else if (PROPOSED_PARTICIPLES.has(verb.lower) && by && by.length >= 2 && !negated) {
         // "the deal proposed by A and B", "a treaty drafted by A and B".
         right = { status: 'PROPOSED', end: tokens[by.at(-1)!.to - 1]!.end, by };
@@ -183,6 +185,19 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     }
   }
 
+  // Rule noun.existential: "there is now an agreement to ...", "there was no deal", "there could be a deal".
+  let existential: AgreementStatus | null = null;
+  if (!left && !right && !weakNoun && ['a', 'an', 'no'].includes(determiner)) {
+    let k = npFrom - 1;
+    let negated = determiner === 'no';
+    while (k >= 0 && tokens[k]!.word && (ADVERBS.has(tokens[k]!.lower) || isNegation(tokens[k]!))) negated = isNegation(tokens[k--]!) || negated;
+    const be = tokens[k]?.lower ?? '';
+    const before = tokens[k - 1]?.lower ?? '';
+    if (/^(is|was|are|were)$/.test(be) && before === 'there' || /^there['’]s$/.test(be)) existential = negated ? 'NOT_REACHED' : 'SIGNED';
+    else if (be === 'been' && /^(has|have|had)$/.test(before) && tokens[k - 2]?.lower === 'there') existential = negated ? 'NOT_REACHED' : 'SIGNED';
+    else if (be === 'be' && INTENT.has(before) && tokens[k - 2]?.lower === 'there' && !negated) existential = 'PROPOSED';
+  }
+
   const npTo = complementEnd(tokens, n + 1);
   const titleIdx = titleIndexes(tokens, npFrom, npTo);
   const title = titleText(text, tokens, titleIdx);
@@ -207,6 +222,10 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     status = right.status;
     confidence = 0.7;
     end = Math.max(end, right.end);
+  } else if (existential) {
+    rule = 'noun.existential';
+    status = existential;
+    confidence = 0.6;
   } else if (!weakNoun && determiner !== 'no' && modifierWords.some((word) => PROPOSED_ADJECTIVES.has(word))) {
     rule = 'noun.proposed-adjective';
     status = 'PROPOSED';
@@ -239,6 +258,45 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       if (subjectNames.length === 1 && others.length >= 2 && /s$/.test(noun.lower) && !/ss$/.test(noun.lower)) separate = true;
     }
   } else if (!named.length && right?.by.length) named = right.by;
+  // Rule noun.*-verb+collective: "EU leaders signed the treaty", "the G20 approved a pact": a body of many
+  // members as the one party, when the clause names no other side.
+  let collective = false;
+  if (left && named.length <= 1 && (left.info.cls === 'SIGN' || left.info.cls === 'PROPOSE')) {
+    const subject = subjectOf(tokens, left.verb);
+    const bodies = subject ? collectiveBodies(text, tokens, subject.from, left.verb) : [];
+    const others = namesAfter(tokens, n + 1, npTo, ['with', 'between', 'among']);
+    // ("The 25 EU nations": a group of the body's members is the body.)
+    const within = (span: NameSpan) => span.from === bodies[0]!.from || !!span.group && span.from <= bodies[0]!.from && bodies[0]!.to <= span.to;
+    if (bodies.length === 1 && !others.length && (!named.length || within(named[0]!))) {
+      named = bodies;
+      collective = true;
+      rule += '+collective';
+    }
+  }
+  // Rule noun.participle-with: "they kept to a settlement hammered out with 12 states": the other side after the
+  // participle, the first the subject before the noun (a pronoun is resolved by the party step).
+  let pronoun: number | undefined;
+  if (named.length < 2 && right?.with?.length && (!left || left.info.cls === 'EXISTING')) {
+    for (let k = npFrom - 1; k >= 0 && pronoun === undefined && !named.length; k--) {
+      const token = tokens[k]!;
+      if (token.word && /^(they|it)$/.test(token.lower)) pronoun = k;
+    }
+    if (pronoun !== undefined) {
+      named = right.with;
+      rule = 'noun.participle-with';
+      end = Math.max(end, right.end);
+    }
+  }
+  // "there is an agreement ..." names nobody: a collective body the sentence names is its one party
+  // ("the European Union's farm policy ..., but there is now an agreement to ..."), else the clause's names.
+  if (rule === 'noun.existential' && !named.length) {
+    const bodies = collectiveBodies(text, tokens, 0, tokens.length);
+    if (bodies.length === 1) {
+      named = bodies;
+      collective = true;
+      rule += '+collective';
+    }
+  }
   // "the agreement", "this deal": it may be one the story has told of already.
   const definite = ['the', 'this', 'that', 'its', 'their'].includes(determiner) && (npTo === n + 1 || between.length > 0) && modifierWords.slice(1).every((word, k) => !DISTINGUISHING.has(word) && !/\d/.test(word) && !tokens[npFrom + 1 + k]!.capitalised);
   return {
@@ -254,10 +312,12 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     noun: n,
     anchor,
     subject: left ? subjectBefore(tokens, left.verb) : 'none',
-    clauseOnly: !left || subjectBefore(tokens, left.verb) === 'noun',
+    clauseOnly: !left && !existential || !!left && subjectBefore(tokens, left.verb) === 'noun' || !!existential,
     named,
     reference: left?.info.cls === 'EXISTING' && definite,
     definite,
     ...(separate ? { separate: true } : {}),
+    ...(pronoun !== undefined ? { pronoun } : {}),
+    ...(collective ? { collective: true } : {}),
   };
 }

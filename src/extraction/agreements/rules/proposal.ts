@@ -4,6 +4,7 @@ import { contextBefore, subjectBefore } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
 import { namesAfter, readNameList, subjectOf } from '../names.js';
 import { complementEnd, joined, range, titleIndexes, topicAfterMarker } from '../phrase.js';
+import { AUXILIARIES, NEGATION } from '../verbs.js';
 import { AGREEMENT_NOUNS, DETERMINERS, TALK_NOUNS, TOPIC_MARKERS, TOPIC_STOPS } from '../words.js';
 
 /** Things one side proposes on its own: not agreements, whoever else the sentence names. */
@@ -77,5 +78,42 @@ export function proposalAgreement(layout: Layout, sentence: Sentence, v: number)
     clauseOnly: true,
     named,
     strict: true,
+  };
+}
+
+/**
+ * Rule exchange.in-return: "a stake could be offered in return for a seat on the board", "it freed the
+ * prisoners in exchange for aid": something given for something back is a deal between two sides; a
+ * modal or an offer makes it a proposal. The sides are the names of the clause, or the story's.
+ */
+export function exchangeAgreement(layout: Layout, sentence: Sentence, r: number): Found | null {
+  const tokens = sentence.tokens;
+  if (tokens[r - 1]?.lower !== 'in' || tokens[r + 1]?.lower !== 'for') return null;
+  // The clause that gives: back to a clause break or a clause opener.
+  let from = r - 1;
+  while (from > 0 && tokens[from - 1]!.word && !/^(that|which|who|said|says|but|and|while|because|if)$/.test(tokens[from - 1]!.lower)) from--;
+  if (r - 1 - from < 2) return null;
+  const words = range(from, r - 1).map((k) => tokens[k]!.lower);
+  if (words.some((word) => NEGATION.has(word) || word.endsWith("n't"))) return null;
+  const proposed = words.some((word) => /^(could|would|might|may|will|can|should|offered|offers|offering|proposed|proposes|suggested)$/.test(word));
+  const npTo = complementEnd(tokens, r + 2, 12);
+  if (npTo <= r + 2) return null;
+  const given = joined(layout.text, tokens, titleIndexes(tokens, from, r - 1).filter((k) => !AUXILIARIES.has(tokens[k]!.lower) && !/^(could|would|might|may|will|can|should)$/.test(tokens[k]!.lower)));
+  const wanted = joined(layout.text, tokens, titleIndexes(tokens, r + 2, npTo));
+  return {
+    start: tokens[from]!.start,
+    end: tokens[npTo - 1]!.end,
+    title: `${given} in ${tokens[r]!.lower} for ${wanted}`.trim(),
+    status: proposed ? 'PROPOSED' : 'SIGNED',
+    topic: topicsOf(wanted, 1)[0] ?? null,
+    confidence: 0.5,
+    rule: 'exchange.in-return',
+    npFrom: from,
+    npTo,
+    noun: r,
+    anchor: r,
+    subject: 'none',
+    clauseOnly: false,
+    named: [],
   };
 }

@@ -172,3 +172,45 @@ function purchase(tokens: Token[], buyer: NonNullable<ReturnType<typeof buyerOf>
     ...(buyer.pronoun !== undefined ? { pronoun: buyer.pronoun } : {}),
   };
 }
+
+/**
+ * Rule order.noun: an order placed or won, named by its noun: "A placed an order for 20 jets with B", "B won
+ * an order from A" (the buyer first). Only after a verb that makes or wins an order: "law and order", "a
+ * court order" and "in order to" are no deals.
+ */
+export function orderNoun(sentence: { tokens: Token[] }, n: number): Found | null {
+  const tokens = sentence.tokens;
+  // Back to the determiner across a few modifiers: "a £2bn order", "its biggest ever order".
+  let d = n - 1;
+  while (d > 0 && n - d < 5 && !/^(an|a|the|its|their|another)$/.test(tokens[d]!.lower)) d--;
+  if (!/^(an|a|the|its|their|another)$/.test(tokens[d]?.lower ?? '')) return null;
+  const v = skipAdverbsBack(tokens, d - 1);
+  const verb = tokens[v]?.lower ?? '';
+  const placed = /^(placed|place|places|placing|made|make|makes|signed|sign|signs|firmed|confirmed|announced)$/.test(verb);
+  const won = /^(won|win|wins|winning|secured|secure|secures|landed|land|lands|received|receives)$/.test(verb);
+  if (!placed && !won) return null;
+  const subject = subjectOf(tokens, v);
+  const own = subject?.names[0];
+  if (!own) return null;
+  const other = namedAfter(tokens, n + 1, placed ? 'with' : 'from') ?? (placed ? namedAfter(tokens, n + 1, 'from') : null);
+  if (!other) return null;
+  const base = /^(place|places|placing|make|makes|sign|signs|win|wins|winning|secure|secures|land|lands)$/.test(verb);
+  const status = statusOfVerbGroup(tokens, v) ?? (base ? 'PROPOSED' : 'SIGNED');
+  const end = tokens[other.to - 1]!.end;
+  return {
+    start: tokens[subject!.from]!.start,
+    end,
+    title: 'order',
+    status,
+    topic: null,
+    confidence: 0.6,
+    rule: 'order.noun',
+    npFrom: d,
+    npTo: other.to,
+    noun: n,
+    anchor: v,
+    subject: 'name',
+    clauseOnly: true,
+    named: placed ? [own, other] : [other, own],
+  };
+}

@@ -35,10 +35,13 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
   // Failure after the complement: "talks with X on Y collapsed", "negotiations have broken down", also
   // across a participle phrase ("talks aimed at averting a strike have ended without agreement").
   let k = npTo;
-  if (/^(aimed|designed|intended|meant|held|planned)$/.test(tokens[k]?.lower ?? '')) {
-    for (let j = k + 1; j < tokens.length && j < k + 12; j++) {
+  // (The participle may open the complement too, "talks aimed at averting strikes ...", which can stop early at a
+  // noun that is also a verb: "strikes".)
+  const participle = /^(aimed|designed|intended|meant|held|planned)$/.test(tokens[k]?.lower ?? '') ? k : /^(aimed|designed|intended|meant)$/.test(tokens[t + 1]?.lower ?? '') ? t + 1 : -1;
+  if (participle >= 0) {
+    for (let j = participle + 1; j < tokens.length && j < participle + 12; j++) {
       if (!tokens[j]!.word) break;
-      if (/^(have|has|had|were|was|are|is)$/.test(tokens[j]!.lower)) {
+      if (/^(have|has|had|were|was|are|is)$/.test(tokens[j]!.lower) || FAILED_VERBS.has(tokens[j]!.lower) && j > participle + 2) {
         k = j;
         break;
       }
@@ -67,6 +70,10 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
     const onSubject = complement[0] && ['on', 'over', 'about', 'toward', 'towards'].includes(complement[0]);
     if (!withSide && !onSubject) return null;
     if (!hasModifier && !heldBefore && !onSubject) return null;
+    // Rule talks.backdrop: "within hours of his talks with B", "after talks with B": talks that set the time of
+    // something else are over, and say nothing of a deal under way.
+    const before = tokens[npFrom - 1]?.lower ?? '';
+    if (/^(after|following|since|before)$/.test(before) || before === 'of' && /^(hours|days|weeks|minutes|months|end|close|wake|aftermath)$/.test(tokens[npFrom - 2]?.lower ?? '')) return null;
     status = 'PROPOSED';
   }
   // The failure cases need an agreement context: "talks" alone can collapse too, and that is what is reported.
