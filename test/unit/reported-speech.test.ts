@@ -709,3 +709,11 @@ describe('a bare plural listener', () => {
     expect(statement('Ruiz told investigators they were unaware of the leak.', 'were unaware')).toMatchObject({ text: 'they were unaware of the leak', speaker: 'Ruiz' });
   });
 });
+
+describe('"reported" after its content', () => {
+  it('", reported the Harbour Gazette." is an inverted cue like ", said ..."', () => {
+    const body = 'Hours before the vote, there was a gloomy mood at the depot, reported the Harbour Gazette.';
+    expect(statement(body, 'there was a gloomy mood')).toMatchObject({ cue: 'reported', kind: 'INDIRECT' });
+    expect(statement(body, 'there was a gloomy mood').speaker).toMatch(/Harbour Gazette/);
+  });
+});

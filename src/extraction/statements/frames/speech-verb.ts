@@ -105,7 +105,7 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   // ", said analysts.": a bare group noun that ends the clause is a speaker after its verb too.
   const bareGroupEnds = !!nextWord && (GROUP_NOUNS.has(nextWord.lower) || PLURAL_AGENT.test(nextWord.lower)) && (isSentenceEnd(tokens[k + 2]) || tokens[k + 2]?.text === ',');
   const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || bareGroupEnds || /^(a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower) || tokens.slice(k + 1, k + 6).some((t) => t.capitalised) && tokens.slice(k + 1, tokens.slice(k + 1).findIndex((t) => t.capitalised) + k + 1).every((t) => t.word && !CLAUSE_START_PRONOUNS.has(t.lower)));
-  const invertible = /^(say|add|write|explain|insist|warn|argue|note|recall|reply|ask|continue|declare|conclude|concede|acknowledge|admit|quip|joke|respond|counter|tweet|state|remark|observe|predict|suggest|claim|complain|boast|yell|shout|scream|chant|exclaim|whisper|mutter|plead)$/.test(lemma);
+  const invertible = /^(say|add|write|report|announce|confirm|explain|insist|warn|argue|note|recall|reply|ask|continue|declare|conclude|concede|acknowledge|admit|quip|joke|respond|counter|tweet|state|remark|observe|predict|suggest|claim|complain|boast|yell|shout|scream|chant|exclaim|whisper|mutter|plead)$/.test(lemma);
   if (inverted && npStarts && invertible) {
     speaker = speakerAfter(tokens, k);
     // ", said Port Ellis Mayor Ann Boyd in an interview": the aside starts after the name.
