@@ -1,6 +1,7 @@
 // Queries run compiled (graphql-jit): each distinct document and operation is turned once into a function that resolves and completes exactly its fields, instead of graphql-js'
 // executor walking the document, collecting fields and coercing arguments again for every object
-// of every request. Mutations and subscriptions keep Yoga's executor. GRAPHQL_JIT=off turns it off.
+// of every request. Mutations and subscriptions keep Yoga's executor. GRAPHQL_JIT=on turns it on
+// (off by default: see docs/performance.md, "Compiled queries").
 import {
   getNamedType,
   GraphQLError,

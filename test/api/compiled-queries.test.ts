@@ -15,7 +15,7 @@ import { loadConfig } from '../../src/config.js';
 import { createApp, type App } from '../../src/server/app.js';
 import { TOKEN, useTestApp } from '../helpers/app.js';
 
-const api = useTestApp();
+const api = useTestApp({ compiledQueries: true });
 let interpreted: App;
 let articleId: string;
 let speakerId: string;
