@@ -5,7 +5,8 @@
 //            (recorded from a real execution, so they are exactly what Pothos asks for);
 //   execute  graphql-js `execute` on our schema: Pothos, Prisma and the database, no HTTP, no Yoga;
 //   yoga     `yoga.fetch`: the whole GraphQL pipeline (body, parse and validation caches, limits,
-//            execution, JSON) without a socket.
+//            execution, JSON) without a socket; queries compiled by graphql-jit (GRAPHQL_JIT=on);
+//   interpreted  the same with GRAPHQL_JIT=off (the default): Yoga's own executor.
 // The differences between the rows are what each layer adds. CPU time is this process's
 // (process.cpuUsage: user + system, all its threads), per request, at C requests in flight; each
 // layer is run R times, interleaved with the others, and the median is printed with the range.
@@ -83,11 +84,12 @@ async function main() {
   }
   const database = await openDatabase({ databaseUrl: url, dataDir: '', poolSize: 10 });
   // The rate limit counts every request (its cost is part of the layers) but never refuses.
-  const app = await createApp(
-    loadConfig({ RATE_LIMIT_REQUESTS_PER_MINUTE: '1000000000', ...process.env, DATABASE_URL: url, API_TOKENS: '', RESPONSE_CACHE_TTL_MS: '0' }),
-    database,
-  );
+  const appConfig = loadConfig({ RATE_LIMIT_REQUESTS_PER_MINUTE: '1000000000', ...process.env, DATABASE_URL: url, API_TOKENS: '', RESPONSE_CACHE_TTL_MS: '0' });
+  const app = await createApp({ ...appConfig, compiledQueries: true }, database);
   atCleanup(() => app.stop());
+  // The same app with Yoga's executor, on the same database client (only its worker pool is closed: the database is the first app's).
+  const interpretedApp = await createApp({ ...appConfig, compiledQueries: false }, database);
+  atCleanup(() => interpretedApp.ingestion.close());
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   atCleanup(() => pool.end());
 
@@ -103,8 +105,8 @@ async function main() {
   ];
 
   console.log(`\nCPU time per request (µs, median of ${REPEAT} runs of ${REQUESTS} requests, ${CONCURRENCY} in flight; range in brackets)\n`);
-  console.log('| op | sql (floor query) | prisma (our calls) | execute (Pothos + Prisma) | yoga (whole pipeline) | Prisma calls per request |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| op | sql (floor query) | prisma (our calls) | execute (Pothos + Prisma) | yoga (whole pipeline) | interpreted (yoga, GRAPHQL_JIT=off) | yoga/interpreted | Prisma calls per request |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const profiles: string[] = [];
   for (const operation of operations) {
     if (args.only && !args.only.split(',').includes(operation.name)) continue;
@@ -119,17 +121,19 @@ async function main() {
         const result = await execute({ schema, document: operation.document, variableValues: operation.variables(i), contextValue: viewer() });
         if (result.errors) throw new Error(`${operation.name}: ${result.errors[0].message}`);
       },
-      yoga: async (i) => {
-        const text = bodies[i % bodies.length];
-        const response = await app.yoga.fetch('http://bench.local/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) },
-          body: text,
-        });
-        const answer = await response.text();
-        if (response.status !== 200 || !answer.startsWith('{"data"')) throw new Error(`${operation.name}: ${answer.slice(0, 300)}`);
-      },
+      yoga: (i) => fetchAnswer(app, i),
+      interpreted: (i) => fetchAnswer(interpretedApp, i),
     };
+    async function fetchAnswer(target: typeof app, i: number) {
+      const text = bodies[i % bodies.length];
+      const response = await target.yoga.fetch('http://bench.local/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) },
+        body: text,
+      });
+      const answer = await response.text();
+      if (response.status !== 200 || !answer.startsWith('{"data"')) throw new Error(`${operation.name}: ${answer.slice(0, 300)}`);
+    }
     const samples: Record<string, number[]> = Object.fromEntries(Object.keys(layers).map((name) => [name, []]));
     for (const layer of Object.values(layers)) await cpuPerRequest(layer); // warm-up
     for (let run = 0; run < REPEAT; run++) {
@@ -139,7 +143,11 @@ async function main() {
       const sorted = [...values].sort((a, b) => a - b);
       return `${Math.round(sorted[Math.floor(sorted.length / 2)])} [${Math.round(sorted[0])}–${Math.round(sorted.at(-1)!)}]`;
     };
-    console.log(`| ${operation.name} | ${cell(samples.sql)} | ${cell(samples.prisma)} | ${cell(samples.execute)} | ${cell(samples.yoga)} | ${calls[0].length} |`);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    console.log(
+      `| ${operation.name} | ${cell(samples.sql)} | ${cell(samples.prisma)} | ${cell(samples.execute)} | ${cell(samples.yoga)} | ${cell(samples.interpreted)} | ` +
+        `${(median(samples.yoga) / median(samples.interpreted)).toFixed(2)} | ${calls[0].length} |`,
+    );
     if (args.profile) profiles.push(await profileLayer(args.profile, `${operation.name}-yoga`, layers.yoga));
   }
   for (const line of profiles) console.log(line);

@@ -20,6 +20,8 @@
 //   npm run bench:read -- --cpu-prof /tmp/profiles        # servers run with node --cpu-prof
 //   npm run bench:read -- --engine postgres --unguarded   # adds `unguarded`: ours with rate limits and the
 //                                                         # connection cap off, to see what those guards cost
+//   npm run bench:read -- --engine postgres --compiled    # adds `compiled`: ours with GRAPHQL_JIT=on
+//                                                         # (graphql-jit), to see what compiled queries gain
 //
 // PostgreSQL: a new database on TEST_POSTGRES_URL's server (default postgresql://root@127.0.0.1:5432),
 // dropped at the end, on failure and on SIGINT/SIGTERM; both servers run at once, each with a pool of
@@ -62,6 +64,7 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     'cpu-prof': { type: 'string' },
     unguarded: { type: 'boolean', default: false },
+    compiled: { type: 'boolean', default: false },
   },
 });
 const engines = (args.engine === 'both' ? ['postgres', 'pglite'] : [args.engine]) as Engine[];
@@ -77,10 +80,10 @@ const POOL = Number(args.pool);
 const SETTLE_MS = 2000;
 
 type Engine = 'postgres' | 'pglite';
-type ServerName = 'ours' | 'cached' | 'postgraphile' | 'floor' | 'preparedFloor' | 'unguarded';
-const serverNames: ServerName[] = ['ours', 'cached', 'postgraphile', 'floor', 'preparedFloor', 'unguarded'];
+type ServerName = 'ours' | 'cached' | 'postgraphile' | 'floor' | 'preparedFloor' | 'unguarded' | 'compiled';
+const serverNames: ServerName[] = ['ours', 'cached', 'postgraphile', 'floor', 'preparedFloor', 'unguarded', 'compiled'];
 /** Ours, with or without its response cache or guards: the rows the ratio columns are for. */
-const speaksGraphQL = (name: ServerName) => name === 'ours' || name === 'cached' || name === 'unguarded';
+const speaksGraphQL = (name: ServerName) => name === 'ours' || name === 'cached' || name === 'unguarded' || name === 'compiled';
 /** How a server is asked: our GraphQL API, PostGraphile's, or the floor's GET routes. */
 const dialect = (name: ServerName): 'ours' | 'postgraphile' | 'floor' => (speaksGraphQL(name) ? 'ours' : name === 'postgraphile' ? 'postgraphile' : 'floor');
 type OpName = 'Q1' | 'Q2' | 'Q3';
@@ -112,6 +115,8 @@ async function startServer(name: ServerName, database: { url?: string; dir?: str
   if (name === 'cached') env.RESPONSE_CACHE_TTL_MS = '60000';
   // --unguarded: ours without the per-request guards of issue 14 (rate limits, connection cap), same run.
   if (name === 'unguarded') Object.assign(env, { RATE_LIMIT_REQUESTS_PER_MINUTE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '0', HTTP_MAX_CONNECTIONS: '0' });
+  // --compiled: ours with queries compiled by graphql-jit (src/server/compiled-queries.ts), same run.
+  if (name === 'compiled') env.GRAPHQL_JIT = 'on';
   // PostGraphile gets the Node flags `npm start` gives ours: the same Node, tuned alike.
   return (await startChildServer({ name, script, env, cpuProfDir: args['cpu-prof'], startFlags: name === 'postgraphile' })) as Server;
 }
@@ -309,6 +314,7 @@ const emptyMeasurements = (): Record<ServerName, Measurement> => ({
   floor: { rounds: [] },
   preparedFloor: { rounds: [] },
   unguarded: { rounds: [] },
+  compiled: { rounds: [] },
 });
 const emptyResults = (): Results => ({ Q1: emptyMeasurements(), Q2: emptyMeasurements(), Q3: emptyMeasurements() });
 
@@ -369,13 +375,15 @@ async function runEngine(engine: Engine): Promise<EngineReport> {
     const seed = await seedBench(database.url ?? database.dir!, { seed: Number(args.seed), scale: Number(args.scale), log: (line) => console.log(`  seed: ${line}`) });
     const ops = operations(seed);
     const results = emptyResults();
-    const serverLogs: Record<ServerName, string[]> = { ours: [], cached: [], postgraphile: [], floor: [], preparedFloor: [], unguarded: [] };
+    const serverLogs: Record<ServerName, string[]> = { ours: [], cached: [], postgraphile: [], floor: [], preparedFloor: [], unguarded: [], compiled: [] };
     let checks: string[];
     let headers: Headers;
     if (engine === 'postgres') {
-      const names = serverNames.filter((name) => name !== 'unguarded' || args.unguarded);
+      const names = serverNames.filter((name) => (name !== 'unguarded' || args.unguarded) && (name !== 'compiled' || args.compiled));
       const servers = await Promise.all(names.map((name) => startServer(name, database)));
-      const [ours, cached, postgraphile, floor, preparedFloor, unguarded] = servers;
+      const [ours, cached, postgraphile, floor, preparedFloor] = servers;
+      const unguarded = servers.find((server) => server.name === 'unguarded');
+      const compiled = servers.find((server) => server.name === 'compiled');
       const a = await collect(ours, ops);
       const b = await collect(floor, ops);
       checks = compare(a.answers, b.answers, ops);
@@ -385,6 +393,7 @@ async function runEngine(engine: Engine): Promise<EngineReport> {
       await collect(cached, ops);
       checks.push(...compare((await collect(cached, ops)).answers, b.answers, ops).map((line) => `cached: ${line}`));
       if (unguarded) checks.push(...compare((await collect(unguarded, ops)).answers, b.answers, ops).map((line) => `unguarded: ${line}`));
+      if (compiled) checks.push(...compare((await collect(compiled, ops)).answers, b.answers, ops).map((line) => `compiled: ${line}`));
       headers = a.headers;
       checks.forEach((line) => console.log(`  check: ${line}`));
       await measure(servers, ops, results);
@@ -499,7 +508,8 @@ if (reports.length) {
       `ours = src/server/main.ts (POST /graphql), cached = the same with its response cache on (RESPONSE_CACHE_TTL_MS), floor = bench/floor-server.ts (one SQL query + JSON.stringify), ` +
       `preparedFloor = the floor with named prepared statements (FLOOR_PREPARED=1), as ours prepares its statements unless DATABASE_PREPARED_STATEMENTS=0, ` +
       `postgraphile = PostGraphile v5 (bench/postgraphile-server.ts: amber preset, production mode, the same pool; bench/postgraphile.graphql)` +
-      `${args.unguarded ? '; unguarded = ours with rate limits and the connection cap off (RATE_LIMIT_*=0, HTTP_MAX_CONNECTIONS=0)' : ''}. ` +
+      `${args.unguarded ? '; unguarded = ours with rate limits and the connection cap off (RATE_LIMIT_*=0, HTTP_MAX_CONNECTIONS=0)' : ''}` +
+      `${args.compiled ? '; compiled = ours with queries compiled by graphql-jit (GRAPHQL_JIT=on)' : ''}. ` +
       `Load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}.`,
   );
   for (const report of reports) console.log(table(report));

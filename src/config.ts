@@ -69,6 +69,8 @@ export interface Config {
   metrics: boolean;
   /** Whether the schema can be introspected (`__schema`, `__type`); GraphiQL needs it. */
   introspection: boolean;
+  /** Whether queries run compiled (graphql-jit), each document once into a function; off (the default): Yoga's executor. */
+  compiledQueries: boolean;
   /** Worker threads that run the extractor, off the event loop that serves requests. */
   extractionThreads: number;
   /** Longest story body accepted, in characters; a longer one is refused before any work. */
@@ -149,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpMaxConnections: integer('HTTP_MAX_CONNECTIONS', env.HTTP_MAX_CONNECTIONS, 1_000),
     readyTimeoutMs: integer('READY_TIMEOUT_MS', env.READY_TIMEOUT_MS, 2_000),
     introspection: onOff('INTROSPECTION', env.INTROSPECTION, true),
+    compiledQueries: onOff('GRAPHQL_JIT', env.GRAPHQL_JIT, false),
     extractionThreads: integer('EXTRACTION_THREADS', env.EXTRACTION_THREADS, Math.max(1, availableParallelism() - 1)) || 1,
     storyMaxChars: integer('STORY_MAX_CHARS', env.STORY_MAX_CHARS, 500_000),
     ingestQueueSize: integer('INGEST_QUEUE_SIZE', env.INGEST_QUEUE_SIZE, 1_000),

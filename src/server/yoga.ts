@@ -10,6 +10,7 @@ import type { Ingestion } from '../modules/ingestion/ingestion.js';
 import { schema } from '../schema.js';
 import { corsOptions, useCsrfPrevention } from './cors.js';
 import { exampleTabs, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
+import { useCompiledQueries } from './compiled-queries.js';
 import { useBodyLimit, useNoIntrospection, useQueryLimits, useRejectNul } from './limits.js';
 import { useMetrics, type LiveLoad } from './metrics.js';
 import { usePersistedDocuments, type PersistedDocuments } from './persisted-documents.js';
@@ -29,6 +30,7 @@ export function createNewsgraphYoga(
     | 'introspection'
     | 'metrics'
     | 'persistedDocumentsOnly'
+    | 'compiledQueries'
   >,
   database: Database,
   feed: ChangeFeed,
@@ -73,6 +75,7 @@ export function createNewsgraphYoga(
       useSharedSubscriptionResults(),
       useReadinessCheck({ endpoint: '/ready', check: () => answersWithin(database.ping(), config.readyTimeoutMs) }),
       ...(config.responseCacheTtlMs > 0 ? useAnswerCache(config.responseCacheTtlMs, feed) : []),
+      ...(config.compiledQueries ? [useCompiledQueries(schema)] : []),
     ],
   });
 }

@@ -9,6 +9,12 @@ it('INTROSPECTION is on by default; "off" (or false, 0, no) turns it off; anythi
   expect(() => loadConfig({ INTROSPECTION: 'maybe' })).toThrow(/INTROSPECTION must be "on" or "off", got "maybe"/);
 });
 
+it('GRAPHQL_JIT is off by default (Yoga\'s executor); "on" runs queries compiled; anything else stops the start', () => {
+  expect(loadConfig({}).compiledQueries).toBe(false);
+  expect(loadConfig({ GRAPHQL_JIT: 'on' }).compiledQueries).toBe(true);
+  expect(() => loadConfig({ GRAPHQL_JIT: 'fast' })).toThrow(/GRAPHQL_JIT must be "on" or "off", got "fast"/);
+});
+
 it('READY_TIMEOUT_MS defaults to 2 s', () => {
   expect(loadConfig({}).readyTimeoutMs).toBe(2_000);
   expect(loadConfig({ READY_TIMEOUT_MS: '500' }).readyTimeoutMs).toBe(500);
