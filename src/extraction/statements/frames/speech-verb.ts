@@ -219,8 +219,9 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
     // "The nostalgia, he noted, may be ...": a bare subject on the left and its verb on the right are
     // one clause, reported whole with the aside inside it.
     // (A longer subject too, when it has no verb of its own: "The trouble with the pier, says Ann Lee, is ...".)
-    const leftTokens = tokens.filter((t) => t.start >= content[0]?.start! && t.end <= content[0]?.end!);
-    const verblessLeft = content.length === 2 && !hasVerb(leftTokens, 0, leftTokens.length, posOf(layout.text, sentence));
+    const left = content.length === 2 ? content[0]! : null;
+    const leftOfAside = left ? tokens.filter((t) => t.start >= left.start && t.end <= left.end) : [];
+    const verblessLeft = !!left && !hasVerb(leftOfAside, 0, leftOfAside.length, posOf(layout.text, sentence));
     if (content.length === 2 && !leadIsAdverbial && (wordsIn(layout, content[0]!) <= 3 || verblessLeft) && !isAllQuoted(layout.text, trimContent(layout.text, content[0]!), layout.quotes)) {
       const right = tokens.find((t) => t.start >= content[1]!.start);
       const pos = posOf(layout.text, sentence);
