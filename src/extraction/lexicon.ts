@@ -64,10 +64,18 @@ const PHRASAL_PARTICLES = new Set(PHRASAL_SPEECH_VERBS.values());
 export function phrasalSpeechVerb(word: string, next: string | undefined): string | undefined {
   // (The particle first: the lemmatizer is only asked about the few words before one.)
   if (!next || !PHRASAL_PARTICLES.has(next)) return undefined;
-  const base = lemmatizer.verb(word);
-  const particle = PHRASAL_SPEECH_VERBS.get(PHRASAL_SPEECH_VERBS.has(word) ? word : base);
-  return particle === next ? `${PHRASAL_SPEECH_VERBS.has(word) ? word : base} ${particle}` : undefined;
+  const base = PHRASAL_SPEECH_VERBS.has(word) ? word : lemmatizer.verb(word);
+  return PHRASAL_SPEECH_VERBS.get(base) === next ? `${base} ${next}` : undefined;
 }
+
+/**
+ * A noun of an agent by its ending ("campaigners", "tenants", "residents", "novelist", "employee"):
+ * the ending after a stem of three letters at least, so that "chants" or "cents" are no agents.
+ */
+export const AGENT_NOUN = /^\p{L}{3,}(er|or|ist|ian|ant|ent|ee)s?$/u;
+
+/** Nouns of people by their last part ("chairman", "businesswomen", "salesperson", "staff"). */
+export const PERSON_NOUN_ENDING = /(man|woman|men|women|people|person|staff)$/;
 
 /** `speechVerbLemma` in the shape of a Map, for rules that only ask `has` and `get`. */
 export const SPEECH_VERB_LEMMA = { get: speechVerbLemma, has: (word: string) => speechVerbLemma(word) !== undefined };

@@ -3,7 +3,7 @@
 // function word, a verb phrase, a time, a dateline, a place or a fragment of a clause. Each rule
 // below names one way a phrase fails; `speakerProblem` returns the first that applies, so the
 // pipeline can drop the phrase and look for better evidence instead of storing junk.
-import { GROUP_NOUNS, MONTHS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, WEEKDAYS } from '../lexicon.js';
+import { AGENT_NOUN, GROUP_NOUNS, MONTHS, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PERSON_ROLE_NOUNS, WEEKDAYS } from '../lexicon.js';
 import type { EntityKind } from '../types.js';
 
 export interface SpeakerCandidate {
@@ -49,12 +49,6 @@ function speakingHead(word: string): boolean {
   return [word, singular].some((form) => PERSON_ROLE_NOUNS.has(form) || GROUP_NOUNS.has(form) || ORGANIZATION_NOUNS.has(form) || DOCUMENT_NOUNS.has(form));
 }
 
-/**
- * A noun of an agent by its ending ("campaigners", "tenants", "residents", "novelist", "historian",
- * "employee"): the ending after a stem of three letters at least, so that "chants" or "cents" are
- * not read as agents.
- */
-const AGENT_ENDING = /^\p{L}{3,}(er|or|ist|ian|ant|ent|ee)s?$/u;
 
 const rules: SpeakerRule[] = [
   {
@@ -115,7 +109,7 @@ const rules: SpeakerRule[] = [
       if (words.length !== 1 || /^\p{Lu}/u.test(words[0]!)) return false;
       const word = words[0]!.toLowerCase();
       if (/^(several|both|all|some|many|most|others?|one|none|each|either|neither)$/.test(word)) return true;
-      return !(PERSON_ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word) || ORGANIZATION_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word.replace(/s$/, '')) || ORGANIZATION_NOUNS.has(word.replace(/s$/, '')) || AGENT_ENDING.test(word));
+      return !(PERSON_ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word) || ORGANIZATION_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word.replace(/s$/, '')) || ORGANIZATION_NOUNS.has(word.replace(/s$/, '')) || AGENT_NOUN.test(word));
     },
   },
   {
@@ -144,7 +138,7 @@ const rules: SpeakerRule[] = [
       const head = words.at(-1)!.toLowerCase().replace(/['’]s?$/, '');
       const singular = head.replace(/(?<=[^s])s$/, '');
       const known = [head, singular].some((form) => PERSON_ROLE_NOUNS.has(form) || GROUP_NOUNS.has(form) || ORGANIZATION_NOUNS.has(form) || DOCUMENT_NOUNS.has(form));
-      return !known && !AGENT_ENDING.test(singular) && !/(man|woman|men|women|people|person|staff)$/.test(singular);
+      return !known && !AGENT_NOUN.test(singular) && !PERSON_NOUN_ENDING.test(singular);
     },
   },
   {
@@ -157,7 +151,7 @@ const rules: SpeakerRule[] = [
       const preposition = words.findIndex((word, i) => i > 1 && /^(of|to|for|on|in|at|from|with|about)$/.test(word));
       if (preposition < 0 || words.slice(0, preposition).some((word) => /^\p{Lu}/u.test(word))) return false;
       const head = words[preposition - 1]!.toLowerCase();
-      return !speakingHead(head) && !AGENT_ENDING.test(head) && !/(man|woman|men|women|people|staff|head|chief)$/.test(head);
+      return !speakingHead(head) && !AGENT_NOUN.test(head) && !PERSON_NOUN_ENDING.test(head) && !/(head|chief)$/.test(head);
     },
   },
   {

@@ -1,6 +1,6 @@
 // The speaker phrase of a cue: the noun phrase before it ("the mayor said"), across an appositive
 // ("Okafor, a Democrat, said"), or after it in an inversion (", said Okafor").
-import { CLAUSE_OPENERS, GROUP_NOUNS, MODAL_OR_AUX, NOT_NAME_STARTS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEAKER_VERB_FILLERS, SPOKESPERSON } from '../lexicon.js';
+import { AGENT_NOUN, CLAUSE_OPENERS, GROUP_NOUNS, MODAL_OR_AUX, NOT_NAME_STARTS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEAKER_VERB_FILLERS, SPOKESPERSON } from '../lexicon.js';
 import type { Token } from '../text.js';
 import { looksFinite } from './clause.js';
 import { isSentenceEnd, isTimeToken } from './tokens.js';
@@ -217,11 +217,11 @@ export function looksLikeSpeaker(tokens: Token[], [start, end]: [number, number]
   // A lowercase phrase is someone by its head: a role, a group, an organisation ("the operator",
   // "the ministry"), or a plural agent noun ("commuters", "campaigners").
   return PERSON_ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) || SPOKESPERSON.test(head) || PERSON_ROLE_NOUNS.has(singular) ||
-    ORGANIZATION_NOUNS.has(singular) || PLURAL_AGENT.test(head);
+    ORGANIZATION_NOUNS.has(singular) || isPluralAgent(head);
 }
 
-/** A plural noun of agents by its ending, after a stem of three letters at least ("commuters", "tenants"). */
-export const PLURAL_AGENT = /^[a-z]{3,}(er|or|ist|ian|ant|ent)s$/;
+/** A plural noun of agents ("commuters", "tenants"): see AGENT_NOUN. */
+export const isPluralAgent = (word: string) => /^\p{Ll}+s$/u.test(word) && AGENT_NOUN.test(word);
 
 /** The words of a noun phrase that ends at `end` (exclusive), back to a boundary. */
 export function phraseBefore(tokens: Token[], end: number): [number, number] | null {

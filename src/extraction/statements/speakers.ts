@@ -6,7 +6,7 @@ import { BROADCASTER_WORDS, GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_R
 import { posOf } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
-import { datelineLength, isPlainTimeToken, wordBeforeParticiple } from './tokens.js';
+import { datelineLength, isPlainTimeToken, isTimeWord, wordBeforeParticiple } from './tokens.js';
 
 interface Antecedent {
   entity: Entity;
@@ -273,7 +273,7 @@ export class SpeakerResolver {
     // ("an email Wednesday saying", "a statement on Monday saying": over the time too.)
     const skippable = (token: Token) =>
       /^(a|an|the|his|her|its|their|joint|written|new|brief|short|statement|release|letter|tweet|post|note|memo|email|message|editorial|report|press)s?$/.test(token.lower) ||
-      isPlainTimeToken(token) && !/^\d/.test(token.text) || /^(on|late|early)$/.test(token.lower) && !!tokens[k + 1] && isPlainTimeToken(tokens[k + 1]!);
+      isTimeWord(token) || /^(on|late|early)$/.test(token.lower) && !!tokens[k + 1] && isPlainTimeToken(tokens[k + 1]!);
     while (k >= 0 && tokens[k]!.word && skippable(tokens[k]!)) k--;
     if (k < 0) return null;
     // "Residents received letters saying ...": who receives or reads a document did not write it.

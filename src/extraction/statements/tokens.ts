@@ -9,6 +9,9 @@ export const isTimeToken = (token: Token, next?: Token) =>
 
 export const isPlainTimeToken = (token: Token) => TIME_WORDS.has(token.lower) || WEEKDAYS.test(token.text) || MONTHS.test(token.text) || /^\d{1,2}$/.test(token.text);
 
+/** A time written as a word ("Wednesday", "yesterday", "March"), not a day's number. */
+export const isTimeWord = (token: Token) => isPlainTimeToken(token) && !/^\d/.test(token.text);
+
 export const isSentenceEnd = (token: Token | undefined) => !token || (!token.word && /^[.!?]$/.test(token.text));
 
 export const isClosingMark = (token: Token | undefined) => token?.mark === 'close';
@@ -94,7 +97,7 @@ export function wordBeforeParticiple(tokens: Token[], k: number): string | undef
   let p = k - 1;
   if (/^[a-z]{3,}ly$/.test(tokens[p]?.text ?? '') && (tokens[p - 1]?.text === ',' || tokens[p - 1]?.lower === 'and')) p--;
   // "sent an email Wednesday saying", "a statement on Monday saying": a time between them.
-  if (tokens[p] && isPlainTimeToken(tokens[p]!) && !/^\d/.test(tokens[p]!.text)) {
+  if (tokens[p] && isTimeWord(tokens[p]!)) {
     p--;
     if (/^(on|this|last|late|early)$/.test(tokens[p]?.lower ?? '')) p--;
   }

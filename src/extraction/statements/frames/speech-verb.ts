@@ -6,7 +6,7 @@ import type { Span } from '../../types.js';
 import { finiteClauseAhead, hasVerb, posOf } from '../clause.js';
 import { asideEnd, skipAfterCue } from '../cue.js';
 import type { Frame } from '../frame.js';
-import { PLURAL_AGENT, looksLikeSpeaker, skipFillersLeft, speakerAfter, speakerBefore } from '../speaker-phrase.js';
+import { isPluralAgent, looksLikeSpeaker, skipFillersLeft, speakerAfter, speakerBefore } from '../speaker-phrase.js';
 import { isAllQuoted, isClosingMark, isOpeningMark, isSentenceEnd, trimContent, wordBeforeParticiple } from '../tokens.js';
 import { MEDIA_NOUNS, REFUSE, complementRules, type CueContext } from './complements.js';
 
@@ -103,7 +103,7 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   let inverted = !participial && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.quote !== -1 && tokens[k - 1]?.quote !== undefined || isClosingMark(tokens[k - 1]));
   const nextWord = tokens[k + 1];
   // ", said analysts.": a bare group noun that ends the clause is a speaker after its verb too.
-  const bareGroupEnds = !!nextWord && (GROUP_NOUNS.has(nextWord.lower) || PLURAL_AGENT.test(nextWord.lower)) && (isSentenceEnd(tokens[k + 2]) || tokens[k + 2]?.text === ',');
+  const bareGroupEnds = !!nextWord && (GROUP_NOUNS.has(nextWord.lower) || isPluralAgent(nextWord.lower)) && (isSentenceEnd(tokens[k + 2]) || tokens[k + 2]?.text === ',');
   const npStarts = !!nextWord && nextWord.word && nextWord.lower !== 'that' && (nextWord.capitalised || bareGroupEnds || /^(a|an|the|one|two|three|several|his|her|their|its)$/.test(nextWord.lower) || tokens.slice(k + 1, k + 6).some((t) => t.capitalised) && tokens.slice(k + 1, tokens.slice(k + 1).findIndex((t) => t.capitalised) + k + 1).every((t) => t.word && !CLAUSE_START_PRONOUNS.has(t.lower)));
   const invertible = /^(say|add|write|report|announce|confirm|explain|insist|warn|argue|note|recall|reply|ask|continue|declare|conclude|concede|acknowledge|admit|quip|joke|respond|counter|tweet|state|remark|observe|predict|suggest|claim|complain|boast|yell|shout|scream|chant|exclaim|whisper|mutter|plead)$/.test(lemma);
   if (inverted && npStarts && invertible) {
