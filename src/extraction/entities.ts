@@ -724,13 +724,6 @@ export class EntityRegistry {
     }
   }
 
-  /** The one person whose title ends with `title` ("Planning Minister" -> Julio Vidal, "Planning Minister Julio Vidal"). */
-  byTitle(title: string): Entity | null {
-    const wanted = title.toLowerCase();
-    const matches = this.entities.filter((entity) => entity.kind === 'PERSON' && entity.title && (entity.title.toLowerCase() === wanted || entity.title.toLowerCase().endsWith(` ${wanted}`)));
-    return matches.length === 1 ? matches[0]! : null;
-  }
-
   byRole(role: string): Entity | null {
     const wanted = expandRole(role.toLowerCase());
     const matches = this.entities.filter((entity) => entity.roles.has(wanted));

@@ -120,11 +120,6 @@ export class SpeakerResolver {
     }
 
     if (named.length) {
-      // "The Planning Minister said": a title alone, after the story named who holds it.
-      if (named.length === 1 && PERSON_ROLE_NOUNS.has(head) && named[0]!.name.toLowerCase().endsWith(head)) {
-        const holder = this.registry.byTitle(named[0]!.name);
-        if (holder) return holder.name;
-      }
       const people = named.filter((mention) => this.entityOf(mention)?.kind === 'PERSON');
       // "Hillary Clinton's campaign chairman John Podesta": the last person named is the speaker,
       // unless the head of the phrase is a group noun ("Clinton's aides" stay as written).
