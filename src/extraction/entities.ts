@@ -491,19 +491,16 @@ const BUSINESS_ROLES = /^(shares|stake|executive|chairman|chairwoman|ceo|directo
 /**
  * Evidence that a one-word name of unknown kind is an organisation: a business noun right after it ("Oracle
  * shares", "Gazprom chief Alexei Miller"), a business description right before it ("software firm Oracle",
- * "the gas giant Gazprom"), or "which" after it ("Novartis, which makes ..."), which no person takes.
+ * "the gas giant Gazprom"), "the" before a plural, or "which" and "it" for it (`referredToAsIt`).
  */
 function organisationEvidence(tokens: Token[], mention: Mention): boolean {
   const after = tokens[mention.to];
   const before = tokens[mention.from - 1];
   const businessNounAfter = !!after && !after.capitalised && BUSINESS_NOUNS.test(after.lower) && !/['’]s$/.test(tokens[mention.to - 1]!.text);
   const describedBefore = !!before && !before.capitalised && (NAME_DESCRIPTORS.has(before.lower) || /^(firm|group|maker|company|giant|rival|chain|operator|agency|charity|bank|website|network)$/.test(before.lower));
-  const which = after?.text === ',' && tokens[mention.to + 1]?.lower === 'which';
   // "the Conservatives", "the Greens": a party named by its members in the plural.
   const party = before?.lower === 'the' && GROUP_NOUNS.has(mention.name.toLowerCase());
-  // "Motorola said it ...", "Gartner said its ...": people are "he" or "she", not "it".
-  const calledIt = !!after && SPEECH_VERB_LEMMA.has(after.lower) && tokens.slice(mention.to + 1, mention.to + 4).some((token) => /^(it|its)$/.test(token.lower));
-  return businessNounAfter || describedBefore || which || party || calledIt;
+  return businessNounAfter || describedBefore || party || referredToAsIt(tokens, mention);
 }
 
 /**
