@@ -581,6 +581,11 @@ describe('not statements', () => {
     expect(statementsOf(body)).toEqual([]);
   });
 
+  it('"warned X about <participle> Y": a participle after a preposition or an article is no verb', () => {
+    const body = 'The water board has warned tenants about contaminated wells. The council warned drivers of the flooded road.';
+    expect(statementsOf(body)).toEqual([]);
+  });
+
   it('a participle after ", he said," is an aside, not more of the statement', () => {
     const body = 'Coach Arlo Penn spoke after the match. "We were brave," he said, referring to the second half.';
     expect(statementsOf(body).map((found) => found.text)).toEqual(['"We were brave,"']);

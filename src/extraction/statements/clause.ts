@@ -47,10 +47,17 @@ export function hasVerb(tokens: Token[], from: number, to = tokens.length, pos?:
       const token = tokens[i]!;
       if (!token.word || token.capitalised) continue;
       const tag = pos(token.start);
-      if (tag === 'VERB' || tag === 'AUX') return true;
+      // A participle after a preposition or an article is an adjective ("about contaminated flour").
+      if ((tag === 'VERB' || tag === 'AUX') && !(i > from && /^(ADP|DET)$/.test(pos(tokens[i - 1]!.start) ?? '') && /(ed|en)$/.test(token.lower))) return true;
     }
-    // The tagger misses past tenses after a bare noun now and then ("contractors built").
-    for (let i = from; i < to; i++) if (IRREGULAR_PAST.has(tokens[i]!.lower) || /[a-z]{3,}ed$/.test(tokens[i]!.lower)) return true;
+    // The tagger misses past tenses after a bare noun now and then ("contractors built"). Only right
+    // after a noun or pronoun, its subject: after a preposition or an article the form is an adjective
+    // ("shoppers about contaminated flour", "the revised plan").
+    for (let i = from; i < to; i++) {
+      if (!IRREGULAR_PAST.has(tokens[i]!.lower) && !/[a-z]{3,}ed$/.test(tokens[i]!.lower)) continue;
+      const previous = tokens[i - 1];
+      if (i === from || !previous?.word || /^(NOUN|PROPN|PRON)$/.test(pos(previous.start) ?? '')) return true;
+    }
     return false;
   }
   for (let i = from; i < to; i++) {
