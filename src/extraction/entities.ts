@@ -7,6 +7,7 @@ import {
   FEMALE_HONORIFICS,
   MALE_HONORIFICS,
   NOT_NAMES,
+  AGENT_NOUN,
   ORGANIZATION_HEADS,
   PLACES,
   MONTHS,
@@ -64,6 +65,22 @@ const bare = (token: Token) => token.bare;
 
 function isNameToken(token: Token): boolean {
   return token.capitalised;
+}
+
+/**
+ * Whether the possessive at `at` ("Farmers'" + "'", "Women's") is part of an organisation's name: the
+ * possessor is people in the plural and the capitalised words after it end in an organisation's head
+ * ("Transport Workers' Union", "Women's Institute", "People's Party"). "China's Communist Party" is
+ * not: its possessor is a country, which stays a name of its own.
+ */
+function possessiveInsideName(tokens: Token[], at: number): boolean {
+  const possessor = tokens[at]!.text === "'" || tokens[at]!.text === '’' ? tokens[at - 1]! : tokens[at]!;
+  const owner = possessor.lower.replace(/['’]s$/, '');
+  // People named by what they do ("Farmers'", "Teachers'") or plainly ("Women's"); not "Democrats'".
+  if (!/^(women|men|children|people)$/.test(owner) && !(possessor === tokens[at - 1] && AGENT_NOUN.test(owner) && owner.endsWith('s'))) return false;
+  let k = at + 1;
+  while (k < tokens.length && (isNameToken(tokens[k]!) || CONNECTORS.has(tokens[k]!.lower) && tokens[k + 1] && isNameToken(tokens[k + 1]!))) k++;
+  return k > at + 1 && ORGANIZATION_HEADS.test(tokens[k - 1]!.bare);
 }
 
 function isTitleToken(token: Token): boolean {
@@ -220,7 +237,12 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     let j = i + 1;
     while (j < tokens.length) {
       const token = tokens[j]!;
-      if (isNameToken(token) && !/['’]s$/.test(tokens[j - 1]!.text)) {
+      if (isNameToken(token) && (!/['’]s$/.test(tokens[j - 1]!.text) || possessiveInsideName(tokens, j - 1))) {
+        j++;
+        continue;
+      }
+      // "the National Farmers' Union": a plural possessive inside an organisation's name.
+      if (/^['’]$/.test(token.text) && token.start === tokens[j - 1]!.end && /s$/.test(tokens[j - 1]!.text) && possessiveInsideName(tokens, j)) {
         j++;
         continue;
       }
@@ -339,7 +361,8 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     while (runTokens.length && CONNECTORS.has(runTokens.at(-1)!.lower)) runTokens = runTokens.slice(0, -1);
     if (!runTokens.length) continue;
     const nameTokens = runTokens.map((token, index) => (index === runTokens.length - 1 ? token.text.replace(/['’]s$/, '').replace(suffixed >= 0 ? ADJECTIVE_SUFFIX : /^$/, '$1') : token.text));
-    let name = nameTokens.join(' ').replace(/\s+/g, ' ');
+    // A plural possessive's apostrophe is written against its word: "Farmers' Union".
+    let name = nameTokens.join(' ').replace(/\s+/g, ' ').replace(/s ([’'])(?= )/g, 's$1');
     // "The Treasury said": a title word that is also an institution, after "the" and not before a name.
     const institution = runTokens.length === 1 && INSTITUTION_WORDS.has(bare(runTokens[0]!)) && /^the$/i.test(tokens[from - 1]?.text ?? '');
     if (runTokens.length === 1 && isTitleToken(runTokens[0]!) && !titleTokens.length && !institution) continue;

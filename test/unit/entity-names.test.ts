@@ -260,3 +260,20 @@ describe('names with particles, and titles written alone', () => {
     expect(statement(body, 'he did not like to guess').speaker).toBe('Julio Vidal');
   });
 });
+
+describe('possessives inside an organisation\'s name', () => {
+  it('"the Dock Workers\' Union", "the Women\'s Guild": a plural possessor before the organisation\'s head is part of its name', () => {
+    const body = "The Dock Workers' Union said its members would strike. The Women's Guild backed them. The Dock Workers’ Union later said it would wait.";
+    const entities = entitiesOf(body);
+    expect(named(entities, "Dock Workers' Union")).toMatchObject({ kind: 'ORGANIZATION' });
+    expect(named(entities, "Women's Guild")?.kind).toBe('ORGANIZATION');
+    expect(statement(body, 'its members would strike').speaker).toBe("Dock Workers' Union");
+    expect(statement(body, 'it would wait').speaker).toBe("Dock Workers' Union");
+  });
+
+  it('a country or a party before the name stays its own name: "Norland\'s Labour Party", "Democrats\' Senate leader"', () => {
+    const entities = entitiesOf("Norland's Labour Party met on Monday. Democrats' Senate leader Ann Ross spoke first.");
+    expect(names(entities)).toEqual(expect.arrayContaining(['Labour Party', 'Ann Ross']));
+    expect(names(entities).some((name) => /Democrats|Norland's/.test(name))).toBe(false);
+  });
+});
