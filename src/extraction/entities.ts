@@ -8,6 +8,8 @@ import {
   MALE_HONORIFICS,
   NOT_NAMES,
   AGENT_NOUN,
+  IRREGULAR_PAST,
+  MODAL_OR_AUX,
   ORGANIZATION_HEADS,
   PLACES,
   MONTHS,
@@ -533,6 +535,7 @@ function organisationEvidence(tokens: Token[], mention: Mention): boolean {
 function referredToAsIt(tokens: Token[], mention: Mention): boolean {
   const after = tokens[mention.to];
   if (after?.text === ',' && tokens[mention.to + 1]?.lower === 'which') return true;
+  if (ownsWithIts(tokens, mention.to)) return true;
   if (!after || !SPEECH_VERB_LEMMA.has(after.lower)) return false;
   for (let i = mention.to + 1; i < tokens.length && i <= mention.to + 8; i++) {
     const token = tokens[i]!;
@@ -540,6 +543,18 @@ function referredToAsIt(tokens: Token[], mention: Mention): boolean {
     if (/^(it|its)$/.test(token.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "Marlow Rail has cancelled its trains", "Orvane cut its forecast": the name is the subject and the
+ * verb's object is its own; a person's would be "his" or "her". At most two auxiliaries before the verb.
+ */
+function ownsWithIts(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 2 && MODAL_OR_AUX.test(tokens[k]?.lower ?? '')) k++;
+  const verb = tokens[k];
+  // Not after a speech verb: "Tom Reyes said its profits fell" speaks of something else.
+  return !!verb?.word && !verb.capitalised && !SPEECH_VERB_LEMMA.has(verb.lower) && (/[a-z]{2,}(ed|s)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) && tokens[k + 1]?.lower === 'its';
 }
 
 const key = (name: string) => name.toLowerCase().replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();

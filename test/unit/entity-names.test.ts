@@ -277,3 +277,11 @@ describe('possessives inside an organisation\'s name', () => {
     expect(names(entities).some((name) => /Democrats|Norland's/.test(name))).toBe(false);
   });
 });
+
+describe('a name whose verb takes "its" object is an organisation', () => {
+  it('"Corvath Rail has cancelled its trains" is an organisation; "Ana Price said its ..." stays a person', () => {
+    expect(named(entitiesOf('Corvath Rail has cancelled its evening trains.'), 'Corvath Rail')?.kind).toBe('ORGANIZATION');
+    expect(named(entitiesOf('Brask Tolley cut its forecast for the year.'), 'Brask Tolley')?.kind).toBe('ORGANIZATION');
+    expect(named(entitiesOf('Ana Price said its profits had fallen.'), 'Ana Price')?.kind).toBe('PERSON');
+  });
+});

@@ -722,3 +722,33 @@ describe('"reported" after its content', () => {
     expect(statement(body, 'there was a gloomy mood').speaker).toMatch(/Harbour Gazette/);
   });
 });
+
+describe('unnamed spokespeople and the pronouns after them', () => {
+  it('"A spokesman said" right after an organisation is named: the organisation speaks, and "he" goes on with it', () => {
+    const body = 'Corvath Rail has cancelled its evening trains. A spokesman said drivers were off sick. "We are sorry for the trouble," he said.';
+    expect(statement(body, 'drivers were off sick').speaker).toBe('Corvath Rail');
+    expect(statement(body, 'We are sorry').speaker).toBe('Corvath Rail');
+  });
+
+  it('"a company spokeswoman" speaks for the company just named; "a spokeswoman for the council" is not re-attached', () => {
+    const body = 'Brindle Foods recalled its pies on Friday. A company spokeswoman said the recall was a precaution.';
+    expect(statement(body, 'the recall was a precaution').speaker).toBe('Brindle Foods');
+    const other = 'Brindle Foods recalled its pies on Friday. A spokeswoman for the council said shops had been told.';
+    expect(statement(other, 'shops had been told').speaker).not.toBe('Brindle Foods');
+  });
+
+  it('with no organisation in the last sentences, a spokesman stays as written', () => {
+    const body = 'Brindle Foods opened in 1990. It grew fast. Its pies won prizes. Sales doubled. A spokesman said the ovens were old.';
+    expect(statement(body, 'the ovens were old').speaker).toMatch(/spokesman/i);
+  });
+
+  it('"she" after "a spokeswoman" is her, not a person named before her', () => {
+    const body = 'Ana Price founded the charity. A spokeswoman said the shop would reopen. "We have new volunteers," she said.';
+    expect(statement(body, 'We have new volunteers').speaker).not.toBe('Ana Price');
+  });
+
+  it('"it" after "the bank said" with no bank named goes on with the bank', () => {
+    const body = 'The bank said it would close ten branches. "This was a hard decision," it said.';
+    expect(statement(body, 'This was a hard decision').speaker).toBe('bank');
+  });
+});

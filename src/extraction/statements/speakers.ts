@@ -6,6 +6,7 @@ import { BROADCASTER_WORDS, GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_R
 import { posOf } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
+import { isUnattachedSpokesperson, personDescription, type PersonDescription } from './described-speaker.js';
 import { datelineLength, isPlainTimeToken, isTimeWord, wordBeforeParticiple } from './tokens.js';
 
 interface Antecedent {
@@ -20,6 +21,8 @@ export class SpeakerResolver {
   /** The last person named as a speaker, for "he" and "she" (the corpus convention as well). */
   private lastPersonSpeaker: { entity: Entity; sentence: number } | null = null;
   private currentSentence = 0;
+  /** The last speaker phrase that described one unnamed person ("a spokeswoman"), resolved to `name`. */
+  private describedPerson: { name: string; gender: Gender; sentence: number; position: number } | null = null;
   private readonly sentenceIndex = new Map<Sentence, number>();
 
   constructor(
@@ -78,6 +81,13 @@ export class SpeakerResolver {
     this.currentSentence = this.sentenceIndex.get(sentence) ?? this.currentSentence;
     const words = tokens.filter((token) => token.word);
     if (!words.length) return null;
+    const description = personDescription(words);
+    const name = this.resolvePhrase(tokens, words, description);
+    if (name && description) this.describedPerson = { name, gender: description.gender, sentence: this.currentSentence, position: tokens[0]!.start };
+    return name;
+  }
+
+  private resolvePhrase(tokens: Token[], words: Token[], description: PersonDescription | null): string | null {
     // "the ministry's (announcement)", "Vale's (claim)": the owner, without the possessive.
     const phrase = this.layout.text.slice(tokens[0]!.start, tokens.at(-1)!.end).replace(/['’]s$/, '');
     const first = words[0]!.lower;
@@ -86,8 +96,11 @@ export class SpeakerResolver {
     if (words.length === 1 && /^(his|her)$/.test(first)) return this.person(first === 'her' ? 'female' : 'male', tokens[0]!.start)?.name ?? null;
     if (words.length === 1 && first === 'its') return this.organisation(tokens[0]!.start)?.name ?? null;
     if (words.length === 1 && first === 'their') return this.plural(phrase);
-    if (words.length === 1 && /^(he|she)$/.test(first)) return this.person(first === 'she' ? 'female' : 'male', tokens[0]!.start)?.name ?? null;
-    if (words.length === 1 && first === 'it') return this.organisation(tokens[0]!.start)?.name ?? null;
+    if (words.length === 1 && /^(he|she)$/.test(first)) {
+      const gender = first === 'she' ? 'female' : 'male';
+      return this.describedPersonGoesOn(gender, tokens[0]!.start) ?? this.person(gender, tokens[0]!.start)?.name ?? null;
+    }
+    if (words.length === 1 && first === 'it') return this.organisation(tokens[0]!.start)?.name ?? this.describedOrganisationGoesOn();
     if (words.length === 1 && /^(they|we)$/.test(first)) return this.plural(phrase);
     if (words.length === 1 && first === 'i') return this.lastSpeaker?.name ?? null;
 
@@ -117,6 +130,12 @@ export class SpeakerResolver {
         if (party !== this.nameOf(owner)) return party;
         if (ownerEntity?.kind === 'ORGANIZATION' || /campaign|committee|party/i.test(phrase)) return this.organisationName(before, words);
       }
+    }
+
+    // "Harbour Bank closed ten branches. A spokesman said ...": the organisation just named speaks.
+    if (!named.length && isUnattachedSpokesperson(words, description, (word) => GENERIC_ORGANISATION_NOUNS.has(word))) {
+      const organisation = this.organisationJustNamed(tokens[0]!.start);
+      if (organisation) return organisation.name;
     }
 
     if (named.length) {
@@ -438,6 +457,32 @@ export class SpeakerResolver {
   private pluralNamed(name: string): string {
     const plural = this.registry.lookup(`${name}s`);
     return plural && plural.name.toLowerCase() === `${name}s`.toLowerCase() ? plural.name : name;
+  }
+
+  /**
+   * "A spokeswoman said ... "We regret it," she said.": the unnamed person who spoke last goes on as
+   * "he" or "she" while nobody else was named as a speaker since, the gender allows it, and no person
+   * has been named in between.
+   */
+  private describedPersonGoesOn(gender: Exclude<Gender, null>, position: number): string | null {
+    const described = this.describedPerson;
+    if (!described || this.lastSpeaker?.name !== described.name || this.lastSpeaker.sentence !== described.sentence) return null;
+    if (this.currentSentence - described.sentence > 2 || described.gender && described.gender !== gender) return null;
+    const personInBetween = this.before(position).some((candidate) => candidate.position > described.position && candidate.entity.kind === 'PERSON');
+    return personInBetween ? null : described.name;
+  }
+
+  /** "The bank said ... it said": with no organisation named, a recent speaker described as one goes on as "it". */
+  private describedOrganisationGoesOn(): string | null {
+    const last = this.lastSpeaker;
+    if (!last || last.entity || this.currentSentence - last.sentence > 2) return null;
+    const head = last.name.toLowerCase().split(' ').at(-1)!;
+    return ORGANIZATION_NOUNS.has(head) || GENERIC_ORGANISATION_NOUNS.has(head) ? last.name : null;
+  }
+
+  /** The organisation named last in this sentence or the two before it, if any. */
+  private organisationJustNamed(position: number): Entity | null {
+    return this.before(position).find((candidate) => candidate.entity.kind === 'ORGANIZATION' && this.currentSentence - candidate.sentence <= 2)?.entity ?? null;
   }
 
   /** The person a "he" or "she" refers back to: the last speaker when recent, else the last person named. */

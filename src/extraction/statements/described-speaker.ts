@@ -1,0 +1,35 @@
+// Unnamed people who speak: "a spokeswoman", "the official", "a company spokesman". Two rules read
+// them: an unnamed spokesperson speaks for the organisation the story has just named (the house
+// convention: "a Defra spokesman" is Defra, and so is "a spokesman" right after Defra is named), and
+// "he" or "she" in the next sentences goes on with that same person instead of jumping back to the
+// last person the story named.
+import type { Gender } from '../entities.js';
+import { PERSON_ROLE_NOUNS, SPOKESPERSON } from '../lexicon.js';
+import type { Token } from '../text.js';
+
+/** The speaker phrase brings in one unnamed person: "a" or "an", at most two modifiers, a singular role. */
+export interface PersonDescription {
+  /** "spokeswoman" tells "she", "spokesman" "he"; other roles fit either. */
+  gender: Gender;
+  /** The role is a spokesperson's: the organisation is the speaker. */
+  spokesperson: boolean;
+}
+
+export function personDescription(words: Token[]): PersonDescription | null {
+  // "the two-term president" most often refers back to someone named: only "a"/"an" brings in someone new.
+  if (words.length < 2 || words.length > 4 || !/^(a|an)$/.test(words[0]!.lower)) return null;
+  const head = words.at(-1)!.lower;
+  const spokesperson = SPOKESPERSON.test(head) && !head.endsWith('s');
+  if (!spokesperson && !PERSON_ROLE_NOUNS.has(head)) return null;
+  const gender: Gender = /woman$|ess$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null;
+  return { gender, spokesperson };
+}
+
+/**
+ * "A spokeswoman said", "a company spokesman said": nothing in the phrase names who it speaks for.
+ * Only the bare role, or the role after a word that stands for any business, leaves that to the story.
+ */
+export function isUnattachedSpokesperson(words: Token[], description: PersonDescription | null, businessNoun: (word: string) => boolean): boolean {
+  if (!description?.spokesperson || words.some((word) => word.capitalised && word !== words[0])) return false;
+  return words.length === 2 || words.length === 3 && businessNoun(words[1]!.lower);
+}
