@@ -511,7 +511,9 @@ export function dropSentenceInitialWords(mentions: Mention[], headline: (sentenc
 }
 
 const BUSINESS_NOUNS = /^(shares?|profits?|revenues?|sales|earnings|results|stock|board|chief|boss|executives?|customers|subscribers|business|unit|division|subsidiary|brands?|products|plants?|factory|factories|headquarters|staff|workers|employees|dividend|debt|losses|turnover|bid|offer|takeover|merger|chairman|ceo|shareholders|accounts|operations|stores|outlets|market)$/;
-const BUSINESS_ROLES = /^(shares|stake|executive|chairman|chairwoman|ceo|director|boss|founder|president|owner|spokesman|spokeswoman|spokesperson|head|analyst|economist|manager|employees?|staff|workers?)$/;
+const BUSINESS_ROLES = /^(shares|stake|executive|chairman|chairwoman|ceo|director|boss|founder|president|owner|spokesman|spokeswoman|spokesperson|head|analyst|economist|manager|employees?|staff|workers?|takeover|acquisition|purchase|bid|offer|merger|buyout|owners|investors|customers|subsidiary)$/;
+/** Roles a company has right after its name ("Corvath Rail chief executive Ann Lee", "Corvath Rail boss"). */
+const COMPANY_ROLE_AFTER = /^(chief|ceo|chairman|chairwoman|boss|founder|spokesman|spokeswoman|spokesperson|shareholders|board)$/;
 
 /**
  * Evidence that a one-word name of unknown kind is an organisation: a business noun right after it ("Oracle
@@ -723,8 +725,10 @@ export class EntityRegistry {
       const before = tokens[mention.from - 1];
       const beforeThat = tokens[mention.from - 2];
       const possessiveOfBusiness = !!last && /['’]s$/.test(last.text) && tokens.slice(mention.to, mention.to + 3).some((token) => BUSINESS_NOUNS.test(token.lower));
-      const ownerOfRole = !!before && /^(of|at|in)$/.test(before.lower) && !!beforeThat && BUSINESS_ROLES.test(beforeThat.lower);
-      if (possessiveOfBusiness || ownerOfRole) entity.kind = 'ORGANIZATION';
+      // "chief executive of Corvath Rail", "a bid for Corvath Rail", "a merger with Corvath Rail".
+      const ownerOfRole = !!before && /^(of|at|in|for|with)$/.test(before.lower) && !!beforeThat && BUSINESS_ROLES.test(beforeThat.lower);
+      const roleAfter = !!tokens[mention.to] && COMPANY_ROLE_AFTER.test(tokens[mention.to]!.text) && !/['’]s$/.test(last?.text ?? '') && !isGivenName(entity.parts[0] ?? '');
+      if (possessiveOfBusiness || ownerOfRole || roleAfter) entity.kind = 'ORGANIZATION';
       else if (undecided && organisationEvidence(tokens, mention)) entity.kind = 'ORGANIZATION';
       else if (entity.kind === 'PERSON' && !isGivenName(entity.parts[0] ?? '') && !isTitleWord(entity.parts.at(-1) ?? '') && referredToAsIt(tokens, mention)) entity.kind = 'ORGANIZATION';
     }

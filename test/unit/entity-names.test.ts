@@ -285,3 +285,15 @@ describe('a name whose verb takes "its" object is an organisation', () => {
     expect(named(entitiesOf('Ana Price said its profits had fallen.'), 'Ana Price')?.kind).toBe('PERSON');
   });
 });
+
+describe('company roles around a name', () => {
+  it('"Corvath Rail chief executive Ann Lee", "a bid for Dunmere Keel", "a merger with Brask Tolley": organisations', () => {
+    expect(named(entitiesOf('Corvath Rail chief executive Ann Lee said fares would rise.'), 'Corvath Rail')?.kind).toBe('ORGANIZATION');
+    expect(named(entitiesOf('Orvane has made a bid for Dunmere Keel, it said.'), 'Dunmere Keel')?.kind).toBe('ORGANIZATION');
+    expect(named(entitiesOf('Ann Lee said a merger with Brask Tolley was close.'), 'Brask Tolley')?.kind).toBe('ORGANIZATION');
+  });
+
+  it('a person with a given name before a role noun stays a person', () => {
+    expect(named(entitiesOf('Tom Reyes chairman of the panel, said the vote was fair.'), 'Tom Reyes')?.kind).toBe('PERSON');
+  });
+});
