@@ -354,3 +354,18 @@ export const NAMING_VERBS = new Set(['call', 'label', 'brand', 'dub']);
 export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand']);
 
 export const REQUEST_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'tell', 'advise', 'warn', 'remind', 'recommend', 'encourage', 'implore', 'beg', 'invite']);
+
+/**
+ * Documents a speech participle can hang from, singular ("issued a statement saying", "filed a lawsuit
+ * alleging", "sent letters warning"): the document speaks for whoever issued it.
+ */
+const ISSUED_DOCUMENTS = new Set([
+  'statement', 'release', 'letter', 'tweet', 'post', 'note', 'memo', 'email', 'message', 'editorial', 'report',
+  'lawsuit', 'suit', 'complaint', 'petition', 'filing', 'motion', 'indictment', 'ruling',
+]);
+
+/** Whether a (lowercase) word is one of the issued documents, singular or plural. */
+export function isIssuedDocument(word: string | undefined): boolean {
+  return !!word && (ISSUED_DOCUMENTS.has(word) || word.endsWith('s') && ISSUED_DOCUMENTS.has(word.slice(0, -1)));
+}
+

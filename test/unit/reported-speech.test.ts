@@ -752,3 +752,11 @@ describe('unnamed spokespeople and the pronouns after them', () => {
     expect(statement(body, 'This was a hard decision').speaker).toBe('bank');
   });
 });
+
+describe('legal filings carry their claims', () => {
+  it('"filed a lawsuit alleging that ...", "a complaint claiming that ...": the filer speaks', () => {
+    const body = 'The tenants\' group filed a lawsuit alleging that the landlord ignored repairs. Mr Oduya lodged a complaint claiming that the vote was rigged.';
+    expect(statement(body, 'the landlord ignored repairs')).toMatchObject({ kind: 'INDIRECT', rule: 'speech.that-clause.participle' });
+    expect(statement(body, 'the vote was rigged').speaker).toBe('Oduya');
+  });
+});

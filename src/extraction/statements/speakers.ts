@@ -2,7 +2,7 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Gender, Mention } from '../entities.js';
-import { BROADCASTER_WORDS, GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PUBLICATION_HEADS, SPEECH_VERB_LEMMA, SPOKESPERSON, SUBJECT_PRONOUN, VERBISH } from '../lexicon.js';
+import { BROADCASTER_WORDS, GROUP_NOUNS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PUBLICATION_HEADS, SPEECH_VERB_LEMMA, SPOKESPERSON, SUBJECT_PRONOUN, VERBISH } from '../lexicon.js';
 import { posOf } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
@@ -286,7 +286,7 @@ export class SpeakerResolver {
     // "<subject> <verb> a statement saying": step back over the document noun and the verb.
     // ("an email Wednesday saying", "a statement on Monday saying": over the time too.)
     const skippable = (token: Token) =>
-      /^(a|an|the|his|her|its|their|joint|written|new|brief|short|statement|release|letter|tweet|post|note|memo|email|message|editorial|report|press)s?$/.test(token.lower) ||
+      /^(a|an|the|his|her|its|their|joint|written|new|brief|short|press)$/.test(token.lower) || isIssuedDocument(token.lower) ||
       isTimeWord(token) || /^(on|late|early)$/.test(token.lower) && !!tokens[k + 1] && isPlainTimeToken(tokens[k + 1]!);
     while (k >= 0 && tokens[k]!.word && skippable(tokens[k]!)) k--;
     if (k < 0) return null;

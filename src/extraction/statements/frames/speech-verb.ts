@@ -1,6 +1,6 @@
 // Frame rules around a speech verb: the trailing cue ("..., he said"), the forward frame ("X said
 // (that) ...") and the complements only some verbs take (requests, charges, pledges, evaluations).
-import { CLAUSE_START_PRONOUNS, GROUP_NOUNS, LISTENER_VERBS, MODAL_OR_AUX, ORGANIZATION_NOUNS, PREPOSITIONS, SPEECH_VERB_LEMMA, TRAILING_VERBS } from '../../lexicon.js';
+import { CLAUSE_START_PRONOUNS, GROUP_NOUNS, isIssuedDocument, LISTENER_VERBS, MODAL_OR_AUX, ORGANIZATION_NOUNS, PREPOSITIONS, SPEECH_VERB_LEMMA, TRAILING_VERBS } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import type { Span } from '../../types.js';
 import { finiteClauseAhead, hasVerb, posOf } from '../clause.js';
@@ -88,7 +88,8 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   // "states" is far more often the plural noun ("in the states") than the verb: only "X states that ...".
   if (token.lower === 'states' && tokens[k + 1]?.lower !== 'that') return null;
   if (nounBeforeItsVerb(layout, sentence, k)) return null;
-  const participial = token.lower.endsWith('ing') && /^(,|(statement|release|letter|tweet|post|note|memo|email|message|editorial|report)s?|by|while|when|before|after)$/.test(wordBeforeParticiple(tokens, k) ?? '');
+  const before = wordBeforeParticiple(tokens, k);
+  const participial = token.lower.endsWith('ing') && (/^(,|by|while|when|before|after)$/.test(before ?? '') || isIssuedDocument(before));
   // "pointed out that": the particle belongs to the cue.
   const particle = lemma.includes(' ') ? 1 : 0;
   let after = skipAfterCue(tokens, k + particle, lemma);
