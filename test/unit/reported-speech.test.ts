@@ -760,3 +760,11 @@ describe('legal filings carry their claims', () => {
     expect(statement(body, 'the vote was rigged').speaker).toBe('Oduya');
   });
 });
+
+describe('participles joined by "but"', () => {
+  it('", conceding that A but warning that B": two statements, one per cue', () => {
+    const body = 'Ms Adeyemi backed the scheme, conceding that the cost was high but warning that the works would overrun.';
+    expect(statement(body, 'the cost was high').text).toBe('that the cost was high');
+    expect(statement(body, 'the works would overrun')).toMatchObject({ cue: 'warning', speaker: 'Adeyemi' });
+  });
+});

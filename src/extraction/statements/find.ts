@@ -93,7 +93,7 @@ function isSpeechCue(tokens: Token[], k: number): boolean {
   if (token.lower.endsWith('ing') && previous && !/^(is|was|are|were|been|be|am)$/.test(previous) && previous !== ',' && !isIssuedDocument(previous)) {
     // "by saying", "the saying": a participle only counts after a comma, a document noun, a
     // subordinator or "with" and its subject.
-    if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after' || withSubject(tokens, k) || previous === 'and' && followsParticipleClause(tokens, k))) return false;
+    if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after' || withSubject(tokens, k) || (previous === 'and' || previous === 'but') && followsParticipleClause(tokens, k))) return false;
   }
   // "amid claims that", "over warnings of": a plural noun after a preposition, not a verb.
   if (previous && /s$/.test(token.lower) && /^(amid|over|despite|of|about|against|following|after|with|to|from|by|on|in)$/.test(previous)) return false;
@@ -102,7 +102,8 @@ function isSpeechCue(tokens: Token[], k: number): boolean {
 }
 
 /**
- * "..., mocking the budget and (pointedly) saying ...": a participle joined by "and" to a participle
+ * "..., mocking the budget and (pointedly) saying ...", "..., conceding that A but warning that B": a
+ * participle joined by "and" or "but" to a participle
  * clause opened after a comma earlier in the sentence.
  */
 function followsParticipleClause(tokens: Token[], k: number): boolean {
