@@ -768,3 +768,11 @@ describe('participles joined by "but"', () => {
     expect(statement(body, 'the works would overrun')).toMatchObject({ cue: 'warning', speaker: 'Adeyemi' });
   });
 });
+
+describe('a sentence that opens with a title and a surname', () => {
+  it('"Mr Okoro backed the plan, adding that ...": the titled name is the subject a participle takes', () => {
+    const body = 'Mr Okoro backed the plan, adding that the depot would stay open.';
+    expect(statement(body, 'the depot would stay open').speaker).toBe('Okoro');
+  });
+});
+

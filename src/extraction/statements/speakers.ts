@@ -2,7 +2,7 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Gender, Mention } from '../entities.js';
-import { BROADCASTER_WORDS, GROUP_NOUNS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PUBLICATION_HEADS, SPEECH_VERB_LEMMA, SPOKESPERSON, SUBJECT_PRONOUN, VERBISH } from '../lexicon.js';
+import { BROADCASTER_WORDS, GROUP_NOUNS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PUBLICATION_HEADS, SPEECH_VERB_LEMMA, SPOKESPERSON, SUBJECT_PRONOUN, TITLES, VERBISH } from '../lexicon.js';
 import { posOf } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
@@ -331,7 +331,9 @@ export class SpeakerResolver {
    * the short verbless places and times that may follow it ("At a fair in Dover, Del., on Friday, ...").
    */
   private afterOpeningAdverbial(sentence: Sentence, tokens: Token[]): number {
-    const opensWithName = tokens[0]!.capitalised && !NOT_NAMES.has(tokens[0]!.bare) || /^(he|she|they|it|the|a|an)$/.test(tokens[0]!.lower);
+    // "Ms Hale backed ...": a title before a capitalised word opens a name, though alone it is no name.
+    const titled = TITLES.has(tokens[0]!.bare) && !!tokens[1]?.capitalised;
+    const opensWithName = tokens[0]!.capitalised && (!NOT_NAMES.has(tokens[0]!.bare) || titled) || /^(he|she|they|it|the|a|an)$/.test(tokens[0]!.lower);
     if (opensWithName) return 0;
     const commas = sentence.tokens.filter((token, i) => token.text === ',' && (token.quote === -1 || sentence.tokens[i + 1]?.mark === 'close'));
     const indexAfter = (comma: Token) => tokens.findIndex((token) => token.start > comma.start);
