@@ -369,3 +369,11 @@ export function isIssuedDocument(word: string | undefined): boolean {
   return !!word && (ISSUED_DOCUMENTS.has(word) || word.endsWith('s') && ISSUED_DOCUMENTS.has(word.slice(0, -1)));
 }
 
+/** Words of the labels a news site puts before its own notes ("CORRECTION:", "EDITOR'S NOTE:"): never a speaker. */
+const SITE_LABELS = new Set(['correction', 'corrections', 'clarification', 'update', 'updated', 'editor', 'note', 'related', 'watch', 'video', 'photos', 'disclosure', 'advertisement', 'sponsored']);
+
+/** Whether the words before a colon are one of the site's own labels. */
+export function isSiteLabel(words: { lower: string }[]): boolean {
+  return words.some((word) => SITE_LABELS.has(word.lower.replace(/['’]s$/, '')));
+}
+

@@ -776,3 +776,10 @@ describe('a sentence that opens with a title and a surname', () => {
   });
 });
 
+
+describe('site labels', () => {
+  it('"CORRECTION:" and "EDITOR\'S NOTE:" open the site\'s own notes, not a speaker\'s turn', () => {
+    const body = 'CORRECTION: An earlier version of this story gave the wrong date for the vote.\n\nEDITOR\'S NOTE: This story has been updated with new figures.\n\nKEANE: I think the vote will pass.';
+    expect(statementsOf(body).map((found) => found.speaker)).toEqual(['KEANE']);
+  });
+});

@@ -1,5 +1,5 @@
 // Frame rules for headlines: "Speaker: what they said" and "Speaker Says What They Said".
-import { LISTENER_VERBS, SPEECH_VERB_LEMMA } from '../../lexicon.js';
+import { isSiteLabel, LISTENER_VERBS, SPEECH_VERB_LEMMA } from '../../lexicon.js';
 import type { Layout, Sentence } from '../../text.js';
 import type { Frame } from '../frame.js';
 
@@ -22,7 +22,7 @@ export function headlineFrame(layout: Layout, sentence: Sentence, sentenceEnd: n
   const colon = tokens.findIndex((token) => token.text === ':' && token.quote === -1);
   if (colon < 1 || colon > 4) return null;
   const speaker = tokens.slice(0, colon);
-  if (!speaker.every((token) => token.word && (token.capitalised || /^(camp|campaign|aides?)$/.test(token.lower)))) return null;
+  if (!speaker.every((token) => token.word && (token.capitalised || /^(camp|campaign|aides?)$/.test(token.lower))) || isSiteLabel(speaker)) return null;
   const rest = tokens[colon + 1];
   if (!rest || tokens.length - colon < 4) return null;
   return {

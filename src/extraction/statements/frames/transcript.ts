@@ -1,4 +1,5 @@
 // Frame rule for interview transcripts: "KEANE: I think it will pass."
+import { isSiteLabel } from '../../lexicon.js';
 import type { Layout, Sentence } from '../../text.js';
 import type { Frame } from '../frame.js';
 import { trailingEnd } from '../tokens.js';
@@ -10,6 +11,8 @@ export function transcriptTurn(layout: Layout, sentence: Sentence, _sentenceEnd?
   const { tokens } = sentence;
   const colon = tokens.findIndex((token) => token.text === ':');
   if (colon < 1 || colon > 3 || !tokens.slice(0, colon).every((token) => token.word && /^[A-Z][A-Z'’.-]+$/.test(token.text))) return null;
+  // "CORRECTION:", "EDITOR'S NOTE:", "UPDATE:": the site's own labels, not someone's turn.
+  if (isSiteLabel(tokens.slice(0, colon))) return null;
   const from = tokens[colon + 1];
   if (!from) return null;
   return {
