@@ -161,7 +161,8 @@ export const ORGANIZATION_NOUNS = new Set([
   'foundation', 'club', 'team', 'business', 'corporation', 'lender', 'manufacturer', 'maker', 'giant', 'publisher',
   'broadcaster', 'channel', 'magazine', 'editorial', 'report', 'statement', 'study', 'survey', 'office',
   'regulator', 'watchdog', 'operator', 'supplier', 'provider', 'chain', 'conglomerate', 'producer', 'exporter',
-  'center', 'centre', 'association', 'commission', 'coalition', 'outlet',
+  'center', 'centre', 'association', 'commission', 'coalition', 'outlet', 'panel', 'jury', 'tribunal', 'cabinet',
+  'delegation', 'taskforce', 'secretariat',
 ]);
 
 /**
@@ -345,7 +346,8 @@ export const GERUND_VERBS = new Set(['report', 'deny', 'admit', 'recall', 'ackno
 export const SPEECH_NOUNS = new Set(
   `assertion assertions announcement claim claims remark remarks statement warning warnings suggestion insistence
   admission promise pledge allegation allegations argument contention accusation accusations comment comments
-  prediction conclusion denial assurance assurances declaration complaint testimony acknowledgement acknowledgment`.split(/\s+/),
+  prediction conclusion denial assurance assurances declaration complaint testimony acknowledgement acknowledgment
+  recommendation proposal demand insistence`.split(/\s+/),
 );
 
 /** Verbs that name what someone is ("called him a liar", "branded the plan unworkable"). */

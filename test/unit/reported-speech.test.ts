@@ -783,3 +783,23 @@ describe('site labels', () => {
     expect(statementsOf(body).map((found) => found.speaker)).toEqual(['KEANE']);
   });
 });
+
+describe('speech-act nouns with a time before "that"', () => {
+  it('"the port authority\'s announcement on Monday that ...", "her warning last week that ..."', () => {
+    const body = 'The port authority\'s announcement on Monday that the ferry would stop shocked islanders. Ms Duarte repeated her warning last week that the pier was unsafe.';
+    expect(statement(body, 'the ferry would stop')).toMatchObject({ rule: 'speech.noun-that', cue: 'announcement' });
+    expect(statement(body, 'the pier was unsafe')).toMatchObject({ rule: 'speech.noun-that', speaker: 'Duarte' });
+  });
+
+  it('"the council\'s proposal that ..." and "the panel\'s recommendation that ..."', () => {
+    expect(statement("The council's proposal that fares be frozen was rejected.", 'fares be frozen').rule).toBe('speech.noun-that');
+    expect(statement("The panel's recommendation that the bridge close was accepted.", 'the bridge close').speaker).toBe('panel');
+  });
+});
+
+describe('bodies of people speak', () => {
+  it('"the panel said", "the jury said"', () => {
+    expect(statement('The panel said the tests were flawed.', 'the tests were flawed').speaker).toBe('panel');
+    expect(statement('The jury said it could not agree on a verdict.', 'it could not agree').speaker).toBe('jury');
+  });
+});

@@ -4,6 +4,7 @@
 import { MODAL_OR_AUX, SPEECH_NOUNS } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import { posOf } from '../clause.js';
+import { isTimeToken, isTimeWord } from '../tokens.js';
 import type { Frame } from '../frame.js';
 
 const POSSESSIVE_PRONOUNS = /^(his|her|their|its)$/;
@@ -11,8 +12,20 @@ const POSSESSIVE_PRONOUNS = /^(his|her|their|its)$/;
 /** Whether token `k` is a speech-act noun with an owner and a "that" clause after it. */
 export function isSpeechNounCue(tokens: Token[], k: number): boolean {
   const token = tokens[k]!;
-  if (!SPEECH_NOUNS.has(token.lower) || token.capitalised || tokens[k + 1]?.lower !== 'that') return false;
+  if (!SPEECH_NOUNS.has(token.lower) || token.capitalised || thatAfter(tokens, k) < 0) return false;
   return owner(tokens, k) !== null;
+}
+
+/**
+ * The "that" opening the noun's clause: right after it, or after a time ("the ministry's announcement
+ * on Monday that", "her claim last week that", "the panel's recommendation Friday that"); -1 if none.
+ */
+function thatAfter(tokens: Token[], k: number): number {
+  let i = k + 1;
+  if (/^(on|late|early)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1] && isTimeWord(tokens[i + 1]!)) i += 2;
+  else if (/^(this|last|next)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1] && isTimeToken(tokens[i]!, tokens[i + 1])) i += 2;
+  else if (tokens[i] && isTimeWord(tokens[i]!)) i++;
+  return tokens[i]?.lower === 'that' ? i : -1;
 }
 
 /** The owner of the noun at `k`: "her" / "its", or a possessive name or noun phrase ("the ministry's"). */
@@ -34,7 +47,7 @@ export function speechNounFrame(layout: Layout, sentence: Sentence, k: number, s
   const { tokens } = sentence;
   const speaker = owner(tokens, k);
   if (!speaker) return null;
-  const that = k + 1;
+  const that = thatAfter(tokens, k);
   return {
     cue: k,
     cueText: tokens[k]!.text,
