@@ -803,3 +803,15 @@ describe('bodies of people speak', () => {
     expect(statement('The jury said it could not agree on a verdict.', 'it could not agree').speaker).toBe('jury');
   });
 });
+
+describe('requests to a pronoun or a bare plural', () => {
+  it('"urged him not to resign", "called on member states to fund ...", "urged ministers to act"', () => {
+    expect(statement('Councillor Ada Birk urged him not to resign from the board.', 'him not to resign')).toMatchObject({ rule: 'speech.request', speaker: 'Ada Birk' });
+    expect(statement('Councillor Ada Birk called on member states to fund the scheme.', 'member states to fund the scheme').rule).toBe('speech.request');
+    expect(statement('Councillor Ada Birk urged ministers to act.', 'ministers to act').rule).toBe('speech.request');
+  });
+
+  it('a plural that is no one is no listener: "asked questions to test the plan"', () => {
+    expect(statementsOf('The inspector asked questions to test the plan.')).toEqual([]);
+  });
+});

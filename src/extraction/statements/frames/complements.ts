@@ -1,10 +1,11 @@
 // What a speech verb's content can be when it follows the verb ("X said (that) ..."): one small rule
 // per form, tried in order. Each names where the content starts (a token index), null when the form
 // does not apply, or REFUSE when the words after the cue show it is not speech at all.
-import { CHARGE_VERBS, COMPLEMENT_VERBS, GERUND_VERBS, LOOSE_VERBS, NAMING_VERBS, PLEDGE_VERBS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
+import { CHARGE_VERBS, COMPLEMENT_VERBS, GERUND_VERBS, GROUP_NOUNS, LOOSE_VERBS, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PLEDGE_VERBS, PREPOSITIONS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import { finiteClauseAhead, hasVerb, opensClause, posOf } from '../clause.js';
 import { skipListener } from '../cue.js';
+import { isPluralAgent } from '../speaker-phrase.js';
 import { isOpeningMark } from '../tokens.js';
 
 /** The cue a complement rule looks at. */
@@ -86,6 +87,10 @@ export const complementRules: ComplementRule[] = [
       if (/^(on|upon|for)$/.test(tokens[j]?.lower ?? '')) j++;
       const objectStart = j;
       j = tokens[j]?.word ? skipListener(tokens, j) : j;
+      // "urged member states to ...", "called on ministers to ...": a bare plural noun phrase.
+      if (j === objectStart) j = barePluralEnd(tokens, j) ?? j;
+      // "urged him not to resign": the request may be negated.
+      if (tokens[j]?.lower === 'not' && tokens[j + 1]?.lower === 'to') j++;
       // "called the meeting to order": an idiom, not a request.
       if (tokens[j + 1]?.lower === 'order' && lemma === 'call') return null;
       return j > objectStart && tokens[j]?.lower === 'to' && tokens[j + 1]?.word ? objectStart : null;
@@ -176,6 +181,18 @@ export const complementRules: ComplementRule[] = [
     },
   },
 ];
+
+/**
+ * "member states", "local councils", "ministers": up to three lowercase words ending in people, a group
+ * or organisations in the plural; the index after it. ("asked questions to test ..." asks no one.)
+ */
+function barePluralEnd(tokens: Token[], start: number): number | null {
+  let m = start;
+  while (m < start + 3 && tokens[m]?.word && !tokens[m]!.capitalised && !PREPOSITIONS.has(tokens[m]!.lower) && tokens[m]!.lower !== 'to') m++;
+  const head = tokens[m - 1]?.lower ?? '';
+  const people = GROUP_NOUNS.has(head) || isPluralAgent(head) || PERSON_NOUN_ENDING.test(head) || ORGANIZATION_NOUNS.has(head.replace(/s$/, '')) || /^(states|countries|nations|citizens|families|children|allies)$/.test(head);
+  return m > start && people ? m : null;
+}
 
 /**
  * Where the object of a naming verb ends: a personal pronoun, a name of up to four words, or "the"
