@@ -815,3 +815,15 @@ describe('requests to a pronoun or a bare plural', () => {
     expect(statementsOf('The inspector asked questions to test the plan.')).toEqual([]);
   });
 });
+
+describe('a trailing cue without its comma', () => {
+  it('"The ferry will stop in May officials said.": a bare group after a clause', () => {
+    const body = 'The ferry will stop in May officials said. The pier was closed after the storm police said.';
+    expect(statement(body, 'The ferry will stop in May')).toMatchObject({ speaker: 'officials', rule: 'speech.trailing-cue.no-comma', text: 'The ferry will stop in May' });
+    expect(statement(body, 'The pier was closed').speaker).toBe('police');
+  });
+
+  it('a group opening its own sentence, or after a modifier, is no such cue', () => {
+    expect(statementsOf('Senior officials said. Many local officials said.')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { Layout, Sentence, Token } from '../../text.js';
 import type { Frame } from '../frame.js';
 import { REFUSE, complementRules, type CueContext } from './complements.js';
 import { readSpeechCue, type SpeechCue } from './speech-cue.js';
-import { trailingFrame, trailingStart } from './trailing-cue.js';
+import { commalessTrailingFrame, trailingFrame, trailingStart } from './trailing-cue.js';
 
 /**
  * 'chanted "no cuts" for an hour': when the content opens with a quotation and only an adjunct
@@ -46,6 +46,8 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   const trailingFound = trailing && trailingFrame(trailing);
   if (trailingFound) return { ...base, speaker: trailing.speaker, ...trailingFound, rule: 'speech.trailing-cue', confidence: 0.85 };
   if (cue.inverted) return null;
+  const commaless = commalessTrailingFrame(cue);
+  if (commaless) return { ...base, ...commaless, rule: 'speech.trailing-cue.no-comma', confidence: 0.7 };
   return forwardFrame(cue, trailing?.speaker ?? cue.speaker, base);
 }
 

@@ -1,11 +1,11 @@
 // The trailing frame: the cue and its speaker come after the content ('"...," he said', "A, analysts
 // said, B", "The trouble with the pier, says Ann Lee, a historian, is that ..."). Everything after the
 // speaker up to the end of the clause is an aside about the speaker.
-import { MODAL_OR_AUX, TRAILING_VERBS } from '../../lexicon.js';
+import { GROUP_NOUNS, MODAL_OR_AUX, PREPOSITIONS, TRAILING_VERBS } from '../../lexicon.js';
 import type { Span } from '../../types.js';
 import { finiteClauseAhead, hasVerb, posOf } from '../clause.js';
 import { asideEnd } from '../cue.js';
-import { looksLikeSpeaker } from '../speaker-phrase.js';
+import { isPluralAgent, looksLikeSpeaker } from '../speaker-phrase.js';
 import { isAllQuoted, isClosingMark, isOpeningMark, isSentenceEnd, trimContent } from '../tokens.js';
 import { MEDIA_NOUNS } from './complements.js';
 import type { SpeechCue } from './speech-cue.js';
@@ -40,6 +40,25 @@ export function trailingFrame(trailing: Trailing): { content: Span[]; frameSpan:
   const frameStart = tokens[commaBefore]!.text === ',' ? tokens[commaBefore]!.start : tokens[commaBefore + 1]!.start;
   const frameEnd = adverbialLead(trailing) ? tokens[after + 1]!.start : asideEnd(tokens, after, cue.sentenceEnd);
   return { content: trailingContent(trailing, frameStart, frameEnd), frameSpan: { start: frameStart, end: Math.min(frameEnd, cue.sentenceEnd) } };
+}
+
+/**
+ * "The dam is weak officials said.": wire copy drops the comma before a trailing cue that ends the
+ * sentence. Only a bare plural group ("officials", "analysts", "police") is read as the speaker there,
+ * after a clause with a verb of its own; anything longer is too easily part of the clause.
+ */
+export function commalessTrailingFrame(cue: SpeechCue): { speaker: [number, number]; content: Span[]; frameSpan: Span } | null {
+  const { layout, sentence, tokens, k, after, inverted, participial, sharesSubject } = cue;
+  if (inverted || participial || sharesSubject || tokens[after] && !isSentenceEnd(tokens[after])) return null;
+  const group = tokens[k - 1];
+  if (!group?.word || group.capitalised && group.lower !== 'police' || !(GROUP_NOUNS.has(group.lower) || isPluralAgent(group.lower) || group.lower === 'police')) return null;
+  const lastOfClause = tokens[k - 2];
+  if (!lastOfClause?.word || PREPOSITIONS.has(lastOfClause.lower) || /^(the|a|an|and|or|but|of|many|some|most|few|several|other|two|three|senior|local|top|former)$/.test(lastOfClause.lower)) return null;
+  const left = tokens.slice(0, k - 1).filter((token) => token.quote === -1);
+  const pos = posOf(layout.text, sentence);
+  if (left.filter((token) => token.word).length < 3 || !hasVerb(left, 0, left.length, pos)) return null;
+  const end = tokens[k]!.end;
+  return { speaker: [k - 1, k], content: [{ start: sentence.start, end: group.start }], frameSpan: { start: group.start, end: Math.min(end, cue.sentenceEnd) } };
 }
 
 /** After '"...," said X' everything up to the end of the clause is about the speaker. */
