@@ -827,3 +827,14 @@ describe('a trailing cue without its comma', () => {
     expect(statementsOf('Senior officials said. Many local officials said.')).toEqual([]);
   });
 });
+
+describe('a clause without "that" broken by an aside', () => {
+  it('"said the plan, which was costly, would fail": the verb after the aside keeps it a clause', () => {
+    const body = 'Councillor Ada Birk said the bridge, which opened in 1990, would close for a year.';
+    expect(statement(body, 'would close for a year').text).toBe('the bridge, which opened in 1990, would close for a year');
+  });
+
+  it('an object with an aside and no verb after it is no clause: "praised the staff, who worked late, and left"', () => {
+    expect(statementsOf('Councillor Ada Birk praised the staff, who worked late, and left.')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // What a speech verb's content can be when it follows the verb ("X said (that) ..."): one small rule
 // per form, tried in order. Each names where the content starts (a token index), null when the form
 // does not apply, or REFUSE when the words after the cue show it is not speech at all.
-import { CHARGE_VERBS, COMPLEMENT_VERBS, GERUND_VERBS, GROUP_NOUNS, LOOSE_VERBS, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PLEDGE_VERBS, PREPOSITIONS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
+import { CHARGE_VERBS, COMPLEMENT_VERBS, GERUND_VERBS, GROUP_NOUNS, LOOSE_VERBS, MODAL_OR_AUX, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PLEDGE_VERBS, PREPOSITIONS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import { finiteClauseAhead, hasVerb, opensClause, posOf } from '../clause.js';
 import { skipListener } from '../cue.js';
@@ -176,11 +176,23 @@ export const complementRules: ComplementRule[] = [
       const finite = finiteClauseAhead(tokens, after, pos);
       if (WEAK_VERBS.has(lemma) && !(participial && /^(he|she|they|it|we|i)$/.test(tokens[after]!.lower)) && !finite) return null;
       const clauseEnd = tokens.findIndex((t, i) => i > after && (t.text === ',' || t.text === ';') && t.quote === -1);
-      const clause = finite || (opensClause(tokens, after, LOOSE_VERBS.has(lemma)) && hasVerb(tokens, after, clauseEnd < 0 ? tokens.length : clauseEnd, pos));
-      return clause ? after : null;
+      const opens = opensClause(tokens, after, LOOSE_VERBS.has(lemma));
+      const clause = finite || (opens && hasVerb(tokens, after, clauseEnd < 0 ? tokens.length : clauseEnd, pos));
+      return clause || opens && clauseEnd > 0 && resumesAfterAside(tokens, clauseEnd, pos) ? after : null;
     },
   },
 ];
+
+/**
+ * "said the plan, which was costly, would fail": the subject is interrupted by an aside between two
+ * commas, and its verb comes after the second one.
+ */
+function resumesAfterAside(tokens: Token[], firstComma: number, pos: (offset: number) => string | null): boolean {
+  const second = tokens.findIndex((t, i) => i > firstComma && (t.text === ',' || t.text === ';') && t.quote === -1);
+  const resumed = tokens[second + 1];
+  if (second < 0 || second - firstComma > 8 || tokens[second]!.text !== ',' || !resumed?.word) return false;
+  return MODAL_OR_AUX.test(resumed.lower) || pos(resumed.start) === 'VERB' && /[a-z](ed|s)$/.test(resumed.lower);
+}
 
 /**
  * "member states", "local councils", "ministers": up to three lowercase words ending in people, a group
