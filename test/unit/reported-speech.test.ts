@@ -696,6 +696,11 @@ describe('titles in quotation marks', () => {
     const body = 'The network will bring back "Tales From the Harbour," a drama series that first aired in 1989. "We will be back next spring," the producer said.';
     expect(statementsOf(body).map((found) => found.text)).toEqual(['"We will be back next spring,"']);
   });
+
+  it('after a verb whose object can be a work ("wrote", "recommended"), a quoted title is no statement; a slogan after "chanted" is', () => {
+    expect(statementsOf('Ms Okafor wrote "The Long Road Home" in 2001. Her teacher recommended "Salt And Iron" to the class.')).toEqual([]);
+    expect(statement('The marchers chanted "Save Our Ferry" outside the hall.', 'Save Our Ferry').kind).toBe('DIRECT');
+  });
 });
 
 describe('the occasion of a quote', () => {

@@ -13,7 +13,7 @@ import { speechFrame } from './frames/speech-verb.js';
 import { isQuotedAsCue, quotedAsFrame } from './frames/quoted-as.js';
 import { transcriptTurn } from './frames/transcript.js';
 import { withSubject } from './speaker-phrase.js';
-import { hasWords, insideQuotes, wordBeforeParticiple, isAllQuoted, isOpeningMark, tokensText, trailingEnd, trimContent } from './tokens.js';
+import { hasWords, insideQuotes, wordBeforeParticiple, isAllQuoted, isOpeningMark, isTitleCased, tokensText, trailingEnd, trimContent } from './tokens.js';
 
 /** A rule that reads one sentence as a whole; it yields the sentence's only frame. */
 interface SentenceRule {
@@ -69,16 +69,6 @@ const fallbackRules: SentenceRule[] = [{ id: 'speech.name-colon-quote', frame: (
 /** The speech verb at token `k`, by lemma: "said" -> "say", "pointed (out)" -> "point out". */
 function speechLemmaAt(tokens: Token[], k: number): string | undefined {
   return SPEECH_VERB_LEMMA.get(tokens[k]!.lower) ?? phrasalSpeechVerb(tokens[k]!.lower, tokens[k + 1]?.lower);
-}
-
-/**
- * '"Tales From the Harbour," a drama series': quoted words that are all capitalised but for short
- * function words are a title (a show, a book, a campaign), not someone speaking.
- */
-function isTitleCased(inner: string): boolean {
-  const words = inner.replace(/[,.;:]+$/, '').split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 8 || /[!?]/.test(inner)) return false;
-  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || word.length <= 3 && /^\p{Ll}+$/u.test(word)) && words.filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).length >= 2;
 }
 
 /** Whether token `k` is a speech verb used as one (not "did not say", "the stated goal", "by saying"). */

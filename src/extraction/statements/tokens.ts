@@ -109,3 +109,13 @@ export function wordBeforeParticiple(tokens: Token[], k: number): string | undef
   }
   return before?.text === ',' ? ',' : before?.lower;
 }
+
+/**
+ * '"Tales From the Harbour," a drama series': quoted words that are all capitalised but for short
+ * function words are a title (a show, a book, a campaign), not someone speaking.
+ */
+export function isTitleCased(inner: string): boolean {
+  const words = inner.replace(/[,.;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 8 || /[!?]/.test(inner)) return false;
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || word.length <= 3 && /^\p{Ll}+$/u.test(word)) && words.filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).length >= 2;
+}

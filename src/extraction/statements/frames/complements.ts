@@ -6,7 +6,7 @@ import type { Layout, Sentence, Token } from '../../text.js';
 import { finiteClauseAhead, hasVerb, opensClause, posOf } from '../clause.js';
 import { skipListener } from '../cue.js';
 import { isPluralAgent } from '../speaker-phrase.js';
-import { isOpeningMark } from '../tokens.js';
+import { isOpeningMark, isTitleCased } from '../tokens.js';
 
 /** The cue a complement rule looks at. */
 export interface CueContext {
@@ -52,9 +52,12 @@ export const complementRules: ComplementRule[] = [
     id: 'speech.quote-after-cue',
     confidence: 0.9,
     // "told reporters: "...", "said, "..."", "said "..."".
-    contentStart: ({ tokens, after }) => {
+    contentStart: ({ layout, tokens, after, lemma }) => {
       const next = tokens[after]!;
       if (next.text === ':' || (next.text === ',' && isOpeningMark(tokens[after + 1]))) return tokens[after + 1] ? after + 1 : REFUSE;
+      // 'wrote "The Long Road Home" in 2001': after a verb whose object can be a work, a title in
+      // quotation marks is that work, not words spoken. (After "said" or "chanted" it is a slogan.)
+      if (isOpeningMark(next) && WORK_VERBS.has(lemma) && quotedTitle(layout, tokens[after + 1])) return REFUSE;
       return next.quote !== -1 || isOpeningMark(next) ? after : null;
     },
   },
@@ -182,6 +185,17 @@ export const complementRules: ComplementRule[] = [
     },
   },
 ];
+
+/** Verbs whose object may be a book, a film or a song. */
+const WORK_VERBS = new Set(['write', 'publish', 'recommend', 'cite', 'mention', 'quote', 'review', 'release', 'praise', 'read']);
+
+/** Whether the quotation a token opens reads as a title: Title Case, and no punctuation ending a sentence or clause. */
+function quotedTitle(layout: Layout, first: Token | undefined): boolean {
+  const quote = first && first.quote !== -1 ? layout.quotes[first.quote] : undefined;
+  if (!quote) return false;
+  const inner = layout.text.slice(quote.innerStart, quote.innerEnd).trim();
+  return isTitleCased(inner) && !/[.,;:!?]$/.test(inner);
+}
 
 /**
  * "said the plan, which was costly, would fail": the subject is interrupted by an aside between two
