@@ -843,3 +843,12 @@ describe('a clause without "that" broken by an aside', () => {
     expect(statementsOf('Councillor Ada Birk praised the staff, who worked late, and left.')).toEqual([]);
   });
 });
+
+describe('a quotation followed by what the speaker did next', () => {
+  it('\'said "we will win" and left\': the quotation alone; \'and that ...\' is a second statement', () => {
+    const body = 'Captain Rosa Imbert said "we will win this" and walked off. Coach Ian Tarr said "we are ready" and that the squad was fit.';
+    expect(statement(body, 'we will win this')).toMatchObject({ kind: 'DIRECT', text: '"we will win this"' });
+    expect(statement(body, 'we are ready')).toMatchObject({ kind: 'DIRECT', text: '"we are ready"' });
+    expect(statement(body, 'the squad was fit')).toMatchObject({ kind: 'INDIRECT', text: 'that the squad was fit' });
+  });
+});

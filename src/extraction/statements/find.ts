@@ -194,7 +194,8 @@ export function findStatements(layout: Layout): RawStatement[] {
         if (!hasWords(text, span, minWords)) continue;
         inside.forEach(({ index }) => claimedQuotes.add(index));
         // "said that A, and that B": two reported clauses, two statements.
-        for (const part of splitReportedClauses(text, span, minWords)) statements.push(rawOf(sentence, sentenceIndex, frame, part, 'INDIRECT'));
+        // (A part may be a quotation alone: 'said "we will win" and that ...'.)
+        for (const part of splitReportedClauses(text, span, minWords)) statements.push(rawOf(sentence, sentenceIndex, frame, part, isAllQuoted(text, part, quotes) ? 'DIRECT' : 'INDIRECT'));
       }
     }
   });

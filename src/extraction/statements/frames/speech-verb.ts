@@ -9,8 +9,8 @@ import { readSpeechCue, type SpeechCue } from './speech-cue.js';
 import { commalessTrailingFrame, trailingFrame, trailingStart } from './trailing-cue.js';
 
 /**
- * 'chanted "no cuts" for an hour': when the content opens with a quotation and only an adjunct
- * follows it (a preposition and a few words), the content is the quotation alone.
+ * 'chanted "no cuts" for an hour', 'said "we will win" and left': when the content opens with a
+ * quotation and only an adjunct or the speaker's next action follows it, the content is the quotation alone.
  */
 function quotationEnd(tokens: Token[], from: number): number | undefined {
   if (tokens[from]?.mark !== 'open') return undefined;
@@ -18,7 +18,9 @@ function quotationEnd(tokens: Token[], from: number): number | undefined {
   if (close < 0) return undefined;
   const rest = tokens.slice(close + 1).filter((token) => token.word);
   const adjunct = rest.length > 0 && rest.length <= 6 && PREPOSITIONS.has(rest[0]!.lower) && !rest.some((token) => token.quote !== -1);
-  return adjunct ? tokens[close]!.end : undefined;
+  // 'said "we will win" and left': a second verb of the speaker's own, not more of what was said.
+  const nextAction = /^(and|but|then|before)$/.test(rest[0]?.lower ?? '') && rest[1]?.lower !== 'that' && !rest.slice(0, 3).some((token) => token.quote !== -1);
+  return adjunct || nextAction ? tokens[close]!.end : undefined;
 }
 
 /** "X, who has called it "a scar", spoke ...": a cue a few words after ", who". */
