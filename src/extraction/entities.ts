@@ -97,8 +97,21 @@ function isTitleToken(token: Token): boolean {
 /** Words that are titles before a name ("Treasury Secretary Ann Lee") and institutions after "the". */
 const INSTITUTION_WORDS = new Set(['treasury', 'exchequer', 'cabinet', 'pentagon', 'kremlin', 'vatican']);
 
+/** Title words that are also a party's name when they stand alone ("Labour said"). */
+const PARTY_WORDS = new Set(['labour', 'labor']);
+
 /** Title words that name a department rather than a person's role ("Education" in "Education Secretary"). */
 const DEPARTMENT_WORDS = new Set(['state', 'treasury', 'foreign', 'defense', 'defence', 'home', 'finance', 'health', 'education', 'labor', 'labour', 'commerce', 'trade', 'energy', 'interior', 'justice', 'economy', 'vice', 'prime', 'deputy', 'assistant', 'former', 'then', 'chief', 'executive', 'head', 'state']);
+
+/**
+ * "Higher Education Funding Council for England (Hefce)": an acronym written as a word, the way
+ * some house styles write those said as words ("Nato", "Unicef"), is the name's initials.
+ */
+function spelledAcronymOf(word: string, name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,6}$/u.test(word)) return false;
+  const initials = name.toLowerCase().split(/[\s-]+/).filter((part) => part && !ACRONYM_SKIPS.has(part)).map((part) => part[0]).join('');
+  return initials === word.toLowerCase();
+}
 
 const isAcronym = (name: string) => /^[A-Z][A-Z&.\-]*[A-Z]\.?$/.test(name) && name.replace(/[^A-Z]/g, '').length >= 2;
 
@@ -367,7 +380,10 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     let name = nameTokens.join(' ').replace(/\s+/g, ' ').replace(/s ([’'])(?= )/g, 's$1');
     // "The Treasury said": a title word that is also an institution, after "the" and not before a name.
     const institution = runTokens.length === 1 && INSTITUTION_WORDS.has(bare(runTokens[0]!)) && /^the$/i.test(tokens[from - 1]?.text ?? '');
-    if (runTokens.length === 1 && isTitleToken(runTokens[0]!) && !titleTokens.length && !institution) continue;
+    // "Labour said", "a Labour spokesman": the party, where "Labour Secretary" is a title.
+    const following = tokens[from + runTokens.length];
+    const party = runTokens.length === 1 && PARTY_WORDS.has(bare(runTokens[0]!)) && !/^(secretary|minister|department|ministry|secretaries|ministers)$/.test(following?.bare ?? '') && !following?.capitalised;
+    if (runTokens.length === 1 && isTitleToken(runTokens[0]!) && !titleTokens.length && !institution && !party) continue;
     if (NOT_NAMES.has(name.toLowerCase())) continue;
     // "MPs", "CEOs", "NGOs": a plural abbreviation names a group of people, not an entity.
     if (runTokens.length === 1 && /^[A-Z]{2,}s$/.test(name)) continue;
@@ -378,7 +394,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     // "Clinton's chief Democratic rival", "Secretary of State and Democratic presidential ...": a
     // word between a title and a role noun modifies the noun; it is nobody's name.
     const modifier = runTokens.length === 1 && (CONNECTORS.has(titleTokens.at(-1)?.lower ?? '') || isRoleNoun(tokens[from + 1]));
-    let kind = institution ? 'ORGANIZATION' : classify(name, titleTokens.length && !modifier ? writtenTitle : null);
+    let kind = institution || party ? 'ORGANIZATION' : classify(name, titleTokens.length && !modifier ? writtenTitle : null);
     const last = runTokens.at(-1)!;
     const end = from + runTokens.length;
     // Two to four capitalised words are a person only with some evidence: a title, a known given
@@ -402,7 +418,8 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     if (kind === 'PERSON' && tokens[from - 1]?.mark === 'open' && (closes(tokens[end]) || (/^[,.!?;:]$/.test(tokens[end]?.text ?? '') && closes(tokens[end + 1])))) kind = 'OTHER';
     const initial = openerDropped || from === 0 || tokens[from - 1]!.mark === 'open' || /^[—–\-:(]$/.test(tokens[from - 1]!.text);
     if (from === 0 && isDateline(runTokens, tokens.slice(end))) continue;
-    const bracketed = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && isAcronym(tokens[end + 1]!.text) ? tokens[end + 1]!.text : null;
+    const inBrackets = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' ? tokens[end + 1]!.text : null;
+    const bracketed = inBrackets && (isAcronym(inBrackets) || spelledAcronymOf(inBrackets, name)) ? inBrackets : null;
     mentions.push({
       acronym: bracketed,
       initial,
@@ -676,7 +693,9 @@ export class EntityRegistry {
     }
     const words = rest.split(' ');
     if (words.length > 4) return null;
-    const acronym = isAcronym(name.replace(/['’]s$/, '')) ? words.join('') : null;
+    // "ONS", or "Hefce" as some house styles write an acronym said as a word: matched against initials.
+    const bareName = name.replace(/['’]s$/, '');
+    const acronym = isAcronym(bareName) || /^\p{Lu}\p{Ll}{2,6}$/u.test(bareName) ? words.join('') : null;
     let candidates: Entity[] = [];
     const firstIsGivenName = isGivenName(words[0]!);
     for (const entity of this.entities) {

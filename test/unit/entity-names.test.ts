@@ -297,3 +297,19 @@ describe('company roles around a name', () => {
     expect(named(entitiesOf('Tom Reyes chairman of the panel, said the vote was fair.'), 'Tom Reyes')?.kind).toBe('PERSON');
   });
 });
+
+describe('acronyms written as words, and parties', () => {
+  it('"the Northern Rivers Funding Council (Nrfc)" and a later "Nrfc" are one organisation', () => {
+    const body = 'The Northern Rivers Funding Council (Nrfc) published its figures on Monday. Nrfc said that poorer pupils were losing out.';
+    expect(named(entitiesOf(body), 'Northern Rivers Funding Council')!.aliases).toContain('Nrfc');
+    expect(statement(body, 'poorer pupils were losing out').speaker).toBe('Northern Rivers Funding Council');
+    const unbracketed = 'The Northern Rivers Funding Council said more pupils went to college. The Nrfc report said poorer pupils were losing out.';
+    expect(statement(unbracketed, 'poorer pupils were losing out').speaker).toBe('Northern Rivers Funding Council');
+  });
+
+  it('"a Labour spokesman" is Labour, "a Liberal Democrat spokesman" the Liberal Democrats; "Labour Secretary" stays a title', () => {
+    expect(statement('A Labour spokesman said the plan was weak.', 'the plan was weak').speaker).toBe('Labour');
+    expect(statement('A Liberal Democrat spokesman said the cuts were wrong.', 'the cuts were wrong').speaker).toBe('Liberal Democrats');
+    expect(named(entitiesOf('Labour Secretary Tom Perez said jobs grew.'), 'Tom Perez')?.title).toBe('Labour Secretary');
+  });
+});

@@ -458,7 +458,9 @@ export class SpeakerResolver {
    */
   private pluralNamed(name: string): string {
     const plural = this.registry.lookup(`${name}s`);
-    return plural && plural.name.toLowerCase() === `${name}s`.toLowerCase() ? plural.name : name;
+    if (plural && plural.name.toLowerCase() === `${name}s`.toLowerCase()) return plural.name;
+    // "a Liberal Democrat spokesman": a party named by its member's word is its members, in the plural.
+    return PARTY_MEMBER.test(name.split(' ').at(-1)!) ? `${name}s` : name;
   }
 
   /**
@@ -598,6 +600,9 @@ const MEDIA_SPEAKERS = new Map<string, RegExp>([
   ...['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'magazine', 'publication'].map((noun): [string, RegExp] => [noun, PUBLICATION_HEADS]),
   ...['broadcaster', 'channel', 'network', 'station', 'agency'].map((noun): [string, RegExp] => [noun, BROADCASTER_WORDS]),
 ]);
+
+/** Words for a member of a party that, in the plural, name the party ("Liberal Democrats", "Greens"). */
+const PARTY_MEMBER = /^(Democrat|Republican|Conservative|Liberal|Green|Socialist|Nationalist|Unionist|Federalist|Populist)$/;
 
 /** Documents that speak for the organisation that issued them. */
 const PUBLISHED_DOCUMENTS = new Set(['report', 'study', 'survey', 'review', 'paper', 'analysis', 'audit', 'assessment', 'inquiry', 'research', 'briefing']);
