@@ -347,7 +347,8 @@ export const SPEECH_NOUNS = new Set(
   `assertion assertions announcement claim claims remark remarks statement warning warnings suggestion insistence
   admission promise pledge allegation allegations argument contention accusation accusations comment comments
   prediction conclusion denial assurance assurances declaration complaint testimony acknowledgement acknowledgment
-  recommendation proposal demand insistence`.split(/\s+/),
+  recommendation proposal demand charge charges boast vow threat reminder retort explanation observation objection
+  criticism plea`.split(/\s+/),
 );
 
 /** Verbs that name what someone is ("called him a liar", "branded the plan unworkable"). */

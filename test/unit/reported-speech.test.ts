@@ -852,3 +852,19 @@ describe('a quotation followed by what the speaker did next', () => {
     expect(statement(body, 'the squad was fit')).toMatchObject({ kind: 'INDIRECT', text: 'that the squad was fit' });
   });
 });
+
+describe('speech-act nouns owned by a "by" phrase or by the subject that issued them', () => {
+  it('"a demand, by Senator Ann Vale, that ..." and "the claim by the union that ..."', () => {
+    expect(statement('One sticking point is a demand, by Senator Ann Vale, that the bill include tax breaks.', 'the bill include tax breaks').speaker).toBe('Ann Vale');
+    expect(statement('The claim by the union that wages had fallen was disputed.', 'wages had fallen').speaker).toBe('union');
+  });
+
+  it('"The club issued a statement that the coach had resigned"; "a statement that was mocked" is a relative clause', () => {
+    expect(statement('The club issued a statement that the coach had resigned.', 'the coach had resigned').speaker).toBe('club');
+    expect(statementsOf('The club issued a statement that was widely mocked.')).toEqual([]);
+  });
+
+  it('"her charge that ...", "his threat that ...": more nouns of speech', () => {
+    expect(statement('Ms Vale pressed her charge that the mayor had lied.', 'the mayor had lied').speaker).toBe('Vale');
+  });
+});

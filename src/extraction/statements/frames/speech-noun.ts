@@ -1,9 +1,9 @@
 // Frame rule for a speech-act noun with its content: "her assertion that ...", "the ministry's
 // announcement that ...", "Vale's claim that ...". The owner of the noun is the speaker; a noun with no
 // owner ("amid claims that ...") names no one and is left alone.
-import { MODAL_OR_AUX, SPEECH_NOUNS } from '../../lexicon.js';
+import { MODAL_OR_AUX, SPEECH_NOUNS, TITLES } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
-import { posOf } from '../clause.js';
+import { finiteClauseAhead, posOf } from '../clause.js';
 import { isTimeToken, isTimeWord } from '../tokens.js';
 import type { Frame } from '../frame.js';
 
@@ -12,8 +12,34 @@ const POSSESSIVE_PRONOUNS = /^(his|her|their|its)$/;
 /** Whether token `k` is a speech-act noun with an owner and a "that" clause after it. */
 export function isSpeechNounCue(tokens: Token[], k: number): boolean {
   const token = tokens[k]!;
-  if (!SPEECH_NOUNS.has(token.lower) || token.capitalised || thatAfter(tokens, k) < 0) return false;
-  return owner(tokens, k) !== null;
+  if (!SPEECH_NOUNS.has(token.lower) || token.capitalised) return false;
+  if (byOwner(tokens, k)) return true;
+  return thatAfter(tokens, k) >= 0 && (owner(tokens, k) !== null || issuedBySubject(tokens, k));
+}
+
+/**
+ * "a demand, by Senator Ann Vale, that ...", "the claim by the union that ...": the owner after the
+ * noun, in a "by" phrase before "that". Returns the phrase [from, to) and where "that" stands.
+ */
+function byOwner(tokens: Token[], k: number): { phrase: [number, number]; that: number } | null {
+  let i = k + 1;
+  if (tokens[i]?.text === ',') i++;
+  if (tokens[i]?.lower !== 'by') return null;
+  const from = i + 1;
+  let j = from;
+  if (tokens[j]?.lower === 'the') j++;
+  while (j < tokens.length && j - from < 8 && tokens[j]!.word && tokens[j]!.lower !== 'that' && (tokens[j]!.capitalised || j > from && !tokens[j - 1]!.capitalised && tokens[j - 1]!.lower === 'the' || TITLES.has(tokens[j]!.bare))) j++;
+  if (j === from || tokens[from]?.lower === 'the' && j === from + 1) return null;
+  const that = tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'that' ? j + 1 : tokens[j]?.lower === 'that' ? j : -1;
+  return that < 0 ? null : { phrase: [from, j], that };
+}
+
+/**
+ * "The club issued a statement that the coach had resigned": a speech noun that is the object of
+ * issuing speaks for the clause's subject.
+ */
+function issuedBySubject(tokens: Token[], k: number): boolean {
+  return /^(a|an)$/.test(tokens[k - 1]?.lower ?? '') && /^(issued|released|published|sent|posted|made|put|issuing|releasing|publishing|sending|posting|making)$/.test(tokens[k - 2]?.lower ?? '');
 }
 
 /**
@@ -45,19 +71,27 @@ function owner(tokens: Token[], k: number): [number, number] | null {
 
 export function speechNounFrame(layout: Layout, sentence: Sentence, k: number, sentenceEnd: number): Frame | null {
   const { tokens } = sentence;
-  const speaker = owner(tokens, k);
-  if (!speaker) return null;
-  const that = thatAfter(tokens, k);
+  const by = owner(tokens, k) ? null : byOwner(tokens, k);
+  const speaker = owner(tokens, k) ?? by?.phrase ?? null;
+  const issued = !speaker && issuedBySubject(tokens, k);
+  if (!speaker && !issued) return null;
+  const that = by?.that ?? thatAfter(tokens, k);
+  if (that < 0) return null;
+  // The clause after "that" must be reported content, not a relative clause ("a statement that was ...").
+  const pos = posOf(layout.text, sentence);
+  const opensWithVerb = MODAL_OR_AUX.test(tokens[that + 1]?.lower ?? '') || /^(VERB|AUX)$/.test(pos(tokens[that + 1]?.start ?? -1) ?? '');
+  if (issued && (opensWithVerb || !finiteClauseAhead(tokens, that + 1, pos))) return null;
   return {
     cue: k,
     cueText: tokens[k]!.text,
     lemma: tokens[k]!.lower.replace(/s$/, ''),
     speaker,
-    participial: false,
+    // "issued a statement that": the speaker is the subject, as for a participle.
+    participial: issued,
     via: null,
     rule: 'speech.noun-that',
     confidence: 0.6,
-    frameSpan: { start: tokens[speaker[0]]!.start, end: tokens[that]!.start },
+    frameSpan: { start: tokens[speaker && !by ? speaker[0] : k]!.start, end: tokens[that]!.start },
     content: [{ start: tokens[that]!.start, end: clauseEnd(layout, sentence, that, sentenceEnd) }],
   };
 }
