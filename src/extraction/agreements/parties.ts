@@ -7,7 +7,7 @@ import { type Found, type NameSpan, type Party } from './found.js';
 import { describesName, isNameWord, readGroup, readName, readNameList, subjectOf } from './names.js';
 import { joined, range } from './phrase.js';
 import { AUXILIARIES, VERBS } from './verbs.js';
-import { ADVERBS, CAPITALS, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
+import { ADVERBS, CAPITALS, endsInTitle, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
 
 // Parties
 
@@ -327,7 +327,7 @@ export class PartyFinder {
   partiesFor(index: number, found: Found, quoted: boolean): { parties: string[]; named: boolean; pointsAtMain: boolean; joint: boolean; earlierOnly?: boolean } {
     const result = this.partiesOf(index, found, quoted);
     // A title without a name ("Planning Minister") is someone acting for a party, not the party.
-    const parties = result.parties.map((name) => this.tidy(name)).filter((name) => !TITLES.has(name.split(/\s+/).at(-1)!.toLowerCase()));
+    const parties = result.parties.map((name) => this.tidy(name)).filter((name) => !endsInTitle(name));
     return { ...result, parties: [...new Set(parties)] };
   }
 

@@ -1,5 +1,20 @@
 import { MONTHS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, TITLES } from '../lexicon.js';
 
+/**
+ * Title words that only qualify the head of a title ("Energy Secretary", "Labour leader"): a name that
+ * ends in one ("Kelso Energy", "Labour") is a firm or a party, not a title without a name.
+ */
+const TITLE_QUALIFIERS = new Set([
+  'state', 'treasury', 'foreign', 'defense', 'defence', 'home', 'finance', 'health', 'education', 'labor', 'labour', 'commerce',
+  'trade', 'energy', 'interior', 'justice', 'economy', 'vice', 'prime', 'deputy', 'assistant', 'former', 'then', 'partner', 'host', 'private',
+]);
+
+/** Does `name` end in the head of a title ("Planning Minister"): someone acting for a party, not the party? */
+export const endsInTitle = (name: string): boolean => {
+  const last = name.split(/\s+/).at(-1)!.toLowerCase();
+  return TITLES.has(last) && !TITLE_QUALIFIERS.has(last);
+};
+
 /** Nouns that name an agreement. */
 export const AGREEMENT_NOUNS = new Set([
   'agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties', 'pact', 'pacts', 'memorandum',
