@@ -8,7 +8,7 @@ import type { Token } from '../text.js';
 import type { AgreementStatus } from '../types.js';
 import type { NameSpan } from './found.js';
 import { describesName, readName } from './names.js';
-import { ADVERBS } from './words.js';
+import { ADVERBS, TALK_NOUNS } from './words.js';
 
 /** Words of a governing verb or noun that make a purchase an offer or a plan: "offered to buy", "a bid to acquire". */
 const OFFERING = new Set([
@@ -64,6 +64,20 @@ export function statusOfVerbGroup(tokens: Token[], v: number): AgreementStatus |
     if (!/^(has|have|had|is|are|was|were|be|been|will|would|'ll|shall|also|now|then|already|finally|recently|just|it|he|she|they|which|who|to)$/.test(token.lower)) break;
   }
   return 'SIGNED';
+}
+
+/** Modifiers of talks before the infinitive: "in advanced merger talks to ...". */
+const TALK_MODIFIERS = /^(advanced|exclusive|preliminary|early|detailed|formal|informal|secret|takeover|merger|fresh|further)$/;
+
+/**
+ * Where the subject of the clause governed at `head` ends, crossing "in talks" ("A is in talks to merge"):
+ * the index to read the subject before.
+ */
+export function actorHead(tokens: Token[], head: number): number {
+  if (!TALK_NOUNS.has(tokens[head]?.lower ?? '')) return head;
+  let k = head - 1;
+  while (k > 0 && TALK_MODIFIERS.test(tokens[k]!.lower)) k--;
+  return tokens[k]?.lower === 'in' ? k : head;
 }
 
 /** Words that end a description before a name: "gas giant" describes in "Russian gas giant Gazprom", "for" does not. */

@@ -10,6 +10,7 @@ import { nounAgreement } from './rules/noun.js';
 import { exchangeAgreement, proposalAgreement } from './rules/proposal.js';
 import { orderNoun, PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
 import { talksAgreement } from './rules/talks.js';
+import { MERGE_FORMS, mergeVerb, PARTNER_FORMS, partnerVerb } from './rules/together.js';
 import { PROPOSING_VERBS } from './verbs.js';
 import { AGREEMENT_NOUNS, TALK_NOUNS } from './words.js';
 
@@ -96,6 +97,18 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
     matches: 'a merger named with its firms: "the merger of A and B is to go ahead", "a merger between A and B"',
     triggers: MERGER_NOUNS,
     find: ({ sentence }, k) => mergerOf(sentence.tokens, k),
+  },
+  {
+    id: 'merger.verb',
+    matches: 'two firms to merge, read from the verb: "A and B are to merge", "A will merge with B", "A plans to merge with B"',
+    triggers: MERGE_FORMS,
+    find: ({ sentence }, k) => mergeVerb(sentence.tokens, k),
+  },
+  {
+    id: 'partner.verb',
+    matches: 'two firms working together, read from the verb: "A teamed up with B", "A and B joined forces", "A partnered with B"',
+    triggers: PARTNER_FORMS,
+    find: ({ sentence }, k) => partnerVerb(sentence.tokens, k),
   },
 ];
 

@@ -6,7 +6,7 @@ import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
 import { byPhrase, isNameWord, readName, subjectOf } from '../names.js';
 import { subjectEnd } from '../clause.js';
-import { firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
+import { actorHead, firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
 import { AGREEMENT_NOUNS, SUBJECT_PRONOUNS } from '../words.js';
 
@@ -113,7 +113,8 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
     } else {
       status = statusOfVerbGroup(tokens, v);
     }
-    buyer = buyerOf(tokens, head);
+    // "A is in talks to buy B": the subject before "in talks" buys.
+    buyer = buyerOf(tokens, actorHead(tokens, head));
     if (!buyer && infinitive) {
       // "Oracle's long fight to acquire ...": the owner of the governing noun.
       for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
