@@ -81,7 +81,8 @@ export function actorHead(tokens: Token[], head: number): number {
 }
 
 /** Words that end a description before a name: "gas giant" describes in "Russian gas giant Gazprom", "for" does not. */
-const NOT_DESCRIPTIONS = /^(and|or|but|for|of|in|on|at|to|by|with|from|that|which|who|is|was|are|were|has|have|had|will|would|said|says|last|this|next)$/;
+// (Subordinators and prepositions end the name's phrase too: "its bid for B after shareholders objected".)
+const NOT_DESCRIPTIONS = /^(and|or|but|for|of|in|on|at|to|by|with|from|that|which|who|is|was|are|were|has|have|had|will|would|said|says|last|this|next|after|before|since|until|as|because|while|when|amid|despite|following|if|unless|under|over|worth|valued|earlier|later|yesterday|today|about|regarding|concerning|against|into|than|via)$/;
 
 /**
  * After a name, up to three common words and another name: the first only describes the second ("Russian

@@ -70,4 +70,4 @@ export interface NameSpan {
 export type SubjectKind = 'pronoun' | 'event' | 'noun' | 'name' | 'none';
 
 /** Rules that find an agreement of one body of many members ("agreed.collective", "noun.sign-verb+collective"): one party is enough. */
-export const isOneBodyRule = (rule: string | null | undefined): boolean => /(^agreed\.collective|\+collective)$/.test(rule ?? '');
+export const isOneBodyRule = (rule: string | null | undefined): boolean => /(^agreed\.collective(-backed)?|\+collective)$/.test(rule ?? '');

@@ -3,7 +3,7 @@ import { type Token } from '../text.js';
 import { subjectEnd } from './clause.js';
 import { type NameSpan } from './found.js';
 import { VERBS } from './verbs.js';
-import { AGREEMENT_NOUNS, CONDITIONALS, DETERMINERS, JOINT_HEADS, LEFT_STOPS, MONTH, NAME_JOINS, NAME_PREPOSITIONS, PARTY_ROLES, RIGHT_STOPS, ROLE_PLURALS, SUBJECT_PRONOUNS, TALK_NOUNS, TOPIC_STOPS, WEEKDAY } from './words.js';
+import { AGREEMENT_NOUNS, CONDITIONALS, FIRM_BODIES, DETERMINERS, JOINT_HEADS, LEFT_STOPS, MONTH, NAME_JOINS, NAME_PREPOSITIONS, PARTY_ROLES, RIGHT_STOPS, ROLE_PLURALS, SUBJECT_PRONOUNS, TALK_NOUNS, TOPIC_STOPS, WEEKDAY } from './words.js';
 
 /**
  * "by A and B" after a participle, across a short time or place ("signed on Saturday by ...", "reached last
@@ -174,7 +174,7 @@ export function namesEndingAt(tokens: Token[], end: number): NameSpan[] | null {
 export function actsFor(tokens: Token[], s: number): boolean {
   const preposition = tokens[s - 1]?.lower ?? '';
   const role = tokens[s - 2]?.bare ?? '';
-  return /^(for|from|of)$/.test(preposition) && (ROLE_PLURALS.has(role) || GROUP_NOUNS.has(role) || JOINT_HEADS.has(role));
+  return /^(for|from|of)$/.test(preposition) && (ROLE_PLURALS.has(role) || GROUP_NOUNS.has(role) || JOINT_HEADS.has(role) || FIRM_BODIES.has(role));
 }
 
 /** The subject of the verb at `verb`: where it starts, and the names it gives ("Velmora and Kestria"). */
@@ -229,7 +229,7 @@ export function describesName(tokens: Token[], after: number): boolean {
 }
 
 /** Bodies whose members agree as one: one party, as the story names it. */
-const COLLECTIVE_BODIES = /^(EU|European Union|G7|G8|G20|Nato|NATO|UN|United Nations|Opec|OPEC|WTO|World Trade Organisation|World Trade Organization|Asean|ASEAN|African Union|Commonwealth|Mercosur|Arab League)$/;
+const COLLECTIVE_BODIES = /^(EU|European Union|Eurozone|Euro zone|G7|G8|G20|Nato|NATO|UN|United Nations|Opec|OPEC|WTO|World Trade Organisation|World Trade Organization|Asean|ASEAN|African Union|Commonwealth|Mercosur|Arab League)$/;
 
 export const isCollectiveBody = (name: string) => COLLECTIVE_BODIES.test(name);
 

@@ -4,8 +4,8 @@
 // (merge.ts), and the parties are resolved against the story's entities (parties.ts).
 import type { Layout, Sentence } from '../text.js';
 import type { Found } from './found.js';
-import { agreedAgreement, announcedTogether } from './rules/agreed.js';
-import { BID_NOUNS, bidFor, MERGER_NOUNS, mergerOf, TAKEOVER_NOUNS, takeoverOf } from './rules/bid.js';
+import { agreedAgreement, announcedTogether, collectiveEndorsed, ENDORSING_FORMS } from './rules/agreed.js';
+import { APPROACH_FORMS, approachVerb, BID_NOUNS, bidFor, MERGER_NOUNS, mergerOf, TAKEOVER_NOUNS, takeoverOf } from './rules/bid.js';
 import { nounAgreement } from './rules/noun.js';
 import { exchangeAgreement, proposalAgreement } from './rules/proposal.js';
 import { orderNoun, PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
@@ -49,6 +49,12 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
     matches: 'two sides that agree: "A and B agreed to cut tariffs", "both countries agreed on ..."',
     triggers: new Set(['agreed', 'agree', 'agrees']),
     find: ({ layout, sentence, hasJointSubject }, k) => agreedAgreement(layout, sentence, k, hasJointSubject),
+  },
+  {
+    id: 'agreed.collective-backed',
+    matches: 'a body of many members backing a plan: "EU leaders backed plans to ...", "the G8 approved a package of ..."',
+    triggers: ENDORSING_FORMS,
+    find: ({ layout, sentence }, k) => collectiveEndorsed(layout, sentence, k),
   },
   {
     id: 'announced.joint-subject',
@@ -97,6 +103,12 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
     matches: 'a merger named with its firms: "the merger of A and B is to go ahead", "a merger between A and B"',
     triggers: MERGER_NOUNS,
     find: ({ sentence }, k) => mergerOf(sentence.tokens, k),
+  },
+  {
+    id: 'bid.approach',
+    matches: 'a firm approached about a deal: "A approached B about a takeover", "B was approached by A over a merger"',
+    triggers: APPROACH_FORMS,
+    find: ({ sentence }, k) => approachVerb(sentence.tokens, k),
   },
   {
     id: 'merger.verb',

@@ -139,6 +139,9 @@ export const PARTY_ROLES = new Set([...TITLES, ...PERSON_ROLE_NOUNS, ...ORGANIZA
 /** People who act for a party, not the party: "Negotiators for A and B signed ...". */
 export const ROLE_PLURALS = new Set(['negotiators', 'envoys', 'delegations', 'lawyers', 'mediators', 'representatives', 'diplomats', 'ministers', 'governments', 'authorities', 'both', 'talks']);
 
+/** The bodies that decide for a firm: "the board of A recommended the offer" is A's decision. */
+export const FIRM_BODIES = new Set(['board', 'boards', 'shareholders', 'directors', 'management', 'owners', 'bosses', 'creditors', 'bondholders', 'trustees']);
+
 /** Modifiers that set an agreement apart from one told before ("the previous agreement"). */
 export const DISTINGUISHING = new Set(['previous', 'earlier', 'old', 'original', 'existing', 'former', 'prior', 'first', 'last', 'other', 'separate', 'second', 'another', 'older', 'past']);
 

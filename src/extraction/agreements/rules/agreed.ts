@@ -19,6 +19,9 @@ function collectiveIn(text: string, tokens: Token[], from: number, to: number): 
   return null;
 }
 
+/** What a body of many members agrees on or backs: "changes to the rules", "plans to speed up ...". */
+const AGREED_OBJECTS = /^(plan|plans|proposal|proposals|change|changes|reform|reforms|measure|measures|package|strategy|blueprint|timetable|roadmap|target|targets|framework|rules|overhaul|revisions?|amendments?)$/;
+
 /** The length of a time phrase at `k` ("in 1970", "last week", "on Monday", "yesterday"), or 0. */
 function timeAfter(tokens: Token[], k: number): number {
   const first = tokens[k]?.lower ?? '';
@@ -38,7 +41,8 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   const t = a + timeAfter(tokens, a + 1);
   const next = tokens[t + 1];
   // "EU ministers agreed a new set of rules", "agreed a plan to ...": what they agreed as a direct object.
-  const direct = !!next?.word && /^(a|an)$/.test(next.lower);
+  // (Also a bare plural of changes or plans: "finance ministers agreed changes to the rules".)
+  const direct = !!next?.word && (/^(a|an)$/.test(next.lower) || AGREED_OBJECTS.test(next.lower) && /s$/.test(next.lower));
   if (!next?.word || !direct && !['to', 'on', 'upon'].includes(next.lower)) return null;
   // "agreed to a deal", "agreed a deal" are the noun pattern's.
   const after = tokens[t + 2];
@@ -132,5 +136,57 @@ export function announcedTogether(layout: Layout, sentence: Sentence, a: number)
     subject: 'name',
     clauseOnly: false,
     named: subject.names,
+  };
+}
+
+export const ENDORSING_FORMS = new Set(['backed', 'approved', 'endorsed', 'adopted', 'accepted', 'rubber-stamped']);
+
+/**
+ * Rule agreed.collective-backed: a body of many members that backs a plan has agreed on it as one party:
+ * "EU leaders backed plans to speed up asylum claims", "the G8 approved a package of debt relief".
+ * Only a collective body as the subject and a plan-like object (not "approved the merger": the noun rule's).
+ */
+export function collectiveEndorsed(layout: Layout, sentence: Sentence, a: number): Found | null {
+  const tokens = sentence.tokens;
+  const t = a + timeAfter(tokens, a + 1);
+  // The object: a determiner, up to three modifiers, then the plan noun.
+  let o = t + 1;
+  if (DETERMINERS.has(tokens[o]?.lower ?? '')) o++;
+  let head = -1;
+  for (let k = o; k < tokens.length && k <= o + 3; k++) {
+    if (!tokens[k]!.word) break;
+    if (AGREED_OBJECTS.test(tokens[k]!.lower)) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  let from = a;
+  while (from > 0 && !isClauseBreak(tokens[from - 1]!) && !(tokens[from - 1]!.word && ['that', 'which', 'who', 'when', 'while', 'after', 'because', 'but', 'if', 'said', 'says'].includes(tokens[from - 1]!.lower))) from--;
+  const body = collectiveIn(layout.text, tokens, from, a);
+  if (!body) return null;
+  const context = contextBefore(tokens, a, from);
+  const status: AgreementStatus = context.negated ? 'NOT_REACHED' : context.intent || context.infinitive ? 'PROPOSED' : 'SIGNED';
+  const npTo = complementEnd(tokens, head + 1, 12);
+  const title = joined(layout.text, tokens, titleIndexes(tokens, o, npTo));
+  const subject = subjectOf(tokens, a);
+  return {
+    start: tokens[subject && subject.from >= from ? subject.from : a]!.start,
+    end: tokens[Math.max(npTo, head + 1) - 1]!.end,
+    title,
+    status,
+    topic: topicAfterMarker(tokens, head + 1, npTo) ?? topicsOf(title, 1)[0] ?? null,
+    confidence: 0.6,
+    rule: 'agreed.collective-backed',
+    collective: true,
+    npFrom: o,
+    npTo: Math.max(npTo, head + 1),
+    subjectFrom: from,
+    subjectTo: a,
+    noun: head,
+    anchor: a,
+    subject: 'name',
+    clauseOnly: false,
+    named: [body],
   };
 }

@@ -273,6 +273,18 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       rule += '+collective';
     }
   }
+  // Rule noun.participle-by+collective: "the treaty was signed by EU leaders", "the pact, agreed by all 25 EU
+  // members, ...": a body of many members named after "by" is the one party, when no other side is named.
+  if (!left && right && right.status !== 'NOT_REACHED' && named.length <= 1) {
+    const by = range(n + 1, Math.min(tokens.length, n + 10)).find((k) => tokens[k]!.lower === 'by');
+    const bodies = by === undefined ? [] : collectiveBodies(text, tokens, by + 1, Math.min(tokens.length, by + 6));
+    if (bodies.length === 1 && (!named.length || named[0]!.from === bodies[0]!.from)) {
+      named = bodies;
+      collective = true;
+      rule += '+collective';
+      end = Math.max(end, tokens[bodies[0]!.to - 1]!.end);
+    }
+  }
   // Rule noun.participle-with: "they kept to a settlement hammered out with 12 states": the other side after the
   // participle, the first the subject before the noun (a pronoun is resolved by the party step).
   let pronoun: number | undefined;
