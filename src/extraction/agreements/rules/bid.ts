@@ -8,6 +8,7 @@ import { subjectEnd } from '../clause.js';
 import { firmAfter, skipAdverbsBack, statusOfGovernor } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
 import { byPhrase, isNameWord, readNameList, subjectOf } from '../names.js';
+import { range } from '../phrase.js';
 import { DETERMINERS, PROPOSED_ADJECTIVES } from '../words.js';
 
 export const TAKEOVER_NOUNS = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'buyout', 'buyouts', 'purchase']);
@@ -74,7 +75,10 @@ function governorBefore(tokens: Token[], from: number): { status: AgreementStatu
     if (/^(pull|call)/.test(verb)) return { status: 'WITHDRAWN', at: k - 1 };
   }
   const token = tokens[k];
-  return { status: token?.word ? statusOfGovernor(token.lower) : null, at: k };
+  const status = token?.word ? statusOfGovernor(token.lower) : null;
+  // Rule bid.refused: "would not recommend the offer", "will not accept the bid": the target says no.
+  if (status === 'SIGNED' && k > 0 && /^(not|never)$|n't$/.test(tokens[skipAdverbsBack(tokens, k - 1)]?.lower ?? '')) return { status: 'NOT_REACHED', at: k };
+  return { status, at: k };
 }
 
 /** Words of a bid's noun phrase before its noun: "a hostile £300m takeover bid". */
@@ -139,7 +143,7 @@ export function takeoverOf(tokens: Token[], n: number): Found | null {
 export function bidFor(tokens: Token[], n: number): Found | null {
   const previous = tokens[n - 1];
   // A noun: after a determiner, a possessive, an amount or "takeover" ("a takeover bid"), never "to bid".
-  if (!previous || previous.lower === 'to' || !previous.word && !/^[$£€%]$/.test(previous.text) && previous.text !== '.') {
+  if (!previous || previous.lower === 'to' || !previous.word && !/^[$£€%'’]$/.test(previous.text) && previous.text !== '.') {
     if (!/^(bn|m)$/.test(previous?.lower ?? '')) return null;
   }
   let k = n + 1;
@@ -165,6 +169,15 @@ export function bidFor(tokens: Token[], n: number): Found | null {
     }
     if (!tokens[j]!.word && !/^[$£€%.,]$/.test(tokens[j]!.text) || /^(to|by|from|with|that|which|and)$/.test(tokens[j]!.lower)) break;
   }
+  // Rule bid.values: "A's offer values B at £2bn": the firm valued is the target.
+  if (!targetName && /^(values|valued|valuing)$/.test(tokens[n + 1]?.lower ?? '')) {
+    const target = firmAfter(tokens, n + 2, 4);
+    if (target.name) {
+      targetName = target.name;
+      end = target.end;
+      k = target.name.to;
+    }
+  }
   const owner = ownerBefore(tokens, n);
   // "a takeover bid from A": the bidder after the noun.
   const from_ = tokens[n + 1]?.lower === 'from' || tokens[n + 1]?.lower === 'by' ? readNameList(tokens, n + 2) : null;
@@ -173,6 +186,15 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   while (npFrom > 0 && (DETERMINERS.has(tokens[npFrom - 1]!.lower) || MODIFIERS.test(tokens[npFrom - 1]!.lower))) npFrom--;
   const governor = governorBefore(tokens, Math.max(0, npFrom));
   const outcome = outcomeAfter(tokens, k);
+  // "A's offer was rejected by B": the target after "by".
+  if (!targetName && outcome && outcome !== 'WITHDRAWN') {
+    const at = range(k, Math.min(tokens.length, k + 5)).find((j) => tokens[j]!.lower === 'by');
+    const by = at === undefined ? null : readNameList(tokens, at + 1);
+    if (by?.length) {
+      targetName = by[0]!;
+      end = Math.max(end, tokens[by[0]!.to - 1]!.end);
+    }
+  }
   const status = outcome ?? governor.status ?? 'PROPOSED';
   let bidder = owner?.name ?? from_?.[0];
   // "a Dunmore Foods bid for B", "Dunmore Foods bid £3 for B": the name just before the noun (or verb) bids.
@@ -182,15 +204,26 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   let pronoun = owner?.pronoun;
   // "A made a bid for B", "A withdrew its offer": the subject of the governing verb bids (but B rejects or accepts).
   const targetActs = governor.status === 'NOT_REACHED' || governor.status === 'SIGNED';
+  let rivals: NameSpan[] = [];
   if (!bidder && pronoun === undefined && !targetActs && governor.at >= 0 && tokens[governor.at]?.word) {
     const actor = actorOf(tokens, governor.at);
     bidder = actor?.name;
     pronoun = actor?.pronoun;
+    // Rule bid.rivals: "A and B are both considering bids for C": one offer from each.
+    const subject = subjectOf(tokens, governor.at);
+    if (subject && subject.names.length >= 2 && /s$/.test(tokens[n]!.lower)) rivals = subject.names.slice(1);
   }
   // "B rejected A's offer": the subject of the refusal is the target.
+  let targetPronoun: number | undefined;
   if (!targetName && (status === 'NOT_REACHED' || status === 'SIGNED') && governor.at >= 0) {
     const subject = subjectOf(tokens, governor.at);
     if (subject?.names.length) targetName = subject.names[0]!;
+    // "B said it would not accept the offer from A": the pronoun stands for the target.
+    else if (subject && /^(it|they)$/.test(tokens[subject.from]!.lower) && bidder && pronoun === undefined) targetPronoun = subject.from;
+  }
+  if (!targetName && targetPronoun !== undefined && bidder) {
+    const from = Math.min(targetPronoun, governor.at, bidder.start);
+    return found(tokens, from, Math.max(end, tokens[bidder.to - 1]!.end), n, status, 'bid.for', [bidder], targetPronoun, 0.6);
   }
   if (!targetName) return null;
   if (!bidder && pronoun === undefined) {
@@ -200,6 +233,7 @@ export function bidFor(tokens: Token[], n: number): Found | null {
     return { ...found(tokens, from, Math.max(end, tokens[n]!.end), n, status, 'bid.for', [targetName], undefined, 0.6), strict: false, definite: true };
   }
   const from = Math.min(governor.status ? Math.max(0, governor.at) : npFrom, targetName.start, bidder?.start ?? npFrom);
+  if (rivals.length && bidder) return { ...found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, 'bid.rivals', [targetName, bidder, ...rivals], undefined, 0.6), title: 'takeover offer', separate: true };
   return found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, 'bid.for', [...(bidder ? [bidder] : []), targetName], pronoun, outcome || governor.status ? 0.7 : 0.6);
 }
 
