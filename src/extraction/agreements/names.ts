@@ -3,7 +3,7 @@ import { type Token } from '../text.js';
 import { subjectEnd } from './clause.js';
 import { type NameSpan } from './found.js';
 import { VERBS } from './verbs.js';
-import { AGREEMENT_NOUNS, CONDITIONALS, FIRM_BODIES, DETERMINERS, JOINT_HEADS, LEFT_STOPS, MONTH, NAME_JOINS, NAME_PREPOSITIONS, PARTY_ROLES, RIGHT_STOPS, ROLE_PLURALS, SUBJECT_PRONOUNS, TALK_NOUNS, TOPIC_STOPS, WEEKDAY } from './words.js';
+import { AGREEMENT_NOUNS, CONDITIONALS, FIRM_BODIES, isTitleHead, DETERMINERS, JOINT_HEADS, LEFT_STOPS, MONTH, NAME_JOINS, NAME_PREPOSITIONS, PARTY_ROLES, RIGHT_STOPS, ROLE_PLURALS, SUBJECT_PRONOUNS, TALK_NOUNS, TOPIC_STOPS, WEEKDAY } from './words.js';
 
 /**
  * "by A and B" after a participle, across a short time or place ("signed on Saturday by ...", "reached last
@@ -51,6 +51,9 @@ export function isNameWord(token: Token | undefined): boolean {
  * another capital ("Local 12 of the Amalgamated Dockworkers"). Null for none, a possessive ("Velmora's")
  * or a bare title ("the President").
  */
+/** Plurals that end the names of political parties. */
+const PARTY_PLURALS = /^(democrats|republicans|conservatives|liberals|socialists|greens|unionists|nationalists)$/;
+
 export function readName(tokens: Token[], k: number): NameSpan | null {
   const start = k;
   if (tokens[k]?.word && tokens[k]!.lower === 'the') k++;
@@ -59,7 +62,8 @@ export function readName(tokens: Token[], k: number): NameSpan | null {
   k++;
   while (k < tokens.length && !/['’]s$/.test(tokens[k - 1]!.text)) {
     const token = tokens[k]!;
-    if (isNameWord(token) || (token.word && /^\d+$/.test(token.text))) {
+    // ("Liberal Democrats", "Scottish Nationalists": a party's name may end in a plural that alone is no name.)
+    if (isNameWord(token) || (token.word && /^\d+$/.test(token.text)) || token.capitalised && PARTY_PLURALS.test(token.lower)) {
       k++;
       continue;
     }
@@ -79,9 +83,14 @@ export function readName(tokens: Token[], k: number): NameSpan | null {
     while (j < tokens.length && j < k + 4 && tokens[j]!.word && (PARTY_ROLES.has(tokens[j]!.bare) || j > k && isNameWord(tokens[j]) && PARTY_ROLES.has(tokens[j - 1]!.bare))) j++;
     return j > k ? { start, from, to: j, ownerTo: k } : null;
   }
+  // A bare title ("the President", "Energy Secretary") is no name; title qualifiers alone ("Labour", "Energy") are.
   let titlesOnly = true;
-  for (let j = from; j < k && titlesOnly; j++) titlesOnly = TITLES.has(tokens[j]!.bare) || NAME_JOINS.has(tokens[j]!.lower) || tokens[j]!.lower === 'the';
-  return titlesOnly ? null : { start, from, to: k };
+  let head = false;
+  for (let j = from; j < k && titlesOnly; j++) {
+    titlesOnly = TITLES.has(tokens[j]!.bare) || NAME_JOINS.has(tokens[j]!.lower) || tokens[j]!.lower === 'the';
+    head ||= isTitleHead(tokens[j]!.bare);
+  }
+  return titlesOnly && head ? null : { start, from, to: k };
 }
 
 /** Plural heads of a side that the text does not name member by member: "46 states", "the tobacco companies". */

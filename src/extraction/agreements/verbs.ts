@@ -92,6 +92,8 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   establish: { cls: 'SIGN', forms: [['establish'], ['establishes'], ['established'], ['establishing']] },
   plan: { cls: 'PROPOSE', forms: [['plan'], ['plans'], ['planned'], ['planning']] },
   win: { cls: 'SIGN', forms: [['win'], ['wins'], ['won'], ['winning']] },
+  award: { cls: 'SIGN', forms: [['award'], ['awards'], ['awarded'], ['awarding']] },
+  grant: { cls: 'SIGN', forms: [['grant'], ['grants'], ['granted'], ['granting']], strongOnly: false },
   according: { cls: 'EXISTING', forms: [[], [], [], ['according']], particles: ['to'] },
   under: { cls: 'EXISTING', forms: [['under'], [], [], []] },
   without: { cls: 'WITHOUT', forms: [['without'], [], [], []] },

@@ -9,22 +9,23 @@ const TITLE_QUALIFIERS = new Set([
   'trade', 'energy', 'interior', 'justice', 'economy', 'vice', 'prime', 'deputy', 'assistant', 'former', 'then', 'partner', 'host', 'private',
 ]);
 
+/** Is `word` (lowercase) the head of a title ("minister", "chairman"), not only a qualifier ("energy", "labour")? */
+export const isTitleHead = (word: string): boolean => TITLES.has(word) && !TITLE_QUALIFIERS.has(word);
+
 /** Does `name` end in the head of a title ("Planning Minister"): someone acting for a party, not the party? */
-export const endsInTitle = (name: string): boolean => {
-  const last = name.split(/\s+/).at(-1)!.toLowerCase();
-  return TITLES.has(last) && !TITLE_QUALIFIERS.has(last);
-};
+export const endsInTitle = (name: string): boolean => isTitleHead(name.split(/\s+/).at(-1)!.toLowerCase());
 
 /** Nouns that name an agreement. */
 export const AGREEMENT_NOUNS = new Set([
   'agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties', 'pact', 'pacts', 'memorandum',
   'memoranda', 'memorandums', 'mou', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice',
   'settlement', 'settlements', 'contract', 'contracts', 'compact', 'partnership', 'merger', 'convention', 'protocol',
-  'concession', 'concessions', 'franchise', 'licence', 'license', 'venture', 'ventures',
+  'concession', 'concessions', 'franchise', 'licence', 'license', 'venture', 'ventures', 'coalition', 'alliance',
 ]);
 
 /** Nouns that only count with a verb that leaves no doubt ("signed a convention", not "the party convention"). */
-export const WEAK_NOUNS = new Set(['convention', 'protocol', 'partnership', 'merger', 'contract', 'contracts', 'compact', 'concession', 'concessions', 'franchise', 'licence', 'license']);
+// (A coalition or an alliance between two named sides, only when formed, agreed or joined: "a coalition of charities" is none.)
+export const WEAK_NOUNS = new Set(['convention', 'protocol', 'partnership', 'merger', 'contract', 'contracts', 'compact', 'concession', 'concessions', 'franchise', 'licence', 'license', 'coalition', 'alliance']);
 
 /** Rights a government grants a firm: the country "in" which it holds them is the other party ("lost a concession in X"). */
 export const CONCESSIONS = new Set(['concession', 'concessions', 'franchise', 'licence', 'license']);

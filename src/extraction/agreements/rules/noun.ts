@@ -10,6 +10,9 @@ import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTI
 // ---------------------------------------------------------------------------------------------------------
 // Finding agreements in one sentence
 
+/** Verbs of giving a contract or a licence: the other side is after "to" ("awarded a contract to B") or "by" (passive). */
+const AWARDING = new Set(['award', 'grant']);
+
 export function isNounUse(tokens: Token[], n: number): boolean {
   const token = tokens[n]!;
   const previous = tokens[n - 1];
@@ -128,7 +131,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     if (!particles.length && k === npFrom - 1 && tokens[k]?.capitalised && k > 0) {
       let j = k;
       while (j > 0 && j > k - 3 && tokens[j]!.capitalised) j--;
-      if (tokens[j]?.word && /^(offer|offers|offered|offering|propose|proposes|proposed|proposing)$/.test(tokens[j]!.lower)) k = j;
+      if (tokens[j]?.word && /^(offer|offers|offered|offering|propose|proposes|proposed|proposing|award|awards|awarded|awarding|grant|grants|granted|granting)$/.test(tokens[j]!.lower)) k = j;
     }
     const verbToken = tokens[k];
     let info = verbToken?.word ? VERBS.get(verbToken.lower) : undefined;
@@ -250,7 +253,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     if (subject && subject.from < left.verb && left.verb - subject.from <= 14) start = Math.min(start, tokens[subject.from]!.start);
     const subjectNames = subject?.names ?? [];
     if (!named.length && subjectNames.length) {
-      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by'] : CONCESSIONS.has(noun.lower) ? ['with', 'in'] : left.info.lemma === 'win' ? ['with', 'from'] : ['with'];
+      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by'] : CONCESSIONS.has(noun.lower) ? ['with', 'in'] : left.info.lemma === 'win' ? ['with', 'from'] : AWARDING.has(left.info.lemma) ? ['to', 'by', 'with'] : ['with'];
       const indirect = left.verb + 1 < npFrom ? readNameList(tokens, left.verb + 1) : null;
       const others = indirect && indirect.at(-1)!.to === npFrom ? indirect : namesAfter(tokens, n + 1, CONCESSIONS.has(noun.lower) ? Math.min(tokens.length, npTo + 3) : npTo, markers);
       named = [...subjectNames, ...others];

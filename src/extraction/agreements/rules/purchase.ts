@@ -8,6 +8,7 @@ import { byPhrase, isNameWord, readName, subjectOf } from '../names.js';
 import { subjectEnd } from '../clause.js';
 import { actorHead, firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
+import { range } from '../phrase.js';
 import { AGREEMENT_NOUNS, SUBJECT_PRONOUNS } from '../words.js';
 
 /** The forms of the purchase verbs; "take" and "snap" only with their particle ("took over", "snapped up"). */
@@ -15,6 +16,8 @@ export const PURCHASE_FORMS = new Set([
   'buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchases', 'purchased',
   'purchasing', 'take', 'takes', 'took', 'taken', 'taking', 'snap', 'snaps', 'snapped', 'snapping',
   'sell', 'sells', 'sold', 'selling', 'order', 'orders', 'ordered', 'ordering',
+  // "agreed to lease ten jets from B": goods taken on from a firm, a deal between the two.
+  'lease', 'leases', 'leased', 'leasing',
 ]);
 const NEEDS_PARTICLE: Record<string, string> = { take: 'over', takes: 'over', took: 'over', taken: 'over', taking: 'over', snap: 'up', snaps: 'up', snapped: 'up', snapping: 'up' };
 /** Nouns that refer back to a firm: "the company said it would buy ...". */
@@ -57,11 +60,14 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
   let object = v + 1;
   const particle = NEEDS_PARTICLE[verb.lower];
   if (particle) {
-    if (tokens[object]?.lower !== particle) return null;
-    object++;
+    // Rule purchase.stake-taken: "A has taken a 30% stake in B", "took a controlling interest in B" (no "over").
+    // ("took an interest in" is no purchase: only a controlling, majority or sized interest is.)
+    const stake = /^(take|takes|took|taken|taking)$/.test(verb.lower) && range(object, Math.min(tokens.length, object + 5)).some((j) => tokens[j + 1]?.lower === 'in' && (/^(stake|stakes|holding|holdings)$/.test(tokens[j]!.lower) || tokens[j]!.lower === 'interest' && /^(controlling|majority|minority|%|\d[\d.]*%?)$/.test(tokens[j - 1]?.lower ?? '')));
+    if (tokens[object]?.lower !== particle && !stake) return null;
+    if (!stake) object++;
   }
   // "a purchase of", "the purchase price": the noun, not the verb.
-  if (/^(purchases?|orders?)$/.test(verb.lower) && /^(a|an|the|its|their|this|that|in|new|big|large|firm|of|for)$/.test(tokens[v - 1]?.lower ?? '')) return null;
+  if (/^(purchases?|orders?|leases?)$/.test(verb.lower) && /^(a|an|the|its|their|this|that|in|new|big|large|firm|of|for)$/.test(tokens[v - 1]?.lower ?? '')) return null;
 
   let status: AgreementStatus | null;
   let buyer: ReturnType<typeof buyerOf>;
