@@ -17,7 +17,7 @@ const OFFERING = new Set([
   'push', 'race', 'vie', 'compete', 'talk', 'negotiate', 'discuss', 'study', 'expect', 'interest', 'keen', 'eager', 'poise',
 ]);
 /** ... that make it a deal: "agreed to buy", "voted to acquire". */
-const DEALING = new Set(['agree', 'accept', 'back', 'recommend', 'decide', 'vote', 'sign', 'complete', 'finalise', 'finalize', 'close', 'seal', 'approve', 'completion']);
+const DEALING = new Set(['agree', 'accept', 'back', 'recommend', 'decide', 'vote', 'sign', 'complete', 'finalise', 'finalize', 'close', 'seal', 'approve', 'completion', 'win', 'award', 'clinch', 'strike']);
 /** ... that make it a failure: "failed to buy", "refused to sell", "blocked the takeover". */
 const FAILING = new Set(['fail', 'refuse', 'decline', 'reject', 'block', 'abandon', 'rebuff', 'spurn', 'veto', 'collapse', 'thwart', 'scupper', 'oppose']);
 /** ... that make it withdrawn: "withdrew its bid", "pulled its offer". */
@@ -25,8 +25,12 @@ const WITHDRAWING = new Set(['withdraw', 'pull', 'drop', 'cancel', 'scrap', 'ter
 /** Modals and verbs of a clause that leave a purchase undecided: "could buy", "may acquire". */
 const UNDECIDED = new Set(['could', 'might', 'may', 'should', 'can']);
 
+/** Forms the lemmatizer reads as another verb ("hoping" -> "hop"). */
+const LEMMA_FIXES: Record<string, string> = { hoping: 'hope', hoped: 'hope' };
+
 /** The lemma of a governing word, verb or noun ("offered" -> "offer", "bids" -> "bid", "completion"). */
 export function governorLemma(word: string): string {
+  if (LEMMA_FIXES[word]) return LEMMA_FIXES[word]!;
   const verb = lemmatizer.verb(word);
   return verb !== word ? verb : lemmatizer.noun(word);
 }
@@ -119,7 +123,10 @@ export function firmAfter(tokens: Token[], k: number, max = 10): { name: NameSpa
       break;
     }
     if (/^(remaining|rest|outstanding)$/.test(token.lower)) rest = true;
-    const name = token.capitalised ? readName(tokens, j) : null;
+    // "five A380s", "20 737s": a model bought, not a firm (the maker is after "from" or before the model).
+    const model = /\d/.test(token.text) && /^[A-Z]*\d/.test(token.text);
+    const name = token.capitalised && !model ? readName(tokens, j) : null;
+    if (model) continue;
     if (name) {
       const described = describedNext(tokens, name.to);
       if (described >= 0 || describesName(tokens, name.to)) {

@@ -190,6 +190,19 @@ export function actsFor(tokens: Token[], s: number): boolean {
 export function subjectOf(tokens: Token[], verb: number): { from: number; names: NameSpan[] } | null {
   const end = subjectEnd(tokens, verb);
   const last = tokens[end - 1];
+  // Rule party.across-aside: "A, which started flying last year, has ordered ...", "A, the country's biggest
+  // airline, will buy ...": the name before a relative clause or an apposition between commas.
+  if (last?.text === ',') {
+    for (let k = end - 2; k > 0 && k >= end - 16; k--) {
+      const token = tokens[k]!;
+      if (token.text === ',') {
+        const names = namesEndingAt(tokens, k);
+        return names && (names[0]!.start === 0 || !tokens[names[0]!.start - 1]!.word) ? { from: names[0]!.start, names } : null;
+      }
+      if (!token.word && !/^[$£€%.'’-]$/.test(token.text)) return null;
+    }
+    return null;
+  }
   if (!last || !last.word) return null;
   // "the aim would be to sign ...": the subject of "be" is not the one who signs.
   for (let k = end; k < verb - 1; k++) if (tokens[k + 1]!.lower === 'to' && /^(be|is|was|were|are|been)$/.test(tokens[k]!.lower)) return null;

@@ -18,6 +18,8 @@ export const PURCHASE_FORMS = new Set([
   'sell', 'sells', 'sold', 'selling', 'order', 'orders', 'ordered', 'ordering',
   // "agreed to lease ten jets from B": goods taken on from a firm, a deal between the two.
   'lease', 'leases', 'leased', 'leasing',
+  // "will supply 40 engines to B": goods sold to a firm.
+  'supply', 'supplies', 'supplied', 'supplying',
 ]);
 const NEEDS_PARTICLE: Record<string, string> = { take: 'over', takes: 'over', took: 'over', taken: 'over', taking: 'over', snap: 'up', snaps: 'up', snapped: 'up', snapping: 'up' };
 /** Nouns that refer back to a firm: "the company said it would buy ...". */
@@ -67,7 +69,7 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
     if (!stake) object++;
   }
   // "a purchase of", "the purchase price": the noun, not the verb.
-  if (/^(purchases?|orders?|leases?)$/.test(verb.lower) && /^(a|an|the|its|their|this|that|in|new|big|large|firm|of|for)$/.test(tokens[v - 1]?.lower ?? '')) return null;
+  if (/^(purchases?|orders?|leases?|supply|supplies)$/.test(verb.lower) && /^(a|an|the|its|their|this|that|in|new|big|large|firm|of|for)$/.test(tokens[v - 1]?.lower ?? '')) return null;
 
   let status: AgreementStatus | null;
   let buyer: ReturnType<typeof buyerOf>;
@@ -134,7 +136,7 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
         }
       }
     }
-    const sale = /^(sell|sells|sold|selling)$/.test(verb.lower);
+    const sale = /^(sell|sells|sold|selling|supply|supplies|supplied|supplying)$/.test(verb.lower);
     const found = sale ? { name: null, end: verb.end, rest: false } : firmAfter(tokens, object);
     firm = found.name;
     rest = found.rest;
@@ -193,13 +195,14 @@ export function orderNoun(sentence: { tokens: Token[] }, n: number): Found | nul
   if (!/^(an|a|the|its|their|another)$/.test(tokens[d]?.lower ?? '')) return null;
   const v = skipAdverbsBack(tokens, d - 1);
   const verb = tokens[v]?.lower ?? '';
-  const placed = /^(placed|place|places|placing|made|make|makes|signed|sign|signs|firmed|confirmed|announced)$/.test(verb);
+  const placed = /^(placed|place|places|placing|made|make|makes|signed|sign|signs|firmed|confirmed|announced|finalised|finalized)$/.test(verb);
   const won = /^(won|win|wins|winning|secured|secure|secures|landed|land|lands|received|receives)$/.test(verb);
   if (!placed && !won) return null;
   const subject = subjectOf(tokens, v);
   const own = subject?.names[0];
   if (!own) return null;
-  const other = namedAfter(tokens, n + 1, placed ? 'with' : 'from') ?? (placed ? namedAfter(tokens, n + 1, 'from') : null);
+  // ("an order for 30 Airbus jets": the maker of the goods ordered is the other side.)
+  const other = namedAfter(tokens, n + 1, placed ? 'with' : 'from') ?? (placed ? namedAfter(tokens, n + 1, 'from') ?? (tokens[n + 1]?.lower === 'for' ? firmAfter(tokens, n + 2, 8).maker ?? null : null) : null);
   if (!other) return null;
   const base = /^(place|places|placing|make|makes|sign|signs|win|wins|winning|secure|secures|land|lands)$/.test(verb);
   const status = statusOfVerbGroup(tokens, v) ?? (base ? 'PROPOSED' : 'SIGNED');
