@@ -104,7 +104,7 @@ export function settleStory(layout: Layout, finder: PartyFinder, candidates: Can
       if (earlier) parties = [...earlier.parties];
     }
     // "Under the deal, ...": more about an agreement told before, not another one.
-    if (item.reference && agreements.length) continue;
+    if (item.reference) continue;
     // "The agreement, signed by A and B, ..." after "A and B signed an agreement": the same one again.
     const key = [...parties].sort().join('|');
     if (item.definite && agreements.some((other) => other.status === item.status && [...other.parties].sort().join('|') === key)) continue;

@@ -10,6 +10,9 @@ import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTI
 // ---------------------------------------------------------------------------------------------------------
 // Finding agreements in one sentence
 
+/** Words that make a comma phrase a clause of its own, not an aside about the agreement. */
+const RIGHT_STOPS_ASIDE = /^(said|says|told|which|that|who|and|but|he|she|they|it|we|i)$/;
+
 /** Verbs of giving a contract or a licence: the other side is after "to" ("awarded a contract to B") or "by" (passive). */
 const AWARDING = new Set(['award', 'grant']);
 
@@ -84,6 +87,13 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     // "The agreement, signed on Saturday by A and B, runs ...": an aside that says how it was made.
     const aside = tokens[k]?.text === ',' && !!tokens[k + 1]?.word && (SIGNED_PARTICIPLES.has(tokens[k + 1]!.lower) || PROPOSED_PARTICIPLES.has(tokens[k + 1]!.lower));
     if (aside) k++;
+    // "The deal, worth $2bn, was signed by A and B": across a short aside that describes the deal.
+    else if (tokens[k]?.text === ',') {
+      const close = range(k + 1, Math.min(tokens.length, k + 9)).find((j) => tokens[j]!.text === ',');
+      const inside = close === undefined ? [] : range(k + 1, close);
+      const next = close === undefined ? undefined : tokens[close + 1];
+      if (inside.length && inside.every((j) => tokens[j]!.word ? !VERBS.has(tokens[j]!.lower) && !RIGHT_STOPS_ASIDE.test(tokens[j]!.lower) : /^[$£€%.-]$/.test(tokens[j]!.text)) && next?.word && (AUXILIARIES.has(next.lower) && !/^(to|not|never)$/.test(next.lower) || FAILED_VERBS.has(next.lower))) k = close! + 1;
+    }
     let steps = 0;
     while (k < tokens.length && steps < 5 && tokens[k]!.word && AUXILIARIES.has(tokens[k]!.lower)) {
       if (isNegation(tokens[k]!)) negated = true;
