@@ -15,6 +15,8 @@ const OFFERING = new Set([
   'offer', 'propose', 'plan', 'want', 'seek', 'hope', 'aim', 'try', 'consider', 'intend', 'bid', 'attempt', 'fight', 'look',
   'move', 'prepare', 'eye', 'explore', 'mull', 'weigh', 'threaten', 'battle', 'campaign', 'struggle', 'approach', 'pursue',
   'push', 'race', 'vie', 'compete', 'talk', 'negotiate', 'discuss', 'study', 'expect', 'interest', 'keen', 'eager', 'poise',
+  // ("tabled a bid", "launched an offer", "submitted proposals": an offer put forward.)
+  'table', 'launch', 'submit', 'lodge', 'mount', 'tender', 'make',
 ]);
 /** ... that make it a deal: "agreed to buy", "voted to acquire". */
 const DEALING = new Set(['agree', 'accept', 'back', 'recommend', 'decide', 'vote', 'sign', 'complete', 'finalise', 'finalize', 'close', 'seal', 'approve', 'completion', 'win', 'award', 'clinch', 'strike']);

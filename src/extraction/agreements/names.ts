@@ -213,6 +213,11 @@ export function subjectOf(tokens: Token[], verb: number): { from: number; names:
     return { from, names };
   }
   if (SUBJECT_PRONOUNS.has(last.lower) || last.lower === 'it') return { from: end - 1, names: [] };
+  // Rule party.firm-body: "the Kestrel board rejected ...", "Dextra shareholders approved ...": the firm decides.
+  if (FIRM_BODIES.has(last.lower)) {
+    const owner = namesEndingAt(tokens, end - 1);
+    if (owner?.length) return { from: owner[0]!.start, names: owner.slice(0, 1) };
+  }
   // "The Velmoran and Kestrian governments": the names describe the two sides.
   if (JOINT_HEADS.has(last.lower) || ROLE_PLURALS.has(last.lower)) {
     const described = namesEndingAt(tokens, end - 1);

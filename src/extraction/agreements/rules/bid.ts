@@ -27,7 +27,7 @@ function ownerBefore(tokens: Token[], n: number): { name?: NameSpan; pronoun?: n
   for (let k = n - 1; k >= 0 && k >= n - 5; k--) {
     const token = tokens[k]!;
     if (!token.word && !/^[$£€%.'’]$/.test(token.text)) return null;
-    if (token.lower === 'its' || token.lower === 'their') return { pronoun: k, from: k };
+    if (token.lower === 'its' || token.lower === 'their' || token.lower === 'his' || token.lower === 'her') return { pronoun: k, from: k };
     // "Dunmore Foods' bid": a plural possessive, its apostrophe a token of its own.
     if (/^['’]$/.test(token.text) && /s$/.test(tokens[k - 1]?.text ?? '') && isNameWord(tokens[k - 1])) {
       let from = k - 1;
@@ -39,7 +39,10 @@ function ownerBefore(tokens: Token[], n: number): { name?: NameSpan; pronoun?: n
       while (from > 0 && isNameWord(tokens[from - 1]) && !/['’]s$/.test(tokens[from - 1]!.text)) from--;
       return { name: { start: from, from, to: k + 1, ownerTo: k + 1 }, from };
     }
-    if (DETERMINERS.has(token.lower)) return null;
+    // ("B's board rejected proposals": the owner is in the noun phrase, never across a verb.)
+    if (token.word && !token.capitalised && !DETERMINERS.has(token.lower) && !MODIFIERS.test(token.lower) && !/^(a|an)$/.test(token.lower)) return null;
+    // ("a 530p a share offer": the "a" of a price per share is no determiner of the offer.)
+    if (DETERMINERS.has(token.lower) && !(token.lower === 'a' && tokens[k + 1]?.lower === 'share')) return null;
   }
   return null;
 }
@@ -82,7 +85,7 @@ function governorBefore(tokens: Token[], from: number): { status: AgreementStatu
 }
 
 /** Words of a bid's noun phrase before its noun: "a hostile £300m takeover bid". */
-const MODIFIERS = /\d|-a-share$|^(takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
+const MODIFIERS = /\d|-a-share$|^(share|per|takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
 
 /** What the words after the noun phrase say became of it ("was rejected"), or null. */
 function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
