@@ -10,7 +10,7 @@ import { nounAgreement } from './rules/noun.js';
 import { exchangeAgreement, proposalAgreement } from './rules/proposal.js';
 import { orderNoun, PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
 import { talksAgreement } from './rules/talks.js';
-import { MERGE_FORMS, mergeVerb, PARTNER_FORMS, partnerVerb } from './rules/together.js';
+import { MERGE_FORMS, mergeVerb, PARTNER_FORMS, partnerVerb, SETTLE_FORMS, settleVerb } from './rules/together.js';
 import { PROPOSING_VERBS } from './verbs.js';
 import { AGREEMENT_NOUNS, TALK_NOUNS } from './words.js';
 
@@ -121,6 +121,12 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
     matches: 'two firms working together, read from the verb: "A teamed up with B", "A and B joined forces", "A partnered with B"',
     triggers: PARTNER_FORMS,
     find: ({ sentence }, k) => partnerVerb(sentence.tokens, k),
+  },
+  {
+    id: 'settle.verb',
+    matches: 'a dispute settled between two sides: "A and B settled out of court", "A settled with B", "A settled the lawsuit brought by B"',
+    triggers: SETTLE_FORMS,
+    find: ({ sentence }, k) => settleVerb(sentence.tokens, k),
   },
 ];
 

@@ -250,7 +250,12 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   }
   if (!status) return null;
   // A weak noun needs a verb that leaves no doubt, or the names of who signed it ("a contract signed by A and B").
-  if (weakNoun && !left && (right?.by.length ?? 0) < 2) return null;
+  // (Or a body of many members: "the constitution, signed by EU leaders".)
+  const byBody = () => {
+    const by = range(n + 1, Math.min(tokens.length, n + 10)).find((k) => tokens[k]!.lower === 'by');
+    return by !== undefined && collectiveBodies(text, tokens, by + 1, Math.min(tokens.length, by + 6)).length === 1;
+  };
+  if (weakNoun && !left && (right?.by.length ?? 0) < 2 && !(right && right.status === 'SIGNED' && byBody())) return null;
   if (weakNoun) confidence -= 0.1;
 
   // The names the syntax gives: "a deal between A and B", "A and B signed", "A signed ... with B",

@@ -7,7 +7,7 @@ import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
 import { actorHead, firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
-import { subjectOf } from '../names.js';
+import { readNameList, subjectOf } from '../names.js';
 import { SUBJECT_PRONOUNS } from '../words.js';
 
 export const MERGE_FORMS = new Set(['merge', 'merges', 'merged', 'merging']);
@@ -89,4 +89,98 @@ export function partnerVerb(tokens: Token[], v: number): Found | null {
   if (needs === null && /^(a|an|the|its|their|his|her|our|of|and|as|with|trading|business|joint|key|main|new)$/.test(tokens[v - 1]?.lower ?? '')) return null;
   if (needs && tokens[v + 1]?.lower !== needs) return null;
   return together(tokens, v, needs ? v + 2 : v + 1, 'partner.verb');
+}
+
+export const SETTLE_FORMS = new Set(['settle', 'settles', 'settled', 'settling']);
+/** What is settled between two sides: "settled the case", "settled claims brought by B". */
+const SETTLED_THINGS = /^(case|cases|lawsuit|lawsuits|suit|suits|claim|claims|dispute|disputes|action|actions|litigation|charges|allegations)$/;
+
+/**
+ * Rule settle.verb: a legal dispute settled between two sides: "A and B settled out of court", "A settled
+ * with B", "A settled the lawsuit brought by B", "he sued B ... and settled for £65,000". Only with a sign of
+ * a dispute (out of court, a case, an amount, a side sued), never "settled in London".
+ */
+export function settleVerb(tokens: Token[], v: number): Found | null {
+  const verb = tokens[v]!;
+  if (verb.capitalised && v > 0) return null;
+  const { status, head } = statusAt(tokens, v);
+  if (!status) return null;
+  // What follows: "out of court", "with B", "the case (brought by B)", "for £65,000".
+  let k = v + 1;
+  let dispute = false;
+  let other: NameSpan | null = null;
+  let end = verb.end;
+  if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'court') {
+    dispute = true;
+    end = tokens[k + 2]!.end;
+    k += 3;
+  }
+  if (tokens[k]?.lower === 'with') {
+    const firm = firmAfter(tokens, k + 1, 6);
+    if (firm.name) {
+      other = firm.name;
+      end = firm.end;
+      dispute = true;
+    }
+  } else if (/^(the|a|an|its|their|his|her)$/.test(tokens[k]?.lower ?? '') && SETTLED_THINGS.test(tokens[k + 1]?.lower ?? '') || SETTLED_THINGS.test(tokens[k]?.lower ?? '')) {
+    dispute = true;
+    const thing = SETTLED_THINGS.test(tokens[k]!.lower) ? k : k + 1;
+    end = tokens[thing]!.end;
+    // "... brought by B", "... filed by B", "... with B".
+    for (let j = thing + 1; j < tokens.length && j <= thing + 4; j++) {
+      if (!tokens[j]!.word) break;
+      if (/^(by|with)$/.test(tokens[j]!.lower)) {
+        other = readNameList(tokens, j + 1)?.[0] ?? null;
+        if (other) end = tokens[other.to - 1]!.end;
+        break;
+      }
+    }
+  } else if (tokens[k]?.lower === 'for' && /^[$£€]$|^\d/.test(tokens[k + 1]?.text ?? '')) {
+    dispute = true;
+    end = tokens[Math.min(tokens.length - 1, k + 2)]!.end;
+  }
+  if (!dispute) return null;
+  let subject = subjectOf(tokens, actorHead(tokens, head));
+  // "he sued B ... and settled": the subject of the first clause, the nearest pronoun or the opening name.
+  if (!subject && tokens[skipAdverbsBack(tokens, head - 1)]?.lower === 'and') {
+    for (let j = head - 2; j >= 0 && !subject; j--) if (/^(he|she|it|they)$/.test(tokens[j]!.lower)) subject = { from: j, names: [] };
+    const opening = subject ? null : readNameList(tokens, 0);
+    if (opening) subject = { from: 0, names: opening.slice(0, 1) };
+  }
+  if (!subject) return null;
+  let named: NameSpan[] = subject.names.slice(0, 2);
+  let pronoun: number | undefined;
+  if (!named.length) {
+    if (!(SUBJECT_PRONOUNS.has(tokens[subject.from]!.lower) || tokens[subject.from]!.lower === 'it')) return null;
+    pronoun = subject.from;
+  }
+  // "took legal action against B - and settled": the side sued, earlier in the sentence.
+  if (!other && named.length < 2) {
+    for (let j = v - 1; j >= 0 && j >= v - 20; j--) {
+      if (/^(against|sued|suing|sue|sues)$/.test(tokens[j]!.lower)) {
+        other = readNameList(tokens, j + 1)?.[0] ?? null;
+        break;
+      }
+    }
+  }
+  if (other) named = [...named.slice(0, 1), other];
+  if (named.length + (pronoun !== undefined ? 1 : 0) < 2) return null;
+  return {
+    start: tokens[Math.min(subject.from, v)]!.start,
+    end: Math.max(end, verb.end),
+    title: `${status === 'PROPOSED' ? 'proposed ' : ''}settlement`,
+    status,
+    topic: 'legal settlement',
+    confidence: 0.6,
+    rule: 'settle.verb',
+    npFrom: v + 1,
+    npTo: v + 1,
+    noun: v,
+    anchor: v,
+    subject: pronoun !== undefined ? 'pronoun' : 'name',
+    clauseOnly: true,
+    named,
+    strict: true,
+    ...(pronoun !== undefined ? { pronoun } : {}),
+  };
 }
