@@ -139,7 +139,9 @@ export function announcedTogether(layout: Layout, sentence: Sentence, a: number)
   };
 }
 
-export const ENDORSING_FORMS = new Set(['backed', 'approved', 'endorsed', 'adopted', 'accepted', 'rubber-stamped']);
+export const ENDORSING_FORMS = new Set([
+  'backed', 'approved', 'endorsed', 'adopted', 'accepted', 'rubber-stamped', 'back', 'backs', 'approve', 'approves', 'endorse', 'endorses', 'adopt', 'adopts',
+]);
 
 /**
  * Rule agreed.collective-backed: a body of many members that backs a plan has agreed on it as one party:
