@@ -734,6 +734,14 @@ describe('bodies of many members (collective)', () => {
   });
 });
 
+describe('members of the one body the story names (party.members-of-body)', () => {
+  it('gives "Leaders agreed ..." and "the 25 member states backed ..." the body the story names, and nothing without one', () => {
+    expect(only('The EU summit ended in Brussels.\n\nLeaders agreed to speed up asylum claims.')).toMatchObject({ status: 'SIGNED', parties: ['EU'], rule: 'agreed.collective' });
+    expect(only('The EU summit ended in Brussels.\n\nThe 25 member states backed plans to revive the economy.')).toMatchObject({ status: 'SIGNED', parties: ['EU'], rule: 'agreed.collective-backed' });
+    expect(agreementsOf('The party met in Leeds.\n\nLeaders agreed to cut taxes.')).toEqual([]);
+  });
+});
+
 describe('purchases, sales, leases and contracts, more forms', () => {
   it('reads a stake taken, and not an interest taken', () => {
     expect(only('Shares in Dextra rose.\n\nHalvern Motors has taken a 30% stake in Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'], rule: 'purchase.verb' });

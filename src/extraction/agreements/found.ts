@@ -52,6 +52,8 @@ export interface Found {
   laterFirm?: boolean;
   /** One party that is a body of many members ("the G8 agreed to ..."): an agreement of its own with one party. */
   collective?: boolean;
+  /** "Leaders agreed to ...", "the 25 member states backed ...": members of the one body the story names, its one party. */
+  bodyFromStory?: boolean;
   /** "A signed deals with B and C": one agreement between the first party and each of the others. */
   separate?: boolean;
 }

@@ -260,6 +260,18 @@ const COLLECTIVE_BODIES = /^(EU|European Union|Eurozone|Euro zone|G7|G8|G20|Nato
 
 export const isCollectiveBody = (name: string) => COLLECTIVE_BODIES.test(name);
 
+/**
+ * Is the subject [from, to) the members of a body without its name ("Leaders", "the 25 member states",
+ * "heads of government")? Their body is the one the story names (rule party.members-of-body).
+ */
+export function isMembersSubject(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((token) => token.word).map((token) => token.lower);
+  // (A name in the subject, "EU leaders", "Labour leaders", is the collective rule's or no body at all.)
+  if (!words.length || words.length > 5 || tokens.slice(from + 1, to).some((token) => token.word && token.capitalised)) return false;
+  const text = words.join(' ');
+  return /^(the )?(\d+ |twenty-five |all )?(leaders|member states|members|heads of (state|government)|heads of state and government)$/.test(text);
+}
+
 /** The collective bodies named in [from, to), possessives too ("the European Union's farm policy"): one span each. */
 export function collectiveBodies(text: string, tokens: Token[], from: number, to: number): NameSpan[] {
   const found: NameSpan[] = [];

@@ -1,9 +1,9 @@
 import { type Layout, type Sentence, type Token } from '../../text.js';
 import { topicsOf } from '../../topics.js';
 import { type AgreementStatus } from '../../types.js';
-import { contextBefore, isClauseBreak, isNegation, subjectBefore } from '../clause.js';
+import { contextBefore, isClauseBreak, isNegation, subjectBefore, subjectEnd } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
-import { isCollectiveBody, readName, subjectOf } from '../names.js';
+import { isCollectiveBody, isMembersSubject, readName, subjectOf } from '../names.js';
 import { complementEnd, joined, range, titleIndexes, topicAfterMarker, topicFromModifiers } from '../phrase.js';
 import { PROPOSING_INFINITIVES } from '../verbs.js';
 import { AGREEMENT_NOUNS, DETERMINERS } from '../words.js';
@@ -63,7 +63,8 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   // "The G8 had agreed in 1970 to ...", "EU leaders agreed on ...": a body of many members agrees as one party.
   const collective = named.length ? null : collectiveIn(layout.text, tokens, from, a);
   if (collective) named = [collective];
-  if (!named.length && !hasJointSubject(from, a)) return null;
+  const members = !named.length && isMembersSubject(tokens, from, subjectEnd(tokens, a));
+  if (!named.length && !members && !hasJointSubject(from, a)) return null;
   const context = contextBefore(tokens, a, from);
   // "agreed to propose a joint commission on ...": what they agreed on is a proposal.
   const proposal = next.lower === 'to' && PROPOSING_INFINITIVES.has(after.lower) && !!tokens[t + 3]?.word;
@@ -76,6 +77,7 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   let start = verb.start;
   if (status === 'NOT_REACHED') for (let j = a - 1; j >= Math.max(from, a - 4); j--) if (isNegation(tokens[j]!)) start = tokens[j]!.start;
   if (subject && subject.from >= from && subject.from < a) start = Math.min(start, tokens[subject.from]!.start);
+  if (members) start = Math.min(start, tokens[from]!.start);
   return {
     start,
     end: rest.length ? tokens[npTo - 1]!.end : proposal ? tokens[t + 2]!.end : next.end,
@@ -83,8 +85,9 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
     status,
     topic: (proposal ? topicAfterMarker(tokens, objectFrom, npTo) ?? topicFromModifiers(tokens, objectFrom, npTo - 1) : null) ?? topicAfterMarker(tokens, t + 1, npTo) ?? topicsOf(title, 1)[0] ?? null,
     confidence: 0.65,
-    rule: collective ? 'agreed.collective' : proposal ? 'agreed.to-propose' : 'agreed.joint-subject',
-    ...(collective ? { collective: true } : {}),
+    rule: collective || members ? 'agreed.collective' : proposal ? 'agreed.to-propose' : 'agreed.joint-subject',
+    ...(collective || members ? { collective: true } : {}),
+    ...(members ? { bodyFromStory: true } : {}),
     npFrom: a,
     npTo,
     subjectFrom: from,
@@ -166,7 +169,8 @@ export function collectiveEndorsed(layout: Layout, sentence: Sentence, a: number
   let from = a;
   while (from > 0 && !isClauseBreak(tokens[from - 1]!) && !(tokens[from - 1]!.word && ['that', 'which', 'who', 'when', 'while', 'after', 'because', 'but', 'if', 'said', 'says'].includes(tokens[from - 1]!.lower))) from--;
   const body = collectiveIn(layout.text, tokens, from, a);
-  if (!body) return null;
+  const members = !body && isMembersSubject(tokens, from, subjectEnd(tokens, a));
+  if (!body && !members) return null;
   const context = contextBefore(tokens, a, from);
   const status: AgreementStatus = context.negated ? 'NOT_REACHED' : context.intent || context.infinitive ? 'PROPOSED' : 'SIGNED';
   const npTo = complementEnd(tokens, head + 1, 12);
@@ -189,6 +193,7 @@ export function collectiveEndorsed(layout: Layout, sentence: Sentence, a: number
     anchor: a,
     subject: 'name',
     clauseOnly: false,
-    named: [body],
+    named: body ? [body] : [],
+    ...(members ? { bodyFromStory: true } : {}),
   };
 }
