@@ -767,6 +767,19 @@ describe('purchases, sales, leases and contracts, more forms', () => {
   });
 });
 
+describe('prices paid and takeovers accepted (purchase.paid-for, takeover.by)', () => {
+  it('reads a price paid for a firm or a stake in it, and not a price paid for goods', () => {
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors will pay $2bn for Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'], rule: 'purchase.paid-for' });
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors paid £400m for a 20% stake in Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'] });
+    expect(agreementsOf('Shares in Dextra rose.\n\nShoppers paid £30m for Dextra products last year.')).toEqual([]);
+  });
+
+  it('reads a takeover by a buyer that the firm taken over accepts, and a tie-up', () => {
+    expect(only('Shares in Dextra rose.\n\nDextra agreed to a £2bn takeover by Halvern Motors.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'], rule: 'takeover.by' });
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors has tied up with Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'], rule: 'partner.verb' });
+  });
+});
+
 describe('asides and references', () => {
   it('reads a deal across a short aside, and no deal from "under the agreement" alone', () => {
     expect(only('Airlines grow.\n\nThe deal, worth $2bn, was signed by Skyline Air and Airbus on Monday.')).toMatchObject({ status: 'SIGNED', parties: ['Skyline Air', 'Airbus'] });

@@ -8,7 +8,7 @@ import { agreedAgreement, announcedTogether, collectiveEndorsed, ENDORSING_FORMS
 import { APPROACH_FORMS, approachVerb, BID_NOUNS, bidFor, MERGER_NOUNS, mergerOf, TAKEOVER_NOUNS, takeoverOf } from './rules/bid.js';
 import { nounAgreement } from './rules/noun.js';
 import { exchangeAgreement, proposalAgreement } from './rules/proposal.js';
-import { orderNoun, PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
+import { orderNoun, PAY_FORMS, paidFor, PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
 import { talksAgreement } from './rules/talks.js';
 import { MERGE_FORMS, mergeVerb, PARTNER_FORMS, partnerVerb, SETTLE_FORMS, settleVerb } from './rules/together.js';
 import { PROPOSING_VERBS } from './verbs.js';
@@ -81,6 +81,12 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
     find: ({ sentence }, k) => purchaseVerb(sentence, k),
   },
   {
+    id: 'purchase.paid-for',
+    matches: 'a price paid for a firm: "A will pay $2bn for B", "A paid £400m for a 20% stake in B"',
+    triggers: PAY_FORMS,
+    find: ({ sentence }, k) => paidFor(sentence, k),
+  },
+  {
     id: 'order.noun',
     matches: 'an order placed or won: "A placed an order for 20 jets with B", "B won an order from A"',
     triggers: new Set(['order', 'orders']),
@@ -88,7 +94,7 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
   },
   {
     id: 'takeover.of',
-    matches: 'a takeover named by its noun: "the completion of A\'s takeover of B", "its acquisition of B"',
+    matches: 'a takeover named by its noun: "the completion of A\'s takeover of B", "its acquisition of B", "B agreed to a takeover by A"',
     triggers: TAKEOVER_NOUNS,
     find: ({ sentence }, k) => takeoverOf(sentence.tokens, k),
   },

@@ -121,6 +121,7 @@ function found(tokens: Token[], from: number, end: number, n: number, status: Ag
 
 /** "A's takeover of B", "the completion of its acquisition of B", "the takeover of B by A". */
 export function takeoverOf(tokens: Token[], n: number): Found | null {
+  if (tokens[n + 1]?.lower === 'by') return takeoverBy(tokens, n);
   if (tokens[n + 1]?.lower !== 'of') return null;
   const target = firmAfter(tokens, n + 2, 6);
   if (!target.name) return null;
@@ -311,4 +312,20 @@ export function approachVerb(tokens: Token[], v: number): Found | null {
   const subject = subjectOf(tokens, v);
   const from = Math.min(subject?.from ?? v, v);
   return { ...found(tokens, from, tokens[topic]!.end, v, 'PROPOSED', 'bid.approach', [actor, other], undefined, 0.6), title: 'takeover approach' };
+}
+
+/**
+ * Rule takeover.by: "B agreed to a £2bn takeover by A", "B accepted a takeover by A": the subject of the
+ * governing verb is the firm taken over, the name after "by" the buyer.
+ */
+function takeoverBy(tokens: Token[], n: number): Found | null {
+  const buyer = readNameList(tokens, n + 2)?.[0];
+  if (!buyer) return null;
+  let npFrom = n;
+  while (npFrom > 0 && (DETERMINERS.has(tokens[npFrom - 1]!.lower) || MODIFIERS.test(tokens[npFrom - 1]!.lower) || /^[$£€]$/.test(tokens[npFrom - 1]!.text))) npFrom--;
+  const governor = governorBefore(tokens, npFrom);
+  if (!governor.status || governor.at < 0) return null;
+  const target = subjectOf(tokens, governor.at)?.names[0];
+  if (!target) return null;
+  return found(tokens, Math.min(target.start, governor.at), tokens[buyer.to - 1]!.end, n, governor.status, 'takeover.by', [buyer, target], undefined, 0.65);
 }

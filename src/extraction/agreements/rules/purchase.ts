@@ -224,3 +224,31 @@ export function orderNoun(sentence: { tokens: Token[] }, n: number): Found | nul
     named: placed ? [own, other] : [other, own],
   };
 }
+
+export const PAY_FORMS = new Set(['pay', 'pays', 'paid', 'paying']);
+
+/**
+ * Rule purchase.paid-for: "A will pay $2bn for B", "A paid £400m for a 20% stake in B": a price paid for a
+ * firm (or a stake in it) is its purchase. Only an amount then "for" and a firm: "paid tribute to B" is none.
+ */
+export function paidFor(sentence: { tokens: Token[] }, v: number): Found | null {
+  const tokens = sentence.tokens;
+  const verb = tokens[v]!;
+  if (verb.capitalised && v > 0) return null;
+  // The amount: "$2bn", "£400m", "about 300p a share", "up to $5bn", "a reported $2bn".
+  let k = v + 1;
+  let amount = false;
+  while (k < tokens.length && k <= v + 8) {
+    const token = tokens[k]!;
+    if (/^[$£€]$/.test(token.text) || /^\d/.test(token.text)) amount = true;
+    else if (!/^(about|around|some|up|to|nearly|almost|more|than|over|a|an|reported|total|of|bn|m|billion|million|trillion|per|share|each|in|cash|[.,]|p)$/.test(token.lower)) break;
+    k++;
+  }
+  if (!amount || tokens[k]?.lower !== 'for') return null;
+  const firm = firmAfter(tokens, k + 1, 8);
+  if (!firm.name) return null;
+  const status = statusOfVerbGroup(tokens, v);
+  const buyer = buyerOf(tokens, actorHead(tokens, tokens[skipAdverbsBack(tokens, v - 1)]?.lower === 'to' ? skipAdverbsBack(tokens, skipAdverbsBack(tokens, v - 1) - 1) : v));
+  if (!status || !buyer) return null;
+  return { ...purchase(tokens, buyer, v, firm.end, status, [firm.name]), rule: 'purchase.paid-for' };
+}

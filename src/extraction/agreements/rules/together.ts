@@ -15,6 +15,7 @@ export const MERGE_FORMS = new Set(['merge', 'merges', 'merged', 'merging']);
 const PARTNER_VERBS: Record<string, string | null> = {
   team: 'up', teams: 'up', teamed: 'up', teaming: 'up',
   link: 'up', links: 'up', linked: 'up', linking: 'up',
+  tie: 'up', ties: 'up', tied: 'up', tying: 'up',
   join: 'forces', joins: 'forces', joined: 'forces', joining: 'forces',
   partner: null, partners: null, partnered: null, partnering: null,
 };
