@@ -780,6 +780,16 @@ describe('prices paid and takeovers accepted (purchase.paid-for, takeover.by)', 
   });
 });
 
+describe('deals ended (noun.withdrawn-after, backed out, reneged)', () => {
+  it('reads a deal cancelled or called off, a side backing out or reneging, and not a deal not cancelled', () => {
+    expect(only('Shares in Dextra rose.\n\nThe deal between Halvern Motors and Dextra was called off on Friday.')).toMatchObject({ status: 'WITHDRAWN', parties: ['Halvern Motors', 'Dextra'], rule: 'noun.withdrawn-after' });
+    expect(only('Velmora gained.\n\nThe treaty between Velmora and Kestria was scrapped in 2003.')).toMatchObject({ status: 'WITHDRAWN', parties: ['Velmora', 'Kestria'] });
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors has backed out of the deal with Dextra.')).toMatchObject({ status: 'WITHDRAWN', parties: ['Halvern Motors', 'Dextra'], rule: 'noun.withdraw-verb' });
+    expect(only('Velmora gained.\n\nKestria reneged on the agreement with Velmora.')).toMatchObject({ status: 'WITHDRAWN', parties: ['Kestria', 'Velmora'] });
+    expect(agreementsOf('Velmora gained.\n\nThe treaty between Velmora and Kestria was not cancelled.').map((agreement) => agreement.status)).not.toContain('WITHDRAWN');
+  });
+});
+
 describe('asides and references', () => {
   it('reads a deal across a short aside, and no deal from "under the agreement" alone', () => {
     expect(only('Airlines grow.\n\nThe deal, worth $2bn, was signed by Skyline Air and Airbus on Monday.')).toMatchObject({ status: 'SIGNED', parties: ['Skyline Air', 'Airbus'] });

@@ -4,7 +4,7 @@ import { asideEnd, contextBefore, isNegation, subjectBefore } from '../clause.js
 import { type Found, type NameSpan } from '../found.js';
 import { byPhrase, collectiveBodies, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
-import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, type VerbInfo } from '../verbs.js';
+import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, WITHDRAWN_PARTICIPLES, WITHDRAWN_PARTICLES, type VerbInfo } from '../verbs.js';
 import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -116,6 +116,9 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       } else if (PROPOSED_PARTICIPLES.has(verb.lower) && by && by.length >= 2 && !negated) {
         // "the deal proposed by A and B", "a treaty drafted by A and B".
         right = { status: 'PROPOSED', end: tokens[by.at(-1)!.to - 1]!.end, by };
+      } else if (WITHDRAWN_PARTICIPLES.has(verb.lower) && steps > 0 && !negated && !intent && (!WITHDRAWN_PARTICLES[verb.lower] || tokens[k + 1]?.lower === WITHDRAWN_PARTICLES[verb.lower])) {
+        // Rule noun.withdrawn-after: "the deal was cancelled", "the pact was called off": a deal ended.
+        right = { status: 'WITHDRAWN', end: WITHDRAWN_PARTICLES[verb.lower] ? tokens[k + 1]!.end : verb.end, by: [] };
       } else if (FAILED_VERBS.has(verb.lower) && !negated && !aside) {
         const particles = FAILED_PARTICLES[verb.lower];
         const particle = tokens[k + 1]?.lower;
@@ -153,7 +156,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     if (verbToken && info && lemma) {
       const needs = lemma.needs?.split('|');
       const allowed = new Set([...(lemma.particles ?? []), ...(needs ?? [])]);
-      if (info.lemma === 'pull') allowed.add('of');
+      if (info.lemma === 'pull' || info.lemma === 'back') allowed.add('of');
       if (info.lemma === 'walk') allowed.add('from');
       if (info.lemma === 'near') allowed.add('to');
       const particlesOk = particles.every((particle) => allowed.has(particle)) && (!needs || particles.some((particle) => needs.includes(particle)));
@@ -231,7 +234,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     // "a deal that was later rejected": a failure on the right wins over a plain verb on the left.
     if (right?.status === 'NOT_REACHED' && left.info.cls !== 'SIGN' && left.info.cls !== 'WITHDRAW') status = 'NOT_REACHED';
   } else if (right) {
-    rule = right.status === 'NOT_REACHED' ? 'noun.failed-after' : 'noun.participle-after';
+    rule = right.status === 'NOT_REACHED' ? 'noun.failed-after' : right.status === 'WITHDRAWN' ? 'noun.withdrawn-after' : 'noun.participle-after';
     status = right.status;
     confidence = 0.7;
     end = Math.max(end, right.end);
