@@ -805,4 +805,21 @@ describe('disputes settled (settle.verb)', () => {
     expect(only('The case began in 2001.\n\nHalvern Motors refused to settle with Dextra.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Halvern Motors', 'Dextra'] });
     expect(agreementsOf('The case began in 2001.\n\nRonald Pike settled in London in 1990.')).toEqual([]);
   });
+
+  it('reads a payment offered or agreed to settle, with the status of the payment', () => {
+    expect(only('Profits fell.\n\nHalvern Motors has offered to pay $30m to settle charges brought by Dextra.')).toMatchObject({ status: 'PROPOSED', parties: ['Halvern Motors', 'Dextra'], rule: 'settle.verb' });
+    expect(only('Profits fell.\n\nIn May, Halvern Motors agreed to pay $80m (£43m) to settle the suit brought by Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'] });
+  });
+});
+
+describe('one side and the other after "with" (agreed.with-other), offers owned by a pronoun', () => {
+  it('reads "A agreed a package with B" and "its bid to acquire B"', () => {
+    expect(only('Sales fell.\n\nHalvern Motors last week agreed a compensation package with its partner Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'] });
+    expect(only('Profits rose.\n\nHalvern Motors said its bid to acquire a controlling stake in Dextra was being studied.')).toMatchObject({ status: 'PROPOSED', parties: ['Halvern Motors', 'Dextra'], rule: 'purchase.verb' });
+  });
+
+  it('keeps talks with a second firm apart from the purchase of a first one', () => {
+    const agreements = agreementsOf('Profits rose.\n\nHalvern Motors bid to acquire Dextra last year. Reports said Halvern Motors had held merger talks with US bank Lloyd Morgan.');
+    expect(agreements.map((agreement) => agreement.parties.join('|'))).toContain('Halvern Motors|Lloyd Morgan');
+  });
 });

@@ -100,7 +100,9 @@ export function settleStory(layout: Layout, finder: PartyFinder, candidates: Can
     if (parties.length === 2) {
       const person = parties.findIndex((name) => finder.isPerson(name));
       const other = parties[1 - person]!;
-      const earlier = person >= 0 ? [...agreements].reverse().find((agreement) => agreement.parties.length === 2 && agreement.parties.includes(other) && !agreement.parties.includes(parties[person]!) && !agreement.parties.some((name) => finder.isPerson(name))) : undefined;
+      // (Not after a deal between firms: a buyer's purchase of one firm says nothing of its talks with another,
+      // whatever kind the entity stage gave the other's name.)
+      const earlier = person >= 0 ? [...agreements].reverse().find((agreement) => agreement.parties.length === 2 && agreement.parties.includes(other) && !agreement.parties.includes(parties[person]!) && !agreement.parties.some((name) => finder.isPerson(name)) && !COMPANY_DEAL.test(agreement.rule ?? '')) : undefined;
       if (earlier) parties = [...earlier.parties];
     }
     // "Under the deal, ...": more about an agreement told before, not another one.

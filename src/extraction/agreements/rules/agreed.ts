@@ -2,6 +2,7 @@ import { type Layout, type Sentence, type Token } from '../../text.js';
 import { topicsOf } from '../../topics.js';
 import { type AgreementStatus } from '../../types.js';
 import { contextBefore, isClauseBreak, isNegation, subjectBefore, subjectEnd } from '../clause.js';
+import { firmAfter } from '../companies.js';
 import { type Found, type NameSpan } from '../found.js';
 import { isCollectiveBody, isMembersSubject, readName, subjectOf } from '../names.js';
 import { complementEnd, joined, range, titleIndexes, topicAfterMarker, topicFromModifiers } from '../phrase.js';
@@ -60,6 +61,14 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   }
   const subject = subjectOf(tokens, a);
   let named = subject && subject.names.length >= 2 ? subject.names : [];
+  // Rule agreed.with-other: "A agreed a compensation package with B", "A agreed on a timetable with B": one
+  // named side and the other after "with" in what was agreed.
+  if (!named.length && subject?.names.length === 1 && (direct || next.lower === 'on')) {
+    const end = complementEnd(tokens, t + 2, 12);
+    const withAt = range(t + 2, end).find((k) => tokens[k]!.lower === 'with');
+    const other = withAt === undefined ? null : firmAfter(tokens, withAt + 1, 5).name;
+    if (other) named = [subject.names[0]!, other];
+  }
   // "The G8 had agreed in 1970 to ...", "EU leaders agreed on ...": a body of many members agrees as one party.
   const collective = named.length ? null : collectiveIn(layout.text, tokens, from, a);
   if (collective) named = [collective];

@@ -134,6 +134,11 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
           buyer = { names: [{ start: from, from, to: k + 1, ownerTo: k + 1 }], from };
           break;
         }
+        // "its bid to acquire ...": the firm the pronoun stands for.
+        if (/^(its|their)$/.test(token.lower)) {
+          buyer = { names: [], pronoun: k, from: k };
+          break;
+        }
       }
     }
     const sale = /^(sell|sells|sold|selling|supply|supplies|supplied|supplying)$/.test(verb.lower);

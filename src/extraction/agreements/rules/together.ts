@@ -104,7 +104,10 @@ const SETTLED_THINGS = /^(case|cases|lawsuit|lawsuits|suit|suits|claim|claims|di
 export function settleVerb(tokens: Token[], v: number): Found | null {
   const verb = tokens[v]!;
   if (verb.capitalised && v > 0) return null;
-  const { status, head } = statusAt(tokens, v);
+  let { status, head } = statusAt(tokens, v);
+  // "agreed to pay $54m to settle ...", "offered to pay $300m to settle ...": the payment's verb group decides.
+  const pay = payBefore(tokens, v);
+  if (pay >= 0) ({ status, head } = statusAt(tokens, pay));
   if (!status) return null;
   // What follows: "out of court", "with B", "the case (brought by B)", "for £65,000".
   let k = v + 1;
@@ -184,4 +187,16 @@ export function settleVerb(tokens: Token[], v: number): Found | null {
     strict: true,
     ...(pronoun !== undefined ? { pronoun } : {}),
   };
+}
+
+/** "pay $54m (£28m) to settle": the index of the verb of paying before the infinitive at `v`, or -1. */
+function payBefore(tokens: Token[], v: number): number {
+  if (tokens[v - 1]?.lower !== 'to') return -1;
+  for (let k = v - 2; k >= 0 && k >= v - 14; k--) {
+    const token = tokens[k]!;
+    if (/^(pay|pays|paid|paying|spend|spends|spent|spending)$/.test(token.lower)) return k;
+    // Only across the amount, its conversion and "including ... from their own pockets" asides of a price.
+    if (token.word && !/^(about|around|some|up|to|nearly|almost|more|than|a|an|total|of|bn|m|billion|million|in|cash|compensation|damages|including|from|their|its|his|her|own|pockets?)$/.test(token.lower) && !/^\d/.test(token.text) && !/^[£$€]?\d/.test(token.text)) return -1;
+  }
+  return -1;
 }
