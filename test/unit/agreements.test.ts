@@ -790,6 +790,21 @@ describe('deals ended (noun.withdrawn-after, backed out, reneged)', () => {
   });
 });
 
+describe('offers received, agreements in force, relative clauses, terms agreed', () => {
+  it('reads the receiver of an approach as its target (bid.received)', () => {
+    expect(only('Shares in Dextra rose.\n\nDextra confirmed it had received a takeover approach from Halvern Motors.')).toMatchObject({ status: 'PROPOSED', parties: ['Dextra', 'Halvern Motors'], rule: 'bid.for' });
+  });
+
+  it('reads an agreement that came into force (noun.in-force) and one "which was reached"', () => {
+    expect(only('Velmora gained.\n\nA truce between Velmora and Kestria came into force on Sunday.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'], rule: 'noun.in-force' });
+    expect(only('Velmora gained.\n\nThe agreement between Velmora and Kestria, which was reached after months of talks, runs for five years.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'] });
+  });
+
+  it('reads two sides that agreed terms', () => {
+    expect(only('Velmora gained.\n\nVelmora and Kestria agreed terms for a new border.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'] });
+  });
+});
+
 describe('asides and references', () => {
   it('reads a deal across a short aside, and no deal from "under the agreement" alone', () => {
     expect(only('Airlines grow.\n\nThe deal, worth $2bn, was signed by Skyline Air and Airbus on Monday.')).toMatchObject({ status: 'SIGNED', parties: ['Skyline Air', 'Airbus'] });

@@ -21,7 +21,7 @@ function collectiveIn(text: string, tokens: Token[], from: number, to: number): 
 }
 
 /** What a body of many members agrees on or backs: "changes to the rules", "plans to speed up ...". */
-const AGREED_OBJECTS = /^(plan|plans|proposal|proposals|change|changes|reform|reforms|measure|measures|package|strategy|blueprint|timetable|roadmap|target|targets|framework|rules|overhaul|revisions?|amendments?)$/;
+const AGREED_OBJECTS = /^(plan|plans|proposal|proposals|change|changes|reform|reforms|measure|measures|package|strategy|blueprint|timetable|roadmap|target|targets|framework|rules|overhaul|revisions?|amendments?|terms)$/;
 
 /** The length of a time phrase at `k` ("in 1970", "last week", "on Monday", "yesterday"), or 0. */
 function timeAfter(tokens: Token[], k: number): number {

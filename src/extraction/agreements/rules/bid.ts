@@ -207,7 +207,9 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   if (!bidder && j < n - 1) bidder = { start: j + 1, from: j + 1, to: n };
   let pronoun = owner?.pronoun;
   // "A made a bid for B", "A withdrew its offer": the subject of the governing verb bids (but B rejects or accepts).
-  const targetActs = governor.status === 'NOT_REACHED' || governor.status === 'SIGNED';
+  // Rule bid.received: "B has received a takeover approach from A": the subject that receives an offer is its target.
+  const received = governor.at >= 0 && /^(receive|receives|received|receiving)$/.test(tokens[governor.at]?.lower ?? '');
+  const targetActs = governor.status === 'NOT_REACHED' || governor.status === 'SIGNED' || received;
   let rivals: NameSpan[] = [];
   if (!bidder && pronoun === undefined && !targetActs && governor.at >= 0 && tokens[governor.at]?.word) {
     const actor = actorOf(tokens, governor.at);
@@ -219,7 +221,7 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   }
   // "B rejected A's offer": the subject of the refusal is the target.
   let targetPronoun: number | undefined;
-  if (!targetName && (status === 'NOT_REACHED' || status === 'SIGNED') && governor.at >= 0) {
+  if (!targetName && (status === 'NOT_REACHED' || status === 'SIGNED' || received) && governor.at >= 0) {
     const subject = subjectOf(tokens, governor.at);
     if (subject?.names.length) targetName = subject.names[0]!;
     // "B said it would not accept the offer from A": the pronoun stands for the target.

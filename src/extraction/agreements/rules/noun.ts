@@ -74,6 +74,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
 
   // Passive or reduced relative on the right: "a deal was signed", "the agreement reached last year", "talks collapsed".
   let right: { status: AgreementStatus; end: number; by: NameSpan[]; with?: NameSpan[] } | null = null;
+  let inForce = -1;
   {
     let k = n + 1;
     let negated = false;
@@ -94,6 +95,8 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       const next = close === undefined ? undefined : tokens[close + 1];
       if (inside.length && inside.every((j) => tokens[j]!.word ? !VERBS.has(tokens[j]!.lower) && !RIGHT_STOPS_ASIDE.test(tokens[j]!.lower) : /^[$£€%.-]$/.test(tokens[j]!.text)) && next?.word && (AUXILIARIES.has(next.lower) && !/^(to|not|never)$/.test(next.lower) || FAILED_VERBS.has(next.lower))) k = close! + 1;
     }
+    // "the agreement, which was reached after months of talks": a relative clause that says how it was made.
+    if (tokens[k]?.text === ',' && /^(which|that)$/.test(tokens[k + 1]?.lower ?? '') && /^(was|were|had|has|is)$/.test(tokens[k + 2]?.lower ?? '')) k += 2;
     let steps = 0;
     while (k < tokens.length && steps < 5 && tokens[k]!.word && AUXILIARIES.has(tokens[k]!.lower)) {
       if (isNegation(tokens[k]!)) negated = true;
@@ -101,11 +104,16 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       k++;
       steps++;
     }
+    // Rule noun.in-force: "the truce came into force", "the accord took effect": an agreement made.
+    if (!aside && /^(came|comes|come|coming|entered|enters|took|takes|went|goes)$/.test(tokens[k]?.lower ?? '') && (/^(into|in)$/.test(tokens[k + 1]?.lower ?? '') && /^(force|effect|operation)$/.test(tokens[k + 2]?.lower ?? '') || /^(took|takes)$/.test(tokens[k]!.lower) && tokens[k + 1]?.lower === 'effect')) {
+      inForce = tokens[tokens[k + 1]!.lower === 'effect' ? k + 1 : k + 2]!.end;
+    }
     const verb = tokens[k];
     // "once a final accord is reached": a condition, not a fact.
     const before = tokens[npFrom - 1]?.lower ?? '';
     if (CONDITIONALS.has(before)) intent = true;
-    if (verb?.word && !verb.capitalised) {
+    if (inForce >= 0) right = { status: negated ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: inForce, by: [] };
+    else if (verb?.word && !verb.capitalised) {
       const by = SIGNED_PARTICIPLES.has(verb.lower) || PROPOSED_PARTICIPLES.has(verb.lower) ? byPhrase(tokens, k + 1) : null;
       if (SIGNED_PARTICIPLES.has(verb.lower) && (steps > 0 || !tokens[k + 1] || !tokens[k + 1]!.word || !DETERMINERS.has(tokens[k + 1]!.lower))) {
         // "the deal made sense" has an object; "a deal was made" does not.
@@ -234,7 +242,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     // "a deal that was later rejected": a failure on the right wins over a plain verb on the left.
     if (right?.status === 'NOT_REACHED' && left.info.cls !== 'SIGN' && left.info.cls !== 'WITHDRAW') status = 'NOT_REACHED';
   } else if (right) {
-    rule = right.status === 'NOT_REACHED' ? 'noun.failed-after' : right.status === 'WITHDRAWN' ? 'noun.withdrawn-after' : 'noun.participle-after';
+    rule = right.status === 'NOT_REACHED' ? 'noun.failed-after' : right.status === 'WITHDRAWN' ? 'noun.withdrawn-after' : inForce >= 0 ? 'noun.in-force' : 'noun.participle-after';
     status = right.status;
     confidence = 0.7;
     end = Math.max(end, right.end);
