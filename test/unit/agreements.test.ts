@@ -792,7 +792,7 @@ describe('deals ended (noun.withdrawn-after, backed out, reneged)', () => {
 
 describe('offers received, agreements in force, relative clauses, terms agreed', () => {
   it('reads the receiver of an approach as its target (bid.received)', () => {
-    expect(only('Shares in Dextra rose.\n\nDextra confirmed it had received a takeover approach from Halvern Motors.')).toMatchObject({ status: 'PROPOSED', parties: ['Dextra', 'Halvern Motors'], rule: 'bid.for' });
+    expect(only('Shares in Dextra rose.\n\nDextra confirmed it had received a takeover approach from Halvern Motors.')).toMatchObject({ status: 'PROPOSED', parties: ['Dextra', 'Halvern Motors'], rule: 'bid.received' });
   });
 
   it('reads an agreement that came into force (noun.in-force) and one "which was reached"', () => {

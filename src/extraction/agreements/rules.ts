@@ -100,7 +100,7 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
   },
   {
     id: 'bid.for',
-    matches: 'an offer for a firm: "A\'s bid for B", "A made an offer for B", "B rejected A\'s offer"',
+    matches: 'an offer for a firm: "A\'s bid for B", "A made an offer for B", "B rejected A\'s offer", "B received an approach from A" (bid.received), "A and B are both considering bids for C" (bid.rivals)',
     triggers: BID_NOUNS,
     find: ({ sentence }, k) => bidFor(sentence.tokens, k),
   },

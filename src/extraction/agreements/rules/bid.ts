@@ -229,7 +229,7 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   }
   if (!targetName && targetPronoun !== undefined && bidder) {
     const from = Math.min(targetPronoun, governor.at, bidder.start);
-    return found(tokens, from, Math.max(end, tokens[bidder.to - 1]!.end), n, status, 'bid.for', [bidder], targetPronoun, 0.6);
+    return found(tokens, from, Math.max(end, tokens[bidder.to - 1]!.end), n, status, received ? 'bid.received' : 'bid.for', [bidder], targetPronoun, 0.6);
   }
   if (!targetName) return null;
   if (!bidder && pronoun === undefined) {
@@ -240,7 +240,7 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   }
   const from = Math.min(governor.status ? Math.max(0, governor.at) : npFrom, targetName.start, bidder?.start ?? npFrom);
   if (rivals.length && bidder) return { ...found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, 'bid.rivals', [targetName, bidder, ...rivals], undefined, 0.6), title: 'takeover offer', separate: true };
-  return found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, 'bid.for', [...(bidder ? [bidder] : []), targetName], pronoun, outcome || governor.status ? 0.7 : 0.6);
+  return found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, received ? 'bid.received' : 'bid.for', [...(bidder ? [bidder] : []), targetName], pronoun, outcome || governor.status ? 0.7 : 0.6);
 }
 
 /** "the merger of A and B", "a merger between A and B", with what became of it. */
