@@ -805,6 +805,16 @@ describe('offers received, agreements in force, relative clauses, terms agreed',
   });
 });
 
+describe('mergers named with "with", refusals after the noun, votes (merger.with, noun.failed-after, noun vote)', () => {
+  it('reads "B\'s merger with A", a planned merger blocked, and shareholders voting for or against', () => {
+    expect(only('Shares in Dextra rose.\n\nDextra\'s merger with Halvern Motors was completed in May.')).toMatchObject({ status: 'SIGNED', parties: ['Dextra', 'Halvern Motors'], rule: 'merger.with' });
+    expect(only('Shares in Dextra rose.\n\nDextra\'s proposed merger with Halvern Motors was blocked by regulators.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Dextra', 'Halvern Motors'] });
+    expect(only('Shares in Dextra rose.\n\nThe deal between Dextra and Halvern Motors was rejected by regulators.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Dextra', 'Halvern Motors'], rule: 'noun.failed-after' });
+    expect(only('Shares in Dextra rose.\n\nDextra shareholders voted in favour of the merger with Halvern Motors.')).toMatchObject({ status: 'SIGNED', parties: ['Dextra', 'Halvern Motors'] });
+    expect(only('Shares in Dextra rose.\n\nDextra shareholders voted against the deal with Halvern Motors.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Dextra', 'Halvern Motors'] });
+  });
+});
+
 describe('asides and references', () => {
   it('reads a deal across a short aside, and no deal from "under the agreement" alone', () => {
     expect(only('Airlines grow.\n\nThe deal, worth $2bn, was signed by Skyline Air and Airbus on Monday.')).toMatchObject({ status: 'SIGNED', parties: ['Skyline Air', 'Airbus'] });

@@ -84,6 +84,7 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   tear: { cls: 'WITHDRAW', forms: [['tear'], ['tears'], ['tore', 'torn'], ['tearing']], needs: 'up' },
   rip: { cls: 'WITHDRAW', forms: [['rip'], ['rips'], ['ripped'], ['ripping']], needs: 'up' },
   quit: { cls: 'WITHDRAW', forms: [['quit'], ['quits'], ['quit'], ['quitting']] },
+  vote: { cls: 'SIGN', forms: [[], [], [], []] },
   back: { cls: 'WITHDRAW', forms: [['back'], ['backs'], ['backed'], ['backing']], needs: 'out' },
   renege: { cls: 'WITHDRAW', forms: [['renege'], ['reneges'], ['reneged'], ['reneging']], needs: 'on' },
   exit: { cls: 'WITHDRAW', forms: [['exit'], ['exits'], ['exited'], ['exiting']] },

@@ -246,6 +246,7 @@ export function bidFor(tokens: Token[], n: number): Found | null {
 /** "the merger of A and B", "a merger between A and B", with what became of it. */
 export function mergerOf(tokens: Token[], n: number): Found | null {
   const marker = tokens[n + 1]?.lower;
+  if (marker === 'with') return mergerWith(tokens, n);
   if (marker !== 'of' && marker !== 'between') return null;
   // The firms, each across its description ("Russian gas giant Gazprom and oil firm Rosneft").
   const first = firmAfter(tokens, n + 2, 6);
@@ -330,4 +331,31 @@ function takeoverBy(tokens: Token[], n: number): Found | null {
   const target = subjectOf(tokens, governor.at)?.names[0];
   if (!target) return null;
   return found(tokens, Math.min(target.start, governor.at), tokens[buyer.to - 1]!.end, n, governor.status, 'takeover.by', [buyer, target], undefined, 0.65);
+}
+
+/**
+ * Rule merger.with: "B's merger with A was completed", "its planned merger with A": the owner of the noun
+ * (or the subject of its governing verb) and the firm after "with". Told as a fact, a merger is made.
+ */
+function mergerWith(tokens: Token[], n: number): Found | null {
+  const other = firmAfter(tokens, n + 2, 6);
+  if (!other.name) return null;
+  const owner = ownerBefore(tokens, n);
+  let npFrom = owner?.from ?? n;
+  while (npFrom > 0 && (DETERMINERS.has(tokens[npFrom - 1]!.lower) || MODIFIERS.test(tokens[npFrom - 1]!.lower))) npFrom--;
+  const governor = governorBefore(tokens, npFrom);
+  let first = owner?.name;
+  let pronoun = owner?.pronoun;
+  if (!first && pronoun === undefined && governor.status && governor.at >= 0) {
+    const actor = actorOf(tokens, governor.at);
+    first = actor?.name;
+    pronoun = actor?.pronoun;
+  }
+  if (!first && pronoun === undefined) return null;
+  // "its planned merger", "a possible merger": not made yet.
+  let proposed = false;
+  for (let k = npFrom; k < n; k++) proposed ||= PROPOSED_ADJECTIVES.has(tokens[k]!.lower);
+  const status = outcomeAfter(tokens, other.name.to) ?? governor.status ?? (proposed ? 'PROPOSED' : 'SIGNED');
+  const from = governor.status ? Math.min(Math.max(0, governor.at), first?.start ?? npFrom) : Math.min(npFrom, first?.start ?? npFrom);
+  return found(tokens, from, other.end, n, status, 'merger.with', [...(first ? [first] : []), other.name], pronoun, governor.status ? 0.65 : 0.55);
 }

@@ -10,6 +10,12 @@ import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTI
 // ---------------------------------------------------------------------------------------------------------
 // Finding agreements in one sentence
 
+/** Participles after the noun that refuse it: "the deal was rejected", "the merger was blocked" (NOT_REACHED). */
+const REFUSED_PARTICIPLES = /^(rejected|blocked|vetoed|thwarted|scuppered|rebuffed|spurned|refused|torpedoed|defeated)$/;
+
+/** Forms of voting ("voted for the deal"); the base form only after a subject, not "the vote". */
+const VOTES = /^(voted|votes|vote|voting)$/;
+
 /** Words that make a comma phrase a clause of its own, not an aside about the agreement. */
 const RIGHT_STOPS_ASIDE = /^(said|says|told|which|that|who|and|but|he|she|they|it|we|i)$/;
 
@@ -124,6 +130,9 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       } else if (PROPOSED_PARTICIPLES.has(verb.lower) && by && by.length >= 2 && !negated) {
         // "the deal proposed by A and B", "a treaty drafted by A and B".
         right = { status: 'PROPOSED', end: tokens[by.at(-1)!.to - 1]!.end, by };
+      } else if (REFUSED_PARTICIPLES.test(verb.lower) && steps > 0 && !negated && !intent) {
+        // "the proposed merger was blocked by regulators", "the pact was rejected" (noun.failed-after).
+        right = { status: 'NOT_REACHED', end: verb.end, by: [] };
       } else if (WITHDRAWN_PARTICIPLES.has(verb.lower) && steps > 0 && !negated && !intent && (!WITHDRAWN_PARTICLES[verb.lower] || tokens[k + 1]?.lower === WITHDRAWN_PARTICLES[verb.lower])) {
         // Rule noun.withdrawn-after: "the deal was cancelled", "the pact was called off": a deal ended.
         right = { status: 'WITHDRAWN', end: WITHDRAWN_PARTICLES[verb.lower] ? tokens[k + 1]!.end : verb.end, by: [] };
@@ -154,8 +163,22 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       while (j > 0 && j > k - 3 && tokens[j]!.capitalised) j--;
       if (tokens[j]?.word && /^(offer|offers|offered|offering|propose|proposes|proposed|proposing|award|awards|awarded|awarding|grant|grants|granted|granting)$/.test(tokens[j]!.lower)) k = j;
     }
+    // Rule noun.vote: "shareholders voted for the deal", "voted in favour of the merger" (SIGNED), "voted against
+    // the pact" (NOT_REACHED): a vote decides.
+    let voted: VerbInfo | undefined;
+    if (/^(favour|favor)$/.test(tokens[k]?.lower ?? '') && particles.length === 1 && particles[0] === 'of' && tokens[k - 1]?.lower === 'in' && VOTES.test(tokens[k - 2]?.lower ?? '')) {
+      k -= 2;
+      particles.length = 0;
+      voted = { lemma: 'vote', cls: 'SIGN', form: 'past' };
+    } else if (tokens[k]?.lower === 'against' && !particles.length && VOTES.test(tokens[k - 1]?.lower ?? '')) {
+      k -= 1;
+      voted = { lemma: 'vote', cls: 'REJECT', form: 'past' };
+    } else if (particles.length === 1 && particles[0] === 'for' && VOTES.test(tokens[k]?.lower ?? '')) {
+      particles.length = 0;
+      voted = { lemma: 'vote', cls: 'SIGN', form: 'past' };
+    }
     const verbToken = tokens[k];
-    let info = verbToken?.word ? VERBS.get(verbToken.lower) : undefined;
+    let info = voted ?? (verbToken?.word ? VERBS.get(verbToken.lower) : undefined);
     // "close to a deal", "nearer to an agreement": under negotiation.
     if (verbToken && /^(close|closer|nearer|near)$/.test(verbToken.lower) && particles.length === 1 && particles[0] === 'to') info = { lemma: 'near', cls: 'PROPOSE', form: 'base' };
     // "bought X in a $4bn deal": a deal that was made.
