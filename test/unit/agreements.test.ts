@@ -795,6 +795,11 @@ describe('offers received, agreements in force, relative clauses, terms agreed',
     expect(only('Shares in Dextra rose.\n\nDextra confirmed it had received a takeover approach from Halvern Motors.')).toMatchObject({ status: 'PROPOSED', parties: ['Dextra', 'Halvern Motors'], rule: 'bid.received' });
   });
 
+  it('reads "the club" or "the board" that refuses an offer as the firm the story is about', () => {
+    expect(only('Kestrel City is a football club.\n\nThe club rejected the offer from Ronald Pike in October.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Kestrel City', 'Ronald Pike'] });
+    expect(only('Kestrel City is a football club.\n\nThe board rejected the £600m offer from Ronald Pike.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Kestrel City', 'Ronald Pike'] });
+  });
+
   it('reads an agreement that came into force (noun.in-force) and one "which was reached"', () => {
     expect(only('Velmora gained.\n\nA truce between Velmora and Kestria came into force on Sunday.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'], rule: 'noun.in-force' });
     expect(only('Velmora gained.\n\nThe agreement between Velmora and Kestria, which was reached after months of talks, runs for five years.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'] });

@@ -84,6 +84,9 @@ function governorBefore(tokens: Token[], from: number): { status: AgreementStatu
   return { status, at: k };
 }
 
+/** Nouns that refer back to the firm a story is about: "the club rejected the offer". */
+const FIRM_KINDS = /^(company|firm|group|bank|club|business|exchange|carrier|airline|retailer|insurer|lender|board)$/;
+
 /** Words of a bid's noun phrase before its noun: "a hostile £300m takeover bid". */
 const MODIFIERS = /\d|-a-share$|^(share|per|takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
 
@@ -224,8 +227,9 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   if (!targetName && (status === 'NOT_REACHED' || status === 'SIGNED' || received) && governor.at >= 0) {
     const subject = subjectOf(tokens, governor.at);
     if (subject?.names.length) targetName = subject.names[0]!;
-    // "B said it would not accept the offer from A": the pronoun stands for the target.
-    else if (subject && /^(it|they)$/.test(tokens[subject.from]!.lower) && bidder && pronoun === undefined) targetPronoun = subject.from;
+    // "B said it would not accept the offer from A", "the club rejected the offer from A": the pronoun, or a
+    // firm named by its kind, stands for the target.
+    else if (subject && bidder && pronoun === undefined && (/^(it|they)$/.test(tokens[subject.from]!.lower) || tokens[subject.from]!.lower === 'the' && FIRM_KINDS.test(tokens[subject.from + 1]?.lower ?? '') && subject.from + 2 === subjectEnd(tokens, governor.at))) targetPronoun = subject.from;
   }
   if (!targetName && targetPronoun !== undefined && bidder) {
     const from = Math.min(targetPronoun, governor.at, bidder.start);
