@@ -46,14 +46,14 @@ export function isNameWord(token: Token | undefined): boolean {
   return !WEEKDAY.test(bare) && !MONTH.test(bare);
 }
 
+/** Plurals that end the names of political parties. */
+const PARTY_PLURALS = /^(democrats|republicans|conservatives|liberals|socialists|greens|unionists|nationalists)$/;
+
 /**
  * A name starting at `k`, "the" allowed first: capitalised words, numbers after them and joins before
  * another capital ("Local 12 of the Amalgamated Dockworkers"). Null for none, a possessive ("Velmora's")
  * or a bare title ("the President").
  */
-/** Plurals that end the names of political parties. */
-const PARTY_PLURALS = /^(democrats|republicans|conservatives|liberals|socialists|greens|unionists|nationalists)$/;
-
 export function readName(tokens: Token[], k: number): NameSpan | null {
   const start = k;
   if (tokens[k]?.word && tokens[k]!.lower === 'the') k++;

@@ -5,7 +5,8 @@
 import type { Layout, Sentence } from '../text.js';
 import type { Found } from './found.js';
 import { agreedAgreement, announcedTogether, collectiveEndorsed, ENDORSING_FORMS } from './rules/agreed.js';
-import { APPROACH_FORMS, approachVerb, BID_NOUNS, bidFor, MERGER_NOUNS, mergerOf, TAKEOVER_NOUNS, takeoverOf } from './rules/bid.js';
+import { APPROACH_FORMS, approachVerb } from './rules/approach.js';
+import { BID_NOUNS, bidFor, MERGER_NOUNS, mergerOf, TAKEOVER_NOUNS, takeoverOf } from './rules/bid.js';
 import { nounAgreement } from './rules/noun.js';
 import { exchangeAgreement, proposalAgreement } from './rules/proposal.js';
 import { orderNoun, PAY_FORMS, paidFor, PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';

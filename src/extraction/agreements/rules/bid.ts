@@ -101,7 +101,8 @@ function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
   return null;
 }
 
-function found(tokens: Token[], from: number, end: number, n: number, status: AgreementStatus, rule: string, named: NameSpan[], pronoun: number | undefined, confidence: number): Found {
+/** A deal between two firms found at the noun (or verb) `n`, with its title and topic from the rule's family. */
+export function found(tokens: Token[], from: number, end: number, n: number, status: AgreementStatus, rule: string, named: NameSpan[], pronoun: number | undefined, confidence: number): Found {
   return {
     start: tokens[from]!.start,
     end,
@@ -275,50 +276,6 @@ export function mergerOf(tokens: Token[], n: number): Found | null {
   const status = outcome ?? governor.status;
   if (!status) return null;
   return found(tokens, tokens[n - 1] && DETERMINERS.has(tokens[n - 1]!.lower) ? n - 1 : n, end, n, status, 'merger.of', firms, undefined, 0.7);
-}
-
-export const APPROACH_FORMS = new Set(['approach', 'approaches', 'approached', 'approaching']);
-/** What an approach is about when it is an offer for a firm: "approached B about a takeover". */
-const APPROACH_TOPICS = /^(takeover|takeovers|merger|mergers|bid|bids|offer|offers|deal|deals|acquisition|acquisitions|buyout|tie-up|sale|combination)$/;
-
-/**
- * Rule approach.verb: "A has approached B about a possible takeover", "B was approached by A over a
- * merger": a first step towards a deal between two firms (PROPOSED; "rejected an approach" is the noun's).
- */
-export function approachVerb(tokens: Token[], v: number): Found | null {
-  const verb = tokens[v]!;
-  if (verb.capitalised && v > 0 || verb.lower === 'approach' && DETERMINERS.has(tokens[v - 1]?.lower ?? '')) return null;
-  const passive = /^(was|were|been|is|are|being)$/.test(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'by';
-  let actor: NameSpan | undefined;
-  let other: NameSpan | null;
-  let after: number;
-  if (passive) {
-    // "B was approached by A about ...".
-    other = subjectOf(tokens, v)?.names[0] ?? null;
-    actor = readNameList(tokens, v + 2)?.[0];
-    after = actor?.to ?? v + 2;
-  } else {
-    actor = subjectOf(tokens, v)?.names[0];
-    const object = firmAfter(tokens, v + 1, 6);
-    other = object.name;
-    after = other?.to ?? v + 1;
-  }
-  if (!actor || !other) return null;
-  // "about a possible takeover", "over a merger", "with a view to a takeover".
-  let topic = -1;
-  if (/^(about|over|regarding|concerning|with)$/.test(tokens[after]?.lower ?? '')) {
-    for (let j = after + 1; j < tokens.length && j <= after + 6; j++) {
-      if (!tokens[j]!.word) break;
-      if (APPROACH_TOPICS.test(tokens[j]!.lower)) {
-        topic = j;
-        break;
-      }
-    }
-  }
-  if (topic < 0) return null;
-  const subject = subjectOf(tokens, v);
-  const from = Math.min(subject?.from ?? v, v);
-  return { ...found(tokens, from, tokens[topic]!.end, v, 'PROPOSED', 'bid.approach', [actor, other], undefined, 0.6), title: 'takeover approach' };
 }
 
 /**
