@@ -663,3 +663,193 @@ describe('orders named by their noun (order.noun)', () => {
     expect(agreementsOf('News\n\nThe judge made an order against Kestrel Air.')).toEqual([]);
   });
 });
+
+// Forms added for issue 16 (agreements on unseen news). Every sentence here is written for these tests.
+describe('parties whose names end in a title word (party.title-qualifier)', () => {
+  it('keeps a firm named "... Energy" and a party named "Labour" as parties', () => {
+    expect(only('Shares in Kelso Energy rose.\n\nKelso Energy has signed a sponsorship deal with Halvern United.')).toMatchObject({ status: 'SIGNED', parties: ['Kelso Energy', 'Halvern United'] });
+    expect(only('The party gained seats.\n\nLabour and the Liberal Democrats formed a coalition.')).toMatchObject({ status: 'SIGNED', parties: ['Labour', 'Liberal Democrats'] });
+  });
+
+  it('reads a coalition only when sides form it, not "a coalition of charities"', () => {
+    expect(agreementsOf('News\n\nA coalition of charities urged Kestria to act.')).toEqual([]);
+  });
+});
+
+describe('two firms acting together, read from the verb (merger.verb, partner.verb)', () => {
+  it('reads mergers agreed, planned, done and failed', () => {
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors and Dextra are to merge.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'], rule: 'merger.verb' });
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors said it plans to merge with Dextra.')).toMatchObject({ status: 'PROPOSED', parties: ['Halvern Motors', 'Dextra'], rule: 'merger.verb' });
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors merged with its rival Dextra in 2001.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'] });
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors failed to merge with Dextra.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Halvern Motors', 'Dextra'] });
+  });
+
+  it('reads "teamed up with", "joined forces with", and not "its partners"', () => {
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors teamed up with Dextra to build electric buses.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'], rule: 'partner.verb' });
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors has joined forces with Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'], rule: 'partner.verb' });
+    expect(agreementsOf('Shares in Dextra rose.\n\nHalvern Motors and its partners met Dextra.')).toEqual([]);
+  });
+});
+
+describe('offers and approaches for a firm (bid.*)', () => {
+  it('reads a purchase "in talks", an approach by its verb and a takeover approach by its noun', () => {
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors is in talks to buy Dextra.')).toMatchObject({ status: 'PROPOSED', parties: ['Halvern Motors', 'Dextra'], rule: 'purchase.verb' });
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors has approached Dextra about a possible takeover.')).toMatchObject({ status: 'PROPOSED', parties: ['Halvern Motors', 'Dextra'], rule: 'bid.approach' });
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors made a takeover approach to Dextra last month.')).toMatchObject({ status: 'PROPOSED', parties: ['Halvern Motors', 'Dextra'] });
+    expect(agreementsOf('The spy wrote letters.\n\nHe made an approach to Scotland Yard in 1999.')).toEqual([]);
+  });
+
+  it('reads the target after a subordinator, a board for its firm, and refusals', () => {
+    expect(only('Shares in Dextra rose.\n\nKremer Bank abandoned its bid for Dextra after shareholders objected.')).toMatchObject({ parties: ['Kremer Bank', 'Dextra'] });
+    expect(only('Shares in Dextra rose.\n\nThe board of Dextra recommended the offer from Halvern Motors.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'] });
+    expect(only('Shares in Dextra rose.\n\nDextra has said it will not accept the offer from Halvern Motors.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Dextra', 'Halvern Motors'] });
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors\' £600m offer was rejected by Dextra in October.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Halvern Motors', 'Dextra'] });
+    expect(only('Ronald Pike wants Dextra.\n\nThe Dextra board rejected proposals from Ronald Pike.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Ronald Pike', 'Dextra'] });
+  });
+
+  it('reads offers priced per share, offers that value a firm, and rival bidders', () => {
+    expect(only('Shares in Dextra rose.\n\nKremer Bank has tabled a 530p a share offer for Dextra.')).toMatchObject({ status: 'PROPOSED', parties: ['Kremer Bank', 'Dextra'] });
+    expect(only('Shares in Dextra rose.\n\nKremer Bank\'s offer values Dextra at £2bn.')).toMatchObject({ status: 'PROPOSED', parties: ['Kremer Bank', 'Dextra'] });
+    const rivals = agreementsOf('Shares in Dextra rose.\n\nKremer Bank and Halvern Motors are both considering bids for Dextra.');
+    expect(rivals.map((agreement) => [...agreement.parties].sort())).toEqual([['Dextra', 'Kremer Bank'], ['Dextra', 'Halvern Motors']]);
+    expect(rivals.every((agreement) => agreement.status === 'PROPOSED' && agreement.rule === 'bid.rivals')).toBe(true);
+  });
+});
+
+describe('talks left (talks.walked-out)', () => {
+  it('reads a side walking away from talks as no deal, and not a side that did not', () => {
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors walked away from talks with Dextra.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Halvern Motors', 'Dextra'], rule: 'talks.walked-out' });
+    expect(agreementsOf('Shares in Dextra rose.\n\nHalvern Motors did not walk away from talks with Dextra.').map((agreement) => agreement.rule)).not.toContain('talks.walked-out');
+  });
+});
+
+describe('bodies of many members (collective)', () => {
+  it('reads a treaty or a constitution signed by a body, and plans it backed', () => {
+    expect(only('The summit ended.\n\nThe treaty was signed by all 25 EU leaders in Rome.')).toMatchObject({ status: 'SIGNED', parties: ['EU'], rule: 'noun.participle-after+collective' });
+    expect(only('The summit ended.\n\nThe constitution, signed by EU leaders in October, must now be ratified.')).toMatchObject({ status: 'SIGNED', parties: ['EU'] });
+    expect(agreementsOf('The law changed.\n\nThe constitution was signed by the president in 1958.')).toEqual([]);
+    expect(only('The summit ended.\n\nEU leaders backed plans to speed up asylum claims.')).toMatchObject({ status: 'SIGNED', parties: ['EU'], rule: 'agreed.collective-backed' });
+    expect(only('The summit ended.\n\nEU leaders may approve the plan next month.')).toMatchObject({ status: 'PROPOSED', parties: ['EU'], rule: 'agreed.collective-backed' });
+    expect(only('The summit ended.\n\nEurozone finance ministers agreed changes to the rules on budget deficits.')).toMatchObject({ status: 'SIGNED', parties: ['Eurozone'], rule: 'agreed.collective' });
+  });
+});
+
+describe('members of the one body the story names (party.members-of-body)', () => {
+  it('gives "Leaders agreed ..." and "the 25 member states backed ..." the body the story names, and nothing without one', () => {
+    expect(only('The EU summit ended in Brussels.\n\nLeaders agreed to speed up asylum claims.')).toMatchObject({ status: 'SIGNED', parties: ['EU'], rule: 'agreed.collective' });
+    expect(only('The EU summit ended in Brussels.\n\nThe 25 member states backed plans to revive the economy.')).toMatchObject({ status: 'SIGNED', parties: ['EU'], rule: 'agreed.collective-backed' });
+    expect(agreementsOf('The party met in Leeds.\n\nLeaders agreed to cut taxes.')).toEqual([]);
+  });
+});
+
+describe('purchases, sales, leases and contracts, more forms', () => {
+  it('reads a stake taken, and not an interest taken', () => {
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors has taken a 30% stake in Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'], rule: 'purchase.verb' });
+    expect(agreementsOf('Shares in Dextra rose.\n\nHalvern Motors has taken an interest in Dextra.')).toEqual([]);
+  });
+
+  it('reads leases, supplies and hopes to sell', () => {
+    expect(only('Shares in Skyline Air rose.\n\nSkyline Air has agreed to lease 10 jets from Boeing.')).toMatchObject({ status: 'SIGNED', parties: ['Skyline Air', 'Boeing'] });
+    expect(only('Shares in Skyline Air rose.\n\nRolls-Royce will supply 40 engines to Skyline Air.')).toMatchObject({ status: 'SIGNED', parties: ['Rolls-Royce', 'Skyline Air'] });
+    expect(only('Shares in Skyline Air rose.\n\nLockheed Martin is hoping to sell 126 jets to Skyline Air.')).toMatchObject({ status: 'PROPOSED', parties: ['Lockheed Martin', 'Skyline Air'] });
+  });
+
+  it('reads contracts awarded and won', () => {
+    expect(only('Shares in Dextra rose.\n\nThe Ministry of Defence awarded a £2bn contract to Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Ministry of Defence', 'Dextra'] });
+    expect(only('Shares in Dextra rose.\n\nDextra was awarded a £2bn contract by the Ministry of Defence.')).toMatchObject({ status: 'SIGNED', parties: ['Dextra', 'Ministry of Defence'] });
+    expect(only('Shares in Dextra rose.\n\nDextra has won a contract to supply engines to Skyline Air.')).toMatchObject({ status: 'SIGNED', parties: ['Dextra', 'Skyline Air'] });
+  });
+
+  it('reads the buyer across a relative clause, the maker of the goods, and never a model as the firm', () => {
+    expect(only('Airlines grow.\n\nSkyline Air, which started flying last year, has ordered 20 jets from Boeing.')).toMatchObject({ status: 'SIGNED', parties: ['Skyline Air', 'Boeing'] });
+    expect(only('Airlines grow.\n\nLast month, Skyline Air bought five A380s from Airbus.')).toMatchObject({ parties: ['Skyline Air', 'Airbus'] });
+    expect(only('Airlines grow.\n\nSkyline Air announced an order for 30 Airbus A320 aircraft.')).toMatchObject({ status: 'SIGNED', parties: ['Skyline Air', 'Airbus'], rule: 'order.noun' });
+  });
+});
+
+describe('prices paid and takeovers accepted (purchase.paid-for, takeover.by)', () => {
+  it('reads a price paid for a firm or a stake in it, and not a price paid for goods', () => {
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors will pay $2bn for Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'], rule: 'purchase.paid-for' });
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors paid £400m for a 20% stake in Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'] });
+    expect(agreementsOf('Shares in Dextra rose.\n\nShoppers paid £30m for Dextra products last year.')).toEqual([]);
+  });
+
+  it('reads a takeover by a buyer that the firm taken over accepts, and a tie-up', () => {
+    expect(only('Shares in Dextra rose.\n\nDextra agreed to a £2bn takeover by Halvern Motors.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'], rule: 'takeover.by' });
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors has tied up with Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'], rule: 'partner.verb' });
+  });
+});
+
+describe('deals ended (noun.withdrawn-after, backed out, reneged)', () => {
+  it('reads a deal cancelled or called off, a side backing out or reneging, and not a deal not cancelled', () => {
+    expect(only('Shares in Dextra rose.\n\nThe deal between Halvern Motors and Dextra was called off on Friday.')).toMatchObject({ status: 'WITHDRAWN', parties: ['Halvern Motors', 'Dextra'], rule: 'noun.withdrawn-after' });
+    expect(only('Velmora gained.\n\nThe treaty between Velmora and Kestria was scrapped in 2003.')).toMatchObject({ status: 'WITHDRAWN', parties: ['Velmora', 'Kestria'] });
+    expect(only('Shares in Dextra rose.\n\nHalvern Motors has backed out of the deal with Dextra.')).toMatchObject({ status: 'WITHDRAWN', parties: ['Halvern Motors', 'Dextra'], rule: 'noun.withdraw-verb' });
+    expect(only('Velmora gained.\n\nKestria reneged on the agreement with Velmora.')).toMatchObject({ status: 'WITHDRAWN', parties: ['Kestria', 'Velmora'] });
+    expect(agreementsOf('Velmora gained.\n\nThe treaty between Velmora and Kestria was not cancelled.').map((agreement) => agreement.status)).not.toContain('WITHDRAWN');
+  });
+});
+
+describe('offers received, agreements in force, relative clauses, terms agreed', () => {
+  it('reads the receiver of an approach as its target (bid.received)', () => {
+    expect(only('Shares in Dextra rose.\n\nDextra confirmed it had received a takeover approach from Halvern Motors.')).toMatchObject({ status: 'PROPOSED', parties: ['Dextra', 'Halvern Motors'], rule: 'bid.received' });
+  });
+
+  it('reads "the club" or "the board" that refuses an offer as the firm the story is about', () => {
+    expect(only('Kestrel City is a football club.\n\nThe club rejected the offer from Ronald Pike in October.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Kestrel City', 'Ronald Pike'] });
+    expect(only('Kestrel City is a football club.\n\nThe board rejected the £600m offer from Ronald Pike.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Kestrel City', 'Ronald Pike'] });
+  });
+
+  it('reads an agreement that came into force (noun.in-force) and one "which was reached"', () => {
+    expect(only('Velmora gained.\n\nA truce between Velmora and Kestria came into force on Sunday.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'], rule: 'noun.in-force' });
+    expect(only('Velmora gained.\n\nThe agreement between Velmora and Kestria, which was reached after months of talks, runs for five years.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'] });
+  });
+
+  it('reads two sides that agreed terms', () => {
+    expect(only('Velmora gained.\n\nVelmora and Kestria agreed terms for a new border.')).toMatchObject({ status: 'SIGNED', parties: ['Velmora', 'Kestria'] });
+  });
+});
+
+describe('mergers named with "with", refusals after the noun, votes (merger.with, noun.failed-after, noun vote)', () => {
+  it('reads "B\'s merger with A", a planned merger blocked, and shareholders voting for or against', () => {
+    expect(only('Shares in Dextra rose.\n\nDextra\'s merger with Halvern Motors was completed in May.')).toMatchObject({ status: 'SIGNED', parties: ['Dextra', 'Halvern Motors'], rule: 'merger.with' });
+    expect(only('Shares in Dextra rose.\n\nDextra\'s proposed merger with Halvern Motors was blocked by regulators.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Dextra', 'Halvern Motors'] });
+    expect(only('Shares in Dextra rose.\n\nThe deal between Dextra and Halvern Motors was rejected by regulators.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Dextra', 'Halvern Motors'], rule: 'noun.failed-after' });
+    expect(only('Shares in Dextra rose.\n\nDextra shareholders voted in favour of the merger with Halvern Motors.')).toMatchObject({ status: 'SIGNED', parties: ['Dextra', 'Halvern Motors'] });
+    expect(only('Shares in Dextra rose.\n\nDextra shareholders voted against the deal with Halvern Motors.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Dextra', 'Halvern Motors'] });
+  });
+});
+
+describe('asides and references', () => {
+  it('reads a deal across a short aside, and no deal from "under the agreement" alone', () => {
+    expect(only('Airlines grow.\n\nThe deal, worth $2bn, was signed by Skyline Air and Airbus on Monday.')).toMatchObject({ status: 'SIGNED', parties: ['Skyline Air', 'Airbus'] });
+    expect(agreementsOf('Airlines grow.\n\nUnder the agreement, Airbus will train Kestrian pilots.')).toEqual([]);
+  });
+});
+
+describe('disputes settled (settle.verb)', () => {
+  it('reads settlements out of court, with a side, of a lawsuit, and after suing', () => {
+    expect(only('The case began in 2001.\n\nHalvern Motors and Dextra settled out of court last year.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'], rule: 'settle.verb' });
+    expect(only('The case began in 2001.\n\nHalvern Motors settled the lawsuit brought by Dextra for $20m.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'] });
+    expect(only('The case began in 2001.\n\nRonald Pike sued Halvern Motors in 2003 and settled for £50,000.')).toMatchObject({ status: 'SIGNED', parties: ['Ronald Pike', 'Halvern Motors'] });
+    expect(only('The case began in 2001.\n\nHalvern Motors refused to settle with Dextra.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Halvern Motors', 'Dextra'] });
+    expect(agreementsOf('The case began in 2001.\n\nRonald Pike settled in London in 1990.')).toEqual([]);
+  });
+
+  it('reads a payment offered or agreed to settle, with the status of the payment', () => {
+    expect(only('Profits fell.\n\nHalvern Motors has offered to pay $30m to settle charges brought by Dextra.')).toMatchObject({ status: 'PROPOSED', parties: ['Halvern Motors', 'Dextra'], rule: 'settle.verb' });
+    expect(only('Profits fell.\n\nIn May, Halvern Motors agreed to pay $80m (£43m) to settle the suit brought by Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'] });
+  });
+});
+
+describe('one side and the other after "with" (agreed.with-other), offers owned by a pronoun', () => {
+  it('reads "A agreed a package with B" and "its bid to acquire B"', () => {
+    expect(only('Sales fell.\n\nHalvern Motors last week agreed a compensation package with its partner Dextra.')).toMatchObject({ status: 'SIGNED', parties: ['Halvern Motors', 'Dextra'] });
+    expect(only('Profits rose.\n\nHalvern Motors said its bid to acquire a controlling stake in Dextra was being studied.')).toMatchObject({ status: 'PROPOSED', parties: ['Halvern Motors', 'Dextra'], rule: 'purchase.verb' });
+  });
+
+  it('keeps talks with a second firm apart from the purchase of a first one', () => {
+    const agreements = agreementsOf('Profits rose.\n\nHalvern Motors bid to acquire Dextra last year. Reports said Halvern Motors had held merger talks with US bank Lloyd Morgan.');
+    expect(agreements.map((agreement) => agreement.parties.join('|'))).toContain('Halvern Motors|Lloyd Morgan');
+  });
+});

@@ -33,7 +33,7 @@ export function asideBefore(tokens: Token[], comma: number): number {
 }
 
 export const isVerbGroupWord = (token: Token) =>
-  token.word && (AUXILIARIES.has(token.lower) || INTENT.has(token.lower) || isNegation(token) || ADVERBS.has(token.lower) || token.lower === 'to' || token.lower === 'did' || token.lower === 'do' || token.lower === 'does');
+  token.word && (AUXILIARIES.has(token.lower) || token.lower === 'both' || INTENT.has(token.lower) || isNegation(token) || ADVERBS.has(token.lower) || token.lower === 'to' || token.lower === 'did' || token.lower === 'do' || token.lower === 'does');
 
 /** The end (exclusive) of the subject of the verb at `verb`: back across auxiliaries, modals, negation, adverbs and asides. */
 export function subjectEnd(tokens: Token[], verb: number): number {

@@ -8,16 +8,18 @@ import type { Token } from '../text.js';
 import type { AgreementStatus } from '../types.js';
 import type { NameSpan } from './found.js';
 import { describesName, readName } from './names.js';
-import { ADVERBS } from './words.js';
+import { ADVERBS, TALK_NOUNS } from './words.js';
 
 /** Words of a governing verb or noun that make a purchase an offer or a plan: "offered to buy", "a bid to acquire". */
 const OFFERING = new Set([
   'offer', 'propose', 'plan', 'want', 'seek', 'hope', 'aim', 'try', 'consider', 'intend', 'bid', 'attempt', 'fight', 'look',
   'move', 'prepare', 'eye', 'explore', 'mull', 'weigh', 'threaten', 'battle', 'campaign', 'struggle', 'approach', 'pursue',
   'push', 'race', 'vie', 'compete', 'talk', 'negotiate', 'discuss', 'study', 'expect', 'interest', 'keen', 'eager', 'poise',
+  // ("tabled a bid", "launched an offer", "submitted proposals": an offer put forward.)
+  'table', 'launch', 'submit', 'lodge', 'mount', 'tender', 'make',
 ]);
 /** ... that make it a deal: "agreed to buy", "voted to acquire". */
-const DEALING = new Set(['agree', 'accept', 'back', 'recommend', 'decide', 'vote', 'sign', 'complete', 'finalise', 'finalize', 'close', 'seal', 'approve', 'completion']);
+const DEALING = new Set(['agree', 'accept', 'back', 'recommend', 'decide', 'vote', 'sign', 'complete', 'finalise', 'finalize', 'close', 'seal', 'approve', 'completion', 'win', 'award', 'clinch', 'strike']);
 /** ... that make it a failure: "failed to buy", "refused to sell", "blocked the takeover". */
 const FAILING = new Set(['fail', 'refuse', 'decline', 'reject', 'block', 'abandon', 'rebuff', 'spurn', 'veto', 'collapse', 'thwart', 'scupper', 'oppose']);
 /** ... that make it withdrawn: "withdrew its bid", "pulled its offer". */
@@ -25,8 +27,12 @@ const WITHDRAWING = new Set(['withdraw', 'pull', 'drop', 'cancel', 'scrap', 'ter
 /** Modals and verbs of a clause that leave a purchase undecided: "could buy", "may acquire". */
 const UNDECIDED = new Set(['could', 'might', 'may', 'should', 'can']);
 
+/** Forms the lemmatizer reads as another verb ("hoping" -> "hop"). */
+const LEMMA_FIXES: Record<string, string> = { hoping: 'hope', hoped: 'hope' };
+
 /** The lemma of a governing word, verb or noun ("offered" -> "offer", "bids" -> "bid", "completion"). */
 export function governorLemma(word: string): string {
+  if (LEMMA_FIXES[word]) return LEMMA_FIXES[word]!;
   const verb = lemmatizer.verb(word);
   return verb !== word ? verb : lemmatizer.noun(word);
 }
@@ -66,8 +72,23 @@ export function statusOfVerbGroup(tokens: Token[], v: number): AgreementStatus |
   return 'SIGNED';
 }
 
+/** Modifiers of talks before the infinitive: "in advanced merger talks to ...". */
+const TALK_MODIFIERS = /^(advanced|exclusive|preliminary|early|detailed|formal|informal|secret|takeover|merger|fresh|further)$/;
+
+/**
+ * Where the subject of the clause governed at `head` ends, crossing "in talks" ("A is in talks to merge"):
+ * the index to read the subject before.
+ */
+export function actorHead(tokens: Token[], head: number): number {
+  if (!TALK_NOUNS.has(tokens[head]?.lower ?? '')) return head;
+  let k = head - 1;
+  while (k > 0 && TALK_MODIFIERS.test(tokens[k]!.lower)) k--;
+  return tokens[k]?.lower === 'in' ? k : head;
+}
+
 /** Words that end a description before a name: "gas giant" describes in "Russian gas giant Gazprom", "for" does not. */
-const NOT_DESCRIPTIONS = /^(and|or|but|for|of|in|on|at|to|by|with|from|that|which|who|is|was|are|were|has|have|had|will|would|said|says|last|this|next)$/;
+// (Subordinators and prepositions end the name's phrase too: "its bid for B after shareholders objected".)
+const NOT_DESCRIPTIONS = /^(and|or|but|for|of|in|on|at|to|by|with|from|that|which|who|is|was|are|were|has|have|had|will|would|said|says|last|this|next|after|before|since|until|as|because|while|when|amid|despite|following|if|unless|under|over|worth|valued|earlier|later|yesterday|today|about|regarding|concerning|against|into|than|via)$/;
 
 /**
  * After a name, up to three common words and another name: the first only describes the second ("Russian
@@ -104,7 +125,10 @@ export function firmAfter(tokens: Token[], k: number, max = 10): { name: NameSpa
       break;
     }
     if (/^(remaining|rest|outstanding)$/.test(token.lower)) rest = true;
-    const name = token.capitalised ? readName(tokens, j) : null;
+    // "five A380s", "20 737s": a model bought, not a firm (the maker is after "from" or before the model).
+    const model = /\d/.test(token.text) && /^[A-Z]*\d/.test(token.text);
+    const name = token.capitalised && !model ? readName(tokens, j) : null;
+    if (model) continue;
     if (name) {
       const described = describedNext(tokens, name.to);
       if (described >= 0 || describesName(tokens, name.to)) {

@@ -52,6 +52,8 @@ export interface Found {
   laterFirm?: boolean;
   /** One party that is a body of many members ("the G8 agreed to ..."): an agreement of its own with one party. */
   collective?: boolean;
+  /** "Leaders agreed to ...", "the 25 member states backed ...": members of the one body the story names, its one party. */
+  bodyFromStory?: boolean;
   /** "A signed deals with B and C": one agreement between the first party and each of the others. */
   separate?: boolean;
 }
@@ -70,4 +72,4 @@ export interface NameSpan {
 export type SubjectKind = 'pronoun' | 'event' | 'noun' | 'name' | 'none';
 
 /** Rules that find an agreement of one body of many members ("agreed.collective", "noun.sign-verb+collective"): one party is enough. */
-export const isOneBodyRule = (rule: string | null | undefined): boolean => /(^agreed\.collective|\+collective)$/.test(rule ?? '');
+export const isOneBodyRule = (rule: string | null | undefined): boolean => /(^agreed\.collective(-backed)?|\+collective)$/.test(rule ?? '');

@@ -100,11 +100,13 @@ export function settleStory(layout: Layout, finder: PartyFinder, candidates: Can
     if (parties.length === 2) {
       const person = parties.findIndex((name) => finder.isPerson(name));
       const other = parties[1 - person]!;
-      const earlier = person >= 0 ? [...agreements].reverse().find((agreement) => agreement.parties.length === 2 && agreement.parties.includes(other) && !agreement.parties.includes(parties[person]!) && !agreement.parties.some((name) => finder.isPerson(name))) : undefined;
+      // (Not after a deal between firms: a buyer's purchase of one firm says nothing of its talks with another,
+      // whatever kind the entity stage gave the other's name.)
+      const earlier = person >= 0 ? [...agreements].reverse().find((agreement) => agreement.parties.length === 2 && agreement.parties.includes(other) && !agreement.parties.includes(parties[person]!) && !agreement.parties.some((name) => finder.isPerson(name)) && !COMPANY_DEAL.test(agreement.rule ?? '')) : undefined;
       if (earlier) parties = [...earlier.parties];
     }
     // "Under the deal, ...": more about an agreement told before, not another one.
-    if (item.reference && agreements.length) continue;
+    if (item.reference) continue;
     // "The agreement, signed by A and B, ..." after "A and B signed an agreement": the same one again.
     const key = [...parties].sort().join('|');
     if (item.definite && agreements.some((other) => other.status === item.status && [...other.parties].sort().join('|') === key)) continue;

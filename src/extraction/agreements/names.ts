@@ -3,7 +3,7 @@ import { type Token } from '../text.js';
 import { subjectEnd } from './clause.js';
 import { type NameSpan } from './found.js';
 import { VERBS } from './verbs.js';
-import { AGREEMENT_NOUNS, CONDITIONALS, DETERMINERS, JOINT_HEADS, LEFT_STOPS, MONTH, NAME_JOINS, NAME_PREPOSITIONS, PARTY_ROLES, RIGHT_STOPS, ROLE_PLURALS, SUBJECT_PRONOUNS, TALK_NOUNS, TOPIC_STOPS, WEEKDAY } from './words.js';
+import { AGREEMENT_NOUNS, CONDITIONALS, FIRM_BODIES, isTitleHead, DETERMINERS, JOINT_HEADS, LEFT_STOPS, MONTH, NAME_JOINS, NAME_PREPOSITIONS, PARTY_ROLES, RIGHT_STOPS, ROLE_PLURALS, SUBJECT_PRONOUNS, TALK_NOUNS, TOPIC_STOPS, WEEKDAY } from './words.js';
 
 /**
  * "by A and B" after a participle, across a short time or place ("signed on Saturday by ...", "reached last
@@ -46,6 +46,9 @@ export function isNameWord(token: Token | undefined): boolean {
   return !WEEKDAY.test(bare) && !MONTH.test(bare);
 }
 
+/** Plurals that end the names of political parties. */
+const PARTY_PLURALS = /^(democrats|republicans|conservatives|liberals|socialists|greens|unionists|nationalists)$/;
+
 /**
  * A name starting at `k`, "the" allowed first: capitalised words, numbers after them and joins before
  * another capital ("Local 12 of the Amalgamated Dockworkers"). Null for none, a possessive ("Velmora's")
@@ -59,7 +62,8 @@ export function readName(tokens: Token[], k: number): NameSpan | null {
   k++;
   while (k < tokens.length && !/['’]s$/.test(tokens[k - 1]!.text)) {
     const token = tokens[k]!;
-    if (isNameWord(token) || (token.word && /^\d+$/.test(token.text))) {
+    // ("Liberal Democrats", "Scottish Nationalists": a party's name may end in a plural that alone is no name.)
+    if (isNameWord(token) || (token.word && /^\d+$/.test(token.text)) || token.capitalised && PARTY_PLURALS.test(token.lower)) {
       k++;
       continue;
     }
@@ -79,9 +83,14 @@ export function readName(tokens: Token[], k: number): NameSpan | null {
     while (j < tokens.length && j < k + 4 && tokens[j]!.word && (PARTY_ROLES.has(tokens[j]!.bare) || j > k && isNameWord(tokens[j]) && PARTY_ROLES.has(tokens[j - 1]!.bare))) j++;
     return j > k ? { start, from, to: j, ownerTo: k } : null;
   }
+  // A bare title ("the President", "Energy Secretary") is no name; title qualifiers alone ("Labour", "Energy") are.
   let titlesOnly = true;
-  for (let j = from; j < k && titlesOnly; j++) titlesOnly = TITLES.has(tokens[j]!.bare) || NAME_JOINS.has(tokens[j]!.lower) || tokens[j]!.lower === 'the';
-  return titlesOnly ? null : { start, from, to: k };
+  let head = false;
+  for (let j = from; j < k && titlesOnly; j++) {
+    titlesOnly = TITLES.has(tokens[j]!.bare) || NAME_JOINS.has(tokens[j]!.lower) || tokens[j]!.lower === 'the';
+    head ||= isTitleHead(tokens[j]!.bare);
+  }
+  return titlesOnly && head ? null : { start, from, to: k };
 }
 
 /** Plural heads of a side that the text does not name member by member: "46 states", "the tobacco companies". */
@@ -174,13 +183,26 @@ export function namesEndingAt(tokens: Token[], end: number): NameSpan[] | null {
 export function actsFor(tokens: Token[], s: number): boolean {
   const preposition = tokens[s - 1]?.lower ?? '';
   const role = tokens[s - 2]?.bare ?? '';
-  return /^(for|from|of)$/.test(preposition) && (ROLE_PLURALS.has(role) || GROUP_NOUNS.has(role) || JOINT_HEADS.has(role));
+  return /^(for|from|of)$/.test(preposition) && (ROLE_PLURALS.has(role) || GROUP_NOUNS.has(role) || JOINT_HEADS.has(role) || FIRM_BODIES.has(role));
 }
 
 /** The subject of the verb at `verb`: where it starts, and the names it gives ("Velmora and Kestria"). */
 export function subjectOf(tokens: Token[], verb: number): { from: number; names: NameSpan[] } | null {
   const end = subjectEnd(tokens, verb);
   const last = tokens[end - 1];
+  // Rule party.across-aside: "A, which started flying last year, has ordered ...", "A, the country's biggest
+  // airline, will buy ...": the name before a relative clause or an apposition between commas.
+  if (last?.text === ',') {
+    for (let k = end - 2; k > 0 && k >= end - 16; k--) {
+      const token = tokens[k]!;
+      if (token.text === ',') {
+        const names = namesEndingAt(tokens, k);
+        return names && (names[0]!.start === 0 || !tokens[names[0]!.start - 1]!.word) ? { from: names[0]!.start, names } : null;
+      }
+      if (!token.word && !/^[$£€%.'’-]$/.test(token.text)) return null;
+    }
+    return null;
+  }
   if (!last || !last.word) return null;
   // "the aim would be to sign ...": the subject of "be" is not the one who signs.
   for (let k = end; k < verb - 1; k++) if (tokens[k + 1]!.lower === 'to' && /^(be|is|was|were|are|been)$/.test(tokens[k]!.lower)) return null;
@@ -191,6 +213,11 @@ export function subjectOf(tokens: Token[], verb: number): { from: number; names:
     return { from, names };
   }
   if (SUBJECT_PRONOUNS.has(last.lower) || last.lower === 'it') return { from: end - 1, names: [] };
+  // Rule party.firm-body: "the Kestrel board rejected ...", "Dextra shareholders approved ...": the firm decides.
+  if (FIRM_BODIES.has(last.lower)) {
+    const owner = namesEndingAt(tokens, end - 1);
+    if (owner?.length) return { from: owner[0]!.start, names: owner.slice(0, 1) };
+  }
   // "The Velmoran and Kestrian governments": the names describe the two sides.
   if (JOINT_HEADS.has(last.lower) || ROLE_PLURALS.has(last.lower)) {
     const described = namesEndingAt(tokens, end - 1);
@@ -229,9 +256,21 @@ export function describesName(tokens: Token[], after: number): boolean {
 }
 
 /** Bodies whose members agree as one: one party, as the story names it. */
-const COLLECTIVE_BODIES = /^(EU|European Union|G7|G8|G20|Nato|NATO|UN|United Nations|Opec|OPEC|WTO|World Trade Organisation|World Trade Organization|Asean|ASEAN|African Union|Commonwealth|Mercosur|Arab League)$/;
+const COLLECTIVE_BODIES = /^(EU|European Union|Eurozone|Euro zone|G7|G8|G20|Nato|NATO|UN|United Nations|Opec|OPEC|WTO|World Trade Organisation|World Trade Organization|Asean|ASEAN|African Union|Commonwealth|Mercosur|Arab League)$/;
 
 export const isCollectiveBody = (name: string) => COLLECTIVE_BODIES.test(name);
+
+/**
+ * Is the subject [from, to) the members of a body without its name ("Leaders", "the 25 member states",
+ * "heads of government")? Their body is the one the story names (rule party.members-of-body).
+ */
+export function isMembersSubject(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((token) => token.word).map((token) => token.lower);
+  // (A name in the subject, "EU leaders", "Labour leaders", is the collective rule's or no body at all.)
+  if (!words.length || words.length > 5 || tokens.slice(from + 1, to).some((token) => token.word && token.capitalised)) return false;
+  const text = words.join(' ');
+  return /^(the )?(\d+ |twenty-five |all )?(leaders|member states|members|heads of (state|government)|heads of state and government)$/.test(text);
+}
 
 /** The collective bodies named in [from, to), possessives too ("the European Union's farm policy"): one span each. */
 export function collectiveBodies(text: string, tokens: Token[], from: number, to: number): NameSpan[] {

@@ -4,10 +4,10 @@ import { layOut, type Layout, type Token } from '../text.js';
 import { headlineOf } from '../topics.js';
 import { isClauseBreak } from './clause.js';
 import { type Found, type NameSpan, type Party } from './found.js';
-import { describesName, isNameWord, readGroup, readName, readNameList, subjectOf } from './names.js';
+import { collectiveBodies, describesName, isNameWord, readGroup, readName, readNameList, subjectOf } from './names.js';
 import { joined, range } from './phrase.js';
 import { AUXILIARIES, VERBS } from './verbs.js';
-import { ADVERBS, CAPITALS, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
+import { ADVERBS, CAPITALS, endsInTitle, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
 
 // Parties
 
@@ -327,7 +327,7 @@ export class PartyFinder {
   partiesFor(index: number, found: Found, quoted: boolean): { parties: string[]; named: boolean; pointsAtMain: boolean; joint: boolean; earlierOnly?: boolean } {
     const result = this.partiesOf(index, found, quoted);
     // A title without a name ("Planning Minister") is someone acting for a party, not the party.
-    const parties = result.parties.map((name) => this.tidy(name)).filter((name) => !TITLES.has(name.split(/\s+/).at(-1)!.toLowerCase()));
+    const parties = result.parties.map((name) => this.tidy(name)).filter((name) => !endsInTitle(name));
     return { ...result, parties: [...new Set(parties)] };
   }
 
@@ -367,6 +367,22 @@ export class PartyFinder {
     return this.acronyms.get(bare) ?? bare;
   }
 
+  private body: string | null | undefined;
+
+  /** The one body of many members the story names ("EU"), or null when it names none or several. */
+  storyBody(): string | null {
+    if (this.body !== undefined) return this.body;
+    const names = new Set<string>();
+    this.layout.sentences.forEach((sentence, index) => {
+      for (const span of collectiveBodies(this.layout.text, sentence.tokens, 0, sentence.tokens.length)) {
+        const name = this.nameOf(index, span);
+        if (name) names.add(this.tidy(name));
+      }
+    });
+    this.body = names.size === 1 ? [...names][0]! : null;
+    return this.body;
+  }
+
   private partiesOf(index: number, found: Found, quoted: boolean): { parties: string[]; named: boolean; pointsAtMain: boolean; joint: boolean; earlierOnly?: boolean } {
     if (found.named.length || found.pronoun !== undefined) {
       const named = found.named.map((span) => this.nameOf(index, span));
@@ -375,6 +391,11 @@ export class PartyFinder {
       const names = [...new Set(named.filter((name): name is string => !!name))];
       if ((found.sameFirm || found.laterFirm || found.collective) && names.length === 1) return { parties: names, named: true, pointsAtMain: false, joint: false };
       if (names.length >= 2) return { parties: names.slice(0, 4), named: true, pointsAtMain: false, joint: false };
+    }
+    // Rule party.members-of-body: "Leaders agreed to ..." in a story about one body of many members.
+    if (found.bodyFromStory) {
+      const body = this.storyBody();
+      return { parties: body ? [body] : [], named: !!body, pointsAtMain: false, joint: false };
     }
     const subject = found.subjectFrom !== undefined ? ([found.subjectFrom, found.subjectTo!] as [number, number]) : undefined;
     const joint = this.jointPhrase(index, subject?.[0] ?? 0, subject ? subject[1] : undefined);

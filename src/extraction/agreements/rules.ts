@@ -4,12 +4,14 @@
 // (merge.ts), and the parties are resolved against the story's entities (parties.ts).
 import type { Layout, Sentence } from '../text.js';
 import type { Found } from './found.js';
-import { agreedAgreement, announcedTogether } from './rules/agreed.js';
+import { agreedAgreement, announcedTogether, collectiveEndorsed, ENDORSING_FORMS } from './rules/agreed.js';
+import { APPROACH_FORMS, approachVerb } from './rules/approach.js';
 import { BID_NOUNS, bidFor, MERGER_NOUNS, mergerOf, TAKEOVER_NOUNS, takeoverOf } from './rules/bid.js';
 import { nounAgreement } from './rules/noun.js';
 import { exchangeAgreement, proposalAgreement } from './rules/proposal.js';
-import { orderNoun, PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
+import { orderNoun, PAY_FORMS, paidFor, PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
 import { talksAgreement } from './rules/talks.js';
+import { MERGE_FORMS, mergeVerb, PARTNER_FORMS, partnerVerb, SETTLE_FORMS, settleVerb } from './rules/together.js';
 import { PROPOSING_VERBS } from './verbs.js';
 import { AGREEMENT_NOUNS, TALK_NOUNS } from './words.js';
 
@@ -50,6 +52,12 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
     find: ({ layout, sentence, hasJointSubject }, k) => agreedAgreement(layout, sentence, k, hasJointSubject),
   },
   {
+    id: 'agreed.collective-backed',
+    matches: 'a body of many members backing a plan: "EU leaders backed plans to ...", "the G8 approved a package of ..."',
+    triggers: ENDORSING_FORMS,
+    find: ({ layout, sentence }, k) => collectiveEndorsed(layout, sentence, k),
+  },
+  {
     id: 'announced.joint-subject',
     matches: 'two named sides announcing something together: "A and B announced a version of A\'s service for B\'s phones"',
     triggers: new Set(['announced', 'unveiled']),
@@ -74,6 +82,12 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
     find: ({ sentence }, k) => purchaseVerb(sentence, k),
   },
   {
+    id: 'purchase.paid-for',
+    matches: 'a price paid for a firm: "A will pay $2bn for B", "A paid £400m for a 20% stake in B"',
+    triggers: PAY_FORMS,
+    find: ({ sentence }, k) => paidFor(sentence, k),
+  },
+  {
     id: 'order.noun',
     matches: 'an order placed or won: "A placed an order for 20 jets with B", "B won an order from A"',
     triggers: new Set(['order', 'orders']),
@@ -81,13 +95,13 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
   },
   {
     id: 'takeover.of',
-    matches: 'a takeover named by its noun: "the completion of A\'s takeover of B", "its acquisition of B"',
+    matches: 'a takeover named by its noun: "the completion of A\'s takeover of B", "its acquisition of B", "B agreed to a takeover by A"',
     triggers: TAKEOVER_NOUNS,
     find: ({ sentence }, k) => takeoverOf(sentence.tokens, k),
   },
   {
     id: 'bid.for',
-    matches: 'an offer for a firm: "A\'s bid for B", "A made an offer for B", "B rejected A\'s offer"',
+    matches: 'an offer for a firm: "A\'s bid for B", "A made an offer for B", "B rejected A\'s offer", "B received an approach from A" (bid.received), "A and B are both considering bids for C" (bid.rivals)',
     triggers: BID_NOUNS,
     find: ({ sentence }, k) => bidFor(sentence.tokens, k),
   },
@@ -96,6 +110,30 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
     matches: 'a merger named with its firms: "the merger of A and B is to go ahead", "a merger between A and B"',
     triggers: MERGER_NOUNS,
     find: ({ sentence }, k) => mergerOf(sentence.tokens, k),
+  },
+  {
+    id: 'bid.approach',
+    matches: 'a firm approached about a deal: "A approached B about a takeover", "B was approached by A over a merger"',
+    triggers: APPROACH_FORMS,
+    find: ({ sentence }, k) => approachVerb(sentence.tokens, k),
+  },
+  {
+    id: 'merger.verb',
+    matches: 'two firms to merge, read from the verb: "A and B are to merge", "A will merge with B", "A plans to merge with B"',
+    triggers: MERGE_FORMS,
+    find: ({ sentence }, k) => mergeVerb(sentence.tokens, k),
+  },
+  {
+    id: 'partner.verb',
+    matches: 'two firms working together, read from the verb: "A teamed up with B", "A and B joined forces", "A partnered with B"',
+    triggers: PARTNER_FORMS,
+    find: ({ sentence }, k) => partnerVerb(sentence.tokens, k),
+  },
+  {
+    id: 'settle.verb',
+    matches: 'a dispute settled between two sides: "A and B settled out of court", "A settled with B", "A settled the lawsuit brought by B"',
+    triggers: SETTLE_FORMS,
+    find: ({ sentence }, k) => settleVerb(sentence.tokens, k),
   },
 ];
 

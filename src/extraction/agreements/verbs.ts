@@ -84,6 +84,9 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   tear: { cls: 'WITHDRAW', forms: [['tear'], ['tears'], ['tore', 'torn'], ['tearing']], needs: 'up' },
   rip: { cls: 'WITHDRAW', forms: [['rip'], ['rips'], ['ripped'], ['ripping']], needs: 'up' },
   quit: { cls: 'WITHDRAW', forms: [['quit'], ['quits'], ['quit'], ['quitting']] },
+  vote: { cls: 'SIGN', forms: [[], [], [], []] },
+  back: { cls: 'WITHDRAW', forms: [['back'], ['backs'], ['backed'], ['backing']], needs: 'out' },
+  renege: { cls: 'WITHDRAW', forms: [['renege'], ['reneges'], ['reneged'], ['reneging']], needs: 'on' },
   exit: { cls: 'WITHDRAW', forms: [['exit'], ['exits'], ['exited'], ['exiting']] },
   lose: { cls: 'WITHDRAW', forms: [['lose'], ['loses'], ['lost'], ['losing']] },
   terminate: { cls: 'WITHDRAW', forms: [['terminate'], ['terminates'], ['terminated'], ['terminating']] },
@@ -92,6 +95,8 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   establish: { cls: 'SIGN', forms: [['establish'], ['establishes'], ['established'], ['establishing']] },
   plan: { cls: 'PROPOSE', forms: [['plan'], ['plans'], ['planned'], ['planning']] },
   win: { cls: 'SIGN', forms: [['win'], ['wins'], ['won'], ['winning']] },
+  award: { cls: 'SIGN', forms: [['award'], ['awards'], ['awarded'], ['awarding']] },
+  grant: { cls: 'SIGN', forms: [['grant'], ['grants'], ['granted'], ['granting']], strongOnly: false },
   according: { cls: 'EXISTING', forms: [[], [], [], ['according']], particles: ['to'] },
   under: { cls: 'EXISTING', forms: [['under'], [], [], []] },
   without: { cls: 'WITHOUT', forms: [['without'], [], [], []] },
@@ -127,6 +132,11 @@ export const SIGNED_PARTICIPLES = new Set([
   'signed', 'initialled', 'initialed', 'reached', 'struck', 'sealed', 'concluded', 'agreed', 'inked', 'finalized', 'finalised', 'clinched', 'brokered',
   'negotiated', 'hammered', 'announced', 'approved', 'ratified', 'forged', 'secured', 'completed', 'made',
 ]);
+
+/** Participles after the noun that end it: "the deal was cancelled", "the pact was called off" (WITHDRAWN). */
+export const WITHDRAWN_PARTICIPLES = new Set(['cancelled', 'canceled', 'scrapped', 'terminated', 'axed', 'revoked', 'rescinded', 'annulled', 'torn', 'called']);
+/** The particle some of them need: "called off", "torn up". */
+export const WITHDRAWN_PARTICLES: Record<string, string> = { called: 'off', torn: 'up' };
 
 /** Participles after the noun that make it a proposal, with the names of who made it: "the pact drafted by A and B". */
 export const PROPOSED_PARTICIPLES = new Set(['proposed', 'drafted', 'offered', 'floated', 'tabled', 'suggested']);

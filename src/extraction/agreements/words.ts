@@ -1,15 +1,33 @@
 import { MONTHS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, TITLES } from '../lexicon.js';
 
+/**
+ * Title words that only qualify the head of a title ("Energy Secretary", "Labour leader"): a name that
+ * ends in one ("Kelso Energy", "Labour") is a firm or a party, not a title without a name.
+ */
+const TITLE_QUALIFIERS = new Set([
+  'state', 'treasury', 'foreign', 'defense', 'defence', 'home', 'finance', 'health', 'education', 'labor', 'labour', 'commerce',
+  'trade', 'energy', 'interior', 'justice', 'economy', 'vice', 'prime', 'deputy', 'assistant', 'former', 'then', 'partner', 'host', 'private',
+]);
+
+/** Is `word` (lowercase) the head of a title ("minister", "chairman"), not only a qualifier ("energy", "labour")? */
+export const isTitleHead = (word: string): boolean => TITLES.has(word) && !TITLE_QUALIFIERS.has(word);
+
+/** Does `name` end in the head of a title ("Planning Minister"): someone acting for a party, not the party? */
+export const endsInTitle = (name: string): boolean => isTitleHead(name.split(/\s+/).at(-1)!.toLowerCase());
+
 /** Nouns that name an agreement. */
 export const AGREEMENT_NOUNS = new Set([
   'agreement', 'agreements', 'deal', 'deals', 'accord', 'accords', 'treaty', 'treaties', 'pact', 'pacts', 'memorandum',
   'memoranda', 'memorandums', 'mou', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice',
   'settlement', 'settlements', 'contract', 'contracts', 'compact', 'partnership', 'merger', 'convention', 'protocol',
-  'concession', 'concessions', 'franchise', 'licence', 'license', 'venture', 'ventures',
+  'concession', 'concessions', 'franchise', 'licence', 'license', 'venture', 'ventures', 'coalition', 'alliance',
+  'constitution', 'charter',
 ]);
 
 /** Nouns that only count with a verb that leaves no doubt ("signed a convention", not "the party convention"). */
-export const WEAK_NOUNS = new Set(['convention', 'protocol', 'partnership', 'merger', 'contract', 'contracts', 'compact', 'concession', 'concessions', 'franchise', 'licence', 'license']);
+// (A coalition or an alliance between two named sides, only when formed, agreed or joined: "a coalition of charities" is
+// none. A constitution or a charter only when several states sign it: "signed by EU leaders".)
+export const WEAK_NOUNS = new Set(['convention', 'protocol', 'partnership', 'merger', 'contract', 'contracts', 'compact', 'concession', 'concessions', 'franchise', 'licence', 'license', 'coalition', 'alliance', 'constitution', 'charter']);
 
 /** Rights a government grants a firm: the country "in" which it holds them is the other party ("lost a concession in X"). */
 export const CONCESSIONS = new Set(['concession', 'concessions', 'franchise', 'licence', 'license']);
@@ -123,6 +141,9 @@ export const PARTY_ROLES = new Set([...TITLES, ...PERSON_ROLE_NOUNS, ...ORGANIZA
 
 /** People who act for a party, not the party: "Negotiators for A and B signed ...". */
 export const ROLE_PLURALS = new Set(['negotiators', 'envoys', 'delegations', 'lawyers', 'mediators', 'representatives', 'diplomats', 'ministers', 'governments', 'authorities', 'both', 'talks']);
+
+/** The bodies that decide for a firm: "the board of A recommended the offer" is A's decision. */
+export const FIRM_BODIES = new Set(['board', 'boards', 'shareholders', 'directors', 'management', 'owners', 'bosses', 'creditors', 'bondholders', 'trustees']);
 
 /** Modifiers that set an agreement apart from one told before ("the previous agreement"). */
 export const DISTINGUISHING = new Set(['previous', 'earlier', 'old', 'original', 'existing', 'former', 'prior', 'first', 'last', 'other', 'separate', 'second', 'another', 'older', 'past']);

@@ -1,9 +1,10 @@
 import { type Layout, type Sentence, type Token } from '../../text.js';
 import { topicsOf } from '../../topics.js';
 import { type AgreementStatus } from '../../types.js';
-import { contextBefore, isClauseBreak, isNegation, subjectBefore } from '../clause.js';
+import { contextBefore, isClauseBreak, isNegation, subjectBefore, subjectEnd } from '../clause.js';
+import { firmAfter } from '../companies.js';
 import { type Found, type NameSpan } from '../found.js';
-import { isCollectiveBody, readName, subjectOf } from '../names.js';
+import { isCollectiveBody, isMembersSubject, readName, subjectOf } from '../names.js';
 import { complementEnd, joined, range, titleIndexes, topicAfterMarker, topicFromModifiers } from '../phrase.js';
 import { PROPOSING_INFINITIVES } from '../verbs.js';
 import { AGREEMENT_NOUNS, DETERMINERS } from '../words.js';
@@ -18,6 +19,9 @@ function collectiveIn(text: string, tokens: Token[], from: number, to: number): 
   }
   return null;
 }
+
+/** What a body of many members agrees on or backs: "changes to the rules", "plans to speed up ...". */
+const AGREED_OBJECTS = /^(plan|plans|proposal|proposals|change|changes|reform|reforms|measure|measures|package|strategy|blueprint|timetable|roadmap|target|targets|framework|rules|overhaul|revisions?|amendments?|terms)$/;
 
 /** The length of a time phrase at `k` ("in 1970", "last week", "on Monday", "yesterday"), or 0. */
 function timeAfter(tokens: Token[], k: number): number {
@@ -38,7 +42,8 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   const t = a + timeAfter(tokens, a + 1);
   const next = tokens[t + 1];
   // "EU ministers agreed a new set of rules", "agreed a plan to ...": what they agreed as a direct object.
-  const direct = !!next?.word && /^(a|an)$/.test(next.lower);
+  // (Also a bare plural of changes or plans: "finance ministers agreed changes to the rules".)
+  const direct = !!next?.word && (/^(a|an)$/.test(next.lower) || AGREED_OBJECTS.test(next.lower) && /s$/.test(next.lower));
   if (!next?.word || !direct && !['to', 'on', 'upon'].includes(next.lower)) return null;
   // "agreed to a deal", "agreed a deal" are the noun pattern's.
   const after = tokens[t + 2];
@@ -56,10 +61,19 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   }
   const subject = subjectOf(tokens, a);
   let named = subject && subject.names.length >= 2 ? subject.names : [];
+  // Rule agreed.with-other: "A agreed a compensation package with B", "A agreed on a timetable with B": one
+  // named side and the other after "with" in what was agreed.
+  if (!named.length && subject?.names.length === 1 && (direct || next.lower === 'on')) {
+    const end = complementEnd(tokens, t + 2, 12);
+    const withAt = range(t + 2, end).find((k) => tokens[k]!.lower === 'with');
+    const other = withAt === undefined ? null : firmAfter(tokens, withAt + 1, 5).name;
+    if (other) named = [subject.names[0]!, other];
+  }
   // "The G8 had agreed in 1970 to ...", "EU leaders agreed on ...": a body of many members agrees as one party.
   const collective = named.length ? null : collectiveIn(layout.text, tokens, from, a);
   if (collective) named = [collective];
-  if (!named.length && !hasJointSubject(from, a)) return null;
+  const members = !named.length && isMembersSubject(tokens, from, subjectEnd(tokens, a));
+  if (!named.length && !members && !hasJointSubject(from, a)) return null;
   const context = contextBefore(tokens, a, from);
   // "agreed to propose a joint commission on ...": what they agreed on is a proposal.
   const proposal = next.lower === 'to' && PROPOSING_INFINITIVES.has(after.lower) && !!tokens[t + 3]?.word;
@@ -72,6 +86,7 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   let start = verb.start;
   if (status === 'NOT_REACHED') for (let j = a - 1; j >= Math.max(from, a - 4); j--) if (isNegation(tokens[j]!)) start = tokens[j]!.start;
   if (subject && subject.from >= from && subject.from < a) start = Math.min(start, tokens[subject.from]!.start);
+  if (members) start = Math.min(start, tokens[from]!.start);
   return {
     start,
     end: rest.length ? tokens[npTo - 1]!.end : proposal ? tokens[t + 2]!.end : next.end,
@@ -79,8 +94,9 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
     status,
     topic: (proposal ? topicAfterMarker(tokens, objectFrom, npTo) ?? topicFromModifiers(tokens, objectFrom, npTo - 1) : null) ?? topicAfterMarker(tokens, t + 1, npTo) ?? topicsOf(title, 1)[0] ?? null,
     confidence: 0.65,
-    rule: collective ? 'agreed.collective' : proposal ? 'agreed.to-propose' : 'agreed.joint-subject',
-    ...(collective ? { collective: true } : {}),
+    rule: collective || members ? 'agreed.collective' : proposal ? 'agreed.to-propose' : 'agreed.joint-subject',
+    ...(collective || members ? { collective: true } : {}),
+    ...(members ? { bodyFromStory: true } : {}),
     npFrom: a,
     npTo,
     subjectFrom: from,
@@ -132,5 +148,61 @@ export function announcedTogether(layout: Layout, sentence: Sentence, a: number)
     subject: 'name',
     clauseOnly: false,
     named: subject.names,
+  };
+}
+
+export const ENDORSING_FORMS = new Set([
+  'backed', 'approved', 'endorsed', 'adopted', 'accepted', 'rubber-stamped', 'back', 'backs', 'approve', 'approves', 'endorse', 'endorses', 'adopt', 'adopts',
+]);
+
+/**
+ * Rule agreed.collective-backed: a body of many members that backs a plan has agreed on it as one party:
+ * "EU leaders backed plans to speed up asylum claims", "the G8 approved a package of debt relief".
+ * Only a collective body as the subject and a plan-like object (not "approved the merger": the noun rule's).
+ */
+export function collectiveEndorsed(layout: Layout, sentence: Sentence, a: number): Found | null {
+  const tokens = sentence.tokens;
+  const t = a + timeAfter(tokens, a + 1);
+  // The object: a determiner, up to three modifiers, then the plan noun.
+  let o = t + 1;
+  if (DETERMINERS.has(tokens[o]?.lower ?? '')) o++;
+  let head = -1;
+  for (let k = o; k < tokens.length && k <= o + 3; k++) {
+    if (!tokens[k]!.word) break;
+    if (AGREED_OBJECTS.test(tokens[k]!.lower)) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  let from = a;
+  while (from > 0 && !isClauseBreak(tokens[from - 1]!) && !(tokens[from - 1]!.word && ['that', 'which', 'who', 'when', 'while', 'after', 'because', 'but', 'if', 'said', 'says'].includes(tokens[from - 1]!.lower))) from--;
+  const body = collectiveIn(layout.text, tokens, from, a);
+  const members = !body && isMembersSubject(tokens, from, subjectEnd(tokens, a));
+  if (!body && !members) return null;
+  const context = contextBefore(tokens, a, from);
+  const status: AgreementStatus = context.negated ? 'NOT_REACHED' : context.intent || context.infinitive ? 'PROPOSED' : 'SIGNED';
+  const npTo = complementEnd(tokens, head + 1, 12);
+  const title = joined(layout.text, tokens, titleIndexes(tokens, o, npTo));
+  const subject = subjectOf(tokens, a);
+  return {
+    start: tokens[subject && subject.from >= from ? subject.from : a]!.start,
+    end: tokens[Math.max(npTo, head + 1) - 1]!.end,
+    title,
+    status,
+    topic: topicAfterMarker(tokens, head + 1, npTo) ?? topicsOf(title, 1)[0] ?? null,
+    confidence: 0.6,
+    rule: 'agreed.collective-backed',
+    collective: true,
+    npFrom: o,
+    npTo: Math.max(npTo, head + 1),
+    subjectFrom: from,
+    subjectTo: a,
+    noun: head,
+    anchor: a,
+    subject: 'name',
+    clauseOnly: false,
+    named: body ? [body] : [],
+    ...(members ? { bodyFromStory: true } : {}),
   };
 }

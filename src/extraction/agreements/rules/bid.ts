@@ -8,6 +8,7 @@ import { subjectEnd } from '../clause.js';
 import { firmAfter, skipAdverbsBack, statusOfGovernor } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
 import { byPhrase, isNameWord, readNameList, subjectOf } from '../names.js';
+import { range } from '../phrase.js';
 import { DETERMINERS, PROPOSED_ADJECTIVES } from '../words.js';
 
 export const TAKEOVER_NOUNS = new Set(['takeover', 'takeovers', 'acquisition', 'acquisitions', 'buyout', 'buyouts', 'purchase']);
@@ -26,7 +27,7 @@ function ownerBefore(tokens: Token[], n: number): { name?: NameSpan; pronoun?: n
   for (let k = n - 1; k >= 0 && k >= n - 5; k--) {
     const token = tokens[k]!;
     if (!token.word && !/^[$£€%.'’]$/.test(token.text)) return null;
-    if (token.lower === 'its' || token.lower === 'their') return { pronoun: k, from: k };
+    if (token.lower === 'its' || token.lower === 'their' || token.lower === 'his' || token.lower === 'her') return { pronoun: k, from: k };
     // "Dunmore Foods' bid": a plural possessive, its apostrophe a token of its own.
     if (/^['’]$/.test(token.text) && /s$/.test(tokens[k - 1]?.text ?? '') && isNameWord(tokens[k - 1])) {
       let from = k - 1;
@@ -38,7 +39,10 @@ function ownerBefore(tokens: Token[], n: number): { name?: NameSpan; pronoun?: n
       while (from > 0 && isNameWord(tokens[from - 1]) && !/['’]s$/.test(tokens[from - 1]!.text)) from--;
       return { name: { start: from, from, to: k + 1, ownerTo: k + 1 }, from };
     }
-    if (DETERMINERS.has(token.lower)) return null;
+    // ("B's board rejected proposals": the owner is in the noun phrase, never across a verb.)
+    if (token.word && !token.capitalised && !DETERMINERS.has(token.lower) && !MODIFIERS.test(token.lower) && !/^(a|an)$/.test(token.lower)) return null;
+    // ("a 530p a share offer": the "a" of a price per share is no determiner of the offer.)
+    if (DETERMINERS.has(token.lower) && !(token.lower === 'a' && tokens[k + 1]?.lower === 'share')) return null;
   }
   return null;
 }
@@ -74,11 +78,17 @@ function governorBefore(tokens: Token[], from: number): { status: AgreementStatu
     if (/^(pull|call)/.test(verb)) return { status: 'WITHDRAWN', at: k - 1 };
   }
   const token = tokens[k];
-  return { status: token?.word ? statusOfGovernor(token.lower) : null, at: k };
+  const status = token?.word ? statusOfGovernor(token.lower) : null;
+  // Rule bid.refused: "would not recommend the offer", "will not accept the bid": the target says no.
+  if (status === 'SIGNED' && k > 0 && /^(not|never)$|n't$/.test(tokens[skipAdverbsBack(tokens, k - 1)]?.lower ?? '')) return { status: 'NOT_REACHED', at: k };
+  return { status, at: k };
 }
 
+/** Nouns that refer back to the firm a story is about: "the club rejected the offer". */
+const FIRM_KINDS = /^(company|firm|group|bank|club|business|exchange|carrier|airline|retailer|insurer|lender|board)$/;
+
 /** Words of a bid's noun phrase before its noun: "a hostile £300m takeover bid". */
-const MODIFIERS = /\d|-a-share$|^(takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
+const MODIFIERS = /\d|-a-share$|^(share|per|takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
 
 /** What the words after the noun phrase say became of it ("was rejected"), or null. */
 function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
@@ -91,7 +101,8 @@ function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
   return null;
 }
 
-function found(tokens: Token[], from: number, end: number, n: number, status: AgreementStatus, rule: string, named: NameSpan[], pronoun: number | undefined, confidence: number): Found {
+/** A deal between two firms found at the noun (or verb) `n`, with its title and topic from the rule's family. */
+export function found(tokens: Token[], from: number, end: number, n: number, status: AgreementStatus, rule: string, named: NameSpan[], pronoun: number | undefined, confidence: number): Found {
   return {
     start: tokens[from]!.start,
     end,
@@ -114,6 +125,7 @@ function found(tokens: Token[], from: number, end: number, n: number, status: Ag
 
 /** "A's takeover of B", "the completion of its acquisition of B", "the takeover of B by A". */
 export function takeoverOf(tokens: Token[], n: number): Found | null {
+  if (tokens[n + 1]?.lower === 'by') return takeoverBy(tokens, n);
   if (tokens[n + 1]?.lower !== 'of') return null;
   const target = firmAfter(tokens, n + 2, 6);
   if (!target.name) return null;
@@ -139,7 +151,7 @@ export function takeoverOf(tokens: Token[], n: number): Found | null {
 export function bidFor(tokens: Token[], n: number): Found | null {
   const previous = tokens[n - 1];
   // A noun: after a determiner, a possessive, an amount or "takeover" ("a takeover bid"), never "to bid".
-  if (!previous || previous.lower === 'to' || !previous.word && !/^[$£€%]$/.test(previous.text) && previous.text !== '.') {
+  if (!previous || previous.lower === 'to' || !previous.word && !/^[$£€%'’]$/.test(previous.text) && previous.text !== '.') {
     if (!/^(bn|m)$/.test(previous?.lower ?? '')) return null;
   }
   let k = n + 1;
@@ -154,7 +166,25 @@ export function bidFor(tokens: Token[], n: number): Found | null {
       k = targetName ? targetName.to : j + 1;
       break;
     }
+    // "a takeover approach to B": an approach is made to the firm (only a takeover or merger approach: "an
+    // approach to the police" is no bid).
+    if (tokens[j]!.lower === 'to' && /^approach(es)?$/.test(tokens[n]!.lower) && j === n + 1 && /^(takeover|merger|buyout|bid)$/.test(tokens[n - 1]?.lower ?? '')) {
+      const target = firmAfter(tokens, j + 1, 6);
+      targetName = target.name;
+      end = target.end;
+      k = targetName ? targetName.to : j + 1;
+      break;
+    }
     if (!tokens[j]!.word && !/^[$£€%.,]$/.test(tokens[j]!.text) || /^(to|by|from|with|that|which|and)$/.test(tokens[j]!.lower)) break;
+  }
+  // Rule bid.values: "A's offer values B at £2bn": the firm valued is the target.
+  if (!targetName && /^(values|valued|valuing)$/.test(tokens[n + 1]?.lower ?? '')) {
+    const target = firmAfter(tokens, n + 2, 4);
+    if (target.name) {
+      targetName = target.name;
+      end = target.end;
+      k = target.name.to;
+    }
   }
   const owner = ownerBefore(tokens, n);
   // "a takeover bid from A": the bidder after the noun.
@@ -164,6 +194,15 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   while (npFrom > 0 && (DETERMINERS.has(tokens[npFrom - 1]!.lower) || MODIFIERS.test(tokens[npFrom - 1]!.lower))) npFrom--;
   const governor = governorBefore(tokens, Math.max(0, npFrom));
   const outcome = outcomeAfter(tokens, k);
+  // "A's offer was rejected by B": the target after "by".
+  if (!targetName && outcome && outcome !== 'WITHDRAWN') {
+    const at = range(k, Math.min(tokens.length, k + 5)).find((j) => tokens[j]!.lower === 'by');
+    const by = at === undefined ? null : readNameList(tokens, at + 1);
+    if (by?.length) {
+      targetName = by[0]!;
+      end = Math.max(end, tokens[by[0]!.to - 1]!.end);
+    }
+  }
   const status = outcome ?? governor.status ?? 'PROPOSED';
   let bidder = owner?.name ?? from_?.[0];
   // "a Dunmore Foods bid for B", "Dunmore Foods bid £3 for B": the name just before the noun (or verb) bids.
@@ -172,16 +211,30 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   if (!bidder && j < n - 1) bidder = { start: j + 1, from: j + 1, to: n };
   let pronoun = owner?.pronoun;
   // "A made a bid for B", "A withdrew its offer": the subject of the governing verb bids (but B rejects or accepts).
-  const targetActs = governor.status === 'NOT_REACHED' || governor.status === 'SIGNED';
+  // Rule bid.received: "B has received a takeover approach from A": the subject that receives an offer is its target.
+  const received = governor.at >= 0 && /^(receive|receives|received|receiving)$/.test(tokens[governor.at]?.lower ?? '');
+  const targetActs = governor.status === 'NOT_REACHED' || governor.status === 'SIGNED' || received;
+  let rivals: NameSpan[] = [];
   if (!bidder && pronoun === undefined && !targetActs && governor.at >= 0 && tokens[governor.at]?.word) {
     const actor = actorOf(tokens, governor.at);
     bidder = actor?.name;
     pronoun = actor?.pronoun;
+    // Rule bid.rivals: "A and B are both considering bids for C": one offer from each.
+    const subject = subjectOf(tokens, governor.at);
+    if (subject && subject.names.length >= 2 && /s$/.test(tokens[n]!.lower)) rivals = subject.names.slice(1);
   }
   // "B rejected A's offer": the subject of the refusal is the target.
-  if (!targetName && (status === 'NOT_REACHED' || status === 'SIGNED') && governor.at >= 0) {
+  let targetPronoun: number | undefined;
+  if (!targetName && (status === 'NOT_REACHED' || status === 'SIGNED' || received) && governor.at >= 0) {
     const subject = subjectOf(tokens, governor.at);
     if (subject?.names.length) targetName = subject.names[0]!;
+    // "B said it would not accept the offer from A", "the club rejected the offer from A": the pronoun, or a
+    // firm named by its kind, stands for the target.
+    else if (subject && bidder && pronoun === undefined && (/^(it|they)$/.test(tokens[subject.from]!.lower) || tokens[subject.from]!.lower === 'the' && FIRM_KINDS.test(tokens[subject.from + 1]?.lower ?? '') && subject.from + 2 === subjectEnd(tokens, governor.at))) targetPronoun = subject.from;
+  }
+  if (!targetName && targetPronoun !== undefined && bidder) {
+    const from = Math.min(targetPronoun, governor.at, bidder.start);
+    return found(tokens, from, Math.max(end, tokens[bidder.to - 1]!.end), n, status, received ? 'bid.received' : 'bid.for', [bidder], targetPronoun, 0.6);
   }
   if (!targetName) return null;
   if (!bidder && pronoun === undefined) {
@@ -191,12 +244,14 @@ export function bidFor(tokens: Token[], n: number): Found | null {
     return { ...found(tokens, from, Math.max(end, tokens[n]!.end), n, status, 'bid.for', [targetName], undefined, 0.6), strict: false, definite: true };
   }
   const from = Math.min(governor.status ? Math.max(0, governor.at) : npFrom, targetName.start, bidder?.start ?? npFrom);
-  return found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, 'bid.for', [...(bidder ? [bidder] : []), targetName], pronoun, outcome || governor.status ? 0.7 : 0.6);
+  if (rivals.length && bidder) return { ...found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, 'bid.rivals', [targetName, bidder, ...rivals], undefined, 0.6), title: 'takeover offer', separate: true };
+  return found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, received ? 'bid.received' : 'bid.for', [...(bidder ? [bidder] : []), targetName], pronoun, outcome || governor.status ? 0.7 : 0.6);
 }
 
 /** "the merger of A and B", "a merger between A and B", with what became of it. */
 export function mergerOf(tokens: Token[], n: number): Found | null {
   const marker = tokens[n + 1]?.lower;
+  if (marker === 'with') return mergerWith(tokens, n);
   if (marker !== 'of' && marker !== 'between') return null;
   // The firms, each across its description ("Russian gas giant Gazprom and oil firm Rosneft").
   const first = firmAfter(tokens, n + 2, 6);
@@ -221,4 +276,47 @@ export function mergerOf(tokens: Token[], n: number): Found | null {
   const status = outcome ?? governor.status;
   if (!status) return null;
   return found(tokens, tokens[n - 1] && DETERMINERS.has(tokens[n - 1]!.lower) ? n - 1 : n, end, n, status, 'merger.of', firms, undefined, 0.7);
+}
+
+/**
+ * Rule takeover.by: "B agreed to a £2bn takeover by A", "B accepted a takeover by A": the subject of the
+ * governing verb is the firm taken over, the name after "by" the buyer.
+ */
+function takeoverBy(tokens: Token[], n: number): Found | null {
+  const buyer = readNameList(tokens, n + 2)?.[0];
+  if (!buyer) return null;
+  let npFrom = n;
+  while (npFrom > 0 && (DETERMINERS.has(tokens[npFrom - 1]!.lower) || MODIFIERS.test(tokens[npFrom - 1]!.lower) || /^[$£€]$/.test(tokens[npFrom - 1]!.text))) npFrom--;
+  const governor = governorBefore(tokens, npFrom);
+  if (!governor.status || governor.at < 0) return null;
+  const target = subjectOf(tokens, governor.at)?.names[0];
+  if (!target) return null;
+  return found(tokens, Math.min(target.start, governor.at), tokens[buyer.to - 1]!.end, n, governor.status, 'takeover.by', [buyer, target], undefined, 0.65);
+}
+
+/**
+ * Rule merger.with: "B's merger with A was completed", "its planned merger with A": the owner of the noun
+ * (or the subject of its governing verb) and the firm after "with". Told as a fact, a merger is made.
+ */
+function mergerWith(tokens: Token[], n: number): Found | null {
+  const other = firmAfter(tokens, n + 2, 6);
+  if (!other.name) return null;
+  const owner = ownerBefore(tokens, n);
+  let npFrom = owner?.from ?? n;
+  while (npFrom > 0 && (DETERMINERS.has(tokens[npFrom - 1]!.lower) || MODIFIERS.test(tokens[npFrom - 1]!.lower))) npFrom--;
+  const governor = governorBefore(tokens, npFrom);
+  let first = owner?.name;
+  let pronoun = owner?.pronoun;
+  if (!first && pronoun === undefined && governor.status && governor.at >= 0) {
+    const actor = actorOf(tokens, governor.at);
+    first = actor?.name;
+    pronoun = actor?.pronoun;
+  }
+  if (!first && pronoun === undefined) return null;
+  // "its planned merger", "a possible merger": not made yet.
+  let proposed = false;
+  for (let k = npFrom; k < n; k++) proposed ||= PROPOSED_ADJECTIVES.has(tokens[k]!.lower);
+  const status = outcomeAfter(tokens, other.name.to) ?? governor.status ?? (proposed ? 'PROPOSED' : 'SIGNED');
+  const from = governor.status ? Math.min(Math.max(0, governor.at), first?.start ?? npFrom) : Math.min(npFrom, first?.start ?? npFrom);
+  return found(tokens, from, other.end, n, status, 'merger.with', [...(first ? [first] : []), other.name], pronoun, governor.status ? 0.65 : 0.55);
 }

@@ -4,11 +4,23 @@ import { asideEnd, contextBefore, isNegation, subjectBefore } from '../clause.js
 import { type Found, type NameSpan } from '../found.js';
 import { byPhrase, collectiveBodies, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
-import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, type VerbInfo } from '../verbs.js';
+import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, WITHDRAWN_PARTICIPLES, WITHDRAWN_PARTICLES, type VerbInfo } from '../verbs.js';
 import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Finding agreements in one sentence
+
+/** Participles after the noun that refuse it: "the deal was rejected", "the merger was blocked" (NOT_REACHED). */
+const REFUSED_PARTICIPLES = /^(rejected|blocked|vetoed|thwarted|scuppered|rebuffed|spurned|refused|torpedoed|defeated)$/;
+
+/** Forms of voting ("voted for the deal"); the base form only after a subject, not "the vote". */
+const VOTES = /^(voted|votes|vote|voting)$/;
+
+/** Words that make a comma phrase a clause of its own, not an aside about the agreement. */
+const RIGHT_STOPS_ASIDE = /^(said|says|told|which|that|who|and|but|he|she|they|it|we|i)$/;
+
+/** Verbs of giving a contract or a licence: the other side is after "to" ("awarded a contract to B") or "by" (passive). */
+const AWARDING = new Set(['award', 'grant']);
 
 export function isNounUse(tokens: Token[], n: number): boolean {
   const token = tokens[n]!;
@@ -68,6 +80,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
 
   // Passive or reduced relative on the right: "a deal was signed", "the agreement reached last year", "talks collapsed".
   let right: { status: AgreementStatus; end: number; by: NameSpan[]; with?: NameSpan[] } | null = null;
+  let inForce = -1;
   {
     let k = n + 1;
     let negated = false;
@@ -81,6 +94,15 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     // "The agreement, signed on Saturday by A and B, runs ...": an aside that says how it was made.
     const aside = tokens[k]?.text === ',' && !!tokens[k + 1]?.word && (SIGNED_PARTICIPLES.has(tokens[k + 1]!.lower) || PROPOSED_PARTICIPLES.has(tokens[k + 1]!.lower));
     if (aside) k++;
+    // "The deal, worth $2bn, was signed by A and B": across a short aside that describes the deal.
+    else if (tokens[k]?.text === ',') {
+      const close = range(k + 1, Math.min(tokens.length, k + 9)).find((j) => tokens[j]!.text === ',');
+      const inside = close === undefined ? [] : range(k + 1, close);
+      const next = close === undefined ? undefined : tokens[close + 1];
+      if (inside.length && inside.every((j) => tokens[j]!.word ? !VERBS.has(tokens[j]!.lower) && !RIGHT_STOPS_ASIDE.test(tokens[j]!.lower) : /^[$£€%.-]$/.test(tokens[j]!.text)) && next?.word && (AUXILIARIES.has(next.lower) && !/^(to|not|never)$/.test(next.lower) || FAILED_VERBS.has(next.lower))) k = close! + 1;
+    }
+    // "the agreement, which was reached after months of talks": a relative clause that says how it was made.
+    if (tokens[k]?.text === ',' && /^(which|that)$/.test(tokens[k + 1]?.lower ?? '') && /^(was|were|had|has|is)$/.test(tokens[k + 2]?.lower ?? '')) k += 2;
     let steps = 0;
     while (k < tokens.length && steps < 5 && tokens[k]!.word && AUXILIARIES.has(tokens[k]!.lower)) {
       if (isNegation(tokens[k]!)) negated = true;
@@ -88,11 +110,16 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       k++;
       steps++;
     }
+    // Rule noun.in-force: "the truce came into force", "the accord took effect": an agreement made.
+    if (!aside && /^(came|comes|come|coming|entered|enters|took|takes|went|goes)$/.test(tokens[k]?.lower ?? '') && (/^(into|in)$/.test(tokens[k + 1]?.lower ?? '') && /^(force|effect|operation)$/.test(tokens[k + 2]?.lower ?? '') || /^(took|takes)$/.test(tokens[k]!.lower) && tokens[k + 1]?.lower === 'effect')) {
+      inForce = tokens[tokens[k + 1]!.lower === 'effect' ? k + 1 : k + 2]!.end;
+    }
     const verb = tokens[k];
     // "once a final accord is reached": a condition, not a fact.
     const before = tokens[npFrom - 1]?.lower ?? '';
     if (CONDITIONALS.has(before)) intent = true;
-    if (verb?.word && !verb.capitalised) {
+    if (inForce >= 0) right = { status: negated ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: inForce, by: [] };
+    else if (verb?.word && !verb.capitalised) {
       const by = SIGNED_PARTICIPLES.has(verb.lower) || PROPOSED_PARTICIPLES.has(verb.lower) ? byPhrase(tokens, k + 1) : null;
       if (SIGNED_PARTICIPLES.has(verb.lower) && (steps > 0 || !tokens[k + 1] || !tokens[k + 1]!.word || !DETERMINERS.has(tokens[k + 1]!.lower))) {
         // "the deal made sense" has an object; "a deal was made" does not.
@@ -103,6 +130,12 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       } else if (PROPOSED_PARTICIPLES.has(verb.lower) && by && by.length >= 2 && !negated) {
         // "the deal proposed by A and B", "a treaty drafted by A and B".
         right = { status: 'PROPOSED', end: tokens[by.at(-1)!.to - 1]!.end, by };
+      } else if (REFUSED_PARTICIPLES.test(verb.lower) && steps > 0 && !negated && !intent) {
+        // "the proposed merger was blocked by regulators", "the pact was rejected" (noun.failed-after).
+        right = { status: 'NOT_REACHED', end: verb.end, by: [] };
+      } else if (WITHDRAWN_PARTICIPLES.has(verb.lower) && steps > 0 && !negated && !intent && (!WITHDRAWN_PARTICLES[verb.lower] || tokens[k + 1]?.lower === WITHDRAWN_PARTICLES[verb.lower])) {
+        // Rule noun.withdrawn-after: "the deal was cancelled", "the pact was called off": a deal ended.
+        right = { status: 'WITHDRAWN', end: WITHDRAWN_PARTICLES[verb.lower] ? tokens[k + 1]!.end : verb.end, by: [] };
       } else if (FAILED_VERBS.has(verb.lower) && !negated && !aside) {
         const particles = FAILED_PARTICLES[verb.lower];
         const particle = tokens[k + 1]?.lower;
@@ -128,10 +161,24 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     if (!particles.length && k === npFrom - 1 && tokens[k]?.capitalised && k > 0) {
       let j = k;
       while (j > 0 && j > k - 3 && tokens[j]!.capitalised) j--;
-      if (tokens[j]?.word && /^(offer|offers|offered|offering|propose|proposes|proposed|proposing)$/.test(tokens[j]!.lower)) k = j;
+      if (tokens[j]?.word && /^(offer|offers|offered|offering|propose|proposes|proposed|proposing|award|awards|awarded|awarding|grant|grants|granted|granting)$/.test(tokens[j]!.lower)) k = j;
+    }
+    // Rule noun.vote: "shareholders voted for the deal", "voted in favour of the merger" (SIGNED), "voted against
+    // the pact" (NOT_REACHED): a vote decides.
+    let voted: VerbInfo | undefined;
+    if (/^(favour|favor)$/.test(tokens[k]?.lower ?? '') && particles.length === 1 && particles[0] === 'of' && tokens[k - 1]?.lower === 'in' && VOTES.test(tokens[k - 2]?.lower ?? '')) {
+      k -= 2;
+      particles.length = 0;
+      voted = { lemma: 'vote', cls: 'SIGN', form: 'past' };
+    } else if (tokens[k]?.lower === 'against' && !particles.length && VOTES.test(tokens[k - 1]?.lower ?? '')) {
+      k -= 1;
+      voted = { lemma: 'vote', cls: 'REJECT', form: 'past' };
+    } else if (particles.length === 1 && particles[0] === 'for' && VOTES.test(tokens[k]?.lower ?? '')) {
+      particles.length = 0;
+      voted = { lemma: 'vote', cls: 'SIGN', form: 'past' };
     }
     const verbToken = tokens[k];
-    let info = verbToken?.word ? VERBS.get(verbToken.lower) : undefined;
+    let info = voted ?? (verbToken?.word ? VERBS.get(verbToken.lower) : undefined);
     // "close to a deal", "nearer to an agreement": under negotiation.
     if (verbToken && /^(close|closer|nearer|near)$/.test(verbToken.lower) && particles.length === 1 && particles[0] === 'to') info = { lemma: 'near', cls: 'PROPOSE', form: 'base' };
     // "bought X in a $4bn deal": a deal that was made.
@@ -140,7 +187,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     if (verbToken && info && lemma) {
       const needs = lemma.needs?.split('|');
       const allowed = new Set([...(lemma.particles ?? []), ...(needs ?? [])]);
-      if (info.lemma === 'pull') allowed.add('of');
+      if (info.lemma === 'pull' || info.lemma === 'back') allowed.add('of');
       if (info.lemma === 'walk') allowed.add('from');
       if (info.lemma === 'near') allowed.add('to');
       const particlesOk = particles.every((particle) => allowed.has(particle)) && (!needs || particles.some((particle) => needs.includes(particle)));
@@ -218,7 +265,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     // "a deal that was later rejected": a failure on the right wins over a plain verb on the left.
     if (right?.status === 'NOT_REACHED' && left.info.cls !== 'SIGN' && left.info.cls !== 'WITHDRAW') status = 'NOT_REACHED';
   } else if (right) {
-    rule = right.status === 'NOT_REACHED' ? 'noun.failed-after' : 'noun.participle-after';
+    rule = right.status === 'NOT_REACHED' ? 'noun.failed-after' : right.status === 'WITHDRAWN' ? 'noun.withdrawn-after' : inForce >= 0 ? 'noun.in-force' : 'noun.participle-after';
     status = right.status;
     confidence = 0.7;
     end = Math.max(end, right.end);
@@ -237,7 +284,12 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   }
   if (!status) return null;
   // A weak noun needs a verb that leaves no doubt, or the names of who signed it ("a contract signed by A and B").
-  if (weakNoun && !left && (right?.by.length ?? 0) < 2) return null;
+  // (Or a body of many members: "the constitution, signed by EU leaders".)
+  const byBody = () => {
+    const by = range(n + 1, Math.min(tokens.length, n + 10)).find((k) => tokens[k]!.lower === 'by');
+    return by !== undefined && collectiveBodies(text, tokens, by + 1, Math.min(tokens.length, by + 6)).length === 1;
+  };
+  if (weakNoun && !left && (right?.by.length ?? 0) < 2 && !(right && right.status === 'SIGNED' && byBody())) return null;
   if (weakNoun) confidence -= 0.1;
 
   // The names the syntax gives: "a deal between A and B", "A and B signed", "A signed ... with B",
@@ -250,7 +302,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     if (subject && subject.from < left.verb && left.verb - subject.from <= 14) start = Math.min(start, tokens[subject.from]!.start);
     const subjectNames = subject?.names ?? [];
     if (!named.length && subjectNames.length) {
-      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by'] : CONCESSIONS.has(noun.lower) ? ['with', 'in'] : left.info.lemma === 'win' ? ['with', 'from'] : ['with'];
+      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by'] : CONCESSIONS.has(noun.lower) ? ['with', 'in'] : left.info.lemma === 'win' ? ['with', 'from'] : AWARDING.has(left.info.lemma) ? ['to', 'by', 'with'] : ['with'];
       const indirect = left.verb + 1 < npFrom ? readNameList(tokens, left.verb + 1) : null;
       const others = indirect && indirect.at(-1)!.to === npFrom ? indirect : namesAfter(tokens, n + 1, CONCESSIONS.has(noun.lower) ? Math.min(tokens.length, npTo + 3) : npTo, markers);
       named = [...subjectNames, ...others];
@@ -271,6 +323,18 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       named = bodies;
       collective = true;
       rule += '+collective';
+    }
+  }
+  // Rule noun.participle-by+collective: "the treaty was signed by EU leaders", "the pact, agreed by all 25 EU
+  // members, ...": a body of many members named after "by" is the one party, when no other side is named.
+  if (!left && right && right.status !== 'NOT_REACHED' && named.length <= 1) {
+    const by = range(n + 1, Math.min(tokens.length, n + 10)).find((k) => tokens[k]!.lower === 'by');
+    const bodies = by === undefined ? [] : collectiveBodies(text, tokens, by + 1, Math.min(tokens.length, by + 6));
+    if (bodies.length === 1 && (!named.length || named[0]!.from === bodies[0]!.from)) {
+      named = bodies;
+      collective = true;
+      rule += '+collective';
+      end = Math.max(end, tokens[bodies[0]!.to - 1]!.end);
     }
   }
   // Rule noun.participle-with: "they kept to a settlement hammered out with 12 states": the other side after the

@@ -6,8 +6,9 @@ import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
 import { byPhrase, isNameWord, readName, subjectOf } from '../names.js';
 import { subjectEnd } from '../clause.js';
-import { firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
+import { actorHead, firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
+import { range } from '../phrase.js';
 import { AGREEMENT_NOUNS, SUBJECT_PRONOUNS } from '../words.js';
 
 /** The forms of the purchase verbs; "take" and "snap" only with their particle ("took over", "snapped up"). */
@@ -15,6 +16,10 @@ export const PURCHASE_FORMS = new Set([
   'buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchases', 'purchased',
   'purchasing', 'take', 'takes', 'took', 'taken', 'taking', 'snap', 'snaps', 'snapped', 'snapping',
   'sell', 'sells', 'sold', 'selling', 'order', 'orders', 'ordered', 'ordering',
+  // "agreed to lease ten jets from B": goods taken on from a firm, a deal between the two.
+  'lease', 'leases', 'leased', 'leasing',
+  // "will supply 40 engines to B": goods sold to a firm.
+  'supply', 'supplies', 'supplied', 'supplying',
 ]);
 const NEEDS_PARTICLE: Record<string, string> = { take: 'over', takes: 'over', took: 'over', taken: 'over', taking: 'over', snap: 'up', snaps: 'up', snapped: 'up', snapping: 'up' };
 /** Nouns that refer back to a firm: "the company said it would buy ...". */
@@ -57,11 +62,14 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
   let object = v + 1;
   const particle = NEEDS_PARTICLE[verb.lower];
   if (particle) {
-    if (tokens[object]?.lower !== particle) return null;
-    object++;
+    // Rule purchase.stake-taken: "A has taken a 30% stake in B", "took a controlling interest in B" (no "over").
+    // ("took an interest in" is no purchase: only a controlling, majority or sized interest is.)
+    const stake = /^(take|takes|took|taken|taking)$/.test(verb.lower) && range(object, Math.min(tokens.length, object + 5)).some((j) => tokens[j + 1]?.lower === 'in' && (/^(stake|stakes|holding|holdings)$/.test(tokens[j]!.lower) || tokens[j]!.lower === 'interest' && /^(controlling|majority|minority|%|\d[\d.]*%?)$/.test(tokens[j - 1]?.lower ?? '')));
+    if (tokens[object]?.lower !== particle && !stake) return null;
+    if (!stake) object++;
   }
   // "a purchase of", "the purchase price": the noun, not the verb.
-  if (/^(purchases?|orders?)$/.test(verb.lower) && /^(a|an|the|its|their|this|that|in|new|big|large|firm|of|for)$/.test(tokens[v - 1]?.lower ?? '')) return null;
+  if (/^(purchases?|orders?|leases?|supply|supplies)$/.test(verb.lower) && /^(a|an|the|its|their|this|that|in|new|big|large|firm|of|for)$/.test(tokens[v - 1]?.lower ?? '')) return null;
 
   let status: AgreementStatus | null;
   let buyer: ReturnType<typeof buyerOf>;
@@ -113,7 +121,8 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
     } else {
       status = statusOfVerbGroup(tokens, v);
     }
-    buyer = buyerOf(tokens, head);
+    // "A is in talks to buy B": the subject before "in talks" buys.
+    buyer = buyerOf(tokens, actorHead(tokens, head));
     if (!buyer && infinitive) {
       // "Oracle's long fight to acquire ...": the owner of the governing noun.
       for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
@@ -125,9 +134,14 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
           buyer = { names: [{ start: from, from, to: k + 1, ownerTo: k + 1 }], from };
           break;
         }
+        // "its bid to acquire ...": the firm the pronoun stands for.
+        if (/^(its|their)$/.test(token.lower)) {
+          buyer = { names: [], pronoun: k, from: k };
+          break;
+        }
       }
     }
-    const sale = /^(sell|sells|sold|selling)$/.test(verb.lower);
+    const sale = /^(sell|sells|sold|selling|supply|supplies|supplied|supplying)$/.test(verb.lower);
     const found = sale ? { name: null, end: verb.end, rest: false } : firmAfter(tokens, object);
     firm = found.name;
     rest = found.rest;
@@ -186,13 +200,14 @@ export function orderNoun(sentence: { tokens: Token[] }, n: number): Found | nul
   if (!/^(an|a|the|its|their|another)$/.test(tokens[d]?.lower ?? '')) return null;
   const v = skipAdverbsBack(tokens, d - 1);
   const verb = tokens[v]?.lower ?? '';
-  const placed = /^(placed|place|places|placing|made|make|makes|signed|sign|signs|firmed|confirmed|announced)$/.test(verb);
+  const placed = /^(placed|place|places|placing|made|make|makes|signed|sign|signs|firmed|confirmed|announced|finalised|finalized)$/.test(verb);
   const won = /^(won|win|wins|winning|secured|secure|secures|landed|land|lands|received|receives)$/.test(verb);
   if (!placed && !won) return null;
   const subject = subjectOf(tokens, v);
   const own = subject?.names[0];
   if (!own) return null;
-  const other = namedAfter(tokens, n + 1, placed ? 'with' : 'from') ?? (placed ? namedAfter(tokens, n + 1, 'from') : null);
+  // ("an order for 30 Airbus jets": the maker of the goods ordered is the other side.)
+  const other = namedAfter(tokens, n + 1, placed ? 'with' : 'from') ?? (placed ? namedAfter(tokens, n + 1, 'from') ?? (tokens[n + 1]?.lower === 'for' ? firmAfter(tokens, n + 2, 8).maker ?? null : null) : null);
   if (!other) return null;
   const base = /^(place|places|placing|make|makes|sign|signs|win|wins|winning|secure|secures|land|lands)$/.test(verb);
   const status = statusOfVerbGroup(tokens, v) ?? (base ? 'PROPOSED' : 'SIGNED');
@@ -213,4 +228,32 @@ export function orderNoun(sentence: { tokens: Token[] }, n: number): Found | nul
     clauseOnly: true,
     named: placed ? [own, other] : [other, own],
   };
+}
+
+export const PAY_FORMS = new Set(['pay', 'pays', 'paid', 'paying']);
+
+/**
+ * Rule purchase.paid-for: "A will pay $2bn for B", "A paid £400m for a 20% stake in B": a price paid for a
+ * firm (or a stake in it) is its purchase. Only an amount then "for" and a firm: "paid tribute to B" is none.
+ */
+export function paidFor(sentence: { tokens: Token[] }, v: number): Found | null {
+  const tokens = sentence.tokens;
+  const verb = tokens[v]!;
+  if (verb.capitalised && v > 0) return null;
+  // The amount: "$2bn", "£400m", "about 300p a share", "up to $5bn", "a reported $2bn".
+  let k = v + 1;
+  let amount = false;
+  while (k < tokens.length && k <= v + 8) {
+    const token = tokens[k]!;
+    if (/^[$£€]$/.test(token.text) || /^\d/.test(token.text)) amount = true;
+    else if (!/^(about|around|some|up|to|nearly|almost|more|than|over|a|an|reported|total|of|bn|m|billion|million|trillion|per|share|each|in|cash|[.,]|p)$/.test(token.lower)) break;
+    k++;
+  }
+  if (!amount || tokens[k]?.lower !== 'for') return null;
+  const firm = firmAfter(tokens, k + 1, 8);
+  if (!firm.name) return null;
+  const status = statusOfVerbGroup(tokens, v);
+  const buyer = buyerOf(tokens, actorHead(tokens, tokens[skipAdverbsBack(tokens, v - 1)]?.lower === 'to' ? skipAdverbsBack(tokens, skipAdverbsBack(tokens, v - 1) - 1) : v));
+  if (!status || !buyer) return null;
+  return { ...purchase(tokens, buyer, v, firm.end, status, [firm.name]), rule: 'purchase.paid-for' };
 }

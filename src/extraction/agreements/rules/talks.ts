@@ -29,7 +29,8 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
   const hasModifier = npFrom < t;
   const heldBefore = !!previous && HELD.test(previous.lower);
   const opensClause = !previous || !previous.word || previous.mark !== null;
-  if (!hasModifier && !heldBefore && !opensClause && talk.lower === 'talks') return null;
+  const quit = quitBefore(tokens, npFrom);
+  if (!hasModifier && !heldBefore && !opensClause && quit < 0 && talk.lower === 'talks') return null;
 
   const npTo = complementEnd(tokens, t + 1, 12);
   // Failure after the complement: "talks with X on Y collapsed", "negotiations have broken down", also
@@ -63,6 +64,15 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
       end = particles ? tokens[k + 1]!.end : verb.end;
     }
   }
+  // Rule talks.walked-out: "A walked away from talks with B", "A pulled out of talks", "A broke off talks": no deal.
+  let quitter: NameSpan[] = [];
+  let start = tokens[npFrom]!.start;
+  if (!status && quit >= 0) {
+    status = 'NOT_REACHED';
+    const subject = subjectOf(tokens, quit);
+    quitter = subject?.names.slice(0, 1) ?? [];
+    start = tokens[subject && quitter.length ? subject.from : quit]!.start;
+  }
   if (!status) {
     // Talks that are under way: only with a named other side or a subject ("merger talks with X", "talks on trade").
     const complement = range(t + 1, npTo).map((j) => tokens[j]!.lower);
@@ -80,21 +90,46 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
   const titleIdx = titleIndexes(tokens, npFrom, npTo);
   const title = titleText(layout.text, tokens, titleIdx);
   return {
-    start: tokens[npFrom]!.start,
+    start,
     end,
     title,
     status,
     topic: topicAfterMarker(tokens, t + 1, npTo) ?? topicFromModifiers(tokens, npFrom, t) ?? topicsOf(title, 1)[0] ?? null,
     confidence: status === 'NOT_REACHED' ? 0.65 : 0.5,
-    rule: status === 'NOT_REACHED' ? 'talks.failed' : 'talks.under-way',
+    rule: quitter.length ? 'talks.walked-out' : status === 'NOT_REACHED' ? 'talks.failed' : 'talks.under-way',
     npFrom,
     npTo,
     noun: t,
     anchor: t,
     subject: subjectBefore(tokens, npFrom),
     clauseOnly: false,
-    named: talksParties(tokens, npFrom, t, npTo),
+    named: quitter.length ? [...quitter, ...namesAfter(tokens, t + 1, npTo, ['with'])] : talksParties(tokens, npFrom, t, npTo),
   };
+}
+
+/** Verbs of leaving talks, with the particles that must follow them: "walked away from", "pulled out of", "broke off". */
+const QUITTING: [RegExp, RegExp][] = [
+  [/^(walk|walks|walked|walking)$/, /^(away|out)$/],
+  [/^(pull|pulls|pulled|pulling)$/, /^out$/],
+  [/^(break|breaks|broke|breaking)$/, /^off$/],
+  [/^(withdraw|withdraws|withdrew|withdrawn|withdrawing)$/, /^from$/],
+  [/^(quit|quits|quitting|abandoned|abandon|abandons|suspended|suspend|suspends)$/, /^$/],
+];
+
+/** The index of a verb of leaving the talks that open at `npFrom` ("walked away from the talks"), or -1. */
+function quitBefore(tokens: Token[], npFrom: number): number {
+  let k = npFrom - 1;
+  const particles: string[] = [];
+  while (k >= 0 && particles.length < 2 && /^(away|out|off|from|of)$/.test(tokens[k]?.lower ?? '')) particles.unshift(tokens[k--]!.lower);
+  const verb = tokens[k];
+  if (!verb?.word) return -1;
+  for (const [verbs, particle] of QUITTING) {
+    if (!verbs.test(verb.lower)) continue;
+    const ok = particle.source === '^$' ? particles.length === 0 : particle.test(particles[0] ?? '');
+    // (Not "did not walk away from the talks".)
+    return ok && !/^(not|never)$|n't$/.test(tokens[k - 1]?.lower ?? '') ? k : -1;
+  }
+  return -1;
 }
 
 /** "talks between A and B", "A held talks with B", "A and B held talks": the names, when there are two. */
