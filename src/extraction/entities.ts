@@ -14,6 +14,8 @@ import {
   PLACES,
   MONTHS,
   NAME_DESCRIPTORS,
+  PERSON_NOUN_ENDING,
+  PERSON_ROLE_NOUNS,
   PUBLICATION_HEADS,
   SPEECH_VERB_LEMMA,
   GROUP_NOUNS,
@@ -311,7 +313,10 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       if (!runTokens.length) continue;
     }
     // "Insurer Harbour Mutual", "Carmaker Volvo": a descriptor opening the sentence is no part of the name.
-    if (runTokens.length > 1 && (from === 0 || tokens[from - 1]!.mark) && NAME_DESCRIPTORS.has(bare(runTokens[0]!)) && !CONNECTORS.has(runTokens[1]!.lower)) {
+    // "Commuter Jane Hill", "Pensioner Tom Reyes": so is a word for a person before a given name.
+    const personWordFirst = runTokens.length > 2 && !isGivenName(bare(runTokens[0]!)) && isGivenName(bare(runTokens[1]!)) &&
+      (AGENT_NOUN.test(bare(runTokens[0]!)) || PERSON_NOUN_ENDING.test(bare(runTokens[0]!)) || PERSON_ROLE_NOUNS.has(bare(runTokens[0]!)));
+    if (runTokens.length > 1 && (from === 0 || tokens[from - 1]!.mark) && (NAME_DESCRIPTORS.has(bare(runTokens[0]!)) || personWordFirst) && !CONNECTORS.has(runTokens[1]!.lower)) {
       runTokens = runTokens.slice(1);
       from++;
     }

@@ -313,3 +313,16 @@ describe('acronyms written as words, and parties', () => {
     expect(named(entitiesOf('Labour Secretary Tom Perez said jobs grew.'), 'Tom Perez')?.title).toBe('Labour Secretary');
   });
 });
+
+describe('words that open a sentence before a name', () => {
+  it('"Commuter Jane Hill said ...": a word for a person before a given name is no part of the name', () => {
+    const body = 'Commuter Jane Hill said she could no longer afford the fare. Pensioner Tom Reyes said the same.';
+    expect(names(entitiesOf(body))).toEqual(expect.arrayContaining(['Jane Hill', 'Tom Reyes']));
+    expect(statement(body, 'she could no longer afford the fare').speaker).toBe('Jane Hill');
+  });
+
+  it('a word only ever capitalised at the start of a sentence is no organisation "the industry body" can refer to', () => {
+    const body = 'Ferry fares to rise\n\nFerry fares will rise by 5% in May, the industry body has announced.\n\nThe Ferry Operators Group (FOG) said the money would buy new boats.';
+    expect(statement(body, 'will rise by 5%').speaker).toBe('industry body');
+  });
+});

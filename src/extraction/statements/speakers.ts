@@ -21,6 +21,8 @@ export class SpeakerResolver {
   /** The last person named as a speaker, for "he" and "she" (the corpus convention as well). */
   private lastPersonSpeaker: { entity: Entity; sentence: number } | null = null;
   private currentSentence = 0;
+  /** Entities named at least once away from a sentence's start, where a capital says it is a name. */
+  private readonly seenInsideSentence = new Set<Entity>();
   /** The last speaker phrase that described one unnamed person ("a spokeswoman"), resolved to `name`. */
   private describedPerson: { name: string; gender: Gender; sentence: number; position: number } | null = null;
   private readonly sentenceIndex = new Map<Sentence, number>();
@@ -31,6 +33,10 @@ export class SpeakerResolver {
     private readonly registry: EntityRegistry,
   ) {
     this.mentions = [...mentions].sort((a, b) => a.start - b.start);
+    for (const mention of this.mentions) {
+      const entity = this.entityOf(mention);
+      if (entity && !mention.initial) this.seenInsideSentence.add(entity);
+    }
     layout.sentences.forEach((sentence, index) => this.sentenceIndex.set(sentence, index));
     this.descriptions = this.appositiveDescriptions();
   }
@@ -559,7 +565,8 @@ export class SpeakerResolver {
     const recent = new Set<Entity>();
     for (const candidate of this.before(position, 200)) {
       // A one-word name the story never described ("Barclays", "Reuters") is most often a company.
-      const unknownOneWord = candidate.entity.kind === 'OTHER' && !candidate.entity.name.includes(' ');
+      // ("Rail fares rise" names nothing: a word only ever capitalised at a sentence's start is no company.)
+      const unknownOneWord = candidate.entity.kind === 'OTHER' && !candidate.entity.name.includes(' ') && this.seenInsideSentence.has(candidate.entity);
       if (candidate.entity.kind !== 'ORGANIZATION' && !unknownOneWord) continue;
       // The story's first lines name its subject: those mentions weigh more.
       counts.set(candidate.entity, (counts.get(candidate.entity) ?? 0) + (candidate.sentence <= 1 ? 4 : 1));
