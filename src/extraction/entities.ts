@@ -804,7 +804,15 @@ export class EntityRegistry {
 }
 
 /** Generic last words of organisation names, left out in short references ("Acme" for "Acme Corporation"). */
-const ORGANIZATION_SUFFIXES = new Set(['party', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'company', 'co', 'group', 'llc', 'holdings']);
+/**
+ * Last words a business or a party drops in its short name ("Brackwater Foods" -> "Brackwater", "Labour
+ * Party" -> "Labour"). Not "University" or "Council": "Leeds" is a city before it is Leeds University.
+ */
+const ORGANIZATION_SUFFIXES = new Set([
+  'party', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'company', 'co', 'group', 'llc', 'holdings', 'foods', 'capital',
+  'motors', 'airways', 'airlines', 'energy', 'industries', 'systems', 'technologies', 'media', 'securities', 'investments',
+  'partners', 'bank', 'stores', 'pharmaceuticals', 'telecom', 'electronics', 'insurance', 'logistics', 'software',
+]);
 const ACRONYM_SKIPS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'du', 'la', 'le', 'des', 'on', 'in']);
 const HONORIFIC_GENDER = (word: string): Gender => (FEMALE_HONORIFICS.has(word) ? 'female' : MALE_HONORIFICS.has(word) ? 'male' : null);
 /** Title words that say nothing about which of two people is meant. */

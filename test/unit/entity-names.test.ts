@@ -326,3 +326,14 @@ describe('words that open a sentence before a name', () => {
     expect(statement(body, 'will rise by 5%').speaker).toBe('industry body');
   });
 });
+
+describe('a company\'s short name', () => {
+  it('"Brackwater Foods" and a later "Brackwater" are one organisation; "Leeds University" does not take "Leeds"', () => {
+    const body = 'Shares in Brackwater Foods fell 12% on Monday. Brackwater said it expected trading to improve.';
+    const entities = entitiesOf(body);
+    expect(named(entities, 'Brackwater Foods')!.aliases).toContain('Brackwater');
+    expect(statement(body, 'it expected trading to improve').speaker).toBe('Brackwater Foods');
+    const city = entitiesOf('Leeds University said fees would rise. Leeds City Council said it would help students from Leeds.');
+    expect(named(city, 'Leeds University')!.aliases).not.toContain('Leeds');
+  });
+});

@@ -868,3 +868,10 @@ describe('speech-act nouns owned by a "by" phrase or by the subject that issued 
     expect(statement('Ms Vale pressed her charge that the mayor had lied.', 'the mayor had lied').speaker).toBe('Vale');
   });
 });
+
+describe('a request needs a listener', () => {
+  it('"X, who asked not to be named, said ...": no request; the main clause is the statement', () => {
+    const body = 'One dock worker, who asked not to be named, said the cranes were unsafe.';
+    expect(statementsOf(body).map((found) => [found.text, found.speaker])).toEqual([['the cranes were unsafe', 'One dock worker']]);
+  });
+});

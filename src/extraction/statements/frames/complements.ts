@@ -92,8 +92,8 @@ export const complementRules: ComplementRule[] = [
       j = tokens[j]?.word ? skipListener(tokens, j) : j;
       // "urged member states to ...", "called on ministers to ...": a bare plural noun phrase.
       if (j === objectStart) j = barePluralEnd(tokens, j) ?? j;
-      // "urged him not to resign": the request may be negated.
-      if (tokens[j]?.lower === 'not' && tokens[j + 1]?.lower === 'to') j++;
+      // "urged him not to resign": the request may be negated (after a listener: "asked not to be named" asks no one).
+      if (j > objectStart && tokens[j]?.lower === 'not' && tokens[j + 1]?.lower === 'to') j++;
       // "called the meeting to order": an idiom, not a request.
       if (tokens[j + 1]?.lower === 'order' && lemma === 'call') return null;
       return j > objectStart && tokens[j]?.lower === 'to' && tokens[j + 1]?.word ? objectStart : null;
