@@ -63,10 +63,49 @@ describe('unit forms', () => {
     expect(stat('Rents were £900 a year ago.', '£900')).toMatchObject({ unit: 'GBP' });
   });
 
+  it('reads a rate after each, every and per capita; "a head" and "per capita" are "per person"', () => {
+    expect(stat('Pensioners on the island get £85 each week.', '£85')).toMatchObject({ unit: 'GBP per week', text: '£85 each week' });
+    expect(stat('Season tickets cost £300 every month.', '£300')).toMatchObject({ unit: 'GBP per month' });
+    expect(stat('The county spends £410 per head on roads.', '£410')).toMatchObject({ unit: 'GBP per person' });
+    expect(stat('Income reached $41,000 per capita last year.', '$41,000')).toMatchObject({ unit: 'USD per person', text: '$41,000 per capita' });
+  });
+
+  it('reads frequency adverbs as rates, but not the adjective before a noun', () => {
+    expect(stat('The scheme costs the council $12bn annually.', '$12bn')).toMatchObject({ unit: 'USD per year', rule: 'number.digits+money.sign.rate-adverb' });
+    expect(stat('Members pay €60 per annum to join.', '€60')).toMatchObject({ unit: 'EUR per year' });
+    expect(stat('Tenants now pay £20 weekly, and more in winter.', '£20')).toMatchObject({ unit: 'GBP per week' });
+    expect(stat('The club added a £20 monthly charge.', '£20')).toMatchObject({ unit: 'GBP' });
+  });
+
+  it('reads a hyphenated rate before its noun, and a named share', () => {
+    expect(stat('The brewer rejected a 410p-a-share offer.', '410p')).toMatchObject({ unit: 'pence per share' });
+    expect(stat('Rivals tabled a $70-a-barrel price floor.', '$70')).toMatchObject({ unit: 'USD per barrel' });
+    expect(stat('The bidder offered 385p per ordinary share.', '385p')).toMatchObject({ unit: 'pence per share' });
+  });
+
+  it('reads the denominator after a bracketed conversion, for the amount and its conversion', () => {
+    // both are rates; neither span grows over the other
+    const converted = 'The buyer will pay 620p ($11.40) a share for the stock.';
+    expect(stat(converted, '620p')).toMatchObject({ unit: 'pence per share', text: '620p' });
+    expect(stat(converted, '$11.40')).toMatchObject({ unit: 'USD per share', direction: null });
+    expect(stat('The savings should reach 90m euros ($117m) a year.', '$117m')).toMatchObject({ unit: 'USD per year' });
+  });
+
+  it('reads no denominator in a time reference, and keeps the noun of a count', () => {
+    expect(stat('The flat fetched £900 a year on, in 2009.', '£900')).toMatchObject({ unit: 'GBP' });
+    expect(stat('Visitors spend 38 minutes per month on the forum.', '38 minutes')).toMatchObject({ unit: 'minutes per month' });
+    expect(stat('The mine ships 400 tonnes a day.', '400 tonnes')).toMatchObject({ unit: 'tonnes' });
+  });
+
   it('reads shares of GDP', () => {
     expect(stat('Defence spending will reach 2.5% of GDP.', '2.5%')).toMatchObject({ unit: 'percent of GDP', rule: 'number.digits+percent.sign.of-gdp' });
     expect(stat('The budget deficit hit 3.4% last year, a ratio the treaty measures against GDP.', '3.4%')).toMatchObject({ unit: 'percent of GDP' });
     expect(stat('Prices rose 3.4% last year.', '3.4%')).toMatchObject({ unit: 'percent' });
+    // other names of GDP, and a possessive before it; national income is not GDP
+    expect(stat("The deficit reached 3.8% of Italy's GDP.", '3.8%')).toMatchObject({ unit: 'percent of GDP' });
+    expect(stat('Borrowing will be 2.9% of annual economic output.', '2.9%')).toMatchObject({ unit: 'percent of GDP' });
+    expect(stat('The debt stood at 71% of national output.', '71%')).toMatchObject({ unit: 'percent of GDP' });
+    expect(stat('Aid is 0.4% of national income.', '0.4%')).toMatchObject({ unit: 'percent' });
   });
 
   it('reads pesos as the currency of the country the story names', () => {

@@ -265,7 +265,7 @@ export function readUnit(text: string, numStart: number, numEnd: number, base: n
     const reading = rule.read(context);
     if (reading === undefined) continue;
     if (reading === null) return null;
-    return withDenominator(text, { ...reading, rule: rule.id, confidence: rule.confidence });
+    return withDenominator(text, { ...reading, rule: rule.id, confidence: rule.confidence }, numStart);
   }
   return null;
 }
