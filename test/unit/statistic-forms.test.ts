@@ -108,6 +108,29 @@ describe('unit forms', () => {
     expect(stat('Aid is 0.4% of national income.', '0.4%')).toMatchObject({ unit: 'percent' });
   });
 
+  it('gives the other figures of a rate its denominator', () => {
+    // rate.other-end: the first end of a change takes the denominator written after the second
+    expect(stat('Cleaners will get a rise from £6.10 to £6.45 an hour.', '£6.10')).toMatchObject({ unit: 'GBP per hour', rule: 'number.digits+money.sign+rate.other-end' });
+    expect(stat('Its deficit narrowed from 4.2% to 3.6% of GDP.', '4.2%')).toMatchObject({ unit: 'percent of GDP' });
+    // a size of change keeps its own unit
+    expect(stat('The stock gained 12p to 340p a share.', '12p')).toMatchObject({ unit: 'pence' });
+    // rate.earlier-value: an earlier value, also of a share of GDP
+    expect(stat('Care now costs £120 a week, up from £104.', '£104')).toMatchObject({ unit: 'GBP per week', rule: 'number.digits+money.sign+rate.earlier-value' });
+    expect(stat('The surplus was 1.2% of GDP, up from 0.8%.', '0.8%')).toMatchObject({ unit: 'percent of GDP', rule: 'number.digits+percent.sign+rate.earlier-value' });
+    // rate.gdp-ratio: a deficit once the story measures against GDP, but not the size of a change
+    const story = 'Ministers said GDP would grow this year. The budget deficit will be 2.7% in 2026. Borrowing rose 4% in May.';
+    expect(stat(story, '2.7%')).toMatchObject({ unit: 'percent of GDP', rule: 'number.digits+percent.sign+rate.gdp-ratio' });
+    expect(stat(story, '4%')).toMatchObject({ unit: 'percent' });
+    expect(stat('The budget deficit will be 2.7% in 2026.', '2.7%')).toMatchObject({ unit: 'percent' });
+    // rate.gdp-restated: a share of GDP named again by its value
+    const pact = 'Members must keep deficits under 3% of GDP. Two of them have broken the 3% limit twice.';
+    const restated = statisticsOf(pact).filter((f) => f.value === 3);
+    expect(restated.map((f) => [f.unit, f.rule])).toEqual([
+      ['percent of GDP', 'number.digits+percent.sign.of-gdp'],
+      ['percent of GDP', 'number.digits+percent.sign+rate.gdp-restated'],
+    ]);
+  });
+
   it('reads pesos as the currency of the country the story names', () => {
     expect(stat('In Argentina the utility lost 400m pesos.', '400m pesos')).toMatchObject({ unit: 'ARS' });
     expect(stat('The utility lost 400m pesos.', '400m pesos')).toMatchObject({ unit: 'pesos' });

@@ -22,13 +22,12 @@ import { readFigures } from './figures.js';
 import { rawNumbers } from './find.js';
 import { labelFor } from './labels.js';
 import { mergeRanges } from './ranges.js';
+import { spreadRates } from './rate-spread.js';
 import { readableLabel } from './readable-label.js';
 import { SubjectFinder } from './subjects.js';
 import { YEAR_RE } from './words.js';
 
 
-const DEBT_WORDS = /\b(?:deficits?|debts?|borrowing)\b/i;
-const GDP_WORDS = /\bGDP\b|\bgross domestic product\b/i;
 
 /** The story's named entities, when the pipeline has found them: statistics link the one they are about. */
 export interface StoryEntities {
@@ -181,20 +180,7 @@ export function extractStatistics(layout: Layout, entities?: StoryEntities): Ext
       }
     }
   }
-  // budget and debt ratios are shares of GDP when the sentence measures against it ("a deficit of 3.2%")
-  for (const f of figures) {
-    if (f.unit !== 'percent' || f.kind !== 'percent') continue;
-    const sentence = sentences[f.sentence]!;
-    if (DEBT_WORDS.test(text.slice(f.clause.start, f.clause.end)) && GDP_WORDS.test(text.slice(sentence.start, sentence.end))) {
-      f.unit = 'percent of GDP';
-      f.rule += '+rate.gdp-ratio';
-    }
-  }
-  // an earlier value of a rate is in the rate's unit: "£120 a week, down from £134"
-  for (const f of figures) {
-    const unit = f.anchor?.unit;
-    if (f.role === 'baseline' && unit && f.unit && unit.startsWith(`${f.unit} per `)) f.unit = unit;
-  }
+  spreadRates(text, figures, sentences);
   // counts with no noun take the noun they count
   for (const f of figures) if (f.kind === 'count' && !f.unit) f.unit = inferCountUnit(text, f, figures, sentences);
 
