@@ -71,9 +71,11 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
     const at = m.index + m[0].indexOf(cue);
     const tail = near.slice(at + cue.length);
     const margin = /^(?:lost|lose|loses|losing)$/.test(word) && /\bby\s+$/i.test(tail); // "lost by 9 points": a margin
-    const speech = /^add(?:ed|s)$/.test(word) && !/^\s+(?:by\s+)?$/.test(tail); // "added" speaks unless a number follows
+    const speech = /^add(?:ed|s)?$/.test(word) && !/^\s+(?:by\s+)?$/.test(tail); // "added" speaks unless a number follows
     const closing = /^clos/.test(word) && FOLLOWING_COMPARATIVE_RE.test(after); // "closed 3% higher"
-    if (!margin && !speech && !closing) {
+    // direction.not-composition: "makes up 12% of", "took up 40% of" say what a whole is made of
+    const composition = word === 'up' && COMPOSITION_VERB.test(near.slice(0, at));
+    if (!margin && !speech && !closing && !composition) {
       setDirection(f, directionOfWord(word)!, cue, nearStart + at, 'size', /^sav/.test(word));
       return;
     }
@@ -84,7 +86,7 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
   }
   // "a 31% rise", "a 6% annual increase", "£700m of cuts", "posts are to go", "4% higher", "4,000 more nurses"
   if (f.kind !== 'duration' && f.kind !== 'fraction') {
-    if ((m = FOLLOWING_NOUN_RE.exec(after))) {
+    if ((m = FOLLOWING_NOUN_RE.exec(after)) && !isMembership(text, f, after, m)) {
       setDirection(f, CHANGE_NOUNS[m[1].toLowerCase()], m[1], spanAfter + m.index + m[0].length - m[1].length, 'size', true);
       return;
     }
@@ -104,13 +106,23 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
     }
     const lead = f.nounLead;
     if (lead) {
-      setDirection(f, /^more$/i.test(lead) ? 'INCREASE' : 'DECREASE', lead, f.numEnd, 'size');
+      setDirection(f, /^(?:more|extra|additional)$/i.test(lead) ? 'INCREASE' : 'DECREASE', lead, f.numEnd, 'size');
       return;
     }
+  }
+  // direction.extra: "an extra £45m", "a further 300 staff", "an additional five years" are sizes of an increase
+  if (!baseline && (m = EXTRA_BEFORE.exec(near))) {
+    setDirection(f, 'INCREASE', m[1]!, nearStart + m.index + m[0].indexOf(m[1]!), 'size');
+    return;
   }
   // an earlier value: "from $410m", "compared with 8.3%", "from 7.2% in May and 7.5% ..."
   if (baseline) {
     f.role = 'baseline';
+    return;
+  }
+  // direction.loss-noun: "6,000 job losses", "450 redundancies" count a decrease
+  if (f.kind === 'count' && f.noun && LOSS_NOUN.test(f.noun)) {
+    setDirection(f, 'DECREASE', f.noun.split(/\s+/).at(-1)!, f.numStart, 'size', true);
     return;
   }
   // "growth of 2.8%", "savings of £90m"
@@ -121,6 +133,11 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
   // the new level after a change: "rose 12% to £2.7bn", "a decline in ... to 3.1%", "to a record low of"
   if ((m = RECORD_LEVEL_RE.exec(near))) {
     setDirection(f, m[1].toLowerCase() === 'low' ? 'DECREASE' : 'INCREASE', m[1], nearStart + m.index, 'level');
+    return;
+  }
+  // direction.level-at: the price a change leaves: "closed 14p lower at 512p", "were up 3% at 410p"
+  if (previous && previous.direction && previous.role === 'size' && previous.clause.start === f.clause.start && AT_LEVEL_GAP.test(f.gapBefore)) {
+    setDirection(f, previous.direction, previous.dirCue!, previous.dirCueAt, 'level', previous.cueIsNoun);
     return;
   }
   if ((m = TO_LEVEL_RE.exec(prefix))) {
@@ -142,6 +159,25 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
       return;
     }
   }
+}
+
+/** The verbs of "makes up 12% of": "up" there is no change. */
+const COMPOSITION_VERB = /\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+$/i;
+/** "an extra", "a further", "an additional" right before a figure. */
+const EXTRA_BEFORE = /\b(?:an?\s+)(extra|further|additional)\s+$/i;
+/** Counted nouns that are themselves a decrease. */
+const LOSS_NOUN = /\b(?:losses|cuts|redundancies|lay-?offs|closures)$/i;
+/** Between a sized change and the level it leaves, "at" instead of "to": " lower at ", " at ". */
+const AT_LEVEL_GAP = /^(?:\s*\([^()]*\))?(?:\s+(?:lower|higher|down|up|weaker|stronger))?\s+at\s+$/i;
+
+/**
+ * direction.not-membership: "Forty per cent fall in the 16-35 age group" is a share that belongs to a group,
+ * not a fall: the figure opens its clause with no article, and "fall" is a verb ("fall into", "fall in the").
+ */
+function isMembership(text: string, f: Figure, after: string, m: RegExpExecArray): boolean {
+  if (!/^falls?$/i.test(m[1]!) || m.index !== 0 || !/^\s+falls?\b/i.test(after)) return false;
+  if (!/^\s*(?:["“'‘(]\s*)?$/.test(text.slice(f.clause.start, f.start))) return false;
+  return /^\s+falls?\s+(?:into|within|in\s+(?:the|this|that|those|these))\b/i.test(after);
 }
 
 /** A capitalised cue word inside a sentence is part of a name ("Campaign for Growth", "Rise Against"). */

@@ -17,6 +17,7 @@ import type { ExtractedStatistic, Span } from '../types.js';
 import { clauseSpans, skipSpans } from './clauses.js';
 import { inferCountUnit } from './count-unit.js';
 import { assignDirection, comparisonYear, setDirection } from './direction.js';
+import { spreadDirections } from './direction-spread.js';
 import type { Figure } from './figure.js';
 import { readFigures } from './figures.js';
 import { rawNumbers } from './find.js';
@@ -28,6 +29,11 @@ import { SubjectFinder } from './subjects.js';
 import { YEAR_RE } from './words.js';
 
 
+
+/** Between a level and the size of its change in apposition: "$1.9bn, up 14%", "£212m, a 40% jump". */
+const APPOSED_CHANGE = /^(?:\s+[\w'’-]+){0,3}?\s*(?:\)\s*)?(?:,|\s[-–—])\s+(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?$/i;
+/** The same with a change noun and "of", after a few more words: "£3bn online this winter, an increase of 40%". */
+const APPOSED_CHANGE_OF = /^(?:\s+[\w'’-]+){0,8}?\s*(?:\)\s*)?(?:,|\s[-–—])\s+an?\s+(?:[a-z]+\s+)?[a-z]+\s+of\s+$/i;
 
 /** The story's named entities, when the pipeline has found them: statistics link the one they are about. */
 export interface StoryEntities {
@@ -103,10 +109,11 @@ export function extractStatistics(layout: Layout, entities?: StoryEntities): Ext
       setDirection(f, anchor.direction, anchor.dirCue!, anchor.dirCueAt, anchor.role === 'level' ? 'size' : anchor.role);
       continue;
     }
-    // "$1.9bn, up 14% from ...", "£212m, a 40% jump on 2015", "290 MPs, six fewer than ..."
+    // "$1.9bn, up 14% from ...", "£212m, a 40% jump on 2015", "290 MPs, six fewer than ...", "£3bn online
+    // this winter, an increase of 40% on 2024"
     if (
       f.direction && f.role === 'size' && !anchor.direction && anchor.role !== 'baseline' &&
-      /^(?:\s+[\w'’-]+){0,3}?\s*(?:\)\s*)?(?:,|\s[-–—])\s+(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?$/i.test(gap)
+      (APPOSED_CHANGE.test(gap) || (f.cueIsNoun && APPOSED_CHANGE_OF.test(gap)))
     ) {
       setDirection(anchor, f.direction, f.dirCue!, f.dirCueAt, 'level');
       anchor.yearRegion = { start: f.start, end: f.clause.end };
@@ -119,13 +126,14 @@ export function extractStatistics(layout: Layout, entities?: StoryEntities): Ext
       setDirection(f, anchor.direction, anchor.dirCue!, anchor.dirCueAt, 'size', anchor.cueIsNoun);
     }
   }
+  spreadDirections(text, figures, sentences);
   // "6.2%, down from 7.4%", "41,000 people on the register, down from ...", "12% ... in 2019 - up from 9%"
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     if (f.conversionOf || f.role === 'baseline' || (f.direction && f.role === 'size' && f.dirCueAt < f.start)) continue;
     const sentence = sentences[f.sentence];
     const next = figures[i + 1];
-    const limit = Math.min(sentence.end, next && next.sentence === f.sentence ? next.start : sentence.end, f.end + 90);
+    const limit = Math.min(sentence.end, next && next.sentence === f.sentence ? next.start : sentence.end, f.end + 130);
     const after = text.slice(f.end, limit);
     const m = /^([^.;]*?)(?:,|\s[-–—])\s*(up|down)\s+from\b/i.exec(after);
     if (!m || /\d/.test(m[1].replace(YEAR_RE, ''))) continue;

@@ -68,7 +68,7 @@ export function readFigures(
     const qualifier = SPAN_QUALIFIER_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
     if (qualifier) start -= qualifier[0].length;
     const end = reading.end;
-    const lead = reading.nounWords.length > 1 && /^(more|fewer|less)$/i.test(reading.nounWords[0]) ? reading.nounWords[0] : null;
+    const lead = reading.nounWords.length > 1 && /^(more|fewer|less|extra|additional)$/i.test(reading.nounWords[0]) ? reading.nounWords[0] : null;
     let confidence = reading.confidence;
     if (reading.bare) confidence = 0.6;
     if (raw.spelled && reading.kind === 'count') confidence = 0.7;
