@@ -131,6 +131,23 @@ describe('unit forms', () => {
     ]);
   });
 
+  it('counts people named by a demonym without a plural ending (count.demonym)', () => {
+    expect(stat('Nearly 90 million Vietnamese own a phone.', '90 million')).toMatchObject({ unit: 'people', text: 'Nearly 90 million Vietnamese' });
+    expect(stat('Some 12,000 Swiss signed the petition.', '12,000')).toMatchObject({ unit: 'people' });
+    expect(stat('About 600 Japanese engineers moved north.', '600')).toMatchObject({ unit: 'engineers' });
+  });
+
+  it('counts what a name names, not the name (a capitalised plural before its noun)', () => {
+    expect(stat('The store sold 80 Zoomers radio control cars.', '80')).toMatchObject({ unit: 'cars', text: '80 Zoomers radio control cars' });
+    expect(stat('The club signed 3 Brazilians.', '3 Brazilians')).toMatchObject({ unit: 'people' });
+  });
+
+  it('counts the part of a counted whole with the noun of the whole (count.partitive)', () => {
+    const text = "Of the city's 410,000 homes, 95,000 receive district heating.";
+    expect(stat(text, '95,000')).toMatchObject({ unit: 'homes', rule: 'number.digits+count.partitive' });
+    expect(stat('Of the 80 pilots, 12 trainees failed.', '12 trainees')).toMatchObject({ unit: 'trainees' });
+  });
+
   it('reads pesos as the currency of the country the story names', () => {
     expect(stat('In Argentina the utility lost 400m pesos.', '400m pesos')).toMatchObject({ unit: 'ARS' });
     expect(stat('The utility lost 400m pesos.', '400m pesos')).toMatchObject({ unit: 'pesos' });
