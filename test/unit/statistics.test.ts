@@ -237,6 +237,8 @@ describe('what is and is not a change', () => {
   it('counts losses as a decrease (direction.loss-noun)', () => {
     expect(stat('Unions fear 2,400 job losses at the yard.', '2,400')).toMatchObject({ unit: 'jobs', direction: 'DECREASE' });
     expect(stat('The merger could bring 650 redundancies.', '650')).toMatchObject({ direction: 'DECREASE' });
+    // losses alone are defeats, not a decrease
+    expect(stat('The team suffered four painful losses in March.', 'four').direction).toBeNull();
   });
 
   it('reads extra, additional and further as an increase (direction.extra)', () => {

@@ -165,8 +165,11 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
 const COMPOSITION_VERB = /\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+$/i;
 /** "an extra", "a further", "an additional" right before a figure. */
 const EXTRA_BEFORE = /\b(?:an?\s+)(extra|further|additional)\s+$/i;
-/** Counted nouns that are themselves a decrease. */
-const LOSS_NOUN = /\b(?:losses|cuts|redundancies|lay-?offs|closures)$/i;
+/**
+ * Counted nouns that are themselves a decrease: losses and cuts of jobs, redundancies, lay-offs. "Losses" alone
+ * is no decrease ("five election losses" are defeats).
+ */
+const LOSS_NOUN = /(?:\b(?:job|jobs|staff|post|posts|head-?count)\s+(?:losses|cuts)|\bredundancies|\blay-?offs)$/i;
 /** Between a sized change and the level it leaves, "at" instead of "to": " lower at ", " at ". */
 const AT_LEVEL_GAP = /^(?:\s*\([^()]*\))?(?:\s+(?:lower|higher|down|up|weaker|stronger))?\s+at\s+$/i;
 
