@@ -81,6 +81,10 @@ describe('unit forms', () => {
     expect(stat('The brewer rejected a 410p-a-share offer.', '410p')).toMatchObject({ unit: 'pence per share' });
     expect(stat('Rivals tabled a $70-a-barrel price floor.', '$70')).toMatchObject({ unit: 'USD per barrel' });
     expect(stat('The bidder offered 385p per ordinary share.', '385p')).toMatchObject({ unit: 'pence per share' });
+    // the slash of tables and headlines; a fraction or a date stays no quantity
+    expect(stat('Crude settled at $48/barrel.', '$48')).toMatchObject({ unit: 'USD per barrel', text: '$48/barrel' });
+    expect(stat('The offer is worth 41p/share.', '41p')).toMatchObject({ unit: 'pence per share' });
+    expect(statisticsOf('The vote was on 14/03/2025 and passed 2/3.')).toEqual([]);
   });
 
   it('reads the denominator after a bracketed conversion, for the amount and its conversion', () => {
@@ -104,6 +108,7 @@ describe('unit forms', () => {
     // other names of GDP, and a possessive before it; national income is not GDP
     expect(stat("The deficit reached 3.8% of Italy's GDP.", '3.8%')).toMatchObject({ unit: 'percent of GDP' });
     expect(stat('Borrowing will be 2.9% of annual economic output.', '2.9%')).toMatchObject({ unit: 'percent of GDP' });
+    expect(stat("Exports reached 38% of the eurozone's GDP.", '38%')).toMatchObject({ unit: 'percent of GDP', rule: 'number.digits+percent.sign.of-gdp' });
     expect(stat('The debt stood at 71% of national output.', '71%')).toMatchObject({ unit: 'percent of GDP' });
     expect(stat('Aid is 0.4% of national income.', '0.4%')).toMatchObject({ unit: 'percent' });
   });

@@ -20,11 +20,12 @@ const DENOMINATOR_OF: Record<string, string> = { head: 'person', capita: 'person
 /**
  * After the number and its unit: "a week", "per share", "an hour", "each month", "every year", and the
  * hyphenated modifier "a 530p-a-share offer", "a $60-a-barrel price"; not "a year ago", "a day after", "a
- * year on, ...", "a year-long". A share may be named: "per ordinary share", "per Acme share".
+ * year on, ...", "a year-long"; the slash of tables and headlines: "$52/barrel". A share may be named: "per ordinary
+ * share", "per Acme share".
  */
-const PER = /(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)(?:(?:ordinary|common|new|existing|preference|[A-Z][\w&.-]*)\s+){0,3}([a-z]+)\b(?!\s+(?:ago|earlier|later|before|after)\b)(?!\s+on(?:\s*[,.;:)]|\s+from\b))(?!-(?!(?:offer|bid|deal|price|rise|increase|cut|fee|charge|payment|wage|salary)\b))/y;
+const PER = /(?:(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)|\/)(?:(?:ordinary|common|new|existing|preference|[A-Z][\w&.-]*)\s+){0,3}([a-z]+)\b(?!\s+(?:ago|earlier|later|before|after)\b)(?!\s+on(?:\s*[,.;:)]|\s+from\b))(?!-(?!(?:offer|bid|deal|price|rise|increase|cut|fee|charge|payment|wage|salary)\b))/y;
 /** Words a named share's denominator may be: only "share" takes modifiers ("per ordinary share"). */
-const NAMED = /(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)([a-z]+)\b/y;
+const NAMED = /(?:(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)|\/)([a-z]+)\b/y;
 /**
  * Adverbs of frequency: "$10bn annually", "£5,000 per annum". The "-ly" words are adjectives too ("a £20
  * monthly fee" is the price of the fee), so they read only when no noun follows them.
@@ -35,11 +36,11 @@ const ADVERB_DENOMINATOR: Record<string, string> = {
 };
 
 /**
- * Shares of the economy: "3% of GDP", "3% of gross domestic product", "3% of France's GDP", "3.9% of its
+ * Shares of the economy: "3% of GDP", "3% of gross domestic product", "3% of the eurozone's GDP", "3.9% of its
  * annual economic output", "2% of national output". National income is not GDP (README): "0.7% of national
  * income" stays `percent`.
  */
-const OF_GDP = /\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?|country['’]s|nation['’]s|economy['’]s|its|their|his|her|our)\s+)?(?:(?:annual|yearly|national|total|overall|economic)\s+){0,2}(?:GDP|gross domestic product|(?:economic|national)\s+output|output\s+of\s+the\s+economy)\b/y;
+const OF_GDP = /\s+of\s+(?:the\s+)?(?:(?:[\w.-]+(?:\s+[A-Z][\w.-]*)?['’]s?|its|their|his|her|our)\s+)?(?:(?:annual|yearly|national|total|overall|economic)\s+){0,2}(?:GDP|gross domestic product|(?:economic|national)\s+output|output\s+of\s+the\s+economy)\b/y;
 
 const EACH = /\s+(?:each|apiece)\b/y;
 const SHARES_NEARBY = /\bshares?\b/i;
