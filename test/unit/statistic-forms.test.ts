@@ -127,6 +127,9 @@ describe('unit forms', () => {
     expect(stat(story, '2.7%')).toMatchObject({ unit: 'percent of GDP', rule: 'number.digits+percent.sign+rate.gdp-ratio' });
     expect(stat(story, '4%')).toMatchObject({ unit: 'percent' });
     expect(stat('The budget deficit will be 2.7% in 2026.', '2.7%')).toMatchObject({ unit: 'percent' });
+    // GDP named later in the story counts too; the price of a debt is no ratio
+    expect(stat('The budget deficit will be 2.7% in 2026. GDP is set to grow by 1%.', '2.7%')).toMatchObject({ unit: 'percent of GDP' });
+    expect(stat('GDP is set to grow. The state pays interest on its debt at 4.5%.', '4.5%')).toMatchObject({ unit: 'percent' });
     // rate.gdp-restated: a share of GDP named again by its value
     const pact = 'Members must keep deficits under 3% of GDP. Two of them have broken the 3% limit twice.';
     const restated = statisticsOf(pact).filter((f) => f.value === 3);

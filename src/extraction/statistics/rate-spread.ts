@@ -6,6 +6,7 @@ import type { Figure } from './figure.js';
 
 const DEBT_WORDS = /\b(?:deficits?|debts?|borrowing)\b/i;
 const GDP_WORDS = /\bGDP\b|\bgross domestic product\b|\b(?:economic|national) output\b/i;
+const PRICE_OF_DEBT = /\b(?:interest|rates?|yields?|yielding|coupons?)\b[^,;.]*$/i;
 /** Words that name a ratio by its value: "the 3% limit", "a 60% ceiling". */
 const RATIO_NAMES = /\b(?:limits?|ceilings?|caps?|thresholds?|targets?|rules?|ratios?|deficits?|debts?|borrowing)\b/i;
 /** The words between two ends of one comparison: "from £4.85 to £5.05 an hour", "3% or 3.5% of GDP". */
@@ -22,16 +23,18 @@ function setRate(f: Figure, unit: string, rule: string): void {
 }
 
 export function spreadRates(text: string, figures: Figure[], sentences: Span[]): void {
-  // where the story first names GDP: a ratio is read against it from that sentence on
-  const gdpNamedAt = text.search(GDP_WORDS);
+  // a story that names GDP anywhere measures its deficits against it
+  const namesGdp = GDP_WORDS.test(text);
   for (const f of figures) {
     if (f.unit !== 'percent' || f.kind !== 'percent') continue;
     const sentence = sentences[f.sentence]!;
     const clause = text.slice(f.clause.start, f.clause.end);
-    // rate.gdp-ratio: budget and debt ratios are shares of GDP once the story measures against it ("a
+    // rate.gdp-ratio: budget and debt ratios are shares of GDP when the story measures against it ("a
     // deficit of 3.2%"); the size of a change ("borrowing rose 3%") is no ratio
     if (f.direction && f.role === 'size') continue;
-    if (DEBT_WORDS.test(clause) && gdpNamedAt >= 0 && gdpNamedAt < sentence.end) {
+    // the price of a debt is no share of GDP: "debt at an interest rate of 6%", "bonds yielding 4%"
+    if (PRICE_OF_DEBT.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) continue;
+    if (DEBT_WORDS.test(clause) && namesGdp) {
       setRate(f, 'percent of GDP', 'rate.gdp-ratio');
     }
   }
