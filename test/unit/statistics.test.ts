@@ -271,6 +271,12 @@ describe('what is and is not a change', () => {
     expect(stat(text, '£900m')).toMatchObject({ direction: 'INCREASE' });
   });
 
+  it('reads a multiplier as the level a change leads to (direction.times-level), and only then', () => {
+    expect(stat('Resale prices have climbed to more than double the list price.', 'double')).toMatchObject({ unit: 'times', direction: 'INCREASE' });
+    expect(stat('Rents were three times higher in the capital.', 'three times').direction).toBeNull();
+    expect(stat('The firm cut costs and plans to double output.', 'double')).toMatchObject({ direction: 'INCREASE' });
+  });
+
   it('reads "down from" further after the level', () => {
     const text = 'Just 48.5% of calls were answered, logged, passed on or closed within ten minutes in June, down from 60.2% a year before.';
     expect(stat(text, '48.5%').direction).toBe('DECREASE');

@@ -53,12 +53,18 @@ export function isRangeClause(text: string, clause: Span): boolean {
 }
 
 export function assignDirection(text: string, f: Figure, spanAfter: number, previous: Figure | null): void {
-  if (f.kind === 'rank' || f.kind === 'times') return;
+  if (f.kind === 'rank') return;
   if (isRangeClause(text, f.clause)) return;
   // What decides a direction sits close before the figure: looking further back only costs time
   // (and makes a story with no full stops quadratic).
   const prefix = text.slice(Math.max(f.clause.start, f.start - 300), f.start);
   const after = text.slice(spanAfter, Math.min(f.clause.end, spanAfter + 80));
+  // direction.times-level: a multiplier is a change only as the level one leads to ("has risen to double
+  // this figure"); "three times higher" and "twice as many" compare, they report no change
+  if (f.kind === 'times') {
+    if (!f.direction) levelAfterTo(f, prefix, previous); // "doubling" states its own change
+    return;
+  }
 
   const near = prefix.slice(-60);
   const nearStart = f.start - near.length;
@@ -140,6 +146,12 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
     setDirection(f, previous.direction, previous.dirCue!, previous.dirCueAt, 'level', previous.cueIsNoun);
     return;
   }
+  levelAfterTo(f, prefix, previous);
+}
+
+/** The new level after a change: "rose 12% to £2.7bn", "a decline in ... to 3.1%", "has risen to double". */
+function levelAfterTo(f: Figure, prefix: string, previous: Figure | null): void {
+  let m: RegExpExecArray | null;
   if ((m = TO_LEVEL_RE.exec(prefix))) {
     const head = prefix.slice(0, m.index);
     // "added 3% to 90bn euros": the level after a sized change
