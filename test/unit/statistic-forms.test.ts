@@ -156,6 +156,20 @@ describe('unit forms', () => {
     expect(stat('Of the 80 pilots, 12 trainees failed.', '12 trainees')).toMatchObject({ unit: 'trainees' });
   });
 
+  it('reads Indian scale words and a fraction of a percentage point', () => {
+    expect(stat('The airline will invest Rs 900 crore in new jets.', 'Rs 900')).toMatchObject({ value: 9_000_000_000, unit: 'INR', text: 'Rs 900 crore' });
+    expect(stat('The scheme reached 4 lakh farmers.', '4 lakh')).toMatchObject({ value: 400_000, unit: 'farmers' });
+    expect(stat('Inflation eased by 0.3 of a percentage point.', '0.3')).toMatchObject({ unit: 'percentage points', text: '0.3 of a percentage point' });
+  });
+
+  it('reads points of a percentage as percentage points (points.of-percent)', () => {
+    expect(stat('Approval fell four points to 37%.', 'four points')).toMatchObject({ unit: 'percentage points', rule: 'number.words+points.word+points.of-percent' });
+    expect(stat('The party is on 29%, up three points.', 'three points')).toMatchObject({ unit: 'percentage points' });
+    // a lead, a score or an index keeps its points
+    expect(stat('She holds a lead of six points.', 'six points')).toMatchObject({ unit: 'points' });
+    expect(stat('The index fell 35 points to 5,210.', '35 points')).toMatchObject({ unit: 'points' });
+  });
+
   it('reads pesos as the currency of the country the story names', () => {
     expect(stat('In Argentina the utility lost 400m pesos.', '400m pesos')).toMatchObject({ unit: 'ARS' });
     expect(stat('The utility lost 400m pesos.', '400m pesos')).toMatchObject({ unit: 'pesos' });

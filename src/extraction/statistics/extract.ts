@@ -23,6 +23,7 @@ import { readFigures } from './figures.js';
 import { rawNumbers } from './find.js';
 import { labelFor } from './labels.js';
 import { mergeRanges } from './ranges.js';
+import { pointsOfPercent } from './points.js';
 import { spreadRates } from './rate-spread.js';
 import { readableLabel } from './readable-label.js';
 import { SubjectFinder } from './subjects.js';
@@ -189,6 +190,7 @@ export function extractStatistics(layout: Layout, entities?: StoryEntities): Ext
     }
   }
   spreadRates(text, figures, sentences);
+  pointsOfPercent(text, figures);
   // counts with no noun take the noun they count
   for (const f of figures) if (f.kind === 'count' && !f.unit) f.unit = inferCountUnit(text, f, figures, sentences);
 

@@ -140,8 +140,8 @@ const noCurrency = (reading: Reading): Reading => ({ ...reading, currencyStart: 
 export const UNIT_RULES: UnitRule[] = [
   { id: 'percent.sign', matches: '"24%"', confidence: 0.95, read: (c) => { const m = c.sticky(/\s?%/y); return m ? noCurrency(c.reading('percent', 'percent', '%', c.pos + m[0].length)) : undefined; } },
   {
-    id: 'points.percentage', matches: '"2 percentage points"', confidence: 0.85,
-    read: (c) => { const m = c.sticky(/[\s-](percentage points?|per ?cent(?:age)? points?)\b/iy); return m ? noCurrency(c.reading('points', 'percentage points', m[1]!, c.pos + m[0].length)) : undefined; },
+    id: 'points.percentage', matches: '"2 percentage points", "0.5 of a percentage point"', confidence: 0.85,
+    read: (c) => { const m = c.sticky(/[\s-](?:of\s+a\s+)?(percentage points?|per ?cent(?:age)? points?)\b/iy); return m ? noCurrency(c.reading('points', 'percentage points', m[1]!, c.pos + m[0].length)) : undefined; },
   },
   { id: 'percent.word', matches: '"24 percent", "24 per cent", "24 pct"', confidence: 0.95, read: (c) => { const m = c.sticky(/[\s-](percent|per cent|per-cent|pct)\b/iy); return m ? noCurrency(c.reading('percent', 'percent', m[1]!, c.pos + m[0].length)) : undefined; } },
   { id: 'points.word', matches: '"12 points"', confidence: 0.85, read: (c) => { const m = !c.currency && c.sticky(/[\s-](points?|pts)\b/iy); return m ? c.reading('points', 'points', m[1]!, c.pos + m[0].length) : undefined; } },
@@ -292,7 +292,7 @@ export function readUnit(text: string, numStart: number, numEnd: number, base: n
     value = tidy(value * SCALE_SUFFIX[m[1]!.toLowerCase()]!);
     pos += m[0].length;
     scaled = true;
-  } else if ((m = stickyAt(text, pos, /\s?(million|billion|trillion|thousand|bn|mn)\b/y))) {
+  } else if ((m = stickyAt(text, pos, /\s?(million|billion|trillion|thousand|bn|mn|lakhs?|crores?)\b/y))) {
     value = tidy(value * SCALE_SUFFIX[m[1]!.toLowerCase()]!);
     pos += m[0].length;
     scaled = true;
