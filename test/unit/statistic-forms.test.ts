@@ -170,6 +170,11 @@ describe('unit forms', () => {
     expect(stat('The index fell 35 points to 5,210.', '35 points')).toMatchObject({ unit: 'points' });
   });
 
+  it('counts the part "of the" whole with the noun of the whole', () => {
+    expect(stat('Nearly 400 of the drivers voted to strike.', '400')).toMatchObject({ unit: 'drivers' });
+    expect(stat('The mill will shed 90 of its 1,100 weavers.', '90')).toMatchObject({ unit: 'weavers' });
+  });
+
   it('reads pesos as the currency of the country the story names', () => {
     expect(stat('In Argentina the utility lost 400m pesos.', '400m pesos')).toMatchObject({ unit: 'ARS' });
     expect(stat('The utility lost 400m pesos.', '400m pesos')).toMatchObject({ unit: 'pesos' });
