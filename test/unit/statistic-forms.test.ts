@@ -81,6 +81,10 @@ describe('unit forms', () => {
     expect(stat('The brewer rejected a 410p-a-share offer.', '410p')).toMatchObject({ unit: 'pence per share' });
     expect(stat('Rivals tabled a $70-a-barrel price floor.', '$70')).toMatchObject({ unit: 'USD per barrel' });
     expect(stat('The bidder offered 385p per ordinary share.', '385p')).toMatchObject({ unit: 'pence per share' });
+    // how the offer is paid, and the denominator written before the amount
+    expect(stat('The buyer offered £3.15 in cash per share.', '£3.15')).toMatchObject({ unit: 'GBP per share', text: '£3.15 in cash per share' });
+    expect(stat('The bid values each share at 455p.', '455p')).toMatchObject({ unit: 'pence per share', rule: 'number.digits+money.pence.rate-before' });
+    expect(stat('The shares closed at 455p.', '455p')).toMatchObject({ unit: 'pence' });
     // the slash of tables and headlines; a fraction or a date stays no quantity
     expect(stat('Crude settled at $48/barrel.', '$48')).toMatchObject({ unit: 'USD per barrel', text: '$48/barrel' });
     expect(stat('The offer is worth 41p/share.', '41p')).toMatchObject({ unit: 'pence per share' });
@@ -130,6 +134,7 @@ describe('unit forms', () => {
     // GDP named later in the story counts too; the price of a debt is no ratio
     expect(stat('The budget deficit will be 2.7% in 2026. GDP is set to grow by 1%.', '2.7%')).toMatchObject({ unit: 'percent of GDP' });
     expect(stat('GDP is set to grow. The state pays interest on its debt at 4.5%.', '4.5%')).toMatchObject({ unit: 'percent' });
+    expect(stat('GDP is set to grow. Borrowing will reach 3.1% of national income.', '3.1%')).toMatchObject({ unit: 'percent' });
     // rate.gdp-restated: a share of GDP named again by its value
     const pact = 'Members must keep deficits under 3% of GDP. Two of them have broken the 3% limit twice.';
     const restated = statisticsOf(pact).filter((f) => f.value === 3);

@@ -34,6 +34,8 @@ export function spreadRates(text: string, figures: Figure[], sentences: Span[]):
     if (f.direction && f.role === 'size') continue;
     // the price of a debt is no share of GDP: "debt at an interest rate of 6%", "bonds yielding 4%"
     if (PRICE_OF_DEBT.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) continue;
+    // a share of something else is no share of GDP: "3.3% of national income", "45% of its loans"
+    if (/^\s+of\s/.test(text.slice(f.end, f.end + 4))) continue;
     if (DEBT_WORDS.test(clause) && namesGdp) {
       setRate(f, 'percent of GDP', 'rate.gdp-ratio');
     }

@@ -21,11 +21,11 @@ const DENOMINATOR_OF: Record<string, string> = { head: 'person', capita: 'person
  * After the number and its unit: "a week", "per share", "an hour", "each month", "every year", and the
  * hyphenated modifier "a 530p-a-share offer", "a $60-a-barrel price"; not "a year ago", "a day after", "a
  * year on, ...", "a year-long"; the slash of tables and headlines: "$52/barrel". A share may be named: "per ordinary
- * share", "per Acme share".
+ * share", "per Acme share"; the offer may say how it is paid: "£2.40 in cash per share".
  */
-const PER = /(?:(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)|\/)(?:(?:ordinary|common|new|existing|preference|[A-Z][\w&.-]*)\s+){0,3}([a-z]+)\b(?!\s+(?:ago|earlier|later|before|after)\b)(?!\s+on(?:\s*[,.;:)]|\s+from\b))(?!-(?!(?:offer|bid|deal|price|rise|increase|cut|fee|charge|payment|wage|salary)\b))/y;
+const PER = /(?:\s+(?:in\s+)?cash)?(?:(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)|\/)(?:(?:ordinary|common|new|existing|preference|[A-Z][\w&.-]*)\s+){0,3}([a-z]+)\b(?!\s+(?:ago|earlier|later|before|after)\b)(?!\s+on(?:\s*[,.;:)]|\s+from\b))(?!-(?!(?:offer|bid|deal|price|rise|increase|cut|fee|charge|payment|wage|salary)\b))/y;
 /** Words a named share's denominator may be: only "share" takes modifiers ("per ordinary share"). */
-const NAMED = /(?:(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)|\/)([a-z]+)\b/y;
+const NAMED = /(?:\s+(?:in\s+)?cash)?(?:(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)|\/)([a-z]+)\b/y;
 /**
  * Adverbs of frequency: "$10bn annually", "£5,000 per annum". The "-ly" words are adjectives too ("a £20
  * monthly fee" is the price of the fee), so they read only when no noun follows them.
@@ -77,6 +77,9 @@ function denominatorStarts(text: string, reading: Reading, numStart: number): { 
   return starts;
 }
 
+/** The denominator written before the amount: "values each share at 530p", "paid for every share at $31". */
+const PER_BEFORE = /\b(?:each|every|per|a)\s+(share|barrel|tonne|ounce)\s+(?:at|for)\s+$/i;
+
 export function withDenominator(text: string, reading: Reading, numStart = reading.end): Reading {
   if (reading.kind === 'percent') {
     OF_GDP.lastIndex = reading.end;
@@ -87,6 +90,11 @@ export function withDenominator(text: string, reading: Reading, numStart = readi
   for (const { pos, far } of denominatorStarts(text, reading, numStart)) {
     const found = denominatorAt(text, reading, pos);
     if (found) return far ? { ...found, end: reading.end, rule: `${found.rule}-beyond-conversion` } : found;
+  }
+  if (reading.kind === 'money') {
+    const start = reading.currencyStart ?? numStart;
+    const before = PER_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    if (before) return rate(reading, before[1]!.toLowerCase(), reading.end, 'rate-before');
   }
   return reading;
 }
