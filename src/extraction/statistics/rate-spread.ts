@@ -5,7 +5,8 @@ import type { Span } from '../types.js';
 import type { Figure } from './figure.js';
 
 const DEBT_WORDS = /\b(?:deficits?|debts?|borrowing)\b/i;
-const GDP_WORDS = /\bGDP\b|\bgross domestic product\b|\b(?:economic|national) output\b/i;
+// case-sensitive alternatives: a whole-story scan with /i and \b costs more than the rest of this file
+const GDP_WORDS = /GDP|[Gg]ross [Dd]omestic [Pp]roduct|(?:[Ee]conomic|[Nn]ational) output/;
 const PRICE_OF_DEBT = /\b(?:interest|rates?|yields?|yielding|coupons?)\b[^,;.]*$/i;
 /** Words that name a ratio by its value: "the 3% limit", "a 60% ceiling". */
 const RATIO_NAMES = /\b(?:limits?|ceilings?|caps?|thresholds?|targets?|rules?|ratios?|deficits?|debts?|borrowing)\b/i;
@@ -23,8 +24,9 @@ function setRate(f: Figure, unit: string, rule: string): void {
 }
 
 export function spreadRates(text: string, figures: Figure[], sentences: Span[]): void {
-  // a story that names GDP anywhere measures its deficits against it
-  const namesGdp = GDP_WORDS.test(text);
+  // a story that names GDP anywhere measures its deficits against it (scanned once, when first asked)
+  let gdpNamed: boolean | null = null;
+  const namesGdp = (): boolean => (gdpNamed ??= GDP_WORDS.test(text));
   for (const f of figures) {
     if (f.unit !== 'percent' || f.kind !== 'percent') continue;
     const sentence = sentences[f.sentence]!;
@@ -36,7 +38,7 @@ export function spreadRates(text: string, figures: Figure[], sentences: Span[]):
     if (PRICE_OF_DEBT.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) continue;
     // a share of something else is no share of GDP: "3.3% of national income", "45% of its loans"
     if (/^\s+of\s/.test(text.slice(f.end, f.end + 4))) continue;
-    if (DEBT_WORDS.test(clause) && namesGdp) {
+    if (DEBT_WORDS.test(clause) && namesGdp()) {
       setRate(f, 'percent of GDP', 'rate.gdp-ratio');
     }
   }

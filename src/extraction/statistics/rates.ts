@@ -69,9 +69,11 @@ function denominatorStarts(text: string, reading: Reading, numStart: number): { 
   if (reading.kind !== 'money') return starts;
   const conversion = stickyAt(CONVERSION_AFTER, text, reading.end);
   if (conversion && /\d/.test(conversion[0])) starts.push({ pos: conversion.index + conversion[0].length, far: true });
-  const open = text.lastIndexOf('(', numStart);
-  const rest = stickyAt(BRACKET_REST, text, reading.end);
-  if (open >= 0 && numStart - open <= 40 && !text.slice(open, numStart).includes(')') && /\d/.test(text.slice(Math.max(0, open - 25), open)) && rest) {
+  // an open bracket shortly before the amount (looked for in a short window: a long story has few brackets)
+  const window = text.slice(Math.max(0, numStart - 40), numStart);
+  const open = numStart - window.length + window.lastIndexOf('(');
+  const rest = window.includes('(') && stickyAt(BRACKET_REST, text, reading.end);
+  if (rest && !text.slice(open, numStart).includes(')') && /\d/.test(text.slice(Math.max(0, open - 25), open))) {
     starts.push({ pos: rest.index + rest[0].length, far: true });
   }
   return starts;
