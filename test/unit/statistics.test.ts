@@ -256,6 +256,17 @@ describe('what is and is not a change', () => {
     expect(stat('She will add that 40 people had written in.', '40 people').direction).toBeNull();
   });
 
+  it('reads more verbs of change, and a figure taken "off" something (direction.taken-off)', () => {
+    expect(stat('The profit warning wiped £1.2bn off its value.', '£1.2bn').direction).toBe('DECREASE');
+    expect(stat('The strike knocked 2% off output.', '2%').direction).toBe('DECREASE');
+    expect(stat('The lender lowered its forecast by 0.4%.', '0.4%').direction).toBe('DECREASE');
+    expect(stat('The council pared its budget by £6m.', '£6m').direction).toBe('DECREASE');
+    expect(stat('The bill ballooned to £4bn.', '£4bn').direction).toBe('INCREASE');
+    expect(stat('The bidder upped its offer by 15p.', '15p').direction).toBe('INCREASE');
+    // a day off is no decrease
+    expect(stat('Staff took 3 days off in May.', '3 days').direction).toBeNull();
+  });
+
   it('lends a change to its restatement in another unit (direction.restated)', () => {
     expect(stat('Its shares rose 30 cents - 2.1% - in Frankfurt.', '2.1%')).toMatchObject({ direction: 'INCREASE' });
     expect(stat('Its shares fell 30 cents (2.1%) in Frankfurt.', '2.1%')).toMatchObject({ direction: 'DECREASE' });

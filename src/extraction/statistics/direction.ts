@@ -96,6 +96,11 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
       setDirection(f, CHANGE_NOUNS[m[1].toLowerCase()], m[1], spanAfter + m.index + m[0].length - m[1].length, 'size', true);
       return;
     }
+    // direction.taken-off: "knocked 5% off the index", "took £2bn off its value"
+    if (TAKEN_OFF_BEFORE.test(near) && (m = OFF_AFTER.exec(after))) {
+      setDirection(f, 'DECREASE', 'off', spanAfter + m.index + m[0].length - 3, 'size');
+      return;
+    }
     if ((m = FOLLOWING_SAVINGS_RE.exec(after))) {
       setDirection(f, /^(?:rises|increases)$/i.test(m[1]) ? 'INCREASE' : 'DECREASE', m[1], spanAfter + m[0].length - m[1].length, 'size', true);
       return;
@@ -173,6 +178,9 @@ function levelAfterTo(f: Figure, prefix: string, previous: Figure | null): void 
   }
 }
 
+/** A verb of taking right before a figure that "off" follows. */
+const TAKEN_OFF_BEFORE = /\b(?:knock|knocks|knocked|knocking|take|takes|took|taken|taking|wipe|wipes|wiped|wiping|shave|shaves|shaved|shaving|lop|lops|lopped|lopping)\s+$/i;
+const OFF_AFTER = /^\s+off\b/i;
 /** The verbs of "makes up 12% of": "up" there is no change. */
 const COMPOSITION_VERB = /\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+$/i;
 /** "an extra", "a further", "an additional" right before a figure. */
