@@ -99,6 +99,13 @@ describe('unit forms', () => {
     expect(stat('The savings should reach 90m euros ($117m) a year.', '$117m')).toMatchObject({ unit: 'USD per year' });
   });
 
+  it('reads the denominator after a bound of the amount, not after a comparative', () => {
+    expect(stat('Traders expect crude at $70 or more a barrel.', '$70')).toMatchObject({ unit: 'USD per barrel', text: '$70 or more a barrel' });
+    expect(stat('The scheme costs £2bn or so a year.', '£2bn')).toMatchObject({ unit: 'GBP per year' });
+    // a comparative makes the size of a rise, in the currency alone
+    expect(stat('Tenants will pay £12 more a month.', '£12')).toMatchObject({ unit: 'GBP', direction: 'INCREASE' });
+  });
+
   it('reads no denominator in a time reference, and keeps the noun of a count', () => {
     expect(stat('The flat fetched £900 a year on, in 2009.', '£900')).toMatchObject({ unit: 'GBP' });
     expect(stat('Visitors spend 38 minutes per month on the forum.', '38 minutes')).toMatchObject({ unit: 'minutes per month' });

@@ -44,6 +44,7 @@ const OF_GDP = /\s+of\s+(?:the\s+)?(?:(?:[\w.-]+(?:\s+[A-Z][\w.-]*)?['’]s?|its
 
 const EACH = /\s+(?:each|apiece)\b/y;
 const SHARES_NEARBY = /\bshares?\b/i;
+const BOUND_AFTER = /(?:\s+or\s+(?:so|more|less)|-plus)\b/y;
 /** A bracketed conversion between an amount and its denominator: "530p ($10) a share". */
 const CONVERSION_AFTER = /\s*\([^()\n]{1,60}\)/y;
 /** The rest of the bracket a conversion stands in: "($10; €8) a share" seen from "$10". */
@@ -61,20 +62,24 @@ function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null
 
 /**
  * Where a denominator would start: right after the amount, after a bracketed conversion of it ("530p
- * ($10) a share"), or, for the conversion itself, after its closing bracket. `far` tells the span must not
- * grow over it (the conversion is a statistic of its own).
+ * ($10) a share"), or, for the conversion itself, after its closing bracket; after a bound ("$55 or more a
+ * barrel"). `far` names what the span must not grow over (a conversion is a statistic of its own).
  */
-function denominatorStarts(text: string, reading: Reading, numStart: number): { pos: number; far: boolean }[] {
-  const starts = [{ pos: reading.end, far: false }];
+function denominatorStarts(text: string, reading: Reading, numStart: number): { pos: number; far: string | null }[] {
+  const starts: { pos: number; far: string | null }[] = [{ pos: reading.end, far: null }];
+  // "$55 or more a barrel", "£3bn or so a year": the bound belongs to the amount
+  const bound = stickyAt(BOUND_AFTER, text, reading.end);
+  if (bound) starts.push({ pos: bound.index + bound[0].length, far: null });
+  // not after a comparative: "$210 more a year" is the size of a rise, in USD (the fixtures' convention)
   if (reading.kind !== 'money') return starts;
   const conversion = stickyAt(CONVERSION_AFTER, text, reading.end);
-  if (conversion && /\d/.test(conversion[0])) starts.push({ pos: conversion.index + conversion[0].length, far: true });
+  if (conversion && /\d/.test(conversion[0])) starts.push({ pos: conversion.index + conversion[0].length, far: 'beyond-conversion' });
   // an open bracket shortly before the amount (looked for in a short window: a long story has few brackets)
   const window = text.slice(Math.max(0, numStart - 40), numStart);
   const open = numStart - window.length + window.lastIndexOf('(');
   const rest = window.includes('(') && stickyAt(BRACKET_REST, text, reading.end);
   if (rest && !text.slice(open, numStart).includes(')') && /\d/.test(text.slice(Math.max(0, open - 25), open))) {
-    starts.push({ pos: rest.index + rest[0].length, far: true });
+    starts.push({ pos: rest.index + rest[0].length, far: 'beyond-conversion' });
   }
   return starts;
 }
@@ -91,7 +96,7 @@ export function withDenominator(text: string, reading: Reading, numStart = readi
   if (reading.kind !== 'money' && reading.kind !== 'duration') return reading;
   for (const { pos, far } of denominatorStarts(text, reading, numStart)) {
     const found = denominatorAt(text, reading, pos);
-    if (found) return far ? { ...found, end: reading.end, rule: `${found.rule}-beyond-conversion` } : found;
+    if (found) return far ? { ...found, end: reading.end, rule: `${found.rule}-${far}` } : found;
   }
   if (reading.kind === 'money') {
     const start = reading.currencyStart ?? numStart;
