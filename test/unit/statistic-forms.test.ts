@@ -132,7 +132,7 @@ describe('unit forms', () => {
     expect(stat('The stock gained 12p to 340p a share.', '12p')).toMatchObject({ unit: 'pence' });
     // rate.earlier-value: an earlier value, also of a share of GDP
     expect(stat('Care now costs £120 a week, up from £104.', '£104')).toMatchObject({ unit: 'GBP per week', rule: 'number.digits+money.sign+rate.earlier-value' });
-    expect(stat('The surplus was 1.2% of GDP, up from 0.8%.', '0.8%')).toMatchObject({ unit: 'percent of GDP', rule: 'number.digits+percent.sign+rate.earlier-value' });
+    expect(stat('Exports were 31% of GDP, up from 28%.', '28%')).toMatchObject({ unit: 'percent of GDP', rule: 'number.digits+percent.sign+rate.earlier-value' });
     // rate.gdp-ratio: a deficit once the story measures against GDP, but not the size of a change
     const story = 'Ministers said GDP would grow this year. The budget deficit will be 2.7% in 2026. Borrowing rose 4% in May.';
     expect(stat(story, '2.7%')).toMatchObject({ unit: 'percent of GDP', rule: 'number.digits+percent.sign+rate.gdp-ratio' });
@@ -142,6 +142,7 @@ describe('unit forms', () => {
     expect(stat('The budget deficit will be 2.7% in 2026. GDP is set to grow by 1%.', '2.7%')).toMatchObject({ unit: 'percent of GDP' });
     expect(stat('GDP is set to grow. The state pays interest on its debt at 4.5%.', '4.5%')).toMatchObject({ unit: 'percent' });
     expect(stat('GDP is set to grow. Borrowing will reach 3.1% of national income.', '3.1%')).toMatchObject({ unit: 'percent' });
+    expect(stat('GDP grew by 2%. The budget shortfall will be 3.4% and the trade surplus 1.2%.', '3.4%')).toMatchObject({ unit: 'percent of GDP' });
     // rate.gdp-restated: a share of GDP named again by its value
     const pact = 'Members must keep deficits under 3% of GDP. Two of them have broken the 3% limit twice.';
     const restated = statisticsOf(pact).filter((f) => f.value === 3);

@@ -4,7 +4,8 @@
 import type { Span } from '../types.js';
 import type { Figure } from './figure.js';
 
-const DEBT_WORDS = /\b(?:deficits?|debts?|borrowing)\b/i;
+/** The public-finance balances that are measured against GDP. */
+const DEBT_WORDS = /\b(?:deficits?|debts?|borrowing|shortfalls?|surplus(?:es)?)\b/i;
 // case-sensitive alternatives: a whole-story scan with /i and \b costs more than the rest of this file
 const GDP_WORDS = /GDP|[Gg]ross [Dd]omestic [Pp]roduct|(?:[Ee]conomic|[Nn]ational) output/;
 const PRICE_OF_DEBT = /\b(?:interest|rates?|yields?|yielding|coupons?)\b[^,;.]*$/i;
