@@ -267,6 +267,12 @@ describe('what is and is not a change', () => {
     expect(stat('Staff took 3 days off in May.', '3 days').direction).toBeNull();
   });
 
+  it('reads a figure a change noun reaches as the size of that change (direction.change-subject)', () => {
+    expect(stat('The pay cuts will affect about 7% of the drivers.', '7%').direction).toBe('DECREASE');
+    expect(stat('The increase amounts to 3.5%.', '3.5%').direction).toBe('INCREASE');
+    expect(stat('The report will affect about 7% of the branches.', '7%').direction).toBeNull();
+  });
+
   it('lends a change to its restatement in another unit (direction.restated)', () => {
     expect(stat('Its shares rose 30 cents - 2.1% - in Frankfurt.', '2.1%')).toMatchObject({ direction: 'INCREASE' });
     expect(stat('Its shares fell 30 cents (2.1%) in Frankfurt.', '2.1%')).toMatchObject({ direction: 'DECREASE' });

@@ -2,7 +2,7 @@
 // value) and the year of the comparison.
 import type { ChangeDirection, Span } from '../types.js';
 import type { Figure, Role } from './figure.js';
-import { ADJACENT_CUE_RE, BASELINE_MARKER_RE, BY_CUE_RE, CHANGE_NOUNS, DIRECTION_OF, FOLLOWING_COMPARATIVE_RE, FOLLOWING_NOUN_RE, FOLLOWING_SAVINGS_RE, FOLLOWING_VERB_RE, LEVEL_CUE_RE, LEVEL_CUE_WORD_RE, NOUN_OF_RE, RANGE_RE, RECORD_LEVEL_RE, TO_LEVEL_RE, YEAR_RE } from './words.js';
+import { ADJACENT_CUE_RE, BASELINE_MARKER_RE, BY_CUE_RE, CHANGE_NOUN_ALT, CHANGE_NOUNS, DIRECTION_OF, FOLLOWING_COMPARATIVE_RE, FOLLOWING_NOUN_RE, FOLLOWING_SAVINGS_RE, FOLLOWING_VERB_RE, LEVEL_CUE_RE, LEVEL_CUE_WORD_RE, NOUN_OF_RE, RANGE_RE, RECORD_LEVEL_RE, TO_LEVEL_RE, YEAR_RE } from './words.js';
 
 // Direction and baseline
 
@@ -131,6 +131,12 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
     f.role = 'baseline';
     return;
   }
+  // direction.change-subject: "the cuts will affect 9% of staff", "the rise amounts to 4%": the figure is the
+  // size of the change its clause is about
+  if ((m = CHANGE_SUBJECT.exec(near))) {
+    setDirection(f, CHANGE_NOUNS[m[1]!.toLowerCase()]!, m[1]!, nearStart + m.index + m[0].indexOf(m[1]!), 'size', true);
+    return;
+  }
   // direction.loss-noun: "6,000 job losses", "450 redundancies" count a decrease
   if (f.kind === 'count' && f.noun && LOSS_NOUN.test(f.noun)) {
     setDirection(f, 'DECREASE', f.noun.split(/\s+/).at(-1)!, f.numStart, 'size', true);
@@ -178,6 +184,11 @@ function levelAfterTo(f: Figure, prefix: string, previous: Figure | null): void 
   }
 }
 
+/** A change noun as the subject of a verb of extent right before the figure. */
+const CHANGE_SUBJECT = new RegExp(
+  `\\b(?:the|these|those|its|their|this|that)\\s+(?:[a-z-]+\\s+)?(${CHANGE_NOUN_ALT})\\s+(?:(?:will|would|could|may|might|is|are|were|was)\\s+(?:(?:expected|likely|set)\\s+to\\s+)?)?(?:affect|affects|affected|hit|hits|involve|involves|involved|mean|means|meant|represent|represents|represented|amount\\s+to|amounts\\s+to|amounted\\s+to|total|totals|totalled|totaled)\\s+$`,
+  'i',
+);
 /** A verb of taking right before a figure that "off" follows. */
 const TAKEN_OFF_BEFORE = /\b(?:knock|knocks|knocked|knocking|take|takes|took|taken|taking|wipe|wipes|wiped|wiping|shave|shaves|shaved|shaving|lop|lops|lopped|lopping)\s+$/i;
 const OFF_AFTER = /^\s+off\b/i;
