@@ -120,6 +120,9 @@ describe('unit forms', () => {
     expect(stat("The deficit reached 3.8% of Italy's GDP.", '3.8%')).toMatchObject({ unit: 'percent of GDP' });
     expect(stat('Borrowing will be 2.9% of annual economic output.', '2.9%')).toMatchObject({ unit: 'percent of GDP' });
     expect(stat("Exports reached 38% of the eurozone's GDP.", '38%')).toMatchObject({ unit: 'percent of GDP', rule: 'number.digits+percent.sign.of-gdp' });
+    // a fraction of GDP
+    expect(stat('Public debt is now almost half of GDP.', 'half')).toMatchObject({ value: 50, unit: 'percent of GDP', rule: 'fraction.half+rate.of-gdp' });
+    expect(stat('Two-thirds of the budget goes on wages.', 'Two-thirds')).toMatchObject({ unit: 'percent' });
     expect(stat('The debt stood at 71% of national output.', '71%')).toMatchObject({ unit: 'percent of GDP' });
     expect(stat('Aid is 0.4% of national income.', '0.4%')).toMatchObject({ unit: 'percent' });
   });

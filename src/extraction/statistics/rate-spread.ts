@@ -29,7 +29,7 @@ export function spreadRates(text: string, figures: Figure[], sentences: Span[]):
   let gdpNamed: boolean | null = null;
   const namesGdp = (): boolean => (gdpNamed ??= GDP_WORDS.test(text));
   for (const f of figures) {
-    if (f.unit !== 'percent' || f.kind !== 'percent') continue;
+    if (f.unit !== 'percent' || (f.kind !== 'percent' && f.kind !== 'fraction')) continue;
     const sentence = sentences[f.sentence]!;
     const clause = text.slice(f.clause.start, f.clause.end);
     // rate.gdp-ratio: budget and debt ratios are shares of GDP when the story measures against it ("a

@@ -88,9 +88,10 @@ function denominatorStarts(text: string, reading: Reading, numStart: number): { 
 const PER_BEFORE = /\b(?:each|every|per|a)\s+(share|barrel|tonne|ounce)\s+(?:at|for)\s+$/i;
 
 export function withDenominator(text: string, reading: Reading, numStart = reading.end): Reading {
-  if (reading.kind === 'percent') {
+  // a percentage or a fraction of GDP ("3% of GDP", "half of GDP")
+  if (reading.unit === 'percent') {
     OF_GDP.lastIndex = reading.end;
-    return OF_GDP.test(text) ? { ...reading, unit: 'percent of GDP', rule: `${reading.rule}.of-gdp` } : reading;
+    return OF_GDP.test(text) ? { ...reading, unit: 'percent of GDP', rule: reading.rule ? `${reading.rule}.of-gdp` : 'rate.of-gdp' } : reading;
   }
   // counts keep their noun: "250 deaths a year" counts deaths (the fixtures' and README's convention)
   if (reading.kind !== 'money' && reading.kind !== 'duration') return reading;
