@@ -21,6 +21,8 @@ export const SCALE_SUFFIX: Record<string, number> = {
   m: 1e6, mn: 1e6, mln: 1e6, million: 1e6,
   bn: 1e9, bln: 1e9, billion: 1e9,
   tn: 1e12, trn: 1e12, trillion: 1e12,
+  // Indian English: "Rs 500 crore" is five billion rupees, "3 lakh" three hundred thousand
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 export const ORDINALS: Record<string, number> = {

@@ -213,6 +213,93 @@ describe('more change patterns', () => {
   });
 });
 
+describe('what is and is not a change', () => {
+  it('gives no direction to the parts a whole is made of (direction.not-composition, "equal to")', () => {
+    expect(stat('Tourism now makes up 14% of the island economy.', '14%').direction).toBeNull();
+    expect(stat('Mortgages took up 35% of its lending.', '35%').direction).toBeNull();
+    expect(stat('The firm raised money by issuing new stock, equal to 8% of its capital.', '8%').direction).toBeNull();
+    // "up" after anything else is still a rise
+    expect(stat('Sales were up 14% in May.', '14%').direction).toBe('INCREASE');
+  });
+
+  it('gives a share that falls in a group no direction (direction.not-membership)', () => {
+    expect(stat('Sixty per cent fall in the 18 to 30 age group.', 'Sixty per cent').direction).toBeNull();
+    expect(stat('About 20% fall into the lowest band.', '20%').direction).toBeNull();
+    expect(stat('A 20% fall in the price of milk hurt farmers.', '20%').direction).toBe('DECREASE');
+  });
+
+  it('gives the level a change leaves "at" its direction (direction.level-at)', () => {
+    expect(stat('Shares in the miner closed 12 pence lower at 486p.', '486p')).toMatchObject({ direction: 'DECREASE' });
+    expect(stat('The stock was up 4% at 215p by lunchtime.', '215p')).toMatchObject({ direction: 'INCREASE' });
+    expect(stat('The stock traded at 215p on Monday.', '215p').direction).toBeNull();
+  });
+
+  it('counts losses as a decrease (direction.loss-noun)', () => {
+    expect(stat('Unions fear 2,400 job losses at the yard.', '2,400')).toMatchObject({ unit: 'jobs', direction: 'DECREASE' });
+    expect(stat('The merger could bring 650 redundancies.', '650')).toMatchObject({ direction: 'DECREASE' });
+    // losses alone are defeats, not a decrease
+    expect(stat('The team suffered four painful losses in March.', 'four').direction).toBeNull();
+  });
+
+  it('reads extra, additional and further as an increase (direction.extra)', () => {
+    expect(stat('The school was promised an extra £2m.', '£2m').direction).toBe('INCREASE');
+    expect(stat('Staff must now work an additional three years.', 'three years').direction).toBe('INCREASE');
+    expect(stat('The ward opened 35 extra beds.', '35 extra beds').direction).toBe('INCREASE');
+  });
+
+  it('reads add, hire, recruit, retreat and a raise as changes', () => {
+    expect(stat('The levy will add £30 a year to each bill.', '£30').direction).toBe('INCREASE');
+    expect(stat('The council recruited 85 wardens this spring.', '85 wardens').direction).toBe('INCREASE');
+    expect(stat('The shoreline retreated 90 metres.', '90 metres').direction).toBe('DECREASE');
+    expect(stat('Drivers turned down a raise of 3 percent.', '3 percent').direction).toBe('INCREASE');
+    // "add" followed by words still reports speech
+    expect(stat('She will add that 40 people had written in.', '40 people').direction).toBeNull();
+  });
+
+  it('reads more verbs of change, and a figure taken "off" something (direction.taken-off)', () => {
+    expect(stat('The profit warning wiped £1.2bn off its value.', '£1.2bn').direction).toBe('DECREASE');
+    expect(stat('The strike knocked 2% off output.', '2%').direction).toBe('DECREASE');
+    expect(stat('The lender lowered its forecast by 0.4%.', '0.4%').direction).toBe('DECREASE');
+    expect(stat('The council pared its budget by £6m.', '£6m').direction).toBe('DECREASE');
+    expect(stat('The bill ballooned to £4bn.', '£4bn').direction).toBe('INCREASE');
+    expect(stat('The bidder upped its offer by 15p.', '15p').direction).toBe('INCREASE');
+    // a day off is no decrease
+    expect(stat('Staff took 3 days off in May.', '3 days').direction).toBeNull();
+  });
+
+  it('reads a figure a change noun reaches as the size of that change (direction.change-subject)', () => {
+    expect(stat('The pay cuts will affect about 7% of the drivers.', '7%').direction).toBe('DECREASE');
+    expect(stat('The increase amounts to 3.5%.', '3.5%').direction).toBe('INCREASE');
+    expect(stat('The report will affect about 7% of the branches.', '7%').direction).toBeNull();
+  });
+
+  it('lends a change to its restatement in another unit (direction.restated)', () => {
+    expect(stat('Its shares rose 30 cents - 2.1% - in Frankfurt.', '2.1%')).toMatchObject({ direction: 'INCREASE' });
+    expect(stat('Its shares fell 30 cents (2.1%) in Frankfurt.', '2.1%')).toMatchObject({ direction: 'DECREASE' });
+  });
+
+  it('lends a change to the share of the whole it is (direction.share-of-change)', () => {
+    expect(stat('The bakery chain will cut 700 jobs, about 6% of its staff.', '6%')).toMatchObject({ direction: 'DECREASE' });
+  });
+
+  it('reads a level with an apposed change noun (direction.apposed-noun, a longer apposition)', () => {
+    expect(stat('The merger gives the group 11% of the market, an improvement on its present 7%.', '11%')).toMatchObject({ direction: 'INCREASE' });
+    const text = 'Fans will spend £900m on tickets during the long summer season, an increase of 12% on 2025.';
+    expect(stat(text, '£900m')).toMatchObject({ direction: 'INCREASE' });
+  });
+
+  it('reads a multiplier as the level a change leads to (direction.times-level), and only then', () => {
+    expect(stat('Resale prices have climbed to more than double the list price.', 'double')).toMatchObject({ unit: 'times', direction: 'INCREASE' });
+    expect(stat('Rents were three times higher in the capital.', 'three times').direction).toBeNull();
+    expect(stat('The firm cut costs and plans to double output.', 'double')).toMatchObject({ direction: 'INCREASE' });
+  });
+
+  it('reads "down from" further after the level', () => {
+    const text = 'Just 48.5% of calls were answered, logged, passed on or closed within ten minutes in June, down from 60.2% a year before.';
+    expect(stat(text, '48.5%').direction).toBe('DECREASE');
+  });
+});
+
 describe('not statistics', () => {
   it('skips years used as dates, dates and clock times', () => {
     expect(texts('In 2019 the talks resumed on 14 March and again on April 2, at 10:30 and 1500 GMT.')).toEqual([]);

@@ -19,7 +19,8 @@ export function inferCountUnit(text: string, f: Figure, figures: Figure[], sente
   const after = text.slice(f.end, f.end + 60);
   const of = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+|them\b)?(?:[\d,]+)?/.exec(after);
   if (of && !/them\b/.test(of[0])) {
-    const np = nounPhraseAt(text, f.end + of[0].length);
+    // the noun phrase reader starts on the space before its first word ("300 of the| workers")
+    const np = nounPhraseAt(text, f.end + of[0].trimEnd().length);
     if (np) return np.head.toLowerCase();
   }
   // the first end of a range counts what the second counts: "between 2 and 3 million viewers"

@@ -2,7 +2,7 @@
 // value) and the year of the comparison.
 import type { ChangeDirection, Span } from '../types.js';
 import type { Figure, Role } from './figure.js';
-import { ADJACENT_CUE_RE, BASELINE_MARKER_RE, BY_CUE_RE, CHANGE_NOUNS, DIRECTION_OF, FOLLOWING_COMPARATIVE_RE, FOLLOWING_NOUN_RE, FOLLOWING_SAVINGS_RE, FOLLOWING_VERB_RE, LEVEL_CUE_RE, LEVEL_CUE_WORD_RE, NOUN_OF_RE, RANGE_RE, RECORD_LEVEL_RE, TO_LEVEL_RE, YEAR_RE } from './words.js';
+import { ADJACENT_CUE_RE, BASELINE_MARKER_RE, BY_CUE_RE, CHANGE_NOUN_ALT, CHANGE_NOUNS, DIRECTION_OF, FOLLOWING_COMPARATIVE_RE, FOLLOWING_NOUN_RE, FOLLOWING_SAVINGS_RE, FOLLOWING_VERB_RE, LEVEL_CUE_RE, LEVEL_CUE_WORD_RE, NOUN_OF_RE, RANGE_RE, RECORD_LEVEL_RE, TO_LEVEL_RE, YEAR_RE } from './words.js';
 
 // Direction and baseline
 
@@ -53,12 +53,18 @@ export function isRangeClause(text: string, clause: Span): boolean {
 }
 
 export function assignDirection(text: string, f: Figure, spanAfter: number, previous: Figure | null): void {
-  if (f.kind === 'rank' || f.kind === 'times') return;
+  if (f.kind === 'rank') return;
   if (isRangeClause(text, f.clause)) return;
   // What decides a direction sits close before the figure: looking further back only costs time
   // (and makes a story with no full stops quadratic).
   const prefix = text.slice(Math.max(f.clause.start, f.start - 300), f.start);
   const after = text.slice(spanAfter, Math.min(f.clause.end, spanAfter + 80));
+  // direction.times-level: a multiplier is a change only as the level one leads to ("has risen to double
+  // this figure"); "three times higher" and "twice as many" compare, they report no change
+  if (f.kind === 'times') {
+    if (!f.direction) levelAfterTo(f, prefix, previous); // "doubling" states its own change
+    return;
+  }
 
   const near = prefix.slice(-60);
   const nearStart = f.start - near.length;
@@ -71,9 +77,11 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
     const at = m.index + m[0].indexOf(cue);
     const tail = near.slice(at + cue.length);
     const margin = /^(?:lost|lose|loses|losing)$/.test(word) && /\bby\s+$/i.test(tail); // "lost by 9 points": a margin
-    const speech = /^add(?:ed|s)$/.test(word) && !/^\s+(?:by\s+)?$/.test(tail); // "added" speaks unless a number follows
+    const speech = /^add(?:ed|s)?$/.test(word) && !/^\s+(?:by\s+)?$/.test(tail); // "added" speaks unless a number follows
     const closing = /^clos/.test(word) && FOLLOWING_COMPARATIVE_RE.test(after); // "closed 3% higher"
-    if (!margin && !speech && !closing) {
+    // direction.not-composition: "makes up 12% of", "took up 40% of" say what a whole is made of
+    const composition = word === 'up' && COMPOSITION_VERB.test(near.slice(0, at));
+    if (!margin && !speech && !closing && !composition) {
       setDirection(f, directionOfWord(word)!, cue, nearStart + at, 'size', /^sav/.test(word));
       return;
     }
@@ -84,8 +92,13 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
   }
   // "a 31% rise", "a 6% annual increase", "£700m of cuts", "posts are to go", "4% higher", "4,000 more nurses"
   if (f.kind !== 'duration' && f.kind !== 'fraction') {
-    if ((m = FOLLOWING_NOUN_RE.exec(after))) {
+    if ((m = FOLLOWING_NOUN_RE.exec(after)) && !isMembership(text, f, after, m)) {
       setDirection(f, CHANGE_NOUNS[m[1].toLowerCase()], m[1], spanAfter + m.index + m[0].length - m[1].length, 'size', true);
+      return;
+    }
+    // direction.taken-off: "knocked 5% off the index", "took £2bn off its value"
+    if (TAKEN_OFF_BEFORE.test(near) && (m = OFF_AFTER.exec(after))) {
+      setDirection(f, 'DECREASE', 'off', spanAfter + m.index + m[0].length - 3, 'size');
       return;
     }
     if ((m = FOLLOWING_SAVINGS_RE.exec(after))) {
@@ -104,13 +117,29 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
     }
     const lead = f.nounLead;
     if (lead) {
-      setDirection(f, /^more$/i.test(lead) ? 'INCREASE' : 'DECREASE', lead, f.numEnd, 'size');
+      setDirection(f, /^(?:more|extra|additional)$/i.test(lead) ? 'INCREASE' : 'DECREASE', lead, f.numEnd, 'size');
       return;
     }
+  }
+  // direction.extra: "an extra £45m", "a further 300 staff", "an additional five years" are sizes of an increase
+  if (!baseline && (m = EXTRA_BEFORE.exec(near))) {
+    setDirection(f, 'INCREASE', m[1]!, nearStart + m.index + m[0].indexOf(m[1]!), 'size');
+    return;
   }
   // an earlier value: "from $410m", "compared with 8.3%", "from 7.2% in May and 7.5% ..."
   if (baseline) {
     f.role = 'baseline';
+    return;
+  }
+  // direction.change-subject: "the cuts will affect 9% of staff", "the rise amounts to 4%": the figure is the
+  // size of the change its clause is about
+  if ((m = CHANGE_SUBJECT.exec(near))) {
+    setDirection(f, CHANGE_NOUNS[m[1]!.toLowerCase()]!, m[1]!, nearStart + m.index + m[0].indexOf(m[1]!), 'size', true);
+    return;
+  }
+  // direction.loss-noun: "6,000 job losses", "450 redundancies" count a decrease
+  if (f.kind === 'count' && f.noun && LOSS_NOUN.test(f.noun)) {
+    setDirection(f, 'DECREASE', f.noun.split(/\s+/).at(-1)!, f.numStart, 'size', true);
     return;
   }
   // "growth of 2.8%", "savings of £90m"
@@ -123,6 +152,17 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
     setDirection(f, m[1].toLowerCase() === 'low' ? 'DECREASE' : 'INCREASE', m[1], nearStart + m.index, 'level');
     return;
   }
+  // direction.level-at: the price a change leaves: "closed 14p lower at 512p", "were up 3% at 410p"
+  if (previous && previous.direction && previous.role === 'size' && previous.clause.start === f.clause.start && AT_LEVEL_GAP.test(f.gapBefore)) {
+    setDirection(f, previous.direction, previous.dirCue!, previous.dirCueAt, 'level', previous.cueIsNoun);
+    return;
+  }
+  levelAfterTo(f, prefix, previous);
+}
+
+/** The new level after a change: "rose 12% to £2.7bn", "a decline in ... to 3.1%", "has risen to double". */
+function levelAfterTo(f: Figure, prefix: string, previous: Figure | null): void {
+  let m: RegExpExecArray | null;
   if ((m = TO_LEVEL_RE.exec(prefix))) {
     const head = prefix.slice(0, m.index);
     // "added 3% to 90bn euros": the level after a sized change
@@ -142,6 +182,36 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
       return;
     }
   }
+}
+
+/** A change noun as the subject of a verb of extent right before the figure. */
+const CHANGE_SUBJECT = new RegExp(
+  `\\b(?:the|these|those|its|their|this|that)\\s+(?:[a-z-]+\\s+)?(${CHANGE_NOUN_ALT})\\s+(?:(?:will|would|could|may|might|is|are|were|was)\\s+(?:(?:expected|likely|set)\\s+to\\s+)?)?(?:affect|affects|affected|hit|hits|involve|involves|involved|mean|means|meant|represent|represents|represented|amount\\s+to|amounts\\s+to|amounted\\s+to|total|totals|totalled|totaled)\\s+$`,
+  'i',
+);
+/** A verb of taking right before a figure that "off" follows. */
+const TAKEN_OFF_BEFORE = /\b(?:knock|knocks|knocked|knocking|take|takes|took|taken|taking|wipe|wipes|wiped|wiping|shave|shaves|shaved|shaving|lop|lops|lopped|lopping)\s+$/i;
+const OFF_AFTER = /^\s+off\b/i;
+/** The verbs of "makes up 12% of": "up" there is no change. */
+const COMPOSITION_VERB = /\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+$/i;
+/** "an extra", "a further", "an additional" right before a figure. */
+const EXTRA_BEFORE = /\b(?:an?\s+)(extra|further|additional)\s+$/i;
+/**
+ * Counted nouns that are themselves a decrease: losses and cuts of jobs, redundancies, lay-offs. "Losses" alone
+ * is no decrease ("five election losses" are defeats).
+ */
+const LOSS_NOUN = /(?:\b(?:job|jobs|staff|post|posts|head-?count)\s+(?:losses|cuts)|\bredundancies|\blay-?offs)$/i;
+/** Between a sized change and the level it leaves, "at" instead of "to": " lower at ", " at ". */
+const AT_LEVEL_GAP = /^(?:\s*\([^()]*\))?(?:\s+(?:lower|higher|down|up|weaker|stronger))?\s+at\s+$/i;
+
+/**
+ * direction.not-membership: "Forty per cent fall in the 16-35 age group" is a share that belongs to a group,
+ * not a fall: the figure opens its clause with no article, and "fall" is a verb ("fall into", "fall in the").
+ */
+function isMembership(text: string, f: Figure, after: string, m: RegExpExecArray): boolean {
+  if (!/^falls?$/i.test(m[1]!) || m.index !== 0 || !/^\s+falls?\b/i.test(after)) return false;
+  if (!/^\s*(?:["“'‘(]\s*)?$/.test(text.slice(f.clause.start, f.start))) return false;
+  return /^\s+falls?\s+(?:into|within|in\s+(?:the|this|that|those|these))\b/i.test(after);
 }
 
 /** A capitalised cue word inside a sentence is part of a name ("Campaign for Growth", "Rise Against"). */

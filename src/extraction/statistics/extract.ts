@@ -17,18 +17,24 @@ import type { ExtractedStatistic, Span } from '../types.js';
 import { clauseSpans, skipSpans } from './clauses.js';
 import { inferCountUnit } from './count-unit.js';
 import { assignDirection, comparisonYear, setDirection } from './direction.js';
+import { spreadDirections } from './direction-spread.js';
 import type { Figure } from './figure.js';
 import { readFigures } from './figures.js';
 import { rawNumbers } from './find.js';
 import { labelFor } from './labels.js';
 import { mergeRanges } from './ranges.js';
+import { pointsOfPercent } from './points.js';
+import { spreadRates } from './rate-spread.js';
 import { readableLabel } from './readable-label.js';
 import { SubjectFinder } from './subjects.js';
 import { YEAR_RE } from './words.js';
 
 
-const DEBT_WORDS = /\b(?:deficits?|debts?|borrowing)\b/i;
-const GDP_WORDS = /\bGDP\b|\bgross domestic product\b/i;
+
+/** Between a level and the size of its change in apposition: "$1.9bn, up 14%", "£212m, a 40% jump". */
+const APPOSED_CHANGE = /^(?:\s+[\w'’-]+){0,3}?\s*(?:\)\s*)?(?:,|\s[-–—])\s+(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?$/i;
+/** The same with a change noun and "of", after a few more words: "£3bn online this winter, an increase of 40%". */
+const APPOSED_CHANGE_OF = /^(?:\s+[\w'’-]+){0,8}?\s*(?:\)\s*)?(?:,|\s[-–—])\s+an?\s+(?:[a-z]+\s+)?[a-z]+\s+of\s+$/i;
 
 /** The story's named entities, when the pipeline has found them: statistics link the one they are about. */
 export interface StoryEntities {
@@ -104,10 +110,11 @@ export function extractStatistics(layout: Layout, entities?: StoryEntities): Ext
       setDirection(f, anchor.direction, anchor.dirCue!, anchor.dirCueAt, anchor.role === 'level' ? 'size' : anchor.role);
       continue;
     }
-    // "$1.9bn, up 14% from ...", "£212m, a 40% jump on 2015", "290 MPs, six fewer than ..."
+    // "$1.9bn, up 14% from ...", "£212m, a 40% jump on 2015", "290 MPs, six fewer than ...", "£3bn online
+    // this winter, an increase of 40% on 2024"
     if (
       f.direction && f.role === 'size' && !anchor.direction && anchor.role !== 'baseline' &&
-      /^(?:\s+[\w'’-]+){0,3}?\s*(?:\)\s*)?(?:,|\s[-–—])\s+(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?$/i.test(gap)
+      (APPOSED_CHANGE.test(gap) || (f.cueIsNoun && APPOSED_CHANGE_OF.test(gap)))
     ) {
       setDirection(anchor, f.direction, f.dirCue!, f.dirCueAt, 'level');
       anchor.yearRegion = { start: f.start, end: f.clause.end };
@@ -120,13 +127,14 @@ export function extractStatistics(layout: Layout, entities?: StoryEntities): Ext
       setDirection(f, anchor.direction, anchor.dirCue!, anchor.dirCueAt, 'size', anchor.cueIsNoun);
     }
   }
+  spreadDirections(text, figures, sentences);
   // "6.2%, down from 7.4%", "41,000 people on the register, down from ...", "12% ... in 2019 - up from 9%"
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     if (f.conversionOf || f.role === 'baseline' || (f.direction && f.role === 'size' && f.dirCueAt < f.start)) continue;
     const sentence = sentences[f.sentence];
     const next = figures[i + 1];
-    const limit = Math.min(sentence.end, next && next.sentence === f.sentence ? next.start : sentence.end, f.end + 90);
+    const limit = Math.min(sentence.end, next && next.sentence === f.sentence ? next.start : sentence.end, f.end + 130);
     const after = text.slice(f.end, limit);
     const m = /^([^.;]*?)(?:,|\s[-–—])\s*(up|down)\s+from\b/i.exec(after);
     if (!m || /\d/.test(m[1].replace(YEAR_RE, ''))) continue;
@@ -181,20 +189,8 @@ export function extractStatistics(layout: Layout, entities?: StoryEntities): Ext
       }
     }
   }
-  // budget and debt ratios are shares of GDP when the sentence measures against it ("a deficit of 3.2%")
-  for (const f of figures) {
-    if (f.unit !== 'percent' || f.kind !== 'percent') continue;
-    const sentence = sentences[f.sentence]!;
-    if (DEBT_WORDS.test(text.slice(f.clause.start, f.clause.end)) && GDP_WORDS.test(text.slice(sentence.start, sentence.end))) {
-      f.unit = 'percent of GDP';
-      f.rule += '+rate.gdp-ratio';
-    }
-  }
-  // an earlier value of a rate is in the rate's unit: "£120 a week, down from £134"
-  for (const f of figures) {
-    const unit = f.anchor?.unit;
-    if (f.role === 'baseline' && unit && f.unit && unit.startsWith(`${f.unit} per `)) f.unit = unit;
-  }
+  spreadRates(text, figures, sentences);
+  pointsOfPercent(text, figures);
   // counts with no noun take the noun they count
   for (const f of figures) if (f.kind === 'count' && !f.unit) f.unit = inferCountUnit(text, f, figures, sentences);
 

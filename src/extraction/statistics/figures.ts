@@ -4,6 +4,7 @@ import { tidy } from '../numbers.js';
 import type { Span, StatisticQualifier } from '../types.js';
 import type { Figure, Kind, Raw, Reading } from './figure.js';
 import { isDescriptive, isTemporalScope, notAQuantity, spelledCountStands } from './filters.js';
+import { withDenominator } from './rates.js';
 import { readUnit } from './units.js';
 import { SPAN_QUALIFIER_RE } from './words.js';
 
@@ -47,6 +48,8 @@ export function readFigures(
         end: raw.end ?? raw.numEnd, value: raw.value, unit: raw.unit ?? null, kind: raw.kind, unitCue: raw.unitCue ?? null,
         noun: null, nounWords: [], bare: false, scaled: false, currencyStart: null, rule: '', confidence: KIND_CONFIDENCE[raw.kind],
       };
+      // "half of GDP", "a third of gross domestic product"
+      if (raw.kind === 'fraction') reading = withDenominator(text, reading, raw.numStart);
     } else {
       reading = readUnit(text, raw.numStart, raw.numEnd, raw.value, raw.spelled);
     }
@@ -68,7 +71,7 @@ export function readFigures(
     const qualifier = SPAN_QUALIFIER_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
     if (qualifier) start -= qualifier[0].length;
     const end = reading.end;
-    const lead = reading.nounWords.length > 1 && /^(more|fewer|less)$/i.test(reading.nounWords[0]) ? reading.nounWords[0] : null;
+    const lead = reading.nounWords.length > 1 && /^(more|fewer|less|extra|additional)$/i.test(reading.nounWords[0]) ? reading.nounWords[0] : null;
     let confidence = reading.confidence;
     if (reading.bare) confidence = 0.6;
     if (raw.spelled && reading.kind === 'count') confidence = 0.7;

@@ -10,6 +10,8 @@ import { endingAt, wordHits, type NumberRule } from './number-words.js';
 export const AND_A_HALF = new RegExp(`\\b(${NUMBER_WORD})[\\s-]+and[\\s-]+a[\\s-]+half$`, 'i');
 export const SCALE_AFTER = /[\s-]+(thousand|million|billion)\b/iy;
 export const HYPHEN_RANGE = /(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)(?=\s?(?:%|per ?cent\b|bn\b|m\b|million\b|billion\b))/g;
+/** A slash before a rate's denominator: "$52/barrel", "£9/hour". */
+const SLASH_RATE = /^\/(?:barrel|share|hour|day|week|month|year|tonne|ounce|head|person)\b/;
 export const PLAIN_DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 export const SPELLED = new RegExp(`\\b(?:${NUMBER_WORD})(?:(?:-|\\s+(?:and\\s+)?)(?:${NUMBER_WORD}))*\\b`, 'iy');
 export const SCALED_PHRASE = /\b(?:(a|one)\s+quarter\s+of\s+a|(three)[\s-]quarters\s+of\s+a|(half)(?:\s+a|-a)?|(a))[\s-](hundred|thousand|million|billion|dozen)$/i;
@@ -70,7 +72,8 @@ export const numberDigits: NumberRule = {
       if (/[\p{L}\p{N}_]/u.test(prev)) continue; // "A380", "G8"
       if (prev === '.' && /\d/.test(text[start - 2] ?? '')) continue;
       if (prev === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) continue; // "F-16", "mid-2011", "15-17"
-      if (prev === '/' || next === '/' || prev === ':' || (next === ':' && /\d/.test(text[end + 1] ?? ''))) continue;
+      // "3/4", "12/05/2024" are no quantities; "$52/barrel" is a rate (rates.ts)
+      if (prev === '/' || (next === '/' && !SLASH_RATE.test(text.slice(end, end + 12))) || prev === ':' || (next === ':' && /\d/.test(text[end + 1] ?? ''))) continue;
       if (next === '-' && /\d/.test(text[end + 1] ?? '')) continue; // ranges, scores, ISO dates
       if (/[A-Za-z]/.test(next) && !/^(?:bn|mn|mln|bln|tn|trn|m|k|p)(?![A-Za-z])/.test(text.slice(end, end + 4))) continue; // "4th", "1990s", "3D"
       if (next === "'" && /^'s\b/.test(text.slice(end, end + 3)) && /^\d{4}$/.test(m[0])) continue;

@@ -34,6 +34,18 @@ export function nounPhraseAt(text: string, pos: number): NounPhrase | null {
     words.push(w);
     end = m.index + m[0].length;
     if (TIME_UNITS[lower]) return null; // "24 Hours" (a title) or a duration
+    // count.demonym: "700 million Chinese", "40,000 Swiss" count people, unless a plural follows ("Chinese workers")
+    if (DEMONYM.test(w) && !isPluralNoun(w)) {
+      const next = word.exec(text);
+      word.lastIndex = end;
+      if (!next || !isPluralNoun(next[1]) || NP_STOP.has(next[1].toLowerCase())) return { end, text: text.slice(pos, end).trim(), head: w, words };
+      continue;
+    }
+    // a name before what it names: "150 Robosapiens remote control robots" counts robots
+    if (isPluralNoun(w) && /^[A-Z][a-z]/.test(w)) {
+      const named = namedHead(text, end);
+      if (named) return { end: named.end, text: text.slice(pos, named.end).trim(), head: named.head, words: [...words, ...named.words] };
+    }
     if (isPluralNoun(w)) {
       // a plural used as a modifier: "police officers", "sales staff"
       const next = word.exec(text);
@@ -43,6 +55,20 @@ export function nounPhraseAt(text: string, pos: number): NounPhrase | null {
       }
       return { end, text: text.slice(pos, end).trim(), head: w, words };
     }
+  }
+  return null;
+}
+
+/** The lower-case plural within three words after a capitalised one ("remote control robots"), or null. */
+function namedHead(text: string, pos: number): { end: number; head: string; words: string[] } | null {
+  const word = /\s+([a-z][a-z'’-]*[a-z])\b/y;
+  word.lastIndex = pos;
+  const words: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const m = word.exec(text);
+    if (!m || NP_STOP.has(m[1]!) || TIME_UNITS[m[1]!]) return null;
+    words.push(m[1]!);
+    if (isPluralNoun(m[1]!)) return { end: m.index + m[0].length, head: m[1]!, words };
   }
   return null;
 }
@@ -85,6 +111,8 @@ export interface UnitRule {
 
 const RANGE_AHEAD = new RegExp(`\\s+(?:to|or|and)\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
 const MEASURE_AFTER = /[\s-](megapixel|gigabyte|megabyte|terabyte|kilobyte|megawatt|gigawatt|kilowatt|tonne|kilometre|kilometer|mile|litre|barrel|hectare|acre)s?\b/iy;
+/** "Of the 300 nurses, " before a number: the whole it is part of, with its plural noun. */
+const PARTITIVE = /\b[Oo]f\s+(?:the|its|their|these|those|all|[A-Z][\w.-]*['’]s|(?:the\s+)?[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k))?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s),\s*$/;
 /** People named by where they are from: "3 million Africans" counts people. */
 const DEMONYM = /^(?:[A-Z][a-z]+(?:ans|ese)|Britons|Scots|Danes|Swedes|Finns|Poles|Turks|Greeks|Arabs|Kurds|Thais|Swiss|French|Dutch|Irish|Welsh|English)$/;
 
@@ -112,8 +140,8 @@ const noCurrency = (reading: Reading): Reading => ({ ...reading, currencyStart: 
 export const UNIT_RULES: UnitRule[] = [
   { id: 'percent.sign', matches: '"24%"', confidence: 0.95, read: (c) => { const m = c.sticky(/\s?%/y); return m ? noCurrency(c.reading('percent', 'percent', '%', c.pos + m[0].length)) : undefined; } },
   {
-    id: 'points.percentage', matches: '"2 percentage points"', confidence: 0.85,
-    read: (c) => { const m = c.sticky(/[\s-](percentage points?|per ?cent(?:age)? points?)\b/iy); return m ? noCurrency(c.reading('points', 'percentage points', m[1]!, c.pos + m[0].length)) : undefined; },
+    id: 'points.percentage', matches: '"2 percentage points", "0.5 of a percentage point"', confidence: 0.85,
+    read: (c) => { const m = c.sticky(/[\s-](?:of\s+a\s+)?(percentage points?|per ?cent(?:age)? points?)\b/iy); return m ? noCurrency(c.reading('points', 'percentage points', m[1]!, c.pos + m[0].length)) : undefined; },
   },
   { id: 'percent.word', matches: '"24 percent", "24 per cent", "24 pct"', confidence: 0.95, read: (c) => { const m = c.sticky(/[\s-](percent|per cent|per-cent|pct)\b/iy); return m ? noCurrency(c.reading('percent', 'percent', m[1]!, c.pos + m[0].length)) : undefined; } },
   { id: 'points.word', matches: '"12 points"', confidence: 0.85, read: (c) => { const m = !c.currency && c.sticky(/[\s-](points?|pts)\b/iy); return m ? c.reading('points', 'points', m[1]!, c.pos + m[0].length) : undefined; } },
@@ -167,6 +195,17 @@ export const UNIT_RULES: UnitRule[] = [
     read: (c) => {
       const m = c.sticky(MEASURE_AFTER);
       return m ? c.reading('count', `${m[1]!.toLowerCase()}s`, m[1]!, c.pos + m[0].length) : undefined;
+    },
+  },
+  {
+    id: 'count.partitive', matches: 'the part of a counted whole: "Of the 360 million households, 100 million receive ..."; not "..., 40 nurses left"', confidence: 0.7,
+    read: (c) => {
+      if (c.scaled && !c.spelled && c.value < 1000) return undefined;
+      const whole = PARTITIVE.exec(c.text.slice(Math.max(0, c.numStart - 120), c.numStart));
+      if (!whole) return undefined;
+      const np = nounPhraseAt(c.text, c.pos);
+      if (np && isPluralNoun(np.words[0]!)) return undefined;
+      return c.reading('count', whole[1]!, whole[1]!);
     },
   },
   {
@@ -253,7 +292,7 @@ export function readUnit(text: string, numStart: number, numEnd: number, base: n
     value = tidy(value * SCALE_SUFFIX[m[1]!.toLowerCase()]!);
     pos += m[0].length;
     scaled = true;
-  } else if ((m = stickyAt(text, pos, /\s?(million|billion|trillion|thousand|bn|mn)\b/y))) {
+  } else if ((m = stickyAt(text, pos, /\s?(million|billion|trillion|thousand|bn|mn|lakhs?|crores?)\b/y))) {
     value = tidy(value * SCALE_SUFFIX[m[1]!.toLowerCase()]!);
     pos += m[0].length;
     scaled = true;
@@ -265,7 +304,7 @@ export function readUnit(text: string, numStart: number, numEnd: number, base: n
     const reading = rule.read(context);
     if (reading === undefined) continue;
     if (reading === null) return null;
-    return withDenominator(text, { ...reading, rule: rule.id, confidence: rule.confidence });
+    return withDenominator(text, { ...reading, rule: rule.id, confidence: rule.confidence }, numStart);
   }
   return null;
 }

@@ -90,9 +90,9 @@ export const SPAN_QUALIFIER_RE =
   /(?:\b(?:more than|less than|fewer than|better than|worse than|greater than|up to|about|around|almost|nearly|over|under|roughly|approximately|some|at least|at most|as many as|as much as|as few as|as little as|close to|upwards of|in excess of)\s+)+$/i;
 
 export const INC_WORDS =
-  'rebounded rebound rebounds recovered widening strengthened strengthening growth created creating create creates rose rise rises rising risen up jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing grown increased increase increases increasing gained gain gains gaining soared soar soars soaring surged surge surges surging boosted boost boosts boosting doubled doubling double doubles tripled trebled expanded expand expands expanding advanced widened improved improve improves leapt leaped leap leaps rallied spiked lifted lift lifts hiked hike hikes added adds raised raise raises raising';
+  'rebounded rebound rebounds recovered widening strengthened strengthening growth created creating create creates rose rise rises rising risen up jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing grown increased increase increases increasing gained gain gains gaining soared soar soars soaring surged surge surges surging boosted boost boosts boosting doubled doubling double doubles tripled trebled expanded expand expands expanding advanced widened improved improve improves leapt leaped leap leaps rallied spiked lifted lift lifts hiked hike hikes added adds add raised raise raises raising hired hire hires hiring recruited recruit recruits recruiting ballooned swelled swell swells rocketed rocketing upped';
 export const DEC_WORDS =
-  'narrowed narrowing narrows narrow contracted contracting shrinking fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining slipped slip slips slipping slid slide slides sliding slumped slump slumps plunged plunge plunges plummeted tumbled tumble tumbles sank sink sinks shrank shrink shrinks shrunk decreased decrease decreases cut cuts cutting reduced reduce reduces reducing lost lose loses losing shed sheds shedding axed axe axes axing halved halve halves halving dipped dip dips slashed slash slashing trimmed trim trims saved save saves saving savings close closing eliminated eliminate eliminating scrapped scrap scrapping weakened eased';
+  'narrowed narrowing narrows narrow contracted contracting shrinking fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining slipped slip slips slipping slid slide slides sliding slumped slump slumps plunged plunge plunges plummeted tumbled tumble tumbles sank sink sinks shrank shrink shrinks shrunk decreased decrease decreases cut cuts cutting reduced reduce reduces reducing lost lose loses losing shed sheds shedding axed axe axes axing halved halve halves halving dipped dip dips slashed slash slashing trimmed trim trims saved save saves saving savings close closing eliminated eliminate eliminating scrapped scrap scrapping weakened eased retreated retreat retreats retreating wiped wipes wiping shaved shaves shaving pared pares paring lowered lowers lowering';
 export const DIRECTION_OF: Record<string, ChangeDirection> = {};
 for (const word of INC_WORDS.split(' ')) DIRECTION_OF[word] = 'INCREASE';
 for (const word of DEC_WORDS.split(' ')) DIRECTION_OF[word] = 'DECREASE';
@@ -100,13 +100,13 @@ for (const word of DEC_WORDS.split(' ')) DIRECTION_OF[word] = 'DECREASE';
 /** Cue words that come straight before the size of a change ("rose 3%", "save £4bn"). */
 export const ADJACENT_CUES = Object.keys(DIRECTION_OF).filter((w) => !/^(rais|raise|savings$|double$|doubles$|halves$)/.test(w));
 /** Cue words for "<cue> <object> by N" ("raise output by 2bn euros"). */
-export const BY_CUES = Object.keys(DIRECTION_OF).filter((w) => !['up', 'down', 'added', 'adds', 'close', 'closing', 'savings', 'lost', 'lose', 'loses', 'losing'].includes(w));
+export const BY_CUES = Object.keys(DIRECTION_OF).filter((w) => !['up', 'down', 'add', 'added', 'adds', 'close', 'closing', 'savings', 'lost', 'lose', 'loses', 'losing'].includes(w));
 /** Cue words a later "to N" can be the new level of ("rose 12% to £2.7bn", "a decline ... to 3.1%"). */
-export const LEVEL_CUES = Object.keys(DIRECTION_OF).filter((w) => !['added', 'adds', 'close', 'closing', 'lost', 'lose', 'loses', 'losing'].includes(w));
+export const LEVEL_CUES = Object.keys(DIRECTION_OF).filter((w) => !['add', 'added', 'adds', 'close', 'closing', 'lost', 'lose', 'loses', 'losing'].includes(w));
 export const CHANGE_NOUNS: Record<string, ChangeDirection> = {
   rise: 'INCREASE', rises: 'INCREASE', increase: 'INCREASE', increases: 'INCREASE', jump: 'INCREASE', jumps: 'INCREASE',
   gain: 'INCREASE', gains: 'INCREASE', growth: 'INCREASE', surge: 'INCREASE', hike: 'INCREASE', hikes: 'INCREASE',
-  climb: 'INCREASE', boost: 'INCREASE', rally: 'INCREASE', improvement: 'INCREASE', fall: 'DECREASE', falls: 'DECREASE',
+  climb: 'INCREASE', boost: 'INCREASE', rally: 'INCREASE', improvement: 'INCREASE', raise: 'INCREASE', raises: 'INCREASE', fall: 'DECREASE', falls: 'DECREASE',
   drop: 'DECREASE', drops: 'DECREASE', decline: 'DECREASE', declines: 'DECREASE', decrease: 'DECREASE',
   decreases: 'DECREASE', cut: 'DECREASE', cuts: 'DECREASE', reduction: 'DECREASE', reductions: 'DECREASE',
   slump: 'DECREASE', dip: 'DECREASE', slide: 'DECREASE', plunge: 'DECREASE', tumble: 'DECREASE', contraction: 'DECREASE',
@@ -121,7 +121,8 @@ export const ADJACENT_CUE_RE = new RegExp(
 export const BY_CUE_RE = new RegExp(`(?:^|[^\\w-])(${BY_CUES.join('|')})\\s+(?:[\\w'’-]+\\s+){1,6}by\\s+(?:just\\s+|only\\s+)?$`, 'i');
 export const LEVEL_CUE_RE = new RegExp(`(?:^|[^\\w-])(${LEVEL_CUES.join('|')}|to go|to be cut)\\b`, 'gi');
 export const NOUN_OF_RE = new RegExp(`\\b(${CHANGE_NOUN_ALT})\\s+of\\s+$`, 'i');
-export const TO_LEVEL_RE = /\b(?:back\s+)?to\s+(?:just\s+|only\s+|a\s+mere\s+)?$/i;
+/** "to" before the new level; not "equal to", "equivalent to", "compared to", "in addition to" (no destination). */
+export const TO_LEVEL_RE = /(?<!\b(?:equal|equivalent|compared|relative|proportional|similar|addition|next)\s)\b(?:back\s+)?to\s+(?:just\s+|only\s+|a\s+mere\s+)?$/i;
 export const RECORD_LEVEL_RE = /\bto\s+(?:a|an|its|their)\s+(?:(?:record|new|fresh|all-time|historic)\s+)?(low|high)\s+of\s+$/i;
 export const FOLLOWING_NOUN_RE = new RegExp(
   `^\\s+(?:(?:[a-z]+ly|annual|annualised|annualized|year-on-year|quarterly|monthly|further|sharp|overall|average|underlying|net|total|real|nominal)\\s+){0,2}(${CHANGE_NOUN_ALT})\\b`,

@@ -24,7 +24,8 @@ const UNIT_DESCRIPTION =
   'an ISO currency code ("GBP", "USD", "EUR", "CHF", "ARS"...), "pence" or "US cents"; a duration ("minutes", "hours", "days", ' +
   '"weeks", "months", "years"); "years of age"; "times" (multipliers: "fourfold", "twice as many"); "rank"; the counted ' +
   'noun as written ("jobs", "MPs", "megapixels"); or a rate "<unit> per <denominator>" ("GBP per week", "USD per barrel", ' +
-  '"pence per share", "hours per week"). Fractions are percentages ("two thirds": 66.7 percent). Null when the text gives none.';
+  '"pence per share", "hours per week"; "a head" and "per capita" are "per person", "annually" and "per annum" "per year"). ' +
+  'Fractions are percentages ("two thirds": 66.7 percent). Null when the text gives none.';
 
 export const StatisticRef = builder.prismaNode('Statistic', {
   id: { field: 'id' },
