@@ -77,14 +77,23 @@ function isNameToken(token: Token): boolean {
  * ("Transport Workers' Union", "Women's Institute", "People's Party"). "China's Communist Party" is
  * not: its possessor is a country, which stays a name of its own.
  */
-function possessiveInsideName(tokens: Token[], at: number): boolean {
-  const possessor = tokens[at]!.text === "'" || tokens[at]!.text === '’' ? tokens[at - 1]! : tokens[at]!;
+/** Heads of bodies named after their members ("Pilots' Association", "Citizens' Advice Bureau" aside). */
+const MEMBERS_BODY = /^(union|association|federation|confederation|institute|guild|league|society|alliance|trust|fund|party|club|forum|council|congress|network|coalition)$/;
+
+export function possessiveInsideName(tokens: Token[], at: number): boolean {
+  const apostrophe = tokens[at]!.text === "'" || tokens[at]!.text === '’';
+  const possessor = apostrophe ? tokens[at - 1] : tokens[at]!;
+  // A bare apostrophe belongs to the word it is written against: "Farmers'", not a quotation mark.
+  if (!possessor?.word || apostrophe && possessor.end !== tokens[at]!.start) return false;
   const owner = possessor.lower.replace(/['’]s$/, '');
   // People named by what they do ("Farmers'", "Teachers'") or plainly ("Women's"); not "Democrats'".
-  if (!/^(women|men|children|people)$/.test(owner) && !(possessor === tokens[at - 1] && AGENT_NOUN.test(owner) && owner.endsWith('s'))) return false;
+  const plural = possessor === tokens[at - 1] && owner.endsWith('s');
+  if (!/^(women|men|children|people)$/.test(owner) && !plural) return false;
   let k = at + 1;
   while (k < tokens.length && (isNameToken(tokens[k]!) || CONNECTORS.has(tokens[k]!.lower) && tokens[k + 1] && isNameToken(tokens[k + 1]!))) k++;
-  return k > at + 1 && ORGANIZATION_HEADS.test(tokens[k - 1]!.bare);
+  const head = tokens[k - 1]!.bare;
+  // Any plural before the head of a members' body ("Pilots' Association"); an agent noun before any head.
+  return k > at + 1 && (MEMBERS_BODY.test(head) || ORGANIZATION_HEADS.test(head) && (AGENT_NOUN.test(owner) || /^(women|men|children|people)$/.test(owner)));
 }
 
 function isTitleToken(token: Token): boolean {

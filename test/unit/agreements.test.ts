@@ -853,3 +853,14 @@ describe('one side and the other after "with" (agreed.with-other), offers owned 
     expect(agreements.map((agreement) => agreement.parties.join('|'))).toContain('Halvern Motors|Lloyd Morgan');
   });
 });
+
+describe('names with a plural possessive, and talks over a plural noun', () => {
+  it('"The Pilots\' Association has reached a pay deal with Dunmore Air": the whole name is a party', () => {
+    expect(only("The Pilots' Association has reached a pay deal with Dunmore Air.")).toMatchObject({ status: 'SIGNED', parties: ["Pilots' Association", 'Dunmore Air'] });
+  });
+
+  it('"Talks between A and B over job cuts broke down": the plural noun is no verb', () => {
+    expect(only('Talks between Unite and Kestrel Airways over job cuts broke down on Friday.')).toMatchObject({ status: 'NOT_REACHED', parties: ['Unite', 'Kestrel Airways'] });
+    expect(only("Talks between the Transport Workers' Union and Kestrel Airways broke down.")).toMatchObject({ status: 'NOT_REACHED', parties: ["Transport Workers' Union", 'Kestrel Airways'] });
+  });
+});

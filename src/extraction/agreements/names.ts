@@ -1,4 +1,5 @@
 import { GROUP_NOUNS, NOT_NAMES, SPEECH_VERB_LEMMA, TITLES } from '../lexicon.js';
+import { possessiveInsideName } from '../entities.js';
 import { type Token } from '../text.js';
 import { subjectEnd } from './clause.js';
 import { type NameSpan } from './found.js';
@@ -60,8 +61,13 @@ export function readName(tokens: Token[], k: number): NameSpan | null {
   if (!isNameWord(tokens[k])) return null;
   const from = k;
   k++;
-  while (k < tokens.length && !/['’]s$/.test(tokens[k - 1]!.text)) {
+  while (k < tokens.length && (!/['’]s$/.test(tokens[k - 1]!.text) || possessiveInsideName(tokens, k - 1))) {
     const token = tokens[k]!;
+    // "the Pilots' Association": a plural possessive inside the name (the entities stage's rule).
+    if (/^['’]$/.test(token.text) && token.start === tokens[k - 1]!.end && possessiveInsideName(tokens, k)) {
+      k++;
+      continue;
+    }
     // ("Liberal Democrats", "Scottish Nationalists": a party's name may end in a plural that alone is no name.)
     if (isNameWord(token) || (token.word && /^\d+$/.test(token.text)) || token.capitalised && PARTY_PLURALS.test(token.lower)) {
       k++;
@@ -166,7 +172,8 @@ export function namesEndingAt(tokens: Token[], end: number): NameSpan[] | null {
   let best: NameSpan[] | null = null;
   for (let s = end - 1; s >= 0 && s >= end - 16; s--) {
     const token = tokens[s]!;
-    if (!token.word && token.text !== ',' && token.text !== '&') break;
+    const insideName = /^['’]$/.test(token.text) && possessiveInsideName(tokens, s);
+    if (!token.word && token.text !== ',' && token.text !== '&' && !insideName) break;
     if (!token.word) continue;
     const list = readNameList(tokens, s);
     if (!list || list.at(-1)!.to !== end) continue;

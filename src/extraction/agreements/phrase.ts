@@ -1,4 +1,4 @@
-import { countryOf } from '../entities.js';
+import { countryOf, possessiveInsideName } from '../entities.js';
 import { IRREGULAR_PAST, SPEECH_VERB_LEMMA } from '../lexicon.js';
 import { type Token } from '../text.js';
 import { topicsOf } from '../topics.js';
@@ -44,7 +44,8 @@ export function complementEnd(tokens: Token[], after: number, max = 18): number 
   while (k < tokens.length && words < max) {
     const token = tokens[k]!;
     if (!token.word) {
-      if (token.text === '$' || token.text === '%' || token.text === '£' || token.text === '€' || token.text === '-' && tokens[k + 1]?.word) {
+      // ("the Transport Workers' Union": a plural possessive inside a name.)
+      if (token.text === '$' || token.text === '%' || token.text === '£' || token.text === '€' || token.text === '-' && tokens[k + 1]?.word || /^['’]$/.test(token.text) && possessiveInsideName(tokens, k)) {
         k++;
         continue;
       }
@@ -67,7 +68,9 @@ export function complementEnd(tokens: Token[], after: number, max = 18): number 
     if (SIGNED_PARTICIPLES.has(lower) && k === after) break;
     // A past tense after the noun phrase is the next verb ("talks on a deal resumed in ..."), unless passive-like.
     if (k > after && !token.capitalised && /ed$/.test(lower) && lower.length > 4 && tokens[k - 1]!.word && !TOPIC_STOPS.has(tokens[k - 1]!.lower) && !DETERMINERS.has(tokens[k - 1]!.lower) && !['by', 'at'].includes(tokens[k + 1]?.lower ?? '') && !['need', 'speed', 'seed', 'feed', 'greed'].some((w) => lower.endsWith(w))) break;
-    if (k > after && (FAILED_VERBS.has(lower) || VERBS.get(lower)?.form === 'past' || VERBS.get(lower)?.form === 's')) break;
+    // ("talks over job cuts broke down": an -s form before the clause's own verb is a plural noun.)
+    const pluralNoun = VERBS.get(lower)?.form === 's' && (DETERMINERS.has(tokens[k - 1]!.lower) || FAILED_VERBS.has(tokens[k + 1]?.lower ?? '') || /^(have|has|had|were|was)$/.test(tokens[k + 1]?.lower ?? ''));
+    if (k > after && (FAILED_VERBS.has(lower) || VERBS.get(lower)?.form === 'past' || VERBS.get(lower)?.form === 's' && !pluralNoun)) break;
     // "a deal broke down", "the accord collapsed": what happened to it, not part of it.
     if (k === after && FAILED_VERBS.has(lower) && !token.capitalised && (!FAILED_PARTICLES[lower] || FAILED_PARTICLES[lower]!.includes(tokens[k + 1]?.lower ?? ''))) break;
     k++;
