@@ -380,3 +380,11 @@ export function isSiteLabel(words: { lower: string }[]): boolean {
   return words.some((word) => SITE_LABELS.has(word.lower.replace(/['’]s$/, '')));
 }
 
+/** Nouns that stand for a business whatever its name ("the company said", "the firm said"). */
+export const GENERIC_ORGANISATION_NOUNS = new Set(['watchdog', 'regulator', 'charity', 'company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'giant', 'maker', 'manufacturer', 'retailer', 'carmaker', 'insurer', 'lender', 'bank', 'airline', 'operator', 'chain', 'supplier', 'provider', 'producer', 'exporter', 'publisher', 'broadcaster']);
+
+/** A party's member, whose plural names the party ("a Liberal Democrat spokesman" -> "Liberal Democrats"). */
+export const PARTY_MEMBER = /^(Democrat|Republican|Conservative|Liberal|Green|Socialist|Nationalist|Unionist|Federalist|Populist)$/;
+
+/** Title words that are also a party's name when they stand alone ("Labour said", "a Labour spokesman"). */
+export const PARTY_WORDS = new Set(['labour', 'labor']);

@@ -875,3 +875,24 @@ describe('a request needs a listener', () => {
     expect(statementsOf(body).map((found) => [found.text, found.speaker])).toEqual([['the cranes were unsafe', 'One dock worker']]);
   });
 });
+
+describe('unnamed spokespeople: where the organisation is not clear', () => {
+  it('a lawyer, a source or an aide is nobody\'s spokesperson', () => {
+    const body = 'Tom Reyes was charged after a raid by Greyfield Police. A lawyer said he would plead not guilty. "He is innocent," she said.';
+    expect(statement(body, 'he would plead not guilty').speaker).toBe('A lawyer');
+  });
+
+  it('an organisation named as a source, an agent or an outlet is not the one a spokesman speaks for', () => {
+    expect(statement('Ann Lee told the Greyfield Gazette the bank had lied to her. A spokesman said the claim was false.', 'the claim was false').speaker).toBe('A spokesman');
+    expect(statement('Marlow Water was fined £2m by the Environment Agency. A spokesman said the company would appeal.', 'the company would appeal').speaker).toBe('Marlow Water');
+  });
+
+  it('two organisations in view: nobody can say whose spokesman it is', () => {
+    expect(statement('Harbour Bank hired Corvath Consulting last year. A spokesman said the deal was over.', 'the deal was over').speaker).toBe('A spokesman');
+  });
+
+  it('"a bank spokesman" is no council\'s, "a charity spokeswoman" no bank\'s', () => {
+    expect(statement('Greyfield Council approved the loan. A bank spokesman said the terms were fair.', 'the terms were fair').speaker).toBe('A bank spokesman');
+    expect(statement('Harbour Bank closed ten branches. A charity spokeswoman said elderly customers would suffer.', 'elderly customers would suffer').speaker).toBe('A charity spokeswoman');
+  });
+});

@@ -4,7 +4,7 @@
 // "he" or "she" in the next sentences goes on with that same person instead of jumping back to the
 // last person the story named.
 import type { Gender } from '../entities.js';
-import { PERSON_ROLE_NOUNS, SPOKESPERSON } from '../lexicon.js';
+import { GENERIC_ORGANISATION_NOUNS, PERSON_ROLE_NOUNS } from '../lexicon.js';
 import type { Token } from '../text.js';
 
 /** The speaker phrase brings in one unnamed person: "a" or "an", at most two modifiers, a singular role. */
@@ -19,9 +19,10 @@ export function personDescription(words: Token[]): PersonDescription | null {
   // "the two-term president" most often refers back to someone named: only "a"/"an" brings in someone new.
   if (words.length < 2 || words.length > 4 || !/^(a|an)$/.test(words[0]!.lower)) return null;
   const head = words.at(-1)!.lower;
-  const spokesperson = SPOKESPERSON.test(head) && !head.endsWith('s');
+  // Only a spokesperson speaks for an organisation: a lawyer, a source or an aide may be anyone's.
+  const spokesperson = /^(spokesman|spokeswoman|spokesperson)$/.test(head);
   if (!spokesperson && !PERSON_ROLE_NOUNS.has(head)) return null;
-  const gender: Gender = /woman$|ess$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null;
+  const gender: Gender = /woman$|^(actress|waitress|hostess|duchess|princess)$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : null;
   return { gender, spokesperson };
 }
 
@@ -29,7 +30,21 @@ export function personDescription(words: Token[]): PersonDescription | null {
  * "A spokeswoman said", "a company spokesman said": nothing in the phrase names who it speaks for.
  * Only the bare role, or the role after a word that stands for any business, leaves that to the story.
  */
-export function isUnattachedSpokesperson(words: Token[], description: PersonDescription | null, businessNoun: (word: string) => boolean): boolean {
+export function isUnattachedSpokesperson(words: Token[], description: PersonDescription | null): boolean {
   if (!description?.spokesperson || words.some((word) => word.capitalised && word !== words[0])) return false;
-  return words.length === 2 || words.length === 3 && businessNoun(words[1]!.lower);
+  return words.length === 2 || words.length === 3 && GENERIC_ORGANISATION_NOUNS.has(words[1]!.lower);
 }
+
+/**
+ * Whether the organisation fits the word before "spokesman": "a bank spokesman" is Harbour Bank's, not
+ * the council's; "a company spokesman" is no public body's. A bare "a spokesman" fits any.
+ */
+export function fitsDescription(name: string, words: Token[]): boolean {
+  if (words.length === 2) return true;
+  const noun = words[1]!.lower;
+  const nameWords = name.toLowerCase().split(/\s+/);
+  if (nameWords.includes(noun)) return true;
+  return /^(company|firm|group|business)$/.test(noun) && !nameWords.some((word) => PUBLIC_BODY_WORDS.has(word));
+}
+
+const PUBLIC_BODY_WORDS = new Set(['council', 'agency', 'authority', 'department', 'ministry', 'office', 'commission', 'government', 'police', 'court', 'university', 'charity', 'trust', 'foundation', 'union', 'party', 'service', 'board']);

@@ -2,11 +2,11 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Gender, Mention } from '../entities.js';
-import { BROADCASTER_WORDS, GROUP_NOUNS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PUBLICATION_HEADS, SPEECH_VERB_LEMMA, SPOKESPERSON, SUBJECT_PRONOUN, TITLES, VERBISH } from '../lexicon.js';
+import { BROADCASTER_WORDS, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isIssuedDocument, PARTY_MEMBER, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PUBLICATION_HEADS, SPEECH_VERB_LEMMA, SPOKESPERSON, SUBJECT_PRONOUN, TITLES, VERBISH } from '../lexicon.js';
 import { posOf } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
-import { isUnattachedSpokesperson, personDescription, type PersonDescription } from './described-speaker.js';
+import { fitsDescription, isUnattachedSpokesperson, personDescription, type PersonDescription } from './described-speaker.js';
 import { datelineLength, isPlainTimeToken, isTimeWord, wordBeforeParticiple } from './tokens.js';
 
 interface Antecedent {
@@ -139,9 +139,9 @@ export class SpeakerResolver {
     }
 
     // "Harbour Bank closed ten branches. A spokesman said ...": the organisation just named speaks.
-    if (!named.length && isUnattachedSpokesperson(words, description, (word) => GENERIC_ORGANISATION_NOUNS.has(word))) {
+    if (!named.length && isUnattachedSpokesperson(words, description)) {
       const organisation = this.organisationJustNamed(tokens[0]!.start);
-      if (organisation) return organisation.name;
+      if (organisation && fitsDescription(organisation.name, words)) return organisation.name;
     }
 
     if (named.length) {
@@ -490,9 +490,26 @@ export class SpeakerResolver {
     return ORGANIZATION_NOUNS.has(head) || GENERIC_ORGANISATION_NOUNS.has(head) ? last.name : null;
   }
 
-  /** The organisation named last in this sentence or the two before it, if any. */
+  /**
+   * The one organisation the last sentences are about: named in this sentence or the two before it,
+   * not as the source of a report or the agent of something done ("according to Reuters", "fined by
+   * the agency", "told the Gazette", "a warning from the bank", "the attack at the bank"). Null when
+   * two organisations are in view: then nobody can say whose spokesperson it is.
+   */
   private organisationJustNamed(position: number): Entity | null {
-    return this.before(position).find((candidate) => candidate.entity.kind === 'ORGANIZATION' && this.currentSentence - candidate.sentence <= 2)?.entity ?? null;
+    const inView = new Set<Entity>();
+    for (const candidate of this.before(position)) {
+      if (this.currentSentence - candidate.sentence > 2) break;
+      if (candidate.entity.kind !== 'ORGANIZATION' || this.namedAsSource(candidate.position) || isOutlet(candidate.entity.name)) continue;
+      inView.add(candidate.entity);
+    }
+    return inView.size === 1 ? [...inView][0]! : null;
+  }
+
+  /** Whether a name at `position` follows a word that makes it a source or an agent ("by", "to", "from", "at", "told"). */
+  private namedAsSource(position: number): boolean {
+    const before = this.layout.text.slice(Math.max(0, position - 12), position).toLowerCase();
+    return /\b(by|to|from|at|told|tells|with)\s+(the\s+)?$/.test(before);
   }
 
   /** The person a "he" or "she" refers back to: the last speaker when recent, else the last person named. */
@@ -608,14 +625,10 @@ const MEDIA_SPEAKERS = new Map<string, RegExp>([
   ...['broadcaster', 'channel', 'network', 'station', 'agency'].map((noun): [string, RegExp] => [noun, BROADCASTER_WORDS]),
 ]);
 
-/** Words for a member of a party that, in the plural, name the party ("Liberal Democrats", "Greens"). */
-const PARTY_MEMBER = /^(Democrat|Republican|Conservative|Liberal|Green|Socialist|Nationalist|Unionist|Federalist|Populist)$/;
 
 /** Documents that speak for the organisation that issued them. */
 const PUBLISHED_DOCUMENTS = new Set(['report', 'study', 'survey', 'review', 'paper', 'analysis', 'audit', 'assessment', 'inquiry', 'research', 'briefing']);
 
-/** Nouns that stand for a business whatever its name ("the company said", "the firm said"). */
-const GENERIC_ORGANISATION_NOUNS = new Set(['watchdog', 'regulator', 'charity', 'company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'giant', 'maker', 'manufacturer', 'retailer', 'carmaker', 'insurer', 'lender', 'bank', 'airline', 'operator', 'chain', 'supplier', 'provider', 'producer', 'exporter', 'publisher', 'broadcaster']);
 
 /**
  * "The tobacco companies denied ...", "Several lenders said ...": a sentence opening with a described
@@ -642,4 +655,9 @@ function isPluralDescription(phrase: string): boolean {
 
 function stripArticle(phrase: string): string {
   return phrase.replace(/^(the|The)\s+/, '').trim();
+}
+
+/** A newspaper's or a broadcaster's name ("Greyfield Gazette", "Radio Kestrel"), by one of its words. */
+function isOutlet(name: string): boolean {
+  return name.split(/\s+/).some((word) => PUBLICATION_HEADS.test(word) || BROADCASTER_WORDS.test(word));
 }
