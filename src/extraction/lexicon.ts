@@ -364,7 +364,7 @@ export const REQUEST_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'tell', '
  */
 const ISSUED_DOCUMENTS = new Set([
   'statement', 'release', 'letter', 'tweet', 'post', 'note', 'memo', 'email', 'message', 'editorial', 'report',
-  'lawsuit', 'suit', 'complaint', 'petition', 'filing', 'motion', 'indictment', 'ruling',
+  'lawsuit', 'complaint', 'petition', 'filing', 'motion', 'indictment',
 ]);
 
 /** Whether a (lowercase) word is one of the issued documents, singular or plural. */

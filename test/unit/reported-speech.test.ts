@@ -896,3 +896,11 @@ describe('unnamed spokespeople: where the organisation is not clear', () => {
     expect(statement('Harbour Bank closed ten branches. A charity spokeswoman said elderly customers would suffer.', 'elderly customers would suffer').speaker).toBe('A charity spokeswoman');
   });
 });
+
+describe('who speaks through a document', () => {
+  it('the target of a lawsuit does not speak through it; "put out a statement saying" is the subject\'s', () => {
+    expect(statement('Harbour Bank faces a lawsuit claiming it misled savers.', 'it misled savers').speaker).not.toBe('Harbour Bank');
+    expect(statement('The firm put out a statement saying it would appeal.', 'it would appeal').speaker).toBe('firm');
+    expect(statement('The Dunmore campaign sent a fundraising email on Monday saying that the race was close.', 'the race was close').speaker).toMatch(/Dunmore/);
+  });
+});

@@ -294,10 +294,20 @@ export class SpeakerResolver {
     const skippable = (token: Token) =>
       /^(a|an|the|his|her|its|their|joint|written|new|brief|short|press)$/.test(token.lower) || isIssuedDocument(token.lower) ||
       isTimeWord(token) || /^(on|late|early)$/.test(token.lower) && !!tokens[k + 1] && isPlainTimeToken(tokens[k + 1]!);
-    while (k >= 0 && tokens[k]!.word && skippable(tokens[k]!)) k--;
+    let overDocument = false;
+    for (; k >= 0 && tokens[k]!.word; k--) {
+      // "a fundraising email": a modifier between the article and the document.
+      const modifier = overDocument && /^(a|an|the|his|her|its|their)$/.test(tokens[k - 1]?.lower ?? '') && !tokens[k]!.capitalised;
+      if (!skippable(tokens[k]!) && !modifier) break;
+      if (isIssuedDocument(tokens[k]!.lower)) overDocument = true;
+    }
     if (k < 0) return null;
     // "Residents received letters saying ...": who receives or reads a document did not write it.
     if (/^(receiv|got|get|obtain|read|saw|see|seen|found|find|heard|hear)/.test(tokens[k]!.lower)) return null;
+    // "The company faces a lawsuit claiming ...": who is the target of a document does not speak through it.
+    if (overDocument && TARGET_OF_DOCUMENT.test(tokens[k]!.lower)) return null;
+    // "put out a statement saying": the particle belongs to the verb, not to the speaker phrase.
+    if (/^(out|up)$/.test(tokens[k]!.lower) && k > 0 && tokens[k - 1]!.word) k--;
     const phrase = speakerBefore(tokens, k);
     return phrase ? this.resolve(tokens.slice(phrase[0], phrase[1]), sentence, tokens[phrase[0]]!.start) : this.sentenceSubject(sentence);
   }
@@ -656,6 +666,9 @@ function isPluralDescription(phrase: string): boolean {
 function stripArticle(phrase: string): string {
   return phrase.replace(/^(the|The)\s+/, '').trim();
 }
+
+/** Verbs whose subject is what a document is about, not who wrote it ("faces a lawsuit", "lost a ruling"). */
+const TARGET_OF_DOCUMENT = /^(fac(e|es|ed|ing)|los(e|es|t|ing)|w(o|i)n|wins|winning|appeal(s|ed|ing)?|wor?e|wears|wearing|f(ou|i)ght(s|ing)?|challeng(e|es|ed|ing)|dismiss(es|ed|ing)?|reject(s|ed|ing)?|den(y|ies|ied|ying)|contest(s|ed|ing)?|settl(e|es|ed|ing)|receiv(e|es|ed|ing)|got|get|gets|obtain(s|ed)?|saw|see|seen|found|find|heard|hear|read)$/;
 
 /** A newspaper's or a broadcaster's name ("Greyfield Gazette", "Radio Kestrel"), by one of its words. */
 function isOutlet(name: string): boolean {
