@@ -10,12 +10,6 @@ import type { CandidateRow } from '../entities/batch.js';
 
 type Tx = Prisma.TransactionClient;
 
-/** The article of `url`, if stored. */
-export async function findArticle(tx: Tx, url: string): Promise<{ id: number; fingerprint: string | null } | undefined> {
-  const rows = await tx.$queryRaw<{ id: number; fingerprint: string | null }[]>`SELECT "id", "fingerprint" FROM "Article" WHERE "url" = ${url}`;
-  return rows[0];
-}
-
 /** A timestamp as the columns keep them (timestamp(3) in UTC), from an ISO string; null stays null. */
 const utc = (date: Date | null) => date?.toISOString() ?? null;
 

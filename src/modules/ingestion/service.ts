@@ -7,7 +7,7 @@ import { upsertSourcesAndTopics } from '../shared/upsert-by-key.js';
 import { sourceIdsByName, sourceKeys } from '../sources/service.js';
 import { topicIdsByName, topicSlugs } from '../topics/service.js';
 import { nearestSpan, overlaps, type Span } from '../shared/spans.js';
-import { findArticle, insertArticle, insertFindings, type StatementRow, type StatisticRow } from './bulk-sql.js';
+import { insertArticle, insertFindings, type StatementRow, type StatisticRow } from './bulk-sql.js';
 import type { StoryPlan } from './plan.js';
 
 type Tx = Prisma.TransactionClient;
@@ -84,19 +84,20 @@ export function isRetryable(error: unknown): boolean {
 async function storeStoryOnce(prisma: PrismaClient, plan: StoryPlan): Promise<StoredStory> {
   return prisma.$transaction(
     async (tx) => {
-      const existing = await findArticle(tx, plan.url);
-      if (existing?.fingerprint === plan.fingerprint) {
-        return { articleId: existing.id, created: false, changed: false, newStatements: 0 };
-      }
       // Every publication the story names (its own and those it relays statements through) and
-      // every topic, at once.
+      // every topic, at once; in the same statement, the article stored under the story's URL.
       const sourceNames = [plan.source, ...plan.statements.map((statement) => statement.via)].filter((name): name is string => Boolean(name));
       const topicNames = [
         ...plan.topics,
         ...plan.statements.flatMap((statement) => statement.topics ?? []),
         ...plan.agreements.flatMap((agreement) => (agreement.topic ? [agreement.topic] : [])),
       ];
-      const upserted = await upsertSourcesAndTopics(tx, sourceKeys(sourceNames), topicSlugs(topicNames));
+      const upserted = await upsertSourcesAndTopics(tx, sourceKeys(sourceNames), topicSlugs(topicNames), { url: plan.url, fingerprint: plan.fingerprint });
+      const existing = upserted.article;
+      if (existing?.fingerprint === plan.fingerprint) {
+        // The same story again: nothing written (the statement above created nothing either).
+        return { articleId: existing.id, created: false, changed: false, newStatements: 0 };
+      }
       const sources = sourceIdsByName(sourceNames, upserted.sources);
       const topicIds = topicIdsByName(topicNames, upserted.topics);
       const sourceId = plan.source ? sources.get(plan.source)! : null;
