@@ -122,8 +122,11 @@ async function storeStoryOnce(prisma: PrismaClient, plan: StoryPlan): Promise<St
         articleId = inserted.id;
         batch.loaded(inserted.candidates);
       }
-      const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous, sources, topicIds, batch);
-      await recordChanges(tx, existing ? changes : [{ kind: 'ARTICLE_ADDED', nodeId: articleId }, ...changes]);
+      // A story without agreements logs its changes in the statement that stores its findings, its
+      // last; one with agreements logs them once those are stored.
+      const logged = plan.agreements.length === 0;
+      const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous, sources, topicIds, batch, logged ? { articleAdded: !existing } : undefined);
+      if (!logged) await recordChanges(tx, existing ? changes : [{ kind: 'ARTICLE_ADDED', nodeId: articleId }, ...changes]);
       return { articleId, created: !existing, changed: true, newStatements };
     },
     // The ingestion queue (ingestion.ts) bounds how many transactions wait for a connection.
@@ -171,6 +174,8 @@ async function clearDerivedData(tx: Tx, articleId: number, body: string): Promis
 /**
  * Stores the plan's findings; returns how many statements were new (see StoredStory.newStatements)
  * and the changes subscribers hear of: new statements, the statistics, new or changed agreements.
+ * With `log` (a story without agreements), the statement that inserts the findings also logs them
+ * (see insertFindings): it is then the transaction's last.
  */
 async function storeFindings(
   tx: Tx,
@@ -180,6 +185,7 @@ async function storeFindings(
   sources: Map<string, number>,
   topicIds: Map<string, number>,
   batch: EntityBatch,
+  log?: { articleAdded: boolean },
 ): Promise<{ newStatements: number; changes: Change[] }> {
   const changes: Change[] = [];
   // When it was said is when the story was published; unknown (null) when the story has no date.
@@ -244,6 +250,7 @@ async function storeFindings(
     tx,
     { articleId, saidAt, statements: created, statistics, mentions, articleTopics: [...new Set(topicIds.values())] },
     new Date(),
+    log,
   );
   for (const row of inserted.statements) {
     statementIds.push(row);
