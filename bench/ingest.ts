@@ -273,6 +273,10 @@ if (loads.length) {
       'CPU ms per story: main / other threads / PostgreSQL',
       (load) => `${fixed(load.cpuPerStory.main)} / ${fixed(load.cpuPerStory.others)} / ${load.cpuPerStory.postgres === null ? '-' : fixed(load.cpuPerStory.postgres)}`,
     ],
+    [
+      "  PostgreSQL: this database's sessions only",
+      (load) => (load.cpuPerStory.sessions === null ? '-' : fixed(load.cpuPerStory.sessions)),
+    ],
     ['read p50 / p99 / max ms, idle', (load) => readStats(load.idleReadMs)],
     ['read p50 / p99 / max ms, during load', (load) => readStats(load.loadReadMs)],
     ['read p99 during load / idle', (load) => `${fixed(quantile(sorted(load.loadReadMs), 0.99) / quantile(sorted(load.idleReadMs), 0.99), 2)}x`],
