@@ -91,8 +91,9 @@ const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((r
  *
  * With `log`, the same statement also appends to the change log what the story's own
  * recordChanges would (ARTICLE_ADDED when `articleAdded`, then the new statements, then the new
- * statistics, each in id order) and takes the change-log lock: it must then be the transaction's
- * last statement. One round trip fewer, and the lock is held across one round trip (to the COMMIT)
+ * statistics, each in id order) and takes the change-log lock (even when there is nothing new to
+ * log: a changed story that found nothing new holds it for its COMMIT): it must then be the
+ * transaction's last statement. One round trip fewer, and the lock is held across one round trip (to the COMMIT)
  * instead of two, while every other story's commit waits for it.
  *
  * Rows of one INSERT ... SELECT ... ORDER BY take their serial ids in that order, so the n-th
