@@ -89,7 +89,7 @@ export function candidatesQuery(descriptions: EntityDescription[]): Prisma.Sql |
   // Each way of being a candidate is its own indexed lookup (key, alias key, a person's first or last
   // word: the last two are the expression indexes of migration 20261207170000_entity_name_words),
   // and the ids they find are read by primary key. One WHERE with OR across them cannot use those
-  // indexes and scanned every entity: 34-50 ms per story with 50,000 entities (docs/performance.md).
+  // indexes and scanned every entity: 34-60 ms per story with 50,000 entities (docs/performance.md).
   return Prisma.sql`
     SELECT e."id", e."kind"::text AS kind, e."key", e."name", e."titles",
       COALESCE((SELECT array_agg(a."key") FROM "EntityAlias" a WHERE a."entityId" = e."id"), '{}') AS "aliasKeys"
