@@ -4,7 +4,8 @@
 // would notice: stories/s end to end, per-story latency, failures, SQL statements per story, and how
 // much slower reads get while stories are stored.
 import { readdirSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import type { Database } from '../src/database/types.js';
 import type { App } from '../src/server/app.js';
@@ -237,6 +238,9 @@ export async function runLoad(
   const sessionsAfter = await sessionsCpuMs(database);
   if (session) {
     const { profile } = await session.post('Profiler.stop');
+    // A missing folder would fail here, after the load, and the reads still in flight would then
+    // report the dropped database instead of this error.
+    await mkdir(dirname(options.cpuProfile!), { recursive: true });
     await writeFile(options.cpuProfile!, JSON.stringify(profile));
     session.disconnect();
   }
