@@ -4,7 +4,8 @@
 // would notice: stories/s end to end, per-story latency, failures, SQL statements per story, and how
 // much slower reads get while stories are stored.
 import { readdirSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import type { Database } from '../src/database/types.js';
 import type { App } from '../src/server/app.js';
@@ -29,9 +30,12 @@ export interface LoadResult {
   /**
    * CPU time per story during the load, in ms: this process's main thread (the server, and this
    * benchmark's clients, which are light), its other threads (the extraction pool; process CPU less the main thread's), and every
-   * PostgreSQL process on the machine (null on PGlite, which runs in the main thread).
+   * PostgreSQL process on the machine (null on PGlite, which runs in the main thread), and of
+   * those only the server processes of this run's own database sessions (`sessions`: the stories'
+   * transactions and the reads, without other jobs on a shared server nor PostgreSQL's background
+   * writers).
    */
-  cpuPerStory: { main: number; others: number; postgres: number | null };
+  cpuPerStory: { main: number; others: number; postgres: number | null; sessions: number | null };
 }
 
 /** CPU ms (user + system) of this process's main thread (/proc, clock ticks of 10 ms). */
@@ -53,6 +57,36 @@ export function threadCpuMs(): Map<string, number> {
     }
   }
   return byName;
+}
+
+/** CPU ms (user + system) of one process (/proc, clock ticks of 10 ms); 0 when it is gone. */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU ms of the server processes of this benchmark's own database sessions (pg_stat_activity), by
+ * pid: unlike every PostgreSQL process, not inflated by other jobs' queries on a shared server.
+ * Null when they cannot be read (PGlite, or a server on another machine).
+ */
+async function sessionsCpuMs(database: Database): Promise<Map<number, number> | null> {
+  if (database.engine !== 'postgres') return null;
+  const rows = await database.prisma.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
+  const cpu = new Map(rows.map(({ pid }) => [pid, processCpuMs(pid)]));
+  return [...cpu.values()].some((ms) => ms > 0) ? cpu : null;
+}
+
+/** CPU ms the sessions spent between two snapshots (a session opened meanwhile counts in full). */
+function sessionsDelta(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
 }
 
 /** CPU ms (user + system) of every process named postgres (/proc, clock ticks of 10 ms); null when there is none. */
@@ -178,6 +212,7 @@ export async function runLoad(
   const mainBefore = mainThreadCpuMs();
   const threadsBefore = threadCpuMs();
   const postgresBefore = database.engine === 'postgres' ? postgresCpuMs() : null;
+  const sessionsBefore = await sessionsCpuMs(database);
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -200,8 +235,12 @@ export async function runLoad(
     console.log([...after].map(([name, ms]) => `${name} ${((ms - (threadsBefore.get(name) ?? 0)) / queue.length).toFixed(1)}`).join(', '));
   }
   const postgresAfter = database.engine === 'postgres' ? postgresCpuMs() : null;
+  const sessionsAfter = await sessionsCpuMs(database);
   if (session) {
     const { profile } = await session.post('Profiler.stop');
+    // A missing folder would fail here, after the load, and the reads still in flight would then
+    // report the dropped database instead of this error.
+    await mkdir(dirname(options.cpuProfile!), { recursive: true });
     await writeFile(options.cpuProfile!, JSON.stringify(profile));
     session.disconnect();
   }
@@ -209,6 +248,7 @@ export async function runLoad(
     main: mainMs / queue.length,
     others: Math.max(0, (cpu.user + cpu.system) / 1000 - mainMs) / queue.length,
     postgres: postgresBefore !== null && postgresAfter !== null ? (postgresAfter - postgresBefore) / queue.length : null,
+    sessions: ((delta) => (delta === null ? null : delta / queue.length))(sessionsDelta(sessionsBefore, sessionsAfter)),
   };
   const loadReadMs = await busy.stop();
   const sqlPerStory = (sql - sqlBefore - sqlPerRead * loadReadMs.length) / queue.length;

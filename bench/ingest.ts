@@ -15,6 +15,7 @@
 //   TEST_POSTGRES_URL=postgresql://root@127.0.0.1:5432/postgres npm run bench:ingest
 //   npm run bench:ingest -- --engines postgres --phases load --cpu-prof /tmp/profiles   # the main thread during the load
 //   BENCH_THREADS=1 npm run bench:ingest      # the load phase's CPU per story, thread by thread
+//   npm run bench:ingest -- --entities 50000  # on a database that already holds 50,000 (made-up) entities
 //
 // The corpus is third-party text: it is read in place, never copied into this repository.
 process.env.LOG_LEVEL ??= 'warn';
@@ -45,6 +46,9 @@ const { values: args } = parseArgs({
     'load-rounds': { type: 'string', default: '3' },
     // A CPU profile of the main thread during each engine's load phase: <dir>/ingest-<engine>.cpuprofile.
     'cpu-prof': { type: 'string' },
+    // Made-up entities stored before the stories (people and organisations, names of invented
+    // words): a database that has grown, where what scales with the entity count shows.
+    entities: { type: 'string', default: '0' },
   },
 });
 const phases = new Set(args.phases.split(',').map((phase) => phase.trim()));
@@ -118,8 +122,20 @@ async function withEngine<T>(engine: 'pglite' | 'postgres', work: (database: Awa
   }
 }
 
+/** Stores `count` made-up entities (every third an organisation, the others people), then ANALYZE. */
+async function storeMadeUpEntities(database: Awaited<ReturnType<typeof openDatabase>>, count: number) {
+  if (count <= 0) return;
+  await database.prisma.$executeRaw`
+    INSERT INTO "Entity" ("name", "key", "kind", "titles")
+    SELECT 'Given' || g || ' Family' || (g % 977), 'given' || g || ' family' || (g % 977),
+      (CASE WHEN g % 3 = 0 THEN 'ORGANIZATION' ELSE 'PERSON' END)::"EntityKind", '{}'
+    FROM generate_series(1, ${count}::int) AS g`;
+  await database.prisma.$executeRaw`ANALYZE "Entity"`;
+}
+
 async function runEngine(engine: 'pglite' | 'postgres') {
   return withEngine(engine, async (database) => {
+    await storeMadeUpEntities(database, Number(args.entities));
     // Stories as fast as they go, from one client: no rate limit.
     const app = await createApp({ ...loadConfig({}), apiTokens: [TOKEN], rateLimitRequestsPerMinute: 0, rateLimitWritesPerMinute: 0 }, database);
     const addStory = async (input: AddStoryInput): Promise<Sample> => {
@@ -272,6 +288,10 @@ if (loads.length) {
     [
       'CPU ms per story: main / other threads / PostgreSQL',
       (load) => `${fixed(load.cpuPerStory.main)} / ${fixed(load.cpuPerStory.others)} / ${load.cpuPerStory.postgres === null ? '-' : fixed(load.cpuPerStory.postgres)}`,
+    ],
+    [
+      "  PostgreSQL: this database's sessions only",
+      (load) => (load.cpuPerStory.sessions === null ? '-' : fixed(load.cpuPerStory.sessions)),
     ],
     ['read p50 / p99 / max ms, idle', (load) => readStats(load.idleReadMs)],
     ['read p50 / p99 / max ms, during load', (load) => readStats(load.loadReadMs)],

@@ -31,15 +31,28 @@ export interface LoggedChange extends Change {
  */
 export async function recordChanges(tx: Tx, changes: readonly Change[]): Promise<void> {
   if (!changes.length) return;
-  // One statement, so the lock is held for this statement and the COMMIT only: the lock is the
-  // uncorrelated subquery of a one-time filter, which PostgreSQL evaluates before it reads the first
-  // row, hence before the first `nextval`. WITH ORDINALITY keeps the order of `changes` in the
-  // order of `seq`.
-  await tx.$executeRaw`
+  await tx.$executeRaw(
+    changeLogInsert(Prisma.sql`
+      SELECT kind, node_id, position
+      FROM unnest(${changes.map((change) => change.kind)}::text[], ${changes.map((change) => change.nodeId)}::int[]) WITH ORDINALITY AS change(kind, node_id, position)`),
+  );
+}
+
+/**
+ * The INSERT that appends the rows of `changes` (columns kind text, node_id int, position: any
+ * sortable) to the log in the order of `position`, taking the change-log lock first; usable as a
+ * CTE of a larger statement, which must then be the transaction's last before its COMMIT.
+ *
+ * One statement, so the lock is held for this statement and the COMMIT only: the lock is the
+ * uncorrelated subquery of a one-time filter, which PostgreSQL evaluates before it reads the first
+ * row, hence before the first `nextval`; and `nextval`, volatile, is evaluated after the ORDER BY,
+ * so `seq` follows `position`.
+ */
+export function changeLogInsert(changes: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO "ChangeEvent" ("seq", "kind", "nodeId")
     SELECT nextval('"ChangeEvent_seq"'), change.kind::"ChangeKind", change.node_id
-    FROM unnest(${changes.map((change) => change.kind)}::text[], ${changes.map((change) => change.nodeId)}::int[])
-      WITH ORDINALITY AS change(kind, node_id, position)
+    FROM (${changes}) AS change
     WHERE (SELECT pg_advisory_xact_lock(${CHANGE_LOG_LOCK_KEY})) IS NOT NULL
     ORDER BY change.position`;
 }

@@ -86,13 +86,19 @@ export function candidatesQuery(descriptions: EntityDescription[]): Prisma.Sql |
     for (const word of [prepared.person.key, prepared.person.first, prepared.person.last, prepared.key]) if (word && !word.includes(' ')) words.add(word);
   }
   if (!keys.size && !words.size) return null;
+  // Each way of being a candidate is its own indexed lookup (key, alias key, a person's first or last
+  // word: the last two are the expression indexes of migration 20261207170000_entity_name_words),
+  // and the ids they find are read by primary key. One WHERE with OR across them cannot use those
+  // indexes and scanned every entity: 34-60 ms per story with 50,000 entities (docs/performance.md).
   return Prisma.sql`
     SELECT e."id", e."kind"::text AS kind, e."key", e."name", e."titles",
       COALESCE((SELECT array_agg(a."key") FROM "EntityAlias" a WHERE a."entityId" = e."id"), '{}') AS "aliasKeys"
     FROM "Entity" e
-    WHERE e."key" = ANY(${[...keys]}::text[])
-      OR e."id" IN (SELECT "entityId" FROM "EntityAlias" WHERE "key" = ANY(${[...keys]}::text[]))
-      OR (e."kind" = 'PERSON' AND (split_part(e."key", ' ', 1) = ANY(${[...words]}::text[]) OR substring(e."key" from '[^ ]*$') = ANY(${[...words]}::text[])))`;
+    WHERE e."id" = ANY(ARRAY(
+      SELECT "id" FROM "Entity" WHERE "key" = ANY(${[...keys]}::text[])
+      UNION SELECT "entityId" FROM "EntityAlias" WHERE "key" = ANY(${[...keys]}::text[])
+      UNION SELECT "id" FROM "Entity" WHERE "kind" = 'PERSON' AND split_part("key", ' ', 1) = ANY(${[...words]}::text[])
+      UNION SELECT "id" FROM "Entity" WHERE "kind" = 'PERSON' AND substring("key" from '[^ ]*$') = ANY(${[...words]}::text[])))`;
 }
 
 const firstWord = (key: string) => key.split(' ')[0]!;

@@ -7,14 +7,9 @@
 // and a story's findings go in one round trip.
 import { Prisma, type StatementKind } from '../../generated/prisma/client.js';
 import type { CandidateRow } from '../entities/batch.js';
+import { changeLogInsert } from '../../live/change-log.js';
 
 type Tx = Prisma.TransactionClient;
-
-/** The article of `url`, if stored. */
-export async function findArticle(tx: Tx, url: string): Promise<{ id: number; fingerprint: string | null } | undefined> {
-  const rows = await tx.$queryRaw<{ id: number; fingerprint: string | null }[]>`SELECT "id", "fingerprint" FROM "Article" WHERE "url" = ${url}`;
-  return rows[0];
-}
 
 /** A timestamp as the columns keep them (timestamp(3) in UTC), from an ISO string; null stays null. */
 const utc = (date: Date | null) => date?.toISOString() ?? null;
@@ -94,6 +89,13 @@ const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((r
  * topics in one statement. Returns the new statements (in the order given, with their spans) and
  * the new statistics' ids (in the order given).
  *
+ * With `log`, the same statement also appends to the change log what the story's own
+ * recordChanges would (ARTICLE_ADDED when `articleAdded`, then the new statements, then the new
+ * statistics, each in id order) and takes the change-log lock (even when there is nothing new to
+ * log: a changed story that found nothing new holds it for its COMMIT): it must then be the
+ * transaction's last statement. One round trip fewer, and the lock is held across one round trip (to the COMMIT)
+ * instead of two, while every other story's commit waits for it.
+ *
  * Rows of one INSERT ... SELECT ... ORDER BY take their serial ids in that order, so the n-th
  * smallest new id is the n-th row given: that is how statement topics find their statement.
  */
@@ -101,6 +103,7 @@ export async function insertFindings(
   tx: Tx,
   findings: Findings,
   now: Date,
+  log?: { articleAdded: boolean },
 ): Promise<{ statements: { id: number; start: number; end: number }[]; statistics: number[] }> {
   const { articleId, statements, statistics, mentions } = findings;
   const links = statements.flatMap((statement, i) => statement.topics.map((topic) => [i + 1, topic] as const));
@@ -153,7 +156,15 @@ export async function insertFindings(
     article_topics AS (
       INSERT INTO "_ArticleToTopic" ("A", "B") SELECT ${articleId}::int, topic FROM unnest(${findings.articleTopics}::int[]) AS topic
       ON CONFLICT DO NOTHING
-    )
+    )${
+      log
+        ? Prisma.sql`,
+    logged AS (${changeLogInsert(Prisma.sql`
+      SELECT 'ARTICLE_ADDED' AS kind, ${articleId}::int AS node_id, 0::bigint AS position WHERE ${log.articleAdded}::boolean
+      UNION ALL SELECT 'STATEMENT_ADDED', "id", ${2 ** 32}::bigint + "id" FROM new_statements
+      UNION ALL SELECT 'STATISTIC_ADDED', "id", ${2 ** 33}::bigint + "id" FROM new_statistics`)})`
+        : Prisma.empty
+    }
     SELECT 'Statement' AS "table", "id", "start", "end" FROM new_statements
     UNION ALL
     SELECT 'Statistic', "id", 0, 0 FROM new_statistics

@@ -7,7 +7,7 @@ import { upsertSourcesAndTopics } from '../shared/upsert-by-key.js';
 import { sourceIdsByName, sourceKeys } from '../sources/service.js';
 import { topicIdsByName, topicSlugs } from '../topics/service.js';
 import { nearestSpan, overlaps, type Span } from '../shared/spans.js';
-import { findArticle, insertArticle, insertFindings, type StatementRow, type StatisticRow } from './bulk-sql.js';
+import { insertArticle, insertFindings, type StatementRow, type StatisticRow } from './bulk-sql.js';
 import type { StoryPlan } from './plan.js';
 
 type Tx = Prisma.TransactionClient;
@@ -84,19 +84,20 @@ export function isRetryable(error: unknown): boolean {
 async function storeStoryOnce(prisma: PrismaClient, plan: StoryPlan): Promise<StoredStory> {
   return prisma.$transaction(
     async (tx) => {
-      const existing = await findArticle(tx, plan.url);
-      if (existing?.fingerprint === plan.fingerprint) {
-        return { articleId: existing.id, created: false, changed: false, newStatements: 0 };
-      }
       // Every publication the story names (its own and those it relays statements through) and
-      // every topic, at once.
+      // every topic, at once; in the same statement, the article stored under the story's URL.
       const sourceNames = [plan.source, ...plan.statements.map((statement) => statement.via)].filter((name): name is string => Boolean(name));
       const topicNames = [
         ...plan.topics,
         ...plan.statements.flatMap((statement) => statement.topics ?? []),
         ...plan.agreements.flatMap((agreement) => (agreement.topic ? [agreement.topic] : [])),
       ];
-      const upserted = await upsertSourcesAndTopics(tx, sourceKeys(sourceNames), topicSlugs(topicNames));
+      const upserted = await upsertSourcesAndTopics(tx, sourceKeys(sourceNames), topicSlugs(topicNames), { url: plan.url, fingerprint: plan.fingerprint });
+      const existing = upserted.article;
+      if (existing?.fingerprint === plan.fingerprint) {
+        // The same story again: nothing written (the statement above created nothing either).
+        return { articleId: existing.id, created: false, changed: false, newStatements: 0 };
+      }
       const sources = sourceIdsByName(sourceNames, upserted.sources);
       const topicIds = topicIdsByName(topicNames, upserted.topics);
       const sourceId = plan.source ? sources.get(plan.source)! : null;
@@ -121,8 +122,11 @@ async function storeStoryOnce(prisma: PrismaClient, plan: StoryPlan): Promise<St
         articleId = inserted.id;
         batch.loaded(inserted.candidates);
       }
-      const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous, sources, topicIds, batch);
-      await recordChanges(tx, existing ? changes : [{ kind: 'ARTICLE_ADDED', nodeId: articleId }, ...changes]);
+      // A story without agreements logs its changes in the statement that stores its findings, its
+      // last; one with agreements logs them once those are stored.
+      const logged = plan.agreements.length === 0;
+      const { newStatements, changes } = await storeFindings(tx, articleId, plan, previous, sources, topicIds, batch, logged ? { articleAdded: !existing } : undefined);
+      if (!logged) await recordChanges(tx, existing ? changes : [{ kind: 'ARTICLE_ADDED', nodeId: articleId }, ...changes]);
       return { articleId, created: !existing, changed: true, newStatements };
     },
     // The ingestion queue (ingestion.ts) bounds how many transactions wait for a connection.
@@ -170,6 +174,8 @@ async function clearDerivedData(tx: Tx, articleId: number, body: string): Promis
 /**
  * Stores the plan's findings; returns how many statements were new (see StoredStory.newStatements)
  * and the changes subscribers hear of: new statements, the statistics, new or changed agreements.
+ * With `log` (a story without agreements), the statement that inserts the findings also logs them
+ * (see insertFindings): it is then the transaction's last.
  */
 async function storeFindings(
   tx: Tx,
@@ -179,6 +185,7 @@ async function storeFindings(
   sources: Map<string, number>,
   topicIds: Map<string, number>,
   batch: EntityBatch,
+  log?: { articleAdded: boolean },
 ): Promise<{ newStatements: number; changes: Change[] }> {
   const changes: Change[] = [];
   // When it was said is when the story was published; unknown (null) when the story has no date.
@@ -243,6 +250,7 @@ async function storeFindings(
     tx,
     { articleId, saidAt, statements: created, statistics, mentions, articleTopics: [...new Set(topicIds.values())] },
     new Date(),
+    log,
   );
   for (const row of inserted.statements) {
     statementIds.push(row);
