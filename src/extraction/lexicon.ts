@@ -372,12 +372,12 @@ export function isIssuedDocument(word: string | undefined): boolean {
   return !!word && (ISSUED_DOCUMENTS.has(word) || word.endsWith('s') && ISSUED_DOCUMENTS.has(word.slice(0, -1)));
 }
 
-/** Words of the labels a news site puts before its own notes ("CORRECTION:", "EDITOR'S NOTE:"): never a speaker. */
-const SITE_LABELS = new Set(['correction', 'corrections', 'clarification', 'update', 'updated', 'editor', 'note', 'related', 'watch', 'video', 'photos', 'disclosure', 'advertisement', 'sponsored']);
+/** The labels a news site puts before its own notes ("CORRECTION:", "EDITOR'S NOTE:"): never a speaker. */
+const SITE_LABELS = new Set(['correction', 'corrections', 'clarification', 'update', 'updated', "editor's note", 'editors note', 'note', 'related', 'read more', 'see also', 'watch', 'video', 'photos', 'disclosure', 'advertisement', 'sponsored']);
 
-/** Whether the words before a colon are one of the site's own labels. */
+/** Whether the words before a colon are, together, one of the site's own labels. */
 export function isSiteLabel(words: { lower: string }[]): boolean {
-  return words.some((word) => SITE_LABELS.has(word.lower.replace(/['’]s$/, '')));
+  return SITE_LABELS.has(words.map((word) => word.lower.replace(/’/g, "'")).join(' '));
 }
 
 /** Nouns that stand for a business whatever its name ("the company said", "the firm said"). */

@@ -823,7 +823,7 @@ describe('requests to a pronoun or a bare plural', () => {
 
 describe('a trailing cue without its comma', () => {
   it('"The ferry will stop in May officials said.": a bare group after a clause', () => {
-    const body = 'The ferry will stop in May officials said. The pier was closed after the storm police said.';
+    const body = 'The ferry will stop in May officials said. The pier was closed until Friday police said.';
     expect(statement(body, 'The ferry will stop in May')).toMatchObject({ speaker: 'officials', rule: 'speech.trailing-cue.no-comma', text: 'The ferry will stop in May' });
     expect(statement(body, 'The pier was closed').speaker).toBe('police');
   });
@@ -902,5 +902,31 @@ describe('who speaks through a document', () => {
     expect(statement('Harbour Bank faces a lawsuit claiming it misled savers.', 'it misled savers').speaker).not.toBe('Harbour Bank');
     expect(statement('The firm put out a statement saying it would appeal.', 'it would appeal').speaker).toBe('firm');
     expect(statement('The Dunmore campaign sent a fundraising email on Monday saying that the race was close.', 'the race was close').speaker).toMatch(/Dunmore/);
+  });
+});
+
+describe('review: near-misses of this release\'s rules', () => {
+  it('"what police said", "what union members said": no statement', () => {
+    expect(statementsOf('Nobody believed what police said. That is not what union members said.')).toEqual([]);
+  });
+
+  it('a deadline after "by" is no owner; a relative clause after it is no content', () => {
+    expect(statementsOf('Fans hope for a promise by Christmas that the club will stay in Greyfield.').map((found) => found.speaker)).not.toContain('Christmas');
+    expect(statementsOf('The government promised a recommendation by March that would settle the dispute.')).toEqual([]);
+    expect(statementsOf('The minister made a promise that she has since broken.')).toEqual([]);
+  });
+
+  it('a message in capitals after "wrote" is still words; a title with its comma is not', () => {
+    expect(statement('He wrote "I Am Sorry" on a note left at the scene.', 'I Am Sorry').cue).toBe('wrote');
+    expect(statementsOf('She wrote "The Long Road Home," a memoir about her childhood, in 2001.')).toEqual([]);
+  });
+
+  it('site labels are whole labels: "NOTE TAKER:" is someone\'s turn; "CORRECTION:" is not', () => {
+    expect(statementsOf('CORRECTION: An earlier version of this story gave the wrong date.')).toEqual([]);
+    expect(statementsOf('The hearing resumed.\n\nNOTE TAKER: The meeting started late.').length).toBe(1);
+  });
+
+  it('"urged families not to panic": a negated request to a bare plural', () => {
+    expect(statement('The charity urged families not to panic.', 'families not to panic').rule).toBe('speech.request');
   });
 });

@@ -194,7 +194,8 @@ function quotedTitle(layout: Layout, first: Token | undefined): boolean {
   const quote = first && first.quote !== -1 ? layout.quotes[first.quote] : undefined;
   if (!quote) return false;
   const inner = layout.text.slice(quote.innerStart, quote.innerEnd).trim();
-  return isTitleCased(inner) && !/[.,;:!?]$/.test(inner);
+  // ('wrote "I Am Sorry" on a note': a message in capitals opens with a pronoun; a title rarely does.)
+  return isTitleCased(inner) && !/[.!?]$/.test(inner) && !/^(I|We|You|It|He|She|They|This|My|Our)\b/.test(inner);
 }
 
 /**
@@ -214,7 +215,7 @@ function resumesAfterAside(tokens: Token[], firstComma: number, pos: (offset: nu
  */
 function barePluralEnd(tokens: Token[], start: number): number | null {
   let m = start;
-  while (m < start + 3 && tokens[m]?.word && !tokens[m]!.capitalised && !PREPOSITIONS.has(tokens[m]!.lower) && tokens[m]!.lower !== 'to') m++;
+  while (m < start + 3 && tokens[m]?.word && !tokens[m]!.capitalised && !PREPOSITIONS.has(tokens[m]!.lower) && tokens[m]!.lower !== 'to' && tokens[m]!.lower !== 'not') m++;
   const head = tokens[m - 1]?.lower ?? '';
   const people = GROUP_NOUNS.has(head) || isPluralAgent(head) || PERSON_NOUN_ENDING.test(head) || ORGANIZATION_NOUNS.has(head.replace(/s$/, '')) || /^(states|countries|nations|citizens|families|children|allies)$/.test(head);
   return m > start && people ? m : null;

@@ -26,6 +26,8 @@ function byOwner(tokens: Token[], k: number): { phrase: [number, number]; that: 
   if (tokens[i]?.text === ',') i++;
   if (tokens[i]?.lower !== 'by') return null;
   const from = i + 1;
+  // "a promise by Christmas that ...": a deadline, not an owner.
+  if (tokens[from] && (isTimeToken(tokens[from]!, tokens[from + 1]) || /^\d/.test(tokens[from]!.text) || /^(christmas|easter|thanksgiving|ramadan|diwali|hanukkah|new)$/.test(tokens[from]!.lower))) return null;
   let j = from;
   if (tokens[j]?.lower === 'the') j++;
   while (j < tokens.length && j - from < 8 && tokens[j]!.word && tokens[j]!.lower !== 'that' && (tokens[j]!.capitalised || j > from && !tokens[j - 1]!.capitalised && tokens[j - 1]!.lower === 'the' || TITLES.has(tokens[j]!.bare))) j++;
@@ -39,7 +41,8 @@ function byOwner(tokens: Token[], k: number): { phrase: [number, number]; that: 
  * issuing speaks for the clause's subject.
  */
 function issuedBySubject(tokens: Token[], k: number): boolean {
-  return /^(a|an)$/.test(tokens[k - 1]?.lower ?? '') && /^(issued|released|published|sent|posted|made|put|issuing|releasing|publishing|sending|posting|making)$/.test(tokens[k - 2]?.lower ?? '');
+  return /^(statement|announcement|warning|message|release)$/.test(tokens[k]!.lower) && /^(a|an)$/.test(tokens[k - 1]?.lower ?? '') &&
+    /^(issued|released|published|sent|posted|issuing|releasing|publishing|sending|posting)$/.test(tokens[k - 2]?.lower ?? '');
 }
 
 /**
@@ -71,8 +74,9 @@ function owner(tokens: Token[], k: number): [number, number] | null {
 
 export function speechNounFrame(layout: Layout, sentence: Sentence, k: number, sentenceEnd: number): Frame | null {
   const { tokens } = sentence;
-  const by = owner(tokens, k) ? null : byOwner(tokens, k);
-  const speaker = owner(tokens, k) ?? by?.phrase ?? null;
+  const possessor = owner(tokens, k);
+  const by = possessor ? null : byOwner(tokens, k);
+  const speaker = possessor ?? by?.phrase ?? null;
   const issued = !speaker && issuedBySubject(tokens, k);
   if (!speaker && !issued) return null;
   const that = by?.that ?? thatAfter(tokens, k);
@@ -80,7 +84,8 @@ export function speechNounFrame(layout: Layout, sentence: Sentence, k: number, s
   // The clause after "that" must be reported content, not a relative clause ("a statement that was ...").
   const pos = posOf(layout.text, sentence);
   const opensWithVerb = MODAL_OR_AUX.test(tokens[that + 1]?.lower ?? '') || /^(VERB|AUX)$/.test(pos(tokens[that + 1]?.start ?? -1) ?? '');
-  if (issued && (opensWithVerb || !finiteClauseAhead(tokens, that + 1, pos))) return null;
+  // ("a recommendation by March that would settle ...": a relative clause, whoever the owner.)
+  if ((issued || by) && opensWithVerb || issued && !finiteClauseAhead(tokens, that + 1, pos)) return null;
   return {
     cue: k,
     cueText: tokens[k]!.text,

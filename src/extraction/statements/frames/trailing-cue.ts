@@ -53,9 +53,11 @@ export function commalessTrailingFrame(cue: SpeechCue): { speaker: [number, numb
   const group = tokens[k - 1];
   if (!group?.word || group.capitalised && group.lower !== 'police' || !(GROUP_NOUNS.has(group.lower) || isPluralAgent(group.lower) || group.lower === 'police')) return null;
   const lastOfClause = tokens[k - 2];
-  if (!lastOfClause?.word || PREPOSITIONS.has(lastOfClause.lower) || /^(the|a|an|and|or|but|of|many|some|most|few|several|other|two|three|senior|local|top|former)$/.test(lastOfClause.lower)) return null;
+  if (!lastOfClause?.word || PREPOSITIONS.has(lastOfClause.lower) || /^(the|a|an|and|or|but|of|many|some|most|few|several|other|two|three|senior|local|top|former|what|whatever|as|than|like|anything|everything|something|nothing)$/.test(lastOfClause.lower)) return null;
   const left = tokens.slice(0, k - 1).filter((token) => token.quote === -1);
   const pos = posOf(layout.text, sentence);
+  // "what union members said": a noun before the group modifies it.
+  if (pos(lastOfClause.start) === 'NOUN' && !lastOfClause.capitalised) return null;
   if (left.filter((token) => token.word).length < 3 || !hasVerb(left, 0, left.length, pos)) return null;
   const end = tokens[k]!.end;
   return { speaker: [k - 1, k], content: [{ start: sentence.start, end: group.start }], frameSpan: { start: group.start, end: Math.min(end, cue.sentenceEnd) } };
