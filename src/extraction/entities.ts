@@ -14,6 +14,7 @@ import {
   PLACES,
   MONTHS,
   NAME_DESCRIPTORS,
+  PARTY_WORDS,
   PERSON_NOUN_ENDING,
   PERSON_ROLE_NOUNS,
   PUBLICATION_HEADS,
@@ -108,8 +109,6 @@ function isTitleToken(token: Token): boolean {
 /** Words that are titles before a name ("Treasury Secretary Ann Lee") and institutions after "the". */
 const INSTITUTION_WORDS = new Set(['treasury', 'exchequer', 'cabinet', 'pentagon', 'kremlin', 'vatican']);
 
-/** Title words that are also a party's name when they stand alone ("Labour said"). */
-const PARTY_WORDS = new Set(['labour', 'labor']);
 
 /** Title words that name a department rather than a person's role ("Education" in "Education Secretary"). */
 const DEPARTMENT_WORDS = new Set(['state', 'treasury', 'foreign', 'defense', 'defence', 'home', 'finance', 'health', 'education', 'labor', 'labour', 'commerce', 'trade', 'energy', 'interior', 'justice', 'economy', 'vice', 'prime', 'deputy', 'assistant', 'former', 'then', 'chief', 'executive', 'head', 'state']);
@@ -119,9 +118,20 @@ const DEPARTMENT_WORDS = new Set(['state', 'treasury', 'foreign', 'defense', 'de
  * some house styles write those said as words ("Nato", "Unicef"), is the name's initials.
  */
 function spelledAcronymOf(word: string, name: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,6}$/u.test(word)) return false;
-  const initials = name.toLowerCase().split(/[\s-]+/).filter((part) => part && !ACRONYM_SKIPS.has(part)).map((part) => part[0]).join('');
-  return initials === word.toLowerCase();
+  return isSpelledAcronym(word) && initialsOf(nameParts(name)) === word.toLowerCase();
+}
+
+/**
+ * A word that may be an acronym written as a word: a capital, then 3 to 6 small letters, and not a
+ * given name ("Hefce", "Nato"; not "Ian", "Kim" or "Sam").
+ */
+function isSpelledAcronym(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,6}$/u.test(word) && !isGivenName(word.toLowerCase());
+}
+
+/** A name's initials, small words skipped ("higher education funding council for england" -> "hefce"). */
+function initialsOf(parts: string[]): string {
+  return parts.filter((part) => part && !ACRONYM_SKIPS.has(part)).map((part) => part[0]).join('');
 }
 
 const isAcronym = (name: string) => /^[A-Z][A-Z&.\-]*[A-Z]\.?$/.test(name) && name.replace(/[^A-Z]/g, '').length >= 2;
@@ -364,6 +374,11 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
         i = from + ofAt + 1;
       }
     }
+    // "Workers' Party": a word dropped above may have been a plural possessive inside the name.
+    if (/^['’]$/.test(runTokens[0]?.text ?? '') && from > 0 && tokens[from - 1]!.word && tokens[from - 1]!.end === runTokens[0]!.start) {
+      from--;
+      runTokens = [tokens[from]!, ...runTokens];
+    }
     const titleTokens: Token[] = [];
     // "Ohio Gov. Jane Hollis", "ACWU Director of Public Affairs Sam Ortega": when a
     // title word comes first, the words after the last title word or connector are the name.
@@ -396,7 +411,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     const institution = runTokens.length === 1 && INSTITUTION_WORDS.has(bare(runTokens[0]!)) && /^the$/i.test(tokens[from - 1]?.text ?? '');
     // "Labour said", "a Labour spokesman": the party, where "Labour Secretary" is a title.
     const following = tokens[from + runTokens.length];
-    const party = runTokens.length === 1 && PARTY_WORDS.has(bare(runTokens[0]!)) && !/^(secretary|minister|department|ministry|secretaries|ministers)$/.test(following?.bare ?? '') && !following?.capitalised;
+    const party = runTokens.length === 1 && PARTY_WORDS.has(bare(runTokens[0]!)) && !/^(secretary|minister|department|ministry|secretaries|ministers|market|markets|day|economists|costs|shortages|force)$/.test(following?.bare ?? '') && !following?.capitalised && !/^(for|of)$/.test(tokens[from - 1]?.lower ?? '');
     if (runTokens.length === 1 && isTitleToken(runTokens[0]!) && !titleTokens.length && !institution && !party) continue;
     if (NOT_NAMES.has(name.toLowerCase())) continue;
     // "MPs", "CEOs", "NGOs": a plural abbreviation names a group of people, not an entity.
@@ -542,9 +557,11 @@ export function dropSentenceInitialWords(mentions: Mention[], headline: (sentenc
 }
 
 const BUSINESS_NOUNS = /^(shares?|profits?|revenues?|sales|earnings|results|stock|board|chief|boss|executives?|customers|subscribers|business|unit|division|subsidiary|brands?|products|plants?|factory|factories|headquarters|staff|workers|employees|dividend|debt|losses|turnover|bid|offer|takeover|merger|chairman|ceo|shareholders|accounts|operations|stores|outlets|market)$/;
-const BUSINESS_ROLES = /^(shares|stake|executive|chairman|chairwoman|ceo|director|boss|founder|president|owner|spokesman|spokeswoman|spokesperson|head|analyst|economist|manager|employees?|staff|workers?|takeover|acquisition|purchase|bid|offer|merger|buyout|owners|investors|customers|subsidiary)$/;
+const BUSINESS_ROLES = /^(shares|stake|executive|chairman|chairwoman|ceo|director|boss|founder|president|owner|spokesman|spokeswoman|spokesperson|head|analyst|economist|manager|employees?|staff|workers?|takeover|acquisition|purchase|merger|buyout)$/;
 /** Roles a company has right after its name ("Corvath Rail chief executive Ann Lee", "Corvath Rail boss"). */
-const COMPANY_ROLE_AFTER = /^(chief|ceo|chairman|chairwoman|boss|founder|spokesman|spokeswoman|spokesperson|shareholders|board)$/;
+const COMPANY_ROLE_AFTER = /^(chief|ceo|chairman|chairwoman|boss|founder|shareholders)$/;
+/** Deals for or with a company ("a takeover of X", "a merger with X"); not "a bid for" (a seat, a title). */
+const DEALS_FOR = /^(takeover|acquisition|purchase|merger|buyout)$/;
 
 /**
  * Evidence that a one-word name of unknown kind is an organisation: a business noun right after it ("Oracle
@@ -587,7 +604,9 @@ function ownsWithIts(tokens: Token[], from: number): boolean {
   while (k < from + 2 && MODAL_OR_AUX.test(tokens[k]?.lower ?? '')) k++;
   const verb = tokens[k];
   // Not after a speech verb: "Tom Reyes said its profits fell" speaks of something else.
-  return !!verb?.word && !verb.capitalised && !SPEECH_VERB_LEMMA.has(verb.lower) && (/[a-z]{2,}(ed|s)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) && tokens[k + 1]?.lower === 'its';
+  const itsObject = !!verb?.word && !verb.capitalised && !SPEECH_VERB_LEMMA.has(verb.lower) && (/[a-z]{2,}(ed|s)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) && tokens[k + 1]?.lower === 'its';
+  // ("Osric Pennant has questioned its legality, saying he would ...": "he" says a person.)
+  return itsObject && !tokens.slice(k + 2).some((token) => /^(he|she|his|her|him)$/.test(token.lower));
 }
 
 const key = (name: string) => name.toLowerCase().replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
@@ -709,7 +728,7 @@ export class EntityRegistry {
     if (words.length > 4) return null;
     // "ONS", or "Hefce" as some house styles write an acronym said as a word: matched against initials.
     const bareName = name.replace(/['’]s$/, '');
-    const acronym = isAcronym(bareName) || /^\p{Lu}\p{Ll}{2,6}$/u.test(bareName) ? words.join('') : null;
+    const acronym = isAcronym(bareName) || isSpelledAcronym(bareName) ? words.join('') : null;
     let candidates: Entity[] = [];
     const firstIsGivenName = isGivenName(words[0]!);
     for (const entity of this.entities) {
@@ -759,7 +778,7 @@ export class EntityRegistry {
       const beforeThat = tokens[mention.from - 2];
       const possessiveOfBusiness = !!last && /['’]s$/.test(last.text) && tokens.slice(mention.to, mention.to + 3).some((token) => BUSINESS_NOUNS.test(token.lower));
       // "chief executive of Corvath Rail", "a bid for Corvath Rail", "a merger with Corvath Rail".
-      const ownerOfRole = !!before && /^(of|at|in|for|with)$/.test(before.lower) && !!beforeThat && BUSINESS_ROLES.test(beforeThat.lower);
+      const ownerOfRole = !!before && !!beforeThat && (/^(of|at|in)$/.test(before.lower) && BUSINESS_ROLES.test(beforeThat.lower) || /^(for|with)$/.test(before.lower) && DEALS_FOR.test(beforeThat.lower));
       const roleAfter = !!tokens[mention.to] && COMPANY_ROLE_AFTER.test(tokens[mention.to]!.text) && !/['’]s$/.test(last?.text ?? '') && !isGivenName(entity.parts[0] ?? '');
       if (possessiveOfBusiness || ownerOfRole || roleAfter) entity.kind = 'ORGANIZATION';
       else if (undecided && organisationEvidence(tokens, mention)) entity.kind = 'ORGANIZATION';
@@ -873,7 +892,7 @@ function matchesShortForm(entity: Entity, words: string[], acronym: string | nul
   const parts = entity.parts;
   const wanted = words.join(' ');
   if (entity.kind === 'ORGANIZATION') {
-    if (acronym && parts.length > 1 && parts.filter((part) => !ACRONYM_SKIPS.has(part)).map((part) => part[0]).join('') === acronym) return true;
+    if (acronym && parts.length > 1 && initialsOf(parts) === acronym) return true;
     if (parts.length === words.length + 1 && ORGANIZATION_SUFFIXES.has(parts.at(-1)!) && parts.slice(0, -1).join(' ') === wanted) return true;
   }
   if (parts.length > words.length) {

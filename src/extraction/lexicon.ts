@@ -162,7 +162,7 @@ export const ORGANIZATION_NOUNS = new Set([
   'broadcaster', 'channel', 'magazine', 'editorial', 'report', 'statement', 'study', 'survey', 'office',
   'regulator', 'watchdog', 'operator', 'supplier', 'provider', 'chain', 'conglomerate', 'producer', 'exporter',
   'center', 'centre', 'association', 'commission', 'coalition', 'outlet', 'panel', 'jury', 'tribunal', 'cabinet',
-  'delegation', 'taskforce', 'secretariat',
+  'delegation', 'taskforce', 'secretariat', 'camp',
 ]);
 
 /**
