@@ -62,15 +62,7 @@ function together(tokens: Token[], v: number, object: number, rule: 'merger.verb
     topic: merger ? 'mergers' : null,
     confidence: 0.65,
     rule,
-    npFrom: v + 1,
-    npTo: v + 1,
-    noun: v,
-    anchor: v,
-    subject: pronoun !== undefined ? 'pronoun' : 'name',
-    clauseOnly: true,
-    named,
-    strict: true,
-    ...(pronoun !== undefined ? { pronoun } : {}),
+    ...verbClause(v, named, pronoun),
   };
 }
 
@@ -177,15 +169,7 @@ export function settleVerb(tokens: Token[], v: number): Found | null {
     topic: 'legal settlement',
     confidence: 0.6,
     rule: 'settle.verb',
-    npFrom: v + 1,
-    npTo: v + 1,
-    noun: v,
-    anchor: v,
-    subject: pronoun !== undefined ? 'pronoun' : 'name',
-    clauseOnly: true,
-    named,
-    strict: true,
-    ...(pronoun !== undefined ? { pronoun } : {}),
+    ...verbClause(v, named, pronoun),
   };
 }
 
@@ -199,4 +183,19 @@ function payBefore(tokens: Token[], v: number): number {
     if (token.word && !/^(about|around|some|up|to|nearly|almost|more|than|a|an|total|of|bn|m|billion|million|in|cash|compensation|damages|including|from|their|its|his|her|own|pockets?)$/.test(token.lower) && !/^\d/.test(token.text) && !/^[£$€]?\d/.test(token.text)) return -1;
   }
   return -1;
+}
+
+/** What a sides-by-verb agreement shares: the verb is its anchor, the sides are its subject (a name or a pronoun). */
+function verbClause(v: number, named: NameSpan[], pronoun: number | undefined) {
+  return {
+    npFrom: v + 1,
+    npTo: v + 1,
+    noun: v,
+    anchor: v,
+    subject: pronoun !== undefined ? ('pronoun' as const) : ('name' as const),
+    clauseOnly: true,
+    named,
+    strict: true,
+    ...(pronoun !== undefined ? { pronoun } : {}),
+  };
 }
