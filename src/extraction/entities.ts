@@ -752,6 +752,17 @@ export class EntityRegistry {
   }
 
   /** A speaker's name the mention finder left out: an entity of unknown kind from now on. */
+  /** "Liberal Democrat" spoken of as a party is the "Liberal Democrats": the plural becomes its name, the singular an alias. */
+  renameAsParty(entity: Entity, plural: string): void {
+    if (key(entity.name) === key(plural)) return;
+    entity.aliases.add(entity.name);
+    entity.name = plural;
+    entity.parts = nameParts(plural);
+    entity.kind = 'ORGANIZATION';
+    this.byKey.set(key(plural), entity);
+    this.lookups.clear();
+  }
+
   addSpeaker(name: string, position: number): Entity {
     const entity: Entity = { name, kind: classify(name, null), title: null, gender: null, aliases: new Set(), roles: new Set(), firstSeen: position, parts: nameParts(name) };
     this.entities.push(entity);

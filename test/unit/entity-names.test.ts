@@ -310,6 +310,8 @@ describe('acronyms written as words, and parties', () => {
   it('"a Labour spokesman" is Labour, "a Liberal Democrat spokesman" the Liberal Democrats; "Labour Secretary" stays a title', () => {
     expect(statement('A Labour spokesman said the plan was weak.', 'the plan was weak').speaker).toBe('Labour');
     expect(statement('A Liberal Democrat spokesman said the cuts were wrong.', 'the cuts were wrong').speaker).toBe('Liberal Democrats');
+    // The speaker is the party entity itself, its member's word an alias: no second entity for it.
+    expect(named(entitiesOf('A Liberal Democrat spokesman said the cuts were wrong.'), 'Liberal Democrats')?.aliases).toContain('Liberal Democrat');
     expect(named(entitiesOf('Labour Secretary Tom Perez said jobs grew.'), 'Tom Perez')?.title).toBe('Labour Secretary');
   });
 });

@@ -476,7 +476,10 @@ export class SpeakerResolver {
     const plural = this.registry.lookup(`${name}s`);
     if (plural && plural.name.toLowerCase() === `${name}s`.toLowerCase()) return plural.name;
     // "a Liberal Democrat spokesman": a party named by its member's word is its members, in the plural.
-    return PARTY_MEMBER.test(name.split(' ').at(-1)!) ? `${name}s` : name;
+    if (!PARTY_MEMBER.test(name.split(' ').at(-1)!)) return name;
+    const entity = this.registry.lookup(name);
+    if (entity) this.registry.renameAsParty(entity, `${name}s`);
+    return `${name}s`;
   }
 
   /**
