@@ -930,3 +930,14 @@ describe('review: near-misses of this release\'s rules', () => {
     expect(statement('The charity urged families not to panic.', 'families not to panic').rule).toBe('speech.request');
   });
 });
+
+describe('a cue inside a relative clause whose verb follows it', () => {
+  it('"a tax that many economists say hurts the poor", "the plan, which officials say will cost £2m, was approved"', () => {
+    expect(statement('It is a tax that many economists say hurts the poor.', 'hurts the poor')).toMatchObject({ rule: 'speech.relative', speaker: 'many economists', text: 'hurts the poor' });
+    expect(statement('The ferry plan, which officials say will cost £2m, was approved.', 'will cost £2m')).toMatchObject({ speaker: 'officials', text: 'will cost £2m' });
+  });
+
+  it('a passive inside the relative clause reports no one: "that it was reported live"', () => {
+    expect(statementsOf('It is the clip that it was reported live on the day.')).toEqual([]);
+  });
+});

@@ -61,7 +61,7 @@ const cueRules: CueRule[] = [
 ];
 
 /** Evaluations need only two words: "called Vale "reckless"", "called him divisive". */
-const SHORT_CONTENT_RULES = new Set(['speech.naming', 'speech.quoted-evaluation']);
+const SHORT_CONTENT_RULES = new Set(['speech.naming', 'speech.quoted-evaluation', 'speech.relative']);
 
 /** Forms that only count when no cue was found in the sentence. */
 const fallbackRules: SentenceRule[] = [{ id: 'speech.name-colon-quote', frame: (_layout, sentence, sentenceEnd) => colonFrame(sentence.tokens, sentenceEnd) }];

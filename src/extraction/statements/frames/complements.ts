@@ -19,6 +19,8 @@ export interface CueContext {
   /** First token after the cue's listener and adjuncts ("told reporters on Monday |that ..."). */
   after: number;
   participial: boolean;
+  /** The speaker phrase before the cue, as token indexes [from, to), if any. */
+  speaker: [number, number] | null;
 }
 
 export const REFUSE = -1;
@@ -30,8 +32,11 @@ export interface ComplementRule {
   id: string;
   confidence: number;
   contentStart(cue: CueContext): number | null;
-  /** Whether the content ends at the first comma after it (an evaluation is a phrase, not a clause). */
-  endsAtComma?: boolean;
+  /**
+   * Whether the content ends at the first comma after it: inside a relative clause opened before the
+   * cue (an evaluation is a phrase, not a clause), or always (the content is a relative clause's verb phrase).
+   */
+  endsAtComma?: boolean | 'always';
 }
 
 export const complementRules: ComplementRule[] = [
@@ -166,6 +171,22 @@ export const complementRules: ComplementRule[] = [
       const next = tokens[after];
       if (!GERUND_VERBS.has(lemma) || !next?.word || next.capitalised || !next.lower.endsWith('ing')) return null;
       return posOf(layout.text, sentence)(next.start) === 'VERB' && tokens.slice(after).filter((t) => t.word).length >= 3 ? after : null;
+    },
+  },
+  {
+    id: 'speech.relative',
+    confidence: 0.6,
+    endsAtComma: 'always',
+    // "a tax that many economists say hurts the poor", "the plan, which officials say will cost £2m, ...",
+    // "a decision that he said was wrong": the cue stands inside a relative clause, whose verb follows
+    // it; its subject is the noun before "that", so the content is the verb phrase.
+    contentStart: ({ layout, sentence, tokens, k, after, speaker }) => {
+      if (!speaker || !/^(that|which|who)$/.test(tokens[speaker[0] - 1]?.lower ?? '')) return null;
+      // ("that it was reported live", "which get answered says ...": a passive reports no one's words.)
+      if (/^(is|was|were|are|be|been|being|get|gets|got|gotten)$/.test(tokens[k - 1]?.lower ?? '')) return null;
+      const first = tokens[after];
+      if (!first?.word || first.capitalised || first.quote !== -1) return null;
+      return MODAL_OR_AUX.test(first.lower) || /^(VERB|AUX)$/.test(posOf(layout.text, sentence)(first.start) ?? '') ? after : null;
     },
   },
   {

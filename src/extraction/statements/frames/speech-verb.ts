@@ -57,7 +57,7 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
 function forwardFrame(cue: SpeechCue, speaker: [number, number] | null, base: Omit<Frame, 'speaker' | 'content' | 'frameSpan' | 'rule' | 'confidence'>): Frame | null {
   const { layout, sentence, tokens, k, lemma, after, participial, sentenceEnd } = cue;
   if (!tokens[after]) return null;
-  const context: CueContext = { layout, sentence, tokens, k, lemma, after, participial };
+  const context: CueContext = { layout, sentence, tokens, k, lemma, after, participial, speaker };
   for (const rule of complementRules) {
     const from = rule.contentStart(context);
     if (from === REFUSE) return null;
@@ -65,7 +65,7 @@ function forwardFrame(cue: SpeechCue, speaker: [number, number] | null, base: Om
     return {
       ...base,
       speaker,
-      content: [{ start: tokens[from]!.start, end: quotationEnd(tokens, from) ?? (rule.endsAtComma && insideRelativeClause(tokens, k) ? commaEnd(tokens, from) : undefined) ?? sentenceEnd }],
+      content: [{ start: tokens[from]!.start, end: quotationEnd(tokens, from) ?? (rule.endsAtComma === 'always' || rule.endsAtComma && insideRelativeClause(tokens, k) ? commaEnd(tokens, from) : undefined) ?? sentenceEnd }],
       frameSpan: { start: tokens[k]!.start, end: tokens[from]!.start },
       rule: rule.id,
       confidence: rule.confidence,
