@@ -941,3 +941,9 @@ describe('a cue inside a relative clause whose verb follows it', () => {
     expect(statementsOf('It is the clip that it was reported live on the day.')).toEqual([]);
   });
 });
+
+describe('a cue in a relative clause between commas', () => {
+  it('"The mayor, who said the plan was costly, resigned": the content ends with the relative clause', () => {
+    expect(statement('Mayor Ines Dorr, who said the ferry plan was costly, resigned on Monday.', 'the ferry plan was costly').text).toBe('the ferry plan was costly');
+  });
+});

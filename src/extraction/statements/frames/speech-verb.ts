@@ -65,7 +65,8 @@ function forwardFrame(cue: SpeechCue, speaker: [number, number] | null, base: Om
     return {
       ...base,
       speaker,
-      content: [{ start: tokens[from]!.start, end: quotationEnd(tokens, from) ?? (rule.endsAtComma === 'always' || rule.endsAtComma && insideRelativeClause(tokens, k) ? commaEnd(tokens, from) : undefined) ?? sentenceEnd }],
+      // ("The mayor, who said the plan was costly, resigned": a relative clause between commas ends at its comma.)
+      content: [{ start: tokens[from]!.start, end: quotationEnd(tokens, from) ?? (rule.endsAtComma === 'always' || insideRelativeClause(tokens, k) ? commaEnd(tokens, from) : undefined) ?? sentenceEnd }],
       frameSpan: { start: tokens[k]!.start, end: tokens[from]!.start },
       rule: rule.id,
       confidence: rule.confidence,
