@@ -142,6 +142,12 @@ describe('names across stories (pure helpers)', () => {
     expect(guessKind('Danes')).toBe('PERSON'); // no demonym list knows "Dane" as a country's adjective
     expect(guessKind('a source close to the talks')).toBe('OTHER');
     expect(guessKind('Vice President')).toBe('OTHER');
+    // A share of people or a described document is no person; a name's particle keeps it a name.
+    expect(guessKind('Nearly a third')).toBe('OTHER');
+    expect(guessKind('One in five')).toBe('OTHER');
+    expect(guessKind('Figures reported')).toBe('OTHER');
+    expect(guessKind('54 Percent of Voters')).toBe('OTHER');
+    expect(guessKind('Anna van der Berg')).toBe('PERSON');
   });
 });
 

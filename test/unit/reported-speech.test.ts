@@ -947,3 +947,10 @@ describe('a cue in a relative clause between commas', () => {
     expect(statement('Mayor Ines Dorr, who said the ferry plan was costly, resigned on Monday.', 'the ferry plan was costly').text).toBe('the ferry plan was costly');
   });
 });
+
+describe('a participle after the speaker\'s head noun', () => {
+  it('"A campaign ad released Tuesday says ...": the participle and its time are no part of the speaker', () => {
+    expect(statement('A campaign ad released Tuesday says the senator lied.', 'the senator lied').speaker).toBe('A campaign ad');
+    expect(statement('Officials involved said the talks were over.', 'the talks were over').speaker).toBe('Officials');
+  });
+});

@@ -3,7 +3,7 @@
 import { AGENT_NOUN, CLAUSE_OPENERS, GROUP_NOUNS, MODAL_OR_AUX, NOT_NAME_STARTS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEAKER_VERB_FILLERS, SPOKESPERSON } from '../lexicon.js';
 import type { Token } from '../text.js';
 import { looksFinite } from './clause.js';
-import { isSentenceEnd, isTimeToken } from './tokens.js';
+import { isSentenceEnd, isTimeToken, isTimeWord } from './tokens.js';
 
 /** Skips adverbs and time adjuncts leftwards from `k` (exclusive); returns the new end. */
 export function skipFillersLeft(tokens: Token[], k: number): number {
@@ -35,6 +35,12 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
   let [start, end] = phrase;
   while (end - start > 1 && MODAL_OR_AUX.test(tokens[end - 1]!.lower)) end--;
   if (end - start > 1 && tokens[end - 1]!.lower === 'be' && MODAL_OR_AUX.test(tokens[end - 2]!.lower)) end -= 2;
+  // "A campaign ad released Tuesday says", "the figures published say": a participle after the head
+  // noun (and a time after it) modifies the noun; it is no part of the speaker's name.
+  let last = end;
+  while (last - start > 2 && isTimeWord(tokens[last - 1]!)) last--;
+  const participle = tokens[last - 1]!;
+  if (last - start > 1 && participle.word && !participle.capitalised && /^[a-z]{3,}ed$/.test(participle.lower) && tokens[last - 2]!.word && !MODAL_OR_AUX.test(tokens[last - 2]!.lower)) end = last - 1;
   return [start, end];
 }
 
