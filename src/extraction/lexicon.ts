@@ -131,7 +131,7 @@ export const TITLES = new Set([
   'labor', 'labour', 'commerce', 'trade', 'energy', 'interior', 'justice', 'economy', 'analyst', 'economist',
   'strategist', 'pollster', 'adviser', 'advisor', 'aide', 'consultant', 'activist', 'professor', 'lawmaker',
   'delegate', 'commissioner', 'superintendent', 'councilman', 'councilwoman', 'councillor', 'alderman',
-  'mp', 'mep', 'msp', 'lawyer', 'attorney', 'head', 'boss', 'manager', 'chief', 'partner', 'owner', 'businessman',
+  'mp', 'mep', 'msp', 'comptroller', 'auditor', 'treasurer', 'controller', 'ombudsman', 'registrar', 'provost', 'dean', 'lawyer', 'attorney', 'head', 'boss', 'manager', 'chief', 'partner', 'owner', 'businessman',
   'businesswoman', 'billionaire', 'mogul', 'entrepreneur', 'host', 'anchor', 'correspondent', 'reporter', 'columnist',
   'editor', 'author', 'writer', 'scholar', 'researcher', 'scientist', 'historian', 'sister', 'brother', 'wife', 'husband',
   'son', 'daughter', 'mother', 'father', 'uncle', 'aunt', 'democrat', 'republican', 'gop', 'dem', 'sens', 'reps',
@@ -280,7 +280,7 @@ export const NOT_NAMES = new Set(
   `somebody someone anybody anyone everybody everyone nobody something anything everything nothing the a an this that these those it its it's he she they we i you his her their our my your there here what when
   where why how who whom which while if but and or so yet for nor as at by in on of to from with without about after
   before during since until into onto over under between among against through across also however meanwhile
-  still then now today yesterday tomorrow last next many most some several few all both each every any no not
+  still then now today yesterday tomorrow last next many most some several few all both each every any no not another either neither such
   one two three four five six seven eight nine ten mr mrs ms dr according asked said says told added
   speaking although though because unlike like just even only yes well oh instead indeed perhaps maybe
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

@@ -365,3 +365,10 @@ describe('review: near-misses of this release\'s entity rules', () => {
     expect(named(entitiesOf('The bill passed on Tuesday. Osric Pennant has questioned its legality, saying he would challenge it.'), 'Osric Pennant')?.kind).toBe('PERSON');
   });
 });
+
+describe('words around a name that are not the name', () => {
+  it('"Another Harbour Bank shareholder": a determiner opens no name; "State Comptroller Alan Hevesi" is titled', () => {
+    expect(names(entitiesOf('Another Harbour Bank shareholder said the offer was too low.')).some((name) => /Another/.test(name))).toBe(false);
+    expect(named(entitiesOf('New York State Comptroller Alan Hevesi said the deal was fair.'), 'Alan Hevesi')?.title).toBe('New York State Comptroller');
+  });
+});
