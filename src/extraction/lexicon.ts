@@ -388,3 +388,6 @@ export const PARTY_MEMBER = /^(Democrat|Republican|Conservative|Liberal|Green|So
 
 /** Title words that are also a party's name when they stand alone ("Labour said", "a Labour spokesman"). */
 export const PARTY_WORDS = new Set(['labour', 'labor']);
+
+/** Nouns of programmes and publications: a title in quotation marks follows them, and they end a listener's name ("the program "Inside Edition"", "the newspaper "Le Monde""). */
+export const MEDIA_NOUNS = new Set(['program', 'programme', 'show', 'series', 'newspaper', 'paper', 'magazine', 'channel', 'network', 'podcast', 'station', 'broadcast', 'documentary', 'film', 'book', 'column', 'blog']);

@@ -954,3 +954,11 @@ describe('a participle after the speaker\'s head noun', () => {
     expect(statement('Officials involved said the talks were over.', 'the talks were over').speaker).toBe('Officials');
   });
 });
+
+describe('programmes as listeners', () => {
+  it('"told the BBC\'s Today programme that", "told BBC Radio 4\'s Today programme", "told Radio 5 Live that"', () => {
+    expect(statement("Ms Vale told the BBC's Today programme that the plan would fail.", 'the plan would fail').text).toBe('that the plan would fail');
+    expect(statement("Mr Lund told BBC Radio 4's Today programme the bank was safe.", 'the bank was safe').text).toBe('the bank was safe');
+    expect(statement('Ms Vale told Radio 5 Live that fares would rise.', 'fares would rise').text).toBe('that fares would rise');
+  });
+});

@@ -1,6 +1,6 @@
 // What follows a cue before its content: the listener ("told reporters"), adjuncts ("in a statement on
 // Friday"), and where an aside after a trailing cue ends.
-import { CLAUSE_START_PRONOUNS, DETERMINERS, LISTENER_VERBS, MONTHS, NOT_CLAUSE_STARTS, OBJECT_PRONOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERB_LEMMA } from '../lexicon.js';
+import { CLAUSE_START_PRONOUNS, DETERMINERS, LISTENER_VERBS, MEDIA_NOUNS, MONTHS, NOT_CLAUSE_STARTS, OBJECT_PRONOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERB_LEMMA } from '../lexicon.js';
 import type { Token } from '../text.js';
 import { isOpeningMark, isTimeToken } from './tokens.js';
 
@@ -58,7 +58,7 @@ export function skipListener(tokens: Token[], i: number): number {
   if (first.capitalised) {
     for (;;) {
       // "Radio 4", "Channel 5": a number may end a station's or programme's name.
-      while (tokens[i]?.capitalised || (tokens[i] && /^(of|the|and|&|de|van|von|der|da|del|al|bin|la|le|du)$/.test(tokens[i]!.lower) && tokens[i + 1]?.capitalised) || (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.capitalised && !tokens[i + 1]?.word)) i++;
+      while (tokens[i]?.capitalised || (tokens[i] && /^(of|the|and|&|de|van|von|der|da|del|al|bin|la|le|du)$/.test(tokens[i]!.lower) && tokens[i + 1]?.capitalised) || (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.capitalised && (!tokens[i + 1]?.word || tokens[i + 1]!.capitalised)) || (/^\d{1,3}['’]s$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.capitalised)) i++;
       // "Gov. Rick Snyder (R)", "Sen. Ron Day (D-Ill.)": a party marker in brackets.
       if (tokens[i]?.text === '(') {
         const close = tokens.findIndex((token, k) => k > i && k <= i + 6 && token.text === ')');
@@ -76,6 +76,8 @@ export function skipListener(tokens: Token[], i: number): number {
       }
       // "the Kent governor to ...": a role noun after the name it is of.
       if (j > i && tokens[j]?.lower === 'to' && j - i <= 2 && PERSON_ROLE_NOUNS.has(tokens[j - 1]!.lower)) return j;
+      // "told the BBC's Today programme that": a programme or a paper named before its noun.
+      if (MEDIA_NOUNS.has(tokens[i]?.lower ?? '') && !tokens[i]!.capitalised) return i + 1;
       return i;
     }
   }

@@ -1,7 +1,7 @@
 // What a speech verb's content can be when it follows the verb ("X said (that) ..."): one small rule
 // per form, tried in order. Each names where the content starts (a token index), null when the form
 // does not apply, or REFUSE when the words after the cue show it is not speech at all.
-import { CHARGE_VERBS, COMPLEMENT_VERBS, GERUND_VERBS, GROUP_NOUNS, LOOSE_VERBS, MODAL_OR_AUX, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PLEDGE_VERBS, PREPOSITIONS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
+import { CHARGE_VERBS, COMPLEMENT_VERBS, MEDIA_NOUNS, GERUND_VERBS, GROUP_NOUNS, LOOSE_VERBS, MODAL_OR_AUX, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PLEDGE_VERBS, PREPOSITIONS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import { finiteClauseAhead, hasVerb, opensClause, posOf } from '../clause.js';
 import { skipListener } from '../cue.js';
@@ -25,8 +25,6 @@ export interface CueContext {
 
 export const REFUSE = -1;
 
-/** Nouns a title in quotation marks follows ("the program "Inside Edition"", "the newspaper "Le Monde""). */
-export const MEDIA_NOUNS = new Set(['program', 'programme', 'show', 'series', 'newspaper', 'paper', 'magazine', 'channel', 'network', 'podcast', 'station', 'broadcast', 'documentary', 'film', 'book', 'column', 'blog']);
 
 export interface ComplementRule {
   id: string;

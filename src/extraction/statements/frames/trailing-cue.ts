@@ -1,13 +1,12 @@
 // The trailing frame: the cue and its speaker come after the content ('"...," he said', "A, analysts
 // said, B", "The trouble with the pier, says Ann Lee, a historian, is that ..."). Everything after the
 // speaker up to the end of the clause is an aside about the speaker.
-import { GROUP_NOUNS, MODAL_OR_AUX, PREPOSITIONS, TRAILING_VERBS } from '../../lexicon.js';
+import { GROUP_NOUNS, MEDIA_NOUNS, MODAL_OR_AUX, PREPOSITIONS, TRAILING_VERBS } from '../../lexicon.js';
 import type { Span } from '../../types.js';
 import { finiteClauseAhead, hasVerb, posOf } from '../clause.js';
 import { asideEnd } from '../cue.js';
 import { isPluralAgent, looksLikeSpeaker } from '../speaker-phrase.js';
 import { isAllQuoted, isClosingMark, isOpeningMark, isSentenceEnd, trimContent } from '../tokens.js';
-import { MEDIA_NOUNS } from './complements.js';
 import type { SpeechCue } from './speech-cue.js';
 
 /** Words that open an adverbial before a quote: its time or occasion, not words of its own. */
