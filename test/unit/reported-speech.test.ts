@@ -962,3 +962,10 @@ describe('programmes as listeners', () => {
     expect(statement('Ms Vale told Radio 5 Live that fares would rise.', 'fares would rise').text).toBe('that fares would rise');
   });
 });
+
+describe('an organisation\'s relative clause', () => {
+  it('"..., backed by Harbour Bank, which said ..." and "the Harbour Lenders Group (HLG), which said ..."', () => {
+    expect(statement('The plan was backed by Harbour Bank, which said it would lend more.', 'it would lend more').speaker).toBe('Harbour Bank');
+    expect(statement('The plan was backed by the Harbour Lenders Group (HLG), which said it would lend more.', 'it would lend more').speaker).toBe('Harbour Lenders Group');
+  });
+});

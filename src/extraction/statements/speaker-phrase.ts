@@ -77,7 +77,8 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
     if (end - start > 12) return null;
   }
   // "Lise Moreau, who told the paper that ...": the name before ", who".
-  if (start === end && tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.text === ',') return appositiveSpeaker(tokens, end - 2);
+  // ("Harbour Bank, which said ...": an organisation's relative clause the same way.)
+  if (start === end && /^(who|which)$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.text === ',') return appositiveSpeaker(tokens, bracketBefore(tokens, end - 2));
   if (start === end) return null;
   // "Olwen Price, Green Party transport spokeswoman said": a description after a name and a comma.
   if (tokens[start - 1]?.text === ',' && !isName(tokens, [start, end]) && !tokens[end - 1]!.capitalised) {
@@ -154,6 +155,14 @@ function separatesAppositive(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (!token) return false;
   return token.text === ',' || isSpacedDash(tokens, i);
+}
+
+/**
+ * "the Harbour Lenders Group (HLG), which said": the comma a relative clause hangs from, or, when an
+ * acronym in brackets stands before it, a position that makes the name before the bracket the phrase.
+ */
+function bracketBefore(tokens: Token[], comma: number): number {
+  return tokens[comma - 1]?.text === ')' && tokens[comma - 3]?.text === '(' ? comma - 3 : comma;
 }
 
 export function appositiveSpeaker(tokens: Token[], comma: number): [number, number] | null {
