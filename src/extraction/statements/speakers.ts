@@ -11,6 +11,7 @@ import { datelineLength, isPlainTimeToken, isTimeWord, wordBeforeParticiple } fr
 import { SpeakerContext, stripArticle } from './speakers/context.js';
 import { appositiveDescriptions } from './speakers/descriptions.js';
 import { documentOwner, PUBLISHED_DOCUMENTS, publisherOf } from './speakers/documents.js';
+// (`organisation` is renamed here: resolvePhrase names a local `organisation` where it calls it.)
 import { MEDIA_SPEAKERS, organisation as organisationReferredTo, organisationJustNamed, organisationName, organisationNamed, outletNamed, pluralNamed } from './speakers/organisations.js';
 import { describedOrganisationGoesOn, describedPersonGoesOn, person, plural } from './speakers/pronouns.js';
 import { afterOpeningAdverbial, describedSubject, personModified, subjectOf } from './speakers/subjects.js';

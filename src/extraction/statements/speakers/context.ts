@@ -3,13 +3,16 @@
 import type { Entity, EntityRegistry, Gender, Mention } from '../../entities.js';
 import { lowerBound, type Layout } from '../../text.js';
 
-
 export interface Antecedent {
   entity: Entity;
   position: number;
   sentence: number;
 }
 
+/**
+ * Shared by the resolver and its helper modules (pronouns, organisations, documents, subjects), which
+ * read the mentions and the resolver's memory of the last speakers through it: one object, one state.
+ */
 export class SpeakerContext {
   readonly mentions: Mention[];
   lastSpeaker: { entity: Entity | null; name: string; sentence: number } | null = null;
