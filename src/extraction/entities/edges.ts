@@ -8,15 +8,15 @@ export function isNameToken(token: Token): boolean {
   return token.capitalised;
 }
 
+/** Heads of bodies named after their members ("Pilots' Association", "Citizens' Advice Bureau" aside). */
+const MEMBERS_BODY = /^(union|association|federation|confederation|institute|guild|league|society|alliance|trust|fund|party|club|forum|council|congress|network|coalition)$/;
+
 /**
  * Whether the possessive at `at` ("Farmers'" + "'", "Women's") is part of an organisation's name: the
  * possessor is people in the plural and the capitalised words after it end in an organisation's head
  * ("Transport Workers' Union", "Women's Institute", "People's Party"). "China's Communist Party" is
  * not: its possessor is a country, which stays a name of its own.
  */
-/** Heads of bodies named after their members ("Pilots' Association", "Citizens' Advice Bureau" aside). */
-const MEMBERS_BODY = /^(union|association|federation|confederation|institute|guild|league|society|alliance|trust|fund|party|club|forum|council|congress|network|coalition)$/;
-
 export function possessiveInsideName(tokens: Token[], at: number): boolean {
   const apostrophe = tokens[at]!.text === "'" || tokens[at]!.text === '’';
   const possessor = apostrophe ? tokens[at - 1] : tokens[at]!;

@@ -155,7 +155,6 @@ export class EntityRegistry {
     return found;
   }
 
-  /** A speaker's name the mention finder left out: an entity of unknown kind from now on. */
   /** "Liberal Democrat" spoken of as a party is the "Liberal Democrats": the plural becomes its name, the singular an alias. */
   renameAsParty(entity: Entity, plural: string): void {
     if (key(entity.name) === key(plural)) return;
@@ -167,6 +166,7 @@ export class EntityRegistry {
     this.lookups.clear();
   }
 
+  /** A speaker's name the mention finder left out: an entity of unknown kind from now on. */
   addSpeaker(name: string, position: number): Entity {
     const entity: Entity = { name, kind: classify(name, null), title: null, gender: null, aliases: new Set(), roles: new Set(), firstSeen: position, parts: nameParts(name) };
     this.entities.push(entity);

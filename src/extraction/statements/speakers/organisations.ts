@@ -54,7 +54,6 @@ export function namedAsSource(story: SpeakerContext, position: number): boolean 
   return /\b(by|to|from|at|told|tells|with)\s+(the\s+)?$/.test(before);
 }
 
-/** The latest organisation named before `position` whose name contains `noun` ("Dockworkers Union"). */
 /** The latest organisation the story named whose name is a newspaper's or a broadcaster's, by one of its words. */
 export function outletNamed(story: SpeakerContext, outlet: RegExp, position: number): Entity | null {
   for (const candidate of story.before(position, 200)) {
@@ -64,6 +63,7 @@ export function outletNamed(story: SpeakerContext, outlet: RegExp, position: num
   return null;
 }
 
+/** The latest organisation named before `position` whose name contains `noun` ("Dockworkers Union"). */
 export function organisationNamed(story: SpeakerContext, noun: string, position: number): Entity | null {
   const wanted = noun.toLowerCase();
   for (const candidate of story.before(position, 200)) {
