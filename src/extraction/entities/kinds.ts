@@ -1,0 +1,74 @@
+// The kind of thing a name names (person, organisation, place, country, other) from its words
+// and title, and a person's gender from a title or a given name.
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_HEADS, PLACES } from '../lexicon.js';
+import type { EntityKind } from '../types.js';
+import { countryOf, givenNameGender, isAcronym, key, type Gender } from './names.js';
+
+/**
+ * The last word of a name that says what kind of thing it names, when that is not a person:
+ * laws, wars, events, programmes and the like are OTHER ("Affordable Care Act", "Civil War"),
+ * streets, rivers and counties are PLACE ("Wall Street"), forces and networks ORGANIZATION.
+ */
+export const HEAD_KINDS = new Map<string, EntityKind>([
+  ...`act acts law laws bill bills treaty treaties accord accords agreement pact convention charter amendment
+  constitution doctrine code war wars revolution uprising rebellion massacre crisis scandal affair attack attacks
+  bombing bombings shooting shootings storm hurricane earthquake virus pandemic epidemic election elections primary
+  primaries debate debates summit conference festival games olympics cup championship championships series tournament
+  prize award awards day week month year era age plan program programme programs scheme initiative policy reform
+  reforms project strategy budget tax taxes deal rule rules index report survey poll study guidelines state
+  book novel film movie show album song play opera series`.split(/\s+/).map((word) => [word, 'OTHER' as EntityKind] as const),
+  ...`street avenue road boulevard square bridge airport station island islands river mountain mountains lake valley
+  park county city province district region coast bay sea ocean beach heights hill hills village town forest desert
+  canal gulf strait peninsula plaza tower building airbase base`.split(/\s+/).map((word) => [word, 'PLACE' as EntityKind] as const),
+  ...`force corps guard fleet network studios bakery cafe restaurant hotel shop store factory hospital clinic school
+  museum library theatre theater cinema gallery brewery`.split(/\s+/).map((word) => [word, 'ORGANIZATION' as EntityKind] as const),
+]);
+
+export const SURNAME_HEADS = new Set(['day', 'law', 'bill', 'hill', 'park', 'hall', 'king', 'rule', 'play', 'storm', 'age']);
+
+/** "Irish", "American", "U.S.": another name of a country, used as an adjective (not "Chad", "Georgia"). */
+export function isDemonym(word: string): boolean {
+  const country = countryOf(word);
+  return !!country && key(country) !== key(word);
+}
+
+/** US state abbreviations as datelines and party tags write them ("Fla.", "Calif."). */
+const STATE_ABBREVIATIONS = new Set(
+  `ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev nh nj nm ny nc nd
+  okla ore pa ri sc sd tenn tex va vt wash wis wva wyo`.split(/\s+/),
+);
+
+/** Abbreviations that are no word or given name of their own, even without their dot. */
+const UNMISTAKABLE_STATES = /^(Ariz|Calif|Colo|Conn|Fla|Okla|Tenn|Minn|Mich|Wyo|Neb|Wis)$/;
+
+export function classify(name: string, title: string | null): EntityKind {
+  const country = countryOf(name);
+  if (country) return 'COUNTRY';
+  if (!name.includes(' ') && (/\.$/.test(name) || UNMISTAKABLE_STATES.test(name)) && STATE_ABBREVIATIONS.has(name.toLowerCase().replace(/\./g, ''))) return 'PLACE';
+  // "R-Fla.", "D-N.Y.": a party and a state.
+  if (/^[RDI]-[A-Z][A-Za-z.]*$/.test(name)) return 'OTHER';
+  if (PLACES.has(name.toLowerCase())) return 'PLACE';
+  const words = name.split(/\s+/);
+  if (ORGANIZATION_HEADS.test(words.at(-1)!) || ORGANIZATION_HEADS.test(words[0]!) && words.length > 1) return 'ORGANIZATION';
+  // "World War II": the head comes before a number.
+  const last = (/^[IVX]+$/.test(words.at(-1)!) && words.length > 2 ? words.at(-2)! : words.at(-1)!).toLowerCase();
+  const head = words.length > 1 ? HEAD_KINDS.get(last) : undefined;
+  // "Doris Day", "Jin-woo Park": two words ending in a common surname are left to the rules below.
+  if (head && !(words.length === 2 && SURNAME_HEADS.has(last))) return head;
+  if (words.some((word) => /^(of|for|&|and)$/i.test(word))) return 'ORGANIZATION';
+  if (isAcronym(name) || /^[A-Z]{2,}-[A-Z]{2,}$/.test(name)) return 'ORGANIZATION';
+  if (title) return 'PERSON';
+  if (words.length >= 2 && words.length <= 4) return 'PERSON';
+  return 'OTHER';
+}
+
+/** `givenName`: the first word is a given name (and not a common word of the story: "Time Warner"). */
+export function genderOf(name: string, title: string | null, givenName: boolean): Gender {
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  const titleWords = (title ?? '').toLowerCase().replace(/\./g, '').split(/\s+/);
+  if (titleWords.some((word) => FEMALE_HONORIFICS.has(word))) return 'female';
+  if (titleWords.some((word) => MALE_HONORIFICS.has(word))) return 'male';
+  // A one-word name is a family name as often as a given one ("Clinton", "Ford"): no gender from it.
+  if (!name.includes(' ') || !givenName) return null;
+  return givenNameGender(first);
+}

@@ -1,0 +1,74 @@
+// Documents that speak for their owner or publisher: "Greenhope's annual report", "her review", "the
+// report said" after "a report by Brightwater".
+import type { Entity, Mention } from '../../entities.js';
+import { NOT_NAMES } from '../../lexicon.js';
+import type { Token } from '../../text.js';
+import type { SpeakerContext } from './context.js';
+import { organisation } from './organisations.js';
+import { person } from './pronouns.js';
+
+/** Documents that speak for the organisation that issued them. */
+export const PUBLISHED_DOCUMENTS = new Set(['report', 'study', 'survey', 'review', 'paper', 'analysis', 'audit', 'assessment', 'inquiry', 'research', 'briefing']);
+
+/**
+ * The owner of a document named by the speaker phrase: a possessive name or pronoun before a
+ * document noun ("Greenhope's annual report", "the final part of her review"). Null when the phrase
+ * names no document or no owner.
+ */
+export function documentOwner(story: SpeakerContext, words: Token[], named: Mention[]): string | null {
+  const document = words.findIndex((word) => PUBLISHED_DOCUMENTS.has(word.lower));
+  if (document <= 0) return null;
+  const owner = ownerIn(story, words.slice(0, document), named);
+  // "The report said ..." later in the story is the same owner's.
+  if (owner) story.documentOwners.set(words[document]!.lower, owner);
+  return owner;
+}
+
+export function ownerIn(story: SpeakerContext, before: Token[], named: Mention[]): string | null {
+  const words = before;
+  const pronoun = before.findLast((word) => /^(his|her|its)$/.test(word.lower));
+  const possessive = before.findLast((word) => /['’]s$/.test(word.text) && word.capitalised);
+  if (possessive && (!pronoun || possessive.start > pronoun.start)) {
+    const mention = named.find((candidate) => candidate.start <= possessive.start && candidate.end >= possessive.end - 2);
+    if (mention) return story.nameOf(mention);
+    // A one-word name the mention finder skipped at a sentence start is still the owner.
+    const name = possessive.text.replace(/['’]s$/, '');
+    if (words[0] !== possessive || NOT_NAMES.has(name.toLowerCase())) return null;
+    return (story.registry.lookup(name) ?? story.registry.addSpeaker(name, possessive.start)).name;
+  }
+  if (pronoun?.lower === 'its') return organisation(story, pronoun.start)?.name ?? null;
+  if (pronoun) return person(story, pronoun.lower === 'her' ? 'female' : 'male', pronoun.start)?.name ?? null;
+  return null;
+}
+
+/**
+ * Who issued "the report": an organisation the story names as its author earlier, by one of "a
+ * report by Brightwater", "Brightwater's report", "the Brightwater report", "Brightwater published
+ * a report".
+ */
+export function publisherOf(story: SpeakerContext, noun: string, position: number): Entity | null {
+  // "research from Gartner ... said the report": any document noun may name it the first time.
+  const isNoun = (token: Token | undefined) => !!token && (token.lower === noun || PUBLISHED_DOCUMENTS.has(token.lower.replace(/(?<=[^s])s$/, '')));
+  for (const candidate of story.before(position, 60)) {
+    const entity = candidate.entity;
+    const oneWordName = entity.kind === 'OTHER' && !entity.name.includes(' ');
+    if (entity.kind !== 'ORGANIZATION' && !oneWordName) continue;
+    const tokens = story.layout.sentences[candidate.sentence]?.tokens;
+    if (!tokens) continue;
+    const first = tokens.findIndex((token) => token.start >= candidate.position);
+    let last = first;
+    while (tokens[last + 1] && tokens[last + 1]!.start < candidate.position + entity.name.length && tokens[last + 1]!.capitalised) last++;
+    const after = tokens.slice(last + 1, last + 4);
+    // "Greenhope's report", "Greenhope's new report", "Greenhope's Hungry Harvest report": a title may stand between.
+    let title = last + 1;
+    while (title < last + 5 && tokens[title]?.capitalised) title++;
+    const possessiveOrModifier = isNoun(tokens[last + 1]) || /['’]s$/.test(tokens[last]!.text) && (after.slice(0, 2).some(isNoun) || isNoun(tokens[title])) || isNoun(tokens[last + 2]) && !tokens[last + 1]!.capitalised && tokens[last + 1]!.word;
+    // "a report by (the charity) Brightwater": "by" or "from", a short description, the name.
+    let by = first - 1;
+    while (by > first - 4 && by >= 0 && tokens[by]!.word && !tokens[by]!.capitalised && !/^(by|from)$/.test(tokens[by]!.lower)) by--;
+    const byline = /^(by|from)$/.test(tokens[by]?.lower ?? '') && tokens.slice(Math.max(0, by - 3), by).some(isNoun);
+    const issued = /^(published|released|issued|produced|compiled|presented)$/.test(after[0]?.lower ?? '') && tokens.slice(last + 2, last + 6).some(isNoun);
+    if (possessiveOrModifier || byline || issued) return entity;
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+// Organisations as speakers: the one a story is about ("it", "the company"), the one just named (for
+// "a spokesman said"), one named by a word of its name ("the union") or as a newspaper or broadcaster.
+import type { Entity, Mention } from '../../entities.js';
+import { BROADCASTER_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBER, PUBLICATION_HEADS } from '../../lexicon.js';
+import type { Token } from '../../text.js';
+import { stripArticle, type SpeakerContext } from './context.js';
+
+export function organisationName(story: SpeakerContext, named: Mention[], words: Token[]): string {
+  const organisation = [...named].reverse().find((mention) => story.entityOf(mention)?.kind === 'ORGANIZATION');
+  if (organisation) return story.nameOf(organisation);
+  // "the Clinton campaign", "Trump's campaign": the name plus the group noun.
+  const last = named.at(-1)!;
+  const lastKind = story.entityOf(last)?.kind;
+  if (lastKind === 'COUNTRY' || lastKind === 'PLACE') return stripArticle(story.layout.text.slice(words[0]!.start, words.at(-1)!.end));
+  // "The Ofwat report said", "a Cruz campaign email": the publisher speaks.
+  if (words.some((word) => word.start > last.end && /^(report|statement|study|survey|editorial|email|e-mail|letter|release|memo|filing|paper|review|analysis)$/.test(word.lower))) return story.nameOf(last);
+  const after = words.find((word) => word.start > last.end && (ORGANIZATION_NOUNS.has(word.lower) || /^campaign$/.test(word.lower)));
+  return after ? `${story.nameOf(last)} ${after.lower}` : pluralNamed(story, story.nameOf(last));
+}
+
+/**
+ * "a Coastal Green spokesman", "a Labour spokeswoman": a member's word for the party the story
+ * names in the plural ("Coastal Greens") speaks as that party.
+ */
+export function pluralNamed(story: SpeakerContext, name: string): string {
+  const plural = story.registry.lookup(`${name}s`);
+  if (plural && plural.name.toLowerCase() === `${name}s`.toLowerCase()) return plural.name;
+  // "a Liberal Democrat spokesman": a party named by its member's word is its members, in the plural.
+  if (!PARTY_MEMBER.test(name.split(' ').at(-1)!)) return name;
+  const entity = story.registry.lookup(name);
+  if (entity) story.registry.renameAsParty(entity, `${name}s`);
+  return `${name}s`;
+}
+
+/**
+ * The one organisation the last sentences are about: named in this sentence or the two before it,
+ * not as the source of a report or the agent of something done ("according to Reuters", "fined by
+ * the agency", "told the Gazette", "a warning from the bank", "the attack at the bank"). Null when
+ * two organisations are in view: then nobody can say whose spokesperson it is.
+ */
+export function organisationJustNamed(story: SpeakerContext, position: number): Entity | null {
+  const inView = new Set<Entity>();
+  for (const candidate of story.before(position)) {
+    if (story.currentSentence - candidate.sentence > 2) break;
+    if (candidate.entity.kind !== 'ORGANIZATION' || namedAsSource(story, candidate.position) || isOutlet(candidate.entity.name)) continue;
+    inView.add(candidate.entity);
+  }
+  return inView.size === 1 ? [...inView][0]! : null;
+}
+
+/** Whether a name at `position` follows a word that makes it a source or an agent ("by", "to", "from", "at", "told"). */
+export function namedAsSource(story: SpeakerContext, position: number): boolean {
+  const before = story.layout.text.slice(Math.max(0, position - 12), position).toLowerCase();
+  return /\b(by|to|from|at|told|tells|with)\s+(the\s+)?$/.test(before);
+}
+
+/** The latest organisation the story named whose name is a newspaper's or a broadcaster's, by one of its words. */
+export function outletNamed(story: SpeakerContext, outlet: RegExp, position: number): Entity | null {
+  for (const candidate of story.before(position, 200)) {
+    if (candidate.entity.kind !== 'ORGANIZATION' && candidate.entity.kind !== 'OTHER') continue;
+    if (candidate.entity.name.split(/\s+/).some((word) => outlet.test(word))) return candidate.entity;
+  }
+  return null;
+}
+
+/** The latest organisation named before `position` whose name contains `noun` ("Dockworkers Union"). */
+export function organisationNamed(story: SpeakerContext, noun: string, position: number): Entity | null {
+  const wanted = noun.toLowerCase();
+  for (const candidate of story.before(position, 200)) {
+    if (candidate.entity.kind !== 'ORGANIZATION' && candidate.entity.kind !== 'OTHER') continue;
+    if (candidate.entity.name.toLowerCase().split(/\s+/).some((word) => word === wanted || word === `${wanted}s`)) return candidate.entity;
+  }
+  return null;
+}
+
+/**
+ * The organisation "it" or "the company" refers to: of the organisations named in the last few
+ * sentences, the one the story has named most so far (the story's subject), the latest on a tie.
+ */
+export function organisation(story: SpeakerContext, position: number): Entity | null {
+  const last = story.lastSpeaker;
+  const counts = new Map<Entity, number>();
+  let latest: Entity | null = null;
+  const recent = new Set<Entity>();
+  for (const candidate of story.before(position, 200)) {
+    // A one-word name the story never described ("Barclays", "Reuters") is most often a company.
+    // ("Rail fares rise" names nothing: a word only ever capitalised at a sentence's start is no company.)
+    const unknownOneWord = candidate.entity.kind === 'OTHER' && !candidate.entity.name.includes(' ') && story.seenInsideSentence.has(candidate.entity);
+    if (candidate.entity.kind !== 'ORGANIZATION' && !unknownOneWord) continue;
+    // The story's first lines name its subject: those mentions weigh more.
+    counts.set(candidate.entity, (counts.get(candidate.entity) ?? 0) + (candidate.sentence <= 1 ? 4 : 1));
+    if (story.currentSentence - candidate.sentence <= 12 || candidate.sentence <= 1) recent.add(candidate.entity);
+    latest ??= candidate.entity;
+  }
+  if (last?.entity?.kind === 'ORGANIZATION' && story.currentSentence - last.sentence <= 3) {
+    recent.add(last.entity);
+    counts.set(last.entity, (counts.get(last.entity) ?? 0) + 2);
+  }
+  let best: Entity | null = null;
+  for (const entity of recent) if (!best || counts.get(entity)! > counts.get(best)!) best = entity;
+  return best ?? latest;
+}
+
+/** Nouns for a publication or broadcaster, and the words their names have ("the newspaper" -> "The Harbour Gazette"). */
+export const MEDIA_SPEAKERS = new Map<string, RegExp>([
+  ...['newspaper', 'paper', 'daily', 'tabloid', 'weekly', 'magazine', 'publication'].map((noun): [string, RegExp] => [noun, PUBLICATION_HEADS]),
+  ...['broadcaster', 'channel', 'network', 'station', 'agency'].map((noun): [string, RegExp] => [noun, BROADCASTER_WORDS]),
+]);
+
+
+/** A newspaper's or a broadcaster's name ("Greyfield Gazette", "Radio Kestrel"), by one of its words. */
+function isOutlet(name: string): boolean {
+  return name.split(/\s+/).some((word) => PUBLICATION_HEADS.test(word) || BROADCASTER_WORDS.test(word));
+}
