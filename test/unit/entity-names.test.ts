@@ -372,3 +372,11 @@ describe('words around a name that are not the name', () => {
     expect(named(entitiesOf('New York State Comptroller Alan Hevesi said the deal was fair.'), 'Alan Hevesi')?.title).toBe('New York State Comptroller');
   });
 });
+
+describe('a party\'s word before a member\'s name', () => {
+  it('"Conservative Ann Marlow", "Tory Dev Reyes" are Ann Marlow and Dev Reyes; "Labour Party" stays a name', () => {
+    expect(names(entitiesOf('Conservative Ann Marlow said the plan was wrong.'))).toContain('Ann Marlow');
+    expect(statement('The minister was attacked by Tory Dev Reyes, who said it was a scandal.', 'it was a scandal').speaker).toBe('Dev Reyes');
+    expect(names(entitiesOf('Labour Party leader Ann Lee spoke.'))).toContain('Labour Party');
+  });
+});

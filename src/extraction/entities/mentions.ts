@@ -21,6 +21,9 @@ import { classify, genderOf, HEAD_KINDS, isDemonym, SURNAME_HEADS } from './kind
 import { CONNECTORS, countryOf, DEPARTMENT_WORDS, isAcronym, isGivenName, key, NAME_SUFFIX, spelledAcronymOf, type Gender } from './names.js';
 import { appositiveTitle, isRoleNoun, isTitleToken, lowercaseTitleBefore, possessiveTitle } from './titles.js';
 
+/** A party's word that may stand before a member's name ("Conservative Michael Fallon"). */
+const PARTY_AFFILIATION = /^(conservative|tory|labour|liberal|green|democrat|republican|socialist|nationalist|unionist)$/;
+
 export interface Mention {
   /** The name as written, titles dropped ("Terry McAuliffe"). */
   name: string;
@@ -136,6 +139,12 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     const personWordFirst = runTokens.length > 2 && !isGivenName(bare(runTokens[0]!)) && isGivenName(bare(runTokens[1]!)) &&
       (AGENT_NOUN.test(bare(runTokens[0]!)) || PERSON_NOUN_ENDING.test(bare(runTokens[0]!)) || PERSON_ROLE_NOUNS.has(bare(runTokens[0]!)));
     if (runTokens.length > 1 && (from === 0 || tokens[from - 1]!.mark) && (NAME_DESCRIPTORS.has(bare(runTokens[0]!)) || personWordFirst) && !CONNECTORS.has(runTokens[1]!.lower)) {
+      runTokens = runTokens.slice(1);
+      from++;
+    }
+    // "Conservative Michael Fallon", "Tory David Reyes": a party's word before a given name, anywhere, is
+    // the person's party, not the first word of the name.
+    if (runTokens.length > 2 && PARTY_AFFILIATION.test(bare(runTokens[0]!)) && isGivenName(bare(runTokens[1]!))) {
       runTokens = runTokens.slice(1);
       from++;
     }
