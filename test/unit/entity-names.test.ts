@@ -380,3 +380,11 @@ describe('a party\'s word before a member\'s name', () => {
     expect(names(entitiesOf('Labour Party leader Ann Lee spoke.'))).toContain('Labour Party');
   });
 });
+
+describe('titles before names that end like organisations', () => {
+  it('"Port Ellis Mayor Don Guardian" is a person titled Port Ellis Mayor; "Secretary-Treasurer" is a title', () => {
+    expect(named(entitiesOf('Port Ellis Mayor Don Guardian said the casino would close.'), 'Don Guardian')).toMatchObject({ kind: 'PERSON', title: 'Port Ellis Mayor' });
+    expect(named(entitiesOf('Dock Workers Union Secretary-Treasurer Gary Casteel said the deal was fair.'), 'Gary Casteel')?.kind).toBe('PERSON');
+    expect(named(entitiesOf('Corvath Motor said sales fell.'), 'Corvath Motor')?.kind).toBe('ORGANIZATION');
+  });
+});

@@ -969,3 +969,10 @@ describe('an organisation\'s relative clause', () => {
     expect(statement('The plan was backed by the Harbour Lenders Group (HLG), which said it would lend more.', 'it would lend more').speaker).toBe('Harbour Lenders Group');
   });
 });
+
+describe('an -s form after a possessive and an adjective', () => {
+  it('"His opening remarks were ..." is no cue; "His team says ..." is', () => {
+    expect(statementsOf('His opening remarks were so quiet that nobody clapped at all.')).toEqual([]);
+    expect(statement('His team says the plan will work.', 'the plan will work').cue).toBe('says');
+  });
+});

@@ -204,7 +204,9 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       const restName = rest.map((token) => token.text).join(' ');
       const restKind = classify(restName, null);
       const particles = rest.filter((token) => NAME_PARTICLES.has(token.lower)).length;
-      if ((isTitleToken(runTokens[t]!) || CONNECTORS.has(runTokens[t]!.lower)) && rest.length - particles <= 3 && (restKind === 'PERSON' || restKind === 'OTHER')) {
+      // ("Mayor Don Guardian": a given name first makes the rest a person's name, whatever its last word.)
+      const givenFirst = rest.length >= 2 && isGivenName(bare(rest[0]!)) && restKind !== 'COUNTRY';
+      if ((isTitleToken(runTokens[t]!) || CONNECTORS.has(runTokens[t]!.lower)) && rest.length - particles <= 3 && (restKind === 'PERSON' || restKind === 'OTHER' || givenFirst)) {
         titleTokens.push(...runTokens.slice(0, t + 1));
         runTokens = rest;
         from += t + 1;
@@ -233,6 +235,8 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     // word between a title and a role noun modifies the noun; it is nobody's name.
     const modifier = runTokens.length === 1 && (CONNECTORS.has(titleTokens.at(-1)?.lower ?? '') || isRoleNoun(tokens[from + 1]));
     let kind = institution || party ? 'ORGANIZATION' : classify(name, titleTokens.length && !modifier ? writtenTitle : null);
+    // "Mayor Don Guardian": a title and a given name make a person, whatever the name's last word.
+    if (kind === 'ORGANIZATION' && titleTokens.length && runTokens.length >= 2 && isGivenName(bare(runTokens[0]!)) && !institution && !party) kind = 'PERSON';
     const last = runTokens.at(-1)!;
     const end = from + runTokens.length;
     // Two to four capitalised words are a person only with some evidence: a title, a known given

@@ -7,7 +7,9 @@ import { CONNECTORS, countryOf, DEPARTMENT_WORDS, isGivenName } from './names.js
 const bare = (token: Token) => token.bare;
 
 export function isTitleToken(token: Token): boolean {
-  return TITLES.has(bare(token));
+  const word = bare(token);
+  // ("Secretary-Treasurer", "Vice-Chairman": a title of hyphenated titles.)
+  return TITLES.has(word) || word.includes('-') && word.split('-').every((part) => TITLES.has(part) || part === 'vice');
 }
 
 /** A lowercase role or title noun ("rival", "presidential", "nominee") that a capitalised word before it modifies. */

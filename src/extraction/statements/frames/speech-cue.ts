@@ -47,6 +47,9 @@ export function readSpeechCue(layout: Layout, sentence: Sentence, k: number, lem
   // "states" is far more often the plural noun ("in the states") than the verb: only "X states that ...".
   if (token.lower === 'states' && tokens[k + 1]?.lower !== 'that') return null;
   if (nounBeforeItsVerb(layout, sentence, k)) return null;
+  // "His introductory remarks were ...", "their latest claims": an -s form after a possessive and an
+  // adjective is a plural noun ("His team says" keeps its verb: "team" is a noun).
+  if (/s$/.test(token.lower) && /^(his|her|their|its|our|my|your)$/.test(tokens[k - 2]?.lower ?? '') && posOf(layout.text, sentence)(tokens[k - 1]?.start ?? -1) === 'ADJ') return null;
   const before = wordBeforeParticiple(tokens, k);
   const participial = token.lower.endsWith('ing') && (/^(,|by|while|when|before|after)$/.test(before ?? '') || isIssuedDocument(before));
   // "pointed out that": the particle belongs to the cue.
