@@ -976,3 +976,10 @@ describe('an -s form after a possessive and an adjective', () => {
     expect(statement('His team says the plan will work.', 'the plan will work').cue).toBe('says');
   });
 });
+
+describe('"the newspaper" and a one-word title', () => {
+  it('"the editors of The Beacon ... The newspaper said": the newspaper is The Beacon', () => {
+    const body = 'The flood hit Harbourtown hard. That did not sit well with the editors of The Beacon, who wrote a stern editorial. The newspaper said the mayor had failed.';
+    expect(statement(body, 'the mayor had failed').speaker).toBe('Beacon');
+  });
+});

@@ -60,6 +60,13 @@ export function outletNamed(story: SpeakerContext, outlet: RegExp, position: num
     if (candidate.entity.kind !== 'ORGANIZATION' && candidate.entity.kind !== 'OTHER') continue;
     if (candidate.entity.name.split(/\s+/).some((word) => outlet.test(word))) return candidate.entity;
   }
+  // "editors of The Advocate ... the newspaper said": a one-word name written with a capital "The"
+  // inside a sentence is a title of its own, most often a publication's.
+  if (outlet !== PUBLICATION_HEADS) return null;
+  for (const candidate of story.before(position, 200)) {
+    if (candidate.entity.kind === 'PERSON' || candidate.entity.name.includes(' ')) continue;
+    if (/[^.!?\s]\s+The\s+$/.test(story.layout.text.slice(Math.max(0, candidate.position - 40), candidate.position))) return candidate.entity;
+  }
   return null;
 }
 
