@@ -1,4 +1,4 @@
-// Unnamed people who speak: "a spokeswoman", "the official", "a company spokesman". Two rules read
+// Unnamed people who speak: "a spokeswoman", "an official", "a company spokesman". Two rules read
 // them: an unnamed spokesperson speaks for the organisation the story has just named (the house
 // convention: "a Defra spokesman" is Defra, and so is "a spokesman" right after Defra is named), and
 // "he" or "she" in the next sentences goes on with that same person instead of jumping back to the
