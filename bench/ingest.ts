@@ -49,8 +49,6 @@ const { values: args } = parseArgs({
     // Made-up entities stored before the stories (people and organisations, names of invented
     // words): a database that has grown, where what scales with the entity count shows.
     entities: { type: 'string', default: '0' },
-    // INGEST_TARGET_LAG_MS for the app under test (the default when absent; 0: writes not paced).
-    'target-lag': { type: 'string' },
     // EXTRACTION_NICE for the app under test (the default when absent; 0: workers at the server's priority).
     'extraction-nice': { type: 'string' },
     // INGEST_WRITE_CONCURRENCY for the app under test (the default when absent).
@@ -144,7 +142,6 @@ async function runEngine(engine: 'pglite' | 'postgres') {
     await storeMadeUpEntities(database, Number(args.entities));
     // Stories as fast as they go, from one client: no rate limit.
     const config = loadConfig({});
-    if (args['target-lag'] !== undefined) config.ingestTargetLagMs = Number(args['target-lag']);
     if (args['extraction-nice'] !== undefined) config.extractionNice = Number(args['extraction-nice']);
     if (args['write-concurrency'] !== undefined) config.ingestWriteConcurrency = Number(args['write-concurrency']);
     const app = await createApp({ ...config, apiTokens: [TOKEN], rateLimitRequestsPerMinute: 0, rateLimitWritesPerMinute: 0 }, database);

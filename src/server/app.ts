@@ -48,7 +48,6 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
     queueSize: config.ingestQueueSize,
     // PGlite is one connection: more transactions at once would only queue inside it.
     writeConcurrency: config.ingestWriteConcurrency || (db.engine === 'pglite' ? 1 : Math.max(1, config.poolSize - 2)),
-    writeTargetLagMs: config.ingestTargetLagMs,
     storyMaxChars: config.storyMaxChars,
     logger,
   });

@@ -6,6 +6,7 @@
 // turn here rather than for a pooled connection inside Prisma (which gives up after `maxWait`).
 // Past `queueSize` stories admitted at once, a story is refused at the door with SERVER_BUSY and a
 // retry-after hint, before any work is spent on it.
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { Logger } from 'pino';
 import { badUserInput, serverBusy, StoryNotStoredError, ValidationError } from '../../errors.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
@@ -13,7 +14,6 @@ import type { ExtractionPool } from './extraction-pool.js';
 import { extractFindingsInPool, withExtraction } from './extraction.js';
 import { planStory, type StoryInput, type StoryPlan } from './plan.js';
 import { storeStory, type StoredStory } from './service.js';
-import { WritePacing } from './write-pacing.js';
 
 /** The ingestion service's load, for /metrics. */
 export interface IngestionLoad {
@@ -33,8 +33,6 @@ export interface IngestionOptions {
   queueSize: number;
   /** Story transactions at once. */
   writeConcurrency: number;
-  /** Event-loop lag (ms) above which fewer transactions run at once (write-pacing.ts); 0: off. */
-  writeTargetLagMs?: number;
   /** Longest body accepted, in characters. */
   storyMaxChars: number;
   logger: Logger;
@@ -48,12 +46,12 @@ const MAX_RETRY_AFTER_SECONDS = 60;
 
 export class Ingestion {
   private admitted = 0;
-  private readonly writes: WritePacing;
+  private readonly writes: LimitFunction;
   /** A running mean of how long a transaction takes, in ms: for the retry-after hint. */
   private storeMs = 50;
 
   constructor(private readonly options: IngestionOptions) {
-    this.writes = new WritePacing({ max: Math.max(1, options.writeConcurrency), targetLagMs: options.writeTargetLagMs ?? 0 });
+    this.writes = pLimit(Math.max(1, options.writeConcurrency));
   }
 
   /** The database this service writes to. */
@@ -148,7 +146,7 @@ export class Ingestion {
     this.totals.extracted++;
     this.totals.extractionSeconds += (performance.now() - extractStarted) / 1000;
     const merged = withExtraction(plan, extraction);
-    const stored = await this.writes.run(async () => {
+    const stored = await this.writes(async () => {
       // A turn of the event loop between two transactions: timers and requests that arrived
       // meanwhile (reads, on PGlite, which runs in this thread) are not starved by a burst of writes.
       await new Promise((resolve) => setImmediate(resolve));
