@@ -16,6 +16,8 @@
 //   npm run bench:ingest -- --engines postgres --phases load --cpu-prof /tmp/profiles   # the main thread during the load
 //   BENCH_THREADS=1 npm run bench:ingest      # the load phase's CPU per story, thread by thread
 //   npm run bench:ingest -- --entities 50000  # on a database that already holds 50,000 (made-up) entities
+//   BENCH_LOOP=1 npm run bench:ingest         # the load phase's event-loop delay and GC pauses
+//   npm run bench:ingest -- --extraction-nice 0 --write-concurrency 1   # EXTRACTION_NICE, INGEST_WRITE_CONCURRENCY
 //
 // The corpus is third-party text: it is read in place, never copied into this repository.
 process.env.LOG_LEVEL ??= 'warn';
