@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import type { Database } from '../src/database/types.js';
 import type { App } from '../src/server/app.js';
 
@@ -213,6 +214,12 @@ export async function runLoad(
   const threadsBefore = threadCpuMs();
   const postgresBefore = database.engine === 'postgres' ? postgresCpuMs() : null;
   const sessionsBefore = await sessionsCpuMs(database);
+  // BENCH_LOOP=1: the event loop's delay and the main thread's GC pauses during the load.
+  const loopDelay = process.env.BENCH_LOOP ? monitorEventLoopDelay({ resolution: 5 }) : undefined;
+  const gcPauses: number[] = [];
+  const gcObserver = loopDelay ? new PerformanceObserver((list) => gcPauses.push(...list.getEntries().map((entry) => entry.duration))) : undefined;
+  loopDelay?.enable();
+  gcObserver?.observe({ entryTypes: ['gc'] });
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -228,6 +235,16 @@ export async function runLoad(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  if (loopDelay) {
+    loopDelay.disable();
+    gcObserver!.disconnect();
+    const ms = (ns: number) => (ns / 1e6).toFixed(1);
+    gcPauses.sort((a, b) => b - a);
+    console.log(
+      `event loop delay p50 / p99 / max ms: ${ms(loopDelay.percentile(50))} / ${ms(loopDelay.percentile(99))} / ${ms(loopDelay.max)}; ` +
+        `GC: ${gcPauses.length} pauses, ${gcPauses.reduce((n, d) => n + d, 0).toFixed(0)} ms, longest ${gcPauses.slice(0, 3).map((d) => d.toFixed(1)).join(', ')} ms`,
+    );
+  }
   const cpu = process.cpuUsage(cpuBefore);
   const mainMs = mainThreadCpuMs() - mainBefore;
   if (process.env.BENCH_THREADS) {

@@ -16,6 +16,8 @@
 //   npm run bench:ingest -- --engines postgres --phases load --cpu-prof /tmp/profiles   # the main thread during the load
 //   BENCH_THREADS=1 npm run bench:ingest      # the load phase's CPU per story, thread by thread
 //   npm run bench:ingest -- --entities 50000  # on a database that already holds 50,000 (made-up) entities
+//   BENCH_LOOP=1 npm run bench:ingest         # the load phase's event-loop delay and GC pauses
+//   npm run bench:ingest -- --extraction-nice 0 --write-concurrency 1   # EXTRACTION_NICE, INGEST_WRITE_CONCURRENCY
 //
 // The corpus is third-party text: it is read in place, never copied into this repository.
 process.env.LOG_LEVEL ??= 'warn';
@@ -49,6 +51,10 @@ const { values: args } = parseArgs({
     // Made-up entities stored before the stories (people and organisations, names of invented
     // words): a database that has grown, where what scales with the entity count shows.
     entities: { type: 'string', default: '0' },
+    // EXTRACTION_NICE for the app under test (the default when absent; 0: workers at the server's priority).
+    'extraction-nice': { type: 'string' },
+    // INGEST_WRITE_CONCURRENCY for the app under test (the default when absent).
+    'write-concurrency': { type: 'string' },
   },
 });
 const phases = new Set(args.phases.split(',').map((phase) => phase.trim()));
@@ -137,7 +143,10 @@ async function runEngine(engine: 'pglite' | 'postgres') {
   return withEngine(engine, async (database) => {
     await storeMadeUpEntities(database, Number(args.entities));
     // Stories as fast as they go, from one client: no rate limit.
-    const app = await createApp({ ...loadConfig({}), apiTokens: [TOKEN], rateLimitRequestsPerMinute: 0, rateLimitWritesPerMinute: 0 }, database);
+    const config = loadConfig({});
+    if (args['extraction-nice'] !== undefined) config.extractionNice = Number(args['extraction-nice']);
+    if (args['write-concurrency'] !== undefined) config.ingestWriteConcurrency = Number(args['write-concurrency']);
+    const app = await createApp({ ...config, apiTokens: [TOKEN], rateLimitRequestsPerMinute: 0, rateLimitWritesPerMinute: 0 }, database);
     const addStory = async (input: AddStoryInput): Promise<Sample> => {
       const text = JSON.stringify({ query: ADD_STORY, variables: { input } });
       const started = performance.now();

@@ -79,6 +79,8 @@ export interface Config {
   ingestQueueSize: number;
   /** Story transactions running at once; 0: automatic (1 on PGlite, the pool size less 2 on PostgreSQL). */
   ingestWriteConcurrency: number;
+  /** How much lower the extraction threads' CPU priority is than the server's (nice, per thread); 0: the same. */
+  extractionNice: number;
   /** How much of the change log is kept for resuming subscriptions; null: all of it. */
   changeLogRetention: Retention | null;
   /**
@@ -156,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storyMaxChars: integer('STORY_MAX_CHARS', env.STORY_MAX_CHARS, 500_000),
     ingestQueueSize: integer('INGEST_QUEUE_SIZE', env.INGEST_QUEUE_SIZE, 1_000),
     ingestWriteConcurrency: integer('INGEST_WRITE_CONCURRENCY', env.INGEST_WRITE_CONCURRENCY, 0),
+    extractionNice: integer('EXTRACTION_NICE', env.EXTRACTION_NICE, 10),
     changeLogRetention: parseRetention(env.CHANGE_LOG_RETENTION),
     metrics: onOff('METRICS', env.METRICS, true),
     persistedDocumentsOnly: onOff('PERSISTED_DOCUMENTS_ONLY', env.PERSISTED_DOCUMENTS_ONLY, false),

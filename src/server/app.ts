@@ -44,7 +44,7 @@ export async function createApp(config: Config, database?: Database): Promise<Ap
   const ingestion = new Ingestion({
     prisma: db.prisma,
     feed,
-    extraction: createExtractionPool(config.extractionThreads),
+    extraction: createExtractionPool(config.extractionThreads, config.extractionNice),
     queueSize: config.ingestQueueSize,
     // PGlite is one connection: more transactions at once would only queue inside it.
     writeConcurrency: config.ingestWriteConcurrency || (db.engine === 'pglite' ? 1 : Math.max(1, config.poolSize - 2)),

@@ -11,7 +11,12 @@ export interface ExtractionPool {
 
 const WORKER = new URL('./extraction-worker.mjs', import.meta.url);
 
-export function createExtractionPool(threads: number): ExtractionPool {
+/**
+ * `threads` workers, each `niceIncrement` below the server's own CPU priority: when the cores are
+ * busy, the event loop that answers reads (and PostgreSQL) runs first and extraction takes what is
+ * left (Linux applies nice per thread; without piscina's optional @napi-rs/nice it is left at 0).
+ */
+export function createExtractionPool(threads: number, niceIncrement = 0): ExtractionPool {
   const pool = new Piscina<StoryText, Extraction>({
     filename: WORKER.href,
     // Started at once and kept: a worker compiles and loads the extractor's rules when it starts.
@@ -20,6 +25,7 @@ export function createExtractionPool(threads: number): ExtractionPool {
     idleTimeout: Number.POSITIVE_INFINITY,
     // No limit here: the ingestion queue in front of the pool bounds how many stories wait.
     maxQueue: Number.POSITIVE_INFINITY,
+    niceIncrement,
   });
   return {
     extract: (story) => pool.run(story),
