@@ -952,6 +952,8 @@ describe('a participle after the speaker\'s head noun', () => {
   it('"A campaign ad released Tuesday says ...": the participle and its time are no part of the speaker', () => {
     expect(statement('A campaign ad released Tuesday says the senator lied.', 'the senator lied').speaker).toBe('A campaign ad');
     expect(statement('Officials involved said the talks were over.', 'the talks were over').speaker).toBe('Officials');
+    // After a pronoun the participle is part of the phrase: "those surveyed".
+    expect(statement('Most of those surveyed said the tax was unfair.', 'the tax was unfair').speaker).toBe('Most of those surveyed');
   });
 });
 

@@ -27,6 +27,9 @@ export function skipFillersLeft(tokens: Token[], k: number): number {
  * (a comma, a conjunction, a quotation mark, the start of the sentence). An appositive between
  * commas ("McAuliffe, a Democrat, said") is stepped over to the name before it.
  */
+/** Words that head a phrase only with what follows them ("those surveyed", "many involved"). */
+const PRONOUN_HEADS = /^(those|these|them|all|many|some|few|most|others|anyone|everyone|each|both|several|half|none|one)$/;
+
 export function speakerBefore(tokens: Token[], cue: number): [number, number] | null {
   const phrase = phraseOfCue(tokens, cue);
   if (!phrase) return null;
@@ -40,7 +43,9 @@ export function speakerBefore(tokens: Token[], cue: number): [number, number] | 
   let last = end;
   while (last - start > 2 && isTimeWord(tokens[last - 1]!)) last--;
   const participle = tokens[last - 1]!;
-  if (last - start > 1 && participle.word && !participle.capitalised && /^[a-z]{3,}ed$/.test(participle.lower) && tokens[last - 2]!.word && !MODAL_OR_AUX.test(tokens[last - 2]!.lower)) end = last - 1;
+  // ("those surveyed said", "many involved said": after a pronoun the participle is the head's content.)
+  const head = tokens[last - 2]!;
+  if (last - start > 1 && participle.word && !participle.capitalised && /^[a-z]{3,}ed$/.test(participle.lower) && head.word && !MODAL_OR_AUX.test(head.lower) && !PRONOUN_HEADS.test(head.lower)) end = last - 1;
   return [start, end];
 }
 
