@@ -985,3 +985,16 @@ describe('"the newspaper" and a one-word title', () => {
     expect(statement(body, 'the mayor had failed').speaker).toBe('Beacon');
   });
 });
+
+describe('an infinitive whose frame says the speaking happened', () => {
+  it('"was quick to point out that", "went on to say that", "was keen to stress that", "took to the radio to say that"', () => {
+    expect(statement('Mr Lund was quick to point out that the bank was safe.', 'the bank was safe').speaker).toBe('Lund');
+    expect(statement('Ms Vale went on to say that the plan was dead.', 'the plan was dead').speaker).toBe('Vale');
+    expect(statement('Mr Lund was keen to stress that the bank was safe.', 'the bank was safe').speaker).toBe('Lund');
+    expect(statement('Ms Vale took to the radio to say that the vote was rigged.', 'the vote was rigged').speaker).toBe('Vale');
+  });
+
+  it('"declined to say", "plans to announce": the speaking did not happen', () => {
+    expect(statementsOf('Ms Vale declined to say whether she would stand. Mr Lund plans to announce that he will retire.')).toEqual([]);
+  });
+});

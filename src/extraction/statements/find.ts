@@ -1,7 +1,7 @@
 // Statement finding, the first step of the statement stage: runs the frame rules over each sentence,
 // cuts each frame's content where another frame starts, turns content into statements (DIRECT when
 // all quoted), adds quotations no cue claimed, and resolves overlaps.
-import { SPEECH_VERB_LEMMA, isIssuedDocument, phrasalSpeechVerb } from '../lexicon.js';
+import { SPEECH_VERB_LEMMA, isIssuedDocument, phrasalSpeechVerb, saysItHappened } from '../lexicon.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import type { Span } from '../types.js';
 import type { Frame, RawStatement } from './frame.js';
@@ -79,14 +79,14 @@ function isSpeechCue(tokens: Token[], k: number): boolean {
   const previous = token.lower.endsWith('ing') ? wordBeforeParticiple(tokens, k) : tokens[k - 1]?.lower;
   // ("prompted to say, "..."" still introduces the quote that follows.)
   const quoteFollows = /^[,:]$/.test(tokens[k + 1]?.text ?? '') && isOpeningMark(tokens[k + 2]);
-  if (previous === 'not' || previous === "n't" || previous === 'never' || (previous === 'to' && !quoteFollows) || /n't$/.test(previous ?? '')) return false;
+  if (previous === 'not' || previous === "n't" || previous === 'never' || (previous === 'to' && !quoteFollows && !saysItHappened(tokens, k - 1)) || /n't$/.test(previous ?? '')) return false;
   if (token.lower.endsWith('ing') && previous && !/^(is|was|are|were|been|be|am)$/.test(previous) && previous !== ',' && !isIssuedDocument(previous)) {
     // "by saying", "the saying": a participle only counts after a comma, a document noun, a
     // subordinator or "with" and its subject.
     if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after' || withSubject(tokens, k) || (previous === 'and' || previous === 'but') && followsParticipleClause(tokens, k))) return false;
   }
   // "amid claims that", "over warnings of": a plural noun after a preposition, not a verb.
-  if (previous && /s$/.test(token.lower) && /^(amid|over|despite|of|about|against|following|after|with|to|from|by|on|in)$/.test(previous)) return false;
+  if (previous && /s$/.test(token.lower) && /^(amid|over|despite|of|about|against|following|after|with|to|from|by|on|in)$/.test(previous) && !(previous === 'to' && saysItHappened(tokens, k - 1))) return false;
   // Adjectives and nouns that look like cues: "the stated goal", "his remarks", "a promised".
   return !(previous && /^(the|a|an|his|her|their|its|our|my)$/.test(previous) && !token.lower.endsWith('ing'));
 }

@@ -173,7 +173,7 @@ export class SpeakerResolver {
     const tokens = sentence.tokens;
     let k = cue - 1;
     // ", adding that" / "and said that" / "by warning that": the subject of the sentence.
-    if (/^(,|and|but|or|then|by|while|when|before|after)$/.test(wordBeforeParticiple(tokens, cue) ?? '')) {
+    if (/^(,|and|but|or|then|by|while|when|before|after|to)$/.test(wordBeforeParticiple(tokens, cue) ?? '')) {
       return this.sentenceSubject(sentence);
     }
     // "<subject> <verb> a statement saying": step back over the document noun and the verb.
