@@ -254,5 +254,8 @@ export class SpeakerResolver {
   }
 }
 
-/** Verbs whose subject is what a document is about, not who wrote it ("faces a lawsuit", "lost a ruling"). */
-const TARGET_OF_DOCUMENT = /^(fac(e|es|ed|ing)|los(e|es|t|ing)|w(o|i)n|wins|winning|appeal(s|ed|ing)?|wor?e|wears|wearing|f(ou|i)ght(s|ing)?|challeng(e|es|ed|ing)|dismiss(es|ed|ing)?|reject(s|ed|ing)?|den(y|ies|ied|ying)|contest(s|ed|ing)?|settl(e|es|ed|ing)|receiv(e|es|ed|ing)|got|get|gets|obtain(s|ed)?|saw|see|seen|found|find|heard|hear|read)$/;
+/**
+ * Verbs whose subject is what a document is about, not who wrote it ("faces a lawsuit", "lost a ruling").
+ * (Who receives or reads one is refused for any participle, documents or not, just before.)
+ */
+const TARGET_OF_DOCUMENT = /^(fac(e|es|ed|ing)|los(e|es|t|ing)|w(o|i)n|wins|winning|appeal(s|ed|ing)?|wor?e|wears|wearing|f(ou|i)ght(s|ing)?|challeng(e|es|ed|ing)|dismiss(es|ed|ing)?|reject(s|ed|ing)?|den(y|ies|ied|ying)|contest(s|ed|ing)?|settl(e|es|ed|ing))$/;
