@@ -384,10 +384,15 @@ export function isSiteLabel(words: { lower: string }[]): boolean {
 export const GENERIC_ORGANISATION_NOUNS = new Set(['watchdog', 'regulator', 'charity', 'company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'giant', 'maker', 'manufacturer', 'retailer', 'carmaker', 'insurer', 'lender', 'bank', 'airline', 'operator', 'chain', 'supplier', 'provider', 'producer', 'exporter', 'publisher', 'broadcaster']);
 
 /** A party's member, whose plural names the party ("a Liberal Democrat spokesman" -> "Liberal Democrats"). */
-export const PARTY_MEMBER = /^(Democrat|Republican|Conservative|Liberal|Green|Socialist|Nationalist|Unionist|Federalist|Populist)$/;
+export const PARTY_MEMBER_WORDS = new Set(['democrat', 'republican', 'conservative', 'liberal', 'green', 'socialist', 'nationalist', 'unionist', 'federalist', 'populist']);
 
 /** Title words that are also a party's name when they stand alone ("Labour said", "a Labour spokesman"). */
 export const PARTY_WORDS = new Set(['labour', 'labor']);
+
+/** A party's word that may stand before a member's name ("Conservative Ann Marlow", "Tory Dev Reyes"). */
+export function isPartyAffiliation(word: string): boolean {
+  return PARTY_MEMBER_WORDS.has(word) || PARTY_WORDS.has(word) || word === 'tory';
+}
 
 /** Nouns of programmes and publications: a title in quotation marks follows them, and they end a listener's name ("the program "Inside Edition"", "the newspaper "Le Monde""). */
 export const MEDIA_NOUNS = new Set(['program', 'programme', 'show', 'series', 'newspaper', 'paper', 'magazine', 'channel', 'network', 'podcast', 'station', 'broadcast', 'documentary', 'film', 'book', 'column', 'blog']);

@@ -8,6 +8,7 @@ import {
   MONTHS,
   NAME_DESCRIPTORS,
   PARTY_WORDS,
+  isPartyAffiliation,
   PERSON_NOUN_ENDING,
   PERSON_ROLE_NOUNS,
   PUBLICATION_HEADS,
@@ -21,8 +22,6 @@ import { classify, genderOf, HEAD_KINDS, isDemonym, SURNAME_HEADS } from './kind
 import { CONNECTORS, countryOf, DEPARTMENT_WORDS, isAcronym, isGivenName, key, NAME_SUFFIX, spelledAcronymOf, type Gender } from './names.js';
 import { appositiveTitle, isRoleNoun, isTitleToken, lowercaseTitleBefore, possessiveTitle } from './titles.js';
 
-/** A party's word that may stand before a member's name ("Conservative Michael Fallon"). */
-const PARTY_AFFILIATION = /^(conservative|tory|labour|liberal|green|democrat|republican|socialist|nationalist|unionist)$/;
 
 export interface Mention {
   /** The name as written, titles dropped ("Terry McAuliffe"). */
@@ -144,7 +143,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     }
     // "Conservative Michael Fallon", "Tory David Reyes": a party's word before a given name, anywhere, is
     // the person's party, not the first word of the name.
-    if (runTokens.length > 2 && PARTY_AFFILIATION.test(bare(runTokens[0]!)) && isGivenName(bare(runTokens[1]!))) {
+    if (runTokens.length > 2 && isPartyAffiliation(bare(runTokens[0]!)) && isGivenName(bare(runTokens[1]!))) {
       runTokens = runTokens.slice(1);
       from++;
     }

@@ -1,7 +1,7 @@
 // Organisations as speakers: the one a story is about ("it", "the company"), the one just named (for
 // "a spokesman said"), one named by a word of its name ("the union") or as a newspaper or broadcaster.
 import type { Entity, Mention } from '../../entities.js';
-import { BROADCASTER_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBER, PUBLICATION_HEADS } from '../../lexicon.js';
+import { BROADCASTER_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBER_WORDS, PUBLICATION_HEADS } from '../../lexicon.js';
 import type { Token } from '../../text.js';
 import { stripArticle, type SpeakerContext } from './context.js';
 
@@ -26,7 +26,8 @@ export function pluralNamed(story: SpeakerContext, name: string): string {
   const plural = story.registry.lookup(`${name}s`);
   if (plural && plural.name.toLowerCase() === `${name}s`.toLowerCase()) return plural.name;
   // "a Liberal Democrat spokesman": a party named by its member's word is its members, in the plural.
-  if (!PARTY_MEMBER.test(name.split(' ').at(-1)!)) return name;
+  const last = name.split(' ').at(-1)!;
+  if (!/^\p{Lu}/u.test(last) || !PARTY_MEMBER_WORDS.has(last.toLowerCase())) return name;
   const entity = story.registry.lookup(name);
   if (entity) story.registry.renameAsParty(entity, `${name}s`);
   return `${name}s`;
