@@ -46,7 +46,7 @@ const ADJECTIVE_SUFFIX =
   /^(\p{Lu}[\p{L}.'’]*)-(based|led|backed|era|style|owned|run|funded|born|made|like|friendly|controlled|linked|allied|aligned|leaning|type|wide|centric|related|focused|affiliated|sponsored|appointed|dominated|inspired|driven|supported|endorsed|esque|ish|bashing|loving|hating|skeptic|sceptic)$/u;
 const ROLE_TIME_WORDS = new Set(['former', 'then', 'ex', 'late', 'outgoing', 'incoming', 'retired']);
 /** Particles inside a person's name ("Julio De Vido", "Anna van der Berg"). */
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'du', 'bin', 'al', 'di', 'dos', 'das']);
+export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'bint', 'ibn', 'al', 'di', 'dos', 'das']);
 const bare = (token: Token) => token.bare;
 
 /**

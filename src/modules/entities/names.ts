@@ -1,7 +1,7 @@
 // Pure name handling: how two spellings of one name are recognised as the same key, how two
 // written forms of one person's name are told apart from two people, and a first guess at the
 // kind of a speaker nobody described.
-import { countryOf, givenNameGender, isTitleWord, splitTitles } from '../../extraction/entities.js';
+import { countryOf, givenNameGender, isTitleWord, NAME_PARTICLES, splitTitles } from '../../extraction/entities.js';
 
 const NAME_KEYS_KEPT = 5_000;
 const nameKeys = new Map<string, string>();
@@ -45,8 +45,6 @@ const GROUP_WORDS =
  * written as a name (capitalised, not a group: "Analysts", "Americans", "R-Fla."); anything else
  * ("some analysts", "a report", "president") is a description, of kind OTHER.
  */
-/** Small words inside a person's name ("Anna van der Berg", "Luis de la Cruz", "Omar bin Ali"). */
-const NAME_PARTICLE = /^(van|von|der|den|de|del|della|di|da|du|la|le|bin|bint|al|ibn|y|dos|das)$/;
 
 export function guessKind(name: string): 'PERSON' | 'ORGANIZATION' | 'OTHER' {
   if (ORGANIZATION_WORDS.test(name)) return 'ORGANIZATION';
@@ -56,7 +54,7 @@ export function guessKind(name: string): 'PERSON' | 'ORGANIZATION' | 'OTHER' {
   if (GROUP_WORDS.test(last) || (/s$/.test(last) && countryOf(last.slice(0, -1)))) return 'OTHER';
   // "Nearly a third", "One in five", "Figures reported": a lowercase word other than a name's particle,
   // or a number, says it is a description, not a person's name.
-  if (words.slice(1).some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLE.test(word)) || /\d/.test(name)) return 'OTHER';
+  if (words.slice(1).some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word)) || /\d/.test(name)) return 'OTHER';
   if (/^[RDI]-[A-Z][A-Za-z.]*$/.test(name.trim())) return 'OTHER';
   // "President", "Vice President": a title with no name is a role, not a person's name.
   if (words.every((word) => isTitleWord(nameKey(word).replace(/ /g, '')))) return 'OTHER';

@@ -50,7 +50,8 @@ export function commalessTrailingFrame(cue: SpeechCue): { speaker: [number, numb
   const { layout, sentence, tokens, k, after, inverted, participial, sharesSubject } = cue;
   if (inverted || participial || sharesSubject || tokens[after] && !isSentenceEnd(tokens[after])) return null;
   const group = tokens[k - 1];
-  if (!group?.word || group.capitalised && group.lower !== 'police' || !(GROUP_NOUNS.has(group.lower) || isPluralAgent(group.lower) || group.lower === 'police')) return null;
+  const isGroup = !!group?.word && (group.lower === 'police' || !group.capitalised && (GROUP_NOUNS.has(group.lower) || isPluralAgent(group.lower)));
+  if (!isGroup) return null;
   const lastOfClause = tokens[k - 2];
   if (!lastOfClause?.word || PREPOSITIONS.has(lastOfClause.lower) || /^(the|a|an|and|or|but|of|many|some|most|few|several|other|two|three|senior|local|top|former|what|whatever|as|than|like|anything|everything|something|nothing)$/.test(lastOfClause.lower)) return null;
   const left = tokens.slice(0, k - 1).filter((token) => token.quote === -1);
