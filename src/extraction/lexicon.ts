@@ -396,18 +396,3 @@ export function isPartyAffiliation(word: string): boolean {
 
 /** Nouns of programmes and publications: a title in quotation marks follows them, and they end a listener's name ("the program "Inside Edition"", "the newspaper "Le Monde""). */
 export const MEDIA_NOUNS = new Set(['program', 'programme', 'show', 'series', 'newspaper', 'paper', 'magazine', 'channel', 'network', 'podcast', 'station', 'broadcast', 'documentary', 'film', 'book', 'column', 'blog']);
-
-/**
- * "were quick to point out that", "went on to say", "was keen to stress", "took to Twitter to say": a
- * frame before "to <speech verb>" that says the speaking happened (unlike "declined to say", "plans to
- * announce"). `to` is the index of "to".
- */
-export function saysItHappened(tokens: { lower: string; word: boolean }[], to: number): boolean {
-  const before = tokens[to - 1]?.lower ?? '';
-  if (/^(quick|keen|eager|careful|anxious|pains|hastened|rushed|moved|proceeded|went|on|onstage|podium)$/.test(before)) {
-    return before !== 'on' || /^(went|goes|go|going)$/.test(tokens[to - 2]?.lower ?? '');
-  }
-  // "took to Twitter to say", "took to the stage to say".
-  for (let j = to - 1; j >= to - 3 && j > 0; j--) if (tokens[j]!.lower === 'to' && /^(took|takes|taking)$/.test(tokens[j - 1]?.lower ?? '')) return true;
-  return false;
-}

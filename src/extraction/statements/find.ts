@@ -1,7 +1,7 @@
 // Statement finding, the first step of the statement stage: runs the frame rules over each sentence,
 // cuts each frame's content where another frame starts, turns content into statements (DIRECT when
 // all quoted), adds quotations no cue claimed, and resolves overlaps.
-import { SPEECH_VERB_LEMMA, isIssuedDocument, phrasalSpeechVerb, saysItHappened } from '../lexicon.js';
+import { SPEECH_VERB_LEMMA, isIssuedDocument, phrasalSpeechVerb } from '../lexicon.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import type { Span } from '../types.js';
 import type { Frame, RawStatement } from './frame.js';
@@ -12,6 +12,7 @@ import { isSpeechNounCue, speechNounFrame } from './frames/speech-noun.js';
 import { speechFrame } from './frames/speech-verb.js';
 import { isQuotedAsCue, quotedAsFrame } from './frames/quoted-as.js';
 import { transcriptTurn } from './frames/transcript.js';
+import { saysItHappened } from './cue.js';
 import { withSubject } from './speaker-phrase.js';
 import { hasWords, insideQuotes, wordBeforeParticiple, isAllQuoted, isOpeningMark, isTitleCased, tokensText, trailingEnd, trimContent } from './tokens.js';
 

@@ -1,10 +1,10 @@
 // Reading a speech verb before any frame rule: is it a cue at all, who is its speaker phrase (on the
 // left, "Xi said", or on the right of an inversion, ", said Xi"), and where does what follows it start.
 // The frame rules (trailing-cue.ts, speech-verb.ts) take this reading and decide where the content is.
-import { CLAUSE_START_PRONOUNS, GROUP_NOUNS, isIssuedDocument, saysItHappened, LISTENER_VERBS, MODAL_OR_AUX, ORGANIZATION_NOUNS, SPEECH_VERB_LEMMA } from '../../lexicon.js';
+import { CLAUSE_START_PRONOUNS, GROUP_NOUNS, isIssuedDocument, LISTENER_VERBS, MODAL_OR_AUX, ORGANIZATION_NOUNS, SPEECH_VERB_LEMMA } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import { finiteClauseAhead, hasVerb, posOf } from '../clause.js';
-import { skipAfterCue } from '../cue.js';
+import { saysItHappened, skipAfterCue } from '../cue.js';
 import { isPluralAgent, looksLikeSpeaker, skipFillersLeft, speakerAfter, speakerBefore } from '../speaker-phrase.js';
 import { isClosingMark, isSentenceEnd, wordBeforeParticiple } from '../tokens.js';
 
