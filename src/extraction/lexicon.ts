@@ -20,9 +20,17 @@ const SPEECH_VERB_LEMMAS = new Set([
   'repeat', 'speculate', 'propose', 'lament', 'retort', 'recount', 'brag', 'hint', 'signal',
   // Requests: only with "X to <verb>" (see REQUEST_VERBS).
   'encourage', 'implore', 'beg', 'invite',
+  // Questions: only with "whether", "if" or a wh-word after them (see QUESTION_ONLY_VERBS).
+  'question', 'wonder', 'query',
   // Manners of speaking.
   'yell', 'shout', 'scream', 'chant', 'exclaim', 'whisper', 'mutter', 'plead',
 ]);
+
+/**
+ * Verbs that report speech only as a question ("questioned whether ...", "wondered how ..."): "faced
+ * questions", "without question" and "wondered at the view" report nothing.
+ */
+export const QUESTION_ONLY_VERBS = new Set(['question', 'wonder', 'query']);
 
 /** Base forms that are mostly nouns in news ("a charge", "at fault", "credit"): cues only when inflected. */
 const NOUN_LIKE_BASE_FORMS = new Set(['charge', 'fault', 'credit']);

@@ -1,7 +1,7 @@
 // Is there a clause here? The tests the statement rules use to tell reported content (a clause with a
 // subject and a verb) from an object, a name or a title. Part-of-speech tags are computed per sentence
 // on first need.
-import { CLAUSE_START_PRONOUNS, CONTRACTED_SUBJECT, FINITE, IRREGULAR_PAST, MODAL_OR_AUX, NOT_CLAUSE_STARTS, PREPOSITIONS, SUBJECT_PRONOUN, VERBISH } from '../lexicon.js';
+import { AGENT_NOUN, CLAUSE_START_PRONOUNS, CONTRACTED_SUBJECT, GROUP_NOUNS, PERSON_NOUN_ENDING, PERSON_ROLE_NOUNS, FINITE, IRREGULAR_PAST, MODAL_OR_AUX, NOT_CLAUSE_STARTS, PREPOSITIONS, SUBJECT_PRONOUN, VERBISH } from '../lexicon.js';
 import { tagText, type TaggedText } from '../pos.js';
 import type { Sentence, Token } from '../text.js';
 
@@ -117,3 +117,31 @@ export function finiteClauseAhead(tokens: Token[], i: number, pos: (offset: numb
   const tag = pos(verb.start);
   return (tag === 'VERB' || tag === 'AUX') && (IRREGULAR_PAST.has(verb.lower) || /[a-z]{2,}(ed|es|s)$/.test(verb.lower));
 }
+
+/**
+ * "Mr Reed was heard telling the driver to ...", "Speakers spent the day urging voters to ...": a
+ * participle that continues the clause's verb phrase without a comma speaks for the clause's subject.
+ * Returns the index of that verb: right before the participle, or before its object noun. Never after a
+ * determiner or adjective ("a telling remark", "the warning"), or an auxiliary ("was telling" is the
+ * finite verb itself).
+ */
+export function verbBeforeParticiple(text: string, sentence: Sentence, k: number): number | null {
+  const tokens = sentence.tokens;
+  const pos = posOf(text, sentence);
+  const previous = tokens[k - 1];
+  if (!previous?.word || previous.capitalised || pos(tokens[k]!.start) !== 'VERB') return null;
+  if (MODAL_OR_AUX.test(previous.lower) || /^(is|are|was|were|be|been|being|am)$/.test(previous.lower)) return null;
+  const isVerb = (token: Token | undefined) => !!token && pos(token.start) === 'VERB' && !MODAL_OR_AUX.test(token.lower);
+  // A past form before it ("heard telling", "caught saying"), not a base form ("need saying").
+  if (isVerb(previous)) return /(ed|en|wn|ght|ard|een)$/.test(previous.lower) && !/^(need|used)$/.test(previous.lower) ? k - 1 : null;
+  if (pos(previous.start) !== 'NOUN') return null;
+  // "a majority of voters saying ...", "protesters urging ...": a noun for people is the participle's own subject.
+  const noun = previous.lower;
+  if (GROUP_NOUNS.has(noun) || PERSON_ROLE_NOUNS.has(noun.replace(/s$/, '')) || AGENT_NOUN.test(noun) || PERSON_NOUN_ENDING.test(noun)) return null;
+  // "spent the day urging", "seen on camera telling": a verb, then a short object or adjunct.
+  let v = k - 2;
+  while (v >= k - 4 && tokens[v]?.word && !tokens[v]!.capitalised && pos(tokens[v]!.start) !== 'VERB') v--;
+  return v >= k - 4 && isVerb(tokens[v]) ? v : null;
+}
+
+export const continuesVerbPhrase = (text: string, sentence: Sentence, k: number): boolean => verbBeforeParticiple(text, sentence, k) !== null;

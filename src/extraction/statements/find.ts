@@ -12,6 +12,7 @@ import { isSpeechNounCue, speechNounFrame } from './frames/speech-noun.js';
 import { speechFrame } from './frames/speech-verb.js';
 import { isQuotedAsCue, quotedAsFrame } from './frames/quoted-as.js';
 import { transcriptTurn } from './frames/transcript.js';
+import { continuesVerbPhrase } from './clause.js';
 import { saysItHappened } from './cue.js';
 import { withSubject } from './speaker-phrase.js';
 import { hasWords, insideQuotes, wordBeforeParticiple, isAllQuoted, isOpeningMark, isTitleCased, tokensText, trailingEnd, trimContent } from './tokens.js';
@@ -26,7 +27,7 @@ interface SentenceRule {
 interface CueRule {
   id: string;
   /** Whether token `k` can be this rule's cue. */
-  cueAt(tokens: Token[], k: number): boolean;
+  cueAt(tokens: Token[], k: number, text: string, sentence: Sentence): boolean;
   frame(layout: Layout, sentence: Sentence, k: number, sentenceEnd: number): Frame | null;
 }
 
@@ -73,7 +74,7 @@ function speechLemmaAt(tokens: Token[], k: number): string | undefined {
 }
 
 /** Whether token `k` is a speech verb used as one (not "did not say", "the stated goal", "by saying"). */
-function isSpeechCue(tokens: Token[], k: number): boolean {
+function isSpeechCue(tokens: Token[], k: number, text: string, sentence: Sentence): boolean {
   const token = tokens[k]!;
   if (!speechLemmaAt(tokens, k) || token.capitalised) return false;
   // "did not say", "declined to say", "refused to comment": not statements.
@@ -84,7 +85,7 @@ function isSpeechCue(tokens: Token[], k: number): boolean {
   if (token.lower.endsWith('ing') && previous && !/^(is|was|are|were|been|be|am)$/.test(previous) && previous !== ',' && !isIssuedDocument(previous)) {
     // "by saying", "the saying": a participle only counts after a comma, a document noun, a
     // subordinator or "with" and its subject.
-    if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after' || withSubject(tokens, k) || (previous === 'and' || previous === 'but') && followsParticipleClause(tokens, k))) return false;
+    if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after' || withSubject(tokens, k) || (previous === 'and' || previous === 'but') && followsParticipleClause(tokens, k) || continuesVerbPhrase(text, sentence, k))) return false;
   }
   // "amid claims that", "over warnings of": a plural noun after a preposition, not a verb.
   if (previous && /s$/.test(token.lower) && /^(amid|over|despite|of|about|against|following|after|with|to|from|by|on|in)$/.test(previous) && !(previous === 'to' && saysItHappened(tokens, k - 1))) return false;
@@ -118,7 +119,7 @@ export function framesOf(layout: Layout, sentence: Sentence): Frame[] {
   const frames: Frame[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.quote !== -1 || !tokens[k]!.word) continue;
-    const rule = cueRules.find((candidate) => candidate.cueAt(tokens, k));
+    const rule = cueRules.find((candidate) => candidate.cueAt(tokens, k, layout.text, sentence));
     const frame = rule?.frame(layout, sentence, k, sentenceEnd);
     if (frame) frames.push(frame);
   }

@@ -3,7 +3,7 @@
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Mention } from '../entities.js';
 import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON } from '../lexicon.js';
-import { posOf } from './clause.js';
+import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
 import { fitsDescription, isUnattachedSpokesperson, personDescription, type PersonDescription } from './described-speaker.js';
@@ -188,9 +188,14 @@ export class SpeakerResolver {
       if (!skippable(tokens[k]!) && !modifier) break;
       if (isIssuedDocument(tokens[k]!.lower)) overDocument = true;
     }
+    // "was seen on camera telling": no document, so step back to the verb the participle continues.
+    const verb = overDocument ? null : verbBeforeParticiple(this.story.layout.text, sentence, cue);
+    if (verb !== null) k = verb;
     if (k < 0) return null;
     // "Residents received letters saying ...": who receives or reads a document did not write it.
-    if (/^(receiv|got|get|obtain|read|saw|see|seen|found|find|heard|hear)/.test(tokens[k]!.lower)) return null;
+    // ("Reed was heard telling ...": the passive's subject is the one heard, and speaks.)
+    const passive = /^(is|are|was|were|been|being|be)$/.test(tokens[k - 1]?.lower ?? '');
+    if (/^(receiv|got|get|obtain|read|saw|see|seen|found|find|heard|hear)/.test(tokens[k]!.lower) && (overDocument || !passive)) return null;
     // "The company faces a lawsuit claiming ...": who is the target of a document does not speak through it.
     if (overDocument && TARGET_OF_DOCUMENT.test(tokens[k]!.lower)) return null;
     // "put out a statement saying": the particle belongs to the verb, not to the speaker phrase.

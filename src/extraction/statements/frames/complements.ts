@@ -1,7 +1,7 @@
 // What a speech verb's content can be when it follows the verb ("X said (that) ..."): one small rule
 // per form, tried in order. Each names where the content starts (a token index), null when the form
 // does not apply, or REFUSE when the words after the cue show it is not speech at all.
-import { CHARGE_VERBS, COMPLEMENT_VERBS, MEDIA_NOUNS, GERUND_VERBS, GROUP_NOUNS, LOOSE_VERBS, MODAL_OR_AUX, NAMING_VERBS, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PLEDGE_VERBS, PREPOSITIONS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
+import { CHARGE_VERBS, COMPLEMENT_VERBS, MEDIA_NOUNS, GERUND_VERBS, GROUP_NOUNS, LOOSE_VERBS, MODAL_OR_AUX, NAMING_VERBS, QUESTION_ONLY_VERBS, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PLEDGE_VERBS, PREPOSITIONS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import { finiteClauseAhead, hasVerb, opensClause, posOf } from '../clause.js';
 import { skipListener } from '../cue.js';
@@ -24,6 +24,12 @@ export interface CueContext {
 }
 
 export const REFUSE = -1;
+
+/** What opens a reported question: "whether", "if" or a wh-word. */
+export const WH_WORD = /^(whether|if|why|how|what|when|where|who|which)$/;
+
+/** Words that open a condition or time clause before a reported clause's subject ("if", "unless", "once"). */
+const CONDITION_OPENERS = /^(if|unless|once|when|whenever|until|although|though|because|while|after|before|should)$/;
 
 
 export interface ComplementRule {
@@ -67,9 +73,26 @@ export const complementRules: ComplementRule[] = [
   {
     id: 'speech.question',
     confidence: 0.7,
-    // "asked whether ...", "asked if ...", "asked Ruiz which towns ...": a reported question.
+    // "asked whether ...", "asked Ruiz which towns ...", "questioned how ...", "wondered if ...": a
+    // reported question; "described how ...": a reported account.
     // ("explained why ..." was tried too: it found more answers that are no statements than statements.)
-    contentStart: ({ tokens, after, lemma }) => (lemma === 'ask' && /^(whether|if|why|how|what|when|where|who|which)$/.test(tokens[after]!.lower) ? after : null),
+    contentStart: ({ tokens, after, lemma }) => {
+      const word = tokens[after]!.lower;
+      if (lemma === 'describe') return /^(how|what|why)$/.test(word) ? after : null;
+      return (lemma === 'ask' || QUESTION_ONLY_VERBS.has(lemma)) && WH_WORD.test(word) ? after : null;
+    },
+  },
+  {
+    id: 'speech.clause.after-condition',
+    confidence: 0.7,
+    // "said, if the vote failed, he would resign", "warned that unless rates fell, ...": a clause that
+    // opens with a condition or a time between commas; its own subject and verb come after the second comma.
+    contentStart: ({ layout, sentence, tokens, after }) => {
+      const start = tokens[after]!.text === ',' ? after + 1 : after;
+      if (!CONDITION_OPENERS.test(tokens[start]?.lower ?? '')) return null;
+      const close = tokens.findIndex((t, i) => i > start + 1 && i <= start + 14 && t.text === ',' && t.quote === -1);
+      return close > 0 && finiteClauseAhead(tokens, close + 1, posOf(layout.text, sentence)) ? start : null;
+    },
   },
   {
     id: 'speech.call-for',
@@ -96,6 +119,8 @@ export const complementRules: ComplementRule[] = [
       // "urged member states to ...", "called on ministers to ...": a bare plural noun phrase.
       if (j === objectStart) j = barePluralEnd(tokens, j) ?? j;
       // "urged him not to resign": the request may be negated (after a listener: "asked not to be named" asks no one).
+      // "called on all councils, large and small, to ...": an aside between the object and its infinitive.
+      if (j > objectStart) j = afterAside(tokens, j);
       if (j > objectStart && tokens[j]?.lower === 'not' && tokens[j + 1]?.lower === 'to') j++;
       // "called the meeting to order": an idiom, not a request.
       if (tokens[j + 1]?.lower === 'order' && lemma === 'call') return null;
@@ -226,6 +251,20 @@ function resumesAfterAside(tokens: Token[], firstComma: number, pos: (offset: nu
   const resumed = tokens[second + 1];
   if (second < 0 || second - firstComma > 8 || tokens[second]!.text !== ',' || !resumed?.word) return false;
   return MODAL_OR_AUX.test(resumed.lower) || pos(resumed.start) === 'VERB' && /[a-z](ed|s)$/.test(resumed.lower);
+}
+
+/**
+ * The index after an aside that opens at `i` with a comma or a dash and closes with the same mark
+ * within eight tokens ("all councils, large and small, to ..."); `i` itself when there is none.
+ */
+function afterAside(tokens: Token[], i: number): number {
+  const mark = tokens[i]?.text;
+  if (!mark || !/^(,|-|–|—|--)$/.test(mark) || tokens[i]!.quote !== -1) return i;
+  for (let j = i + 1; j <= i + 8 && j < tokens.length; j++) {
+    if (tokens[j]!.text === mark) return j + 1;
+    if (!tokens[j]!.word) return i;
+  }
+  return i;
 }
 
 /**

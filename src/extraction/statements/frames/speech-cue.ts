@@ -3,7 +3,7 @@
 // The frame rules (trailing-cue.ts, speech-verb.ts) take this reading and decide where the content is.
 import { CLAUSE_START_PRONOUNS, GROUP_NOUNS, isIssuedDocument, LISTENER_VERBS, MODAL_OR_AUX, ORGANIZATION_NOUNS, SPEECH_VERB_LEMMA } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
-import { finiteClauseAhead, hasVerb, posOf } from '../clause.js';
+import { continuesVerbPhrase, finiteClauseAhead, hasVerb, posOf } from '../clause.js';
 import { saysItHappened, skipAfterCue } from '../cue.js';
 import { isPluralAgent, looksLikeSpeaker, skipFillersLeft, speakerAfter, speakerBefore } from '../speaker-phrase.js';
 import { isClosingMark, isSentenceEnd, wordBeforeParticiple } from '../tokens.js';
@@ -53,7 +53,7 @@ export function readSpeechCue(layout: Layout, sentence: Sentence, k: number, lem
   const before = wordBeforeParticiple(tokens, k);
   // ("were quick to point out that": an infinitive whose speaker is the clause's subject, like a participle's.)
   const afterTo = tokens[k - 1]?.lower === 'to' && saysItHappened(tokens, k - 1);
-  const participial = token.lower.endsWith('ing') && (/^(,|by|while|when|before|after)$/.test(before ?? '') || isIssuedDocument(before)) || afterTo;
+  const participial = token.lower.endsWith('ing') && (/^(,|by|while|when|before|after)$/.test(before ?? '') || isIssuedDocument(before) || continuesVerbPhrase(layout.text, sentence, k)) || afterTo;
   // "pointed out that": the particle belongs to the cue.
   const particle = lemma.includes(' ') ? 1 : 0;
   let after = skipAfterCue(tokens, k + particle, lemma);
@@ -145,3 +145,4 @@ function bareFormAfterSingular(tokens: Token[], k: number, lemma: string, [start
   if (/^(i|you|we|they|people|police|staff|crew|media|public)$/.test(head.lower) || GROUP_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower)) return false;
   return !/s$/.test(head.lower) || /(ss|us|is)$/.test(head.lower);
 }
+

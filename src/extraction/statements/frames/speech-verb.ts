@@ -1,7 +1,8 @@
 // Frame rules around a speech verb: the trailing cue ("..., he said"), the forward frame ("X said
 // (that) ...") and the complements only some verbs take (requests, charges, pledges, evaluations).
 // The verb is read first (speech-cue.ts); each frame rule then decides where the content lies.
-import { PREPOSITIONS } from '../../lexicon.js';
+import { PREPOSITIONS, QUESTION_ONLY_VERBS } from '../../lexicon.js';
+import { WH_WORD } from './complements.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import type { Frame } from '../frame.js';
 import { REFUSE, complementRules, type CueContext } from './complements.js';
@@ -43,6 +44,7 @@ function commaEnd(tokens: Token[], from: number): number | undefined {
 export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: string, sentenceEnd: number): Frame | null {
   const cue = readSpeechCue(layout, sentence, k, lemma, sentenceEnd);
   if (!cue) return null;
+  if (QUESTION_ONLY_VERBS.has(lemma) && !WH_WORD.test(cue.tokens[cue.after]?.lower ?? '')) return null;
   const base = { cue: k, cueText: cue.cueText, lemma, participial: cue.participial || cue.sharesSubject, via: null as string | null };
   const trailing = trailingStart(cue);
   const trailingFound = trailing && trailingFrame(trailing);
