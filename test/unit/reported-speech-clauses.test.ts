@@ -74,3 +74,14 @@ describe('a condition between the cue and the reported clause', () => {
     expect(statementsOf('Ms Noor Bell said, when asked, nothing.').filter((s) => s.rule === 'speech.clause.after-condition')).toEqual([]);
   });
 });
+
+describe('a pronoun long after the last speaker', () => {
+  it('goes back to the person the story was about, not to one named only as a complement', () => {
+    const body = [
+      'Mr Anton Vesely joined the navy in 1990 as a young cadet. One of his fellow cadets was Ivan Dorn.',
+      'Years later the navy sent him abroad. The posting lasted a decade and ended in a dispute over pay.',
+      'But he says he will keep protesting until the dispute is settled.',
+    ].join('\n\n');
+    expect(statement(body, 'he will keep protesting')).toMatchObject({ speaker: 'Anton Vesely' });
+  });
+});

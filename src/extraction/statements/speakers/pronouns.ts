@@ -26,6 +26,9 @@ export function describedOrganisationGoesOn(story: SpeakerContext): string | nul
   return ORGANIZATION_NOUNS.has(head) || GENERIC_ORGANISATION_NOUNS.has(head) ? last.name : null;
 }
 
+/** How many sentences back a subject still outranks a later person named as an object or complement. */
+const SUBJECT_REACH = 8;
+
 /** The person a "he" or "she" refers back to: the last speaker when recent, else the last person named. */
 export function person(story: SpeakerContext, gender: Exclude<Gender, null>, position: number): Entity | null {
   const compatible = (entity: Entity | null) => !!entity && entity.kind === 'PERSON' && entity.gender === gender;
@@ -52,7 +55,10 @@ export function person(story: SpeakerContext, gender: Exclude<Gender, null>, pos
     if (subject && near.has(subject)) return subject;
   }
   if (last && story.currentSentence - last.sentence <= 6 && lenient(last.entity)) return last.entity;
-  const person = candidates.find((candidate) => compatible(candidate.entity))?.entity ?? candidates.find((candidate) => lenient(candidate.entity))?.entity;
+  // Nobody in sight: the person a recent sentence was about (its subject) before the last person
+  // merely named ("Reed joined the KGB. One of his classmates was Ivan Todd. ... he says" is Reed's).
+  const subject = candidates.find((c) => compatible(c.entity) && story.currentSentence - c.sentence <= SUBJECT_REACH && subjectOf(story, c.sentence) === c.entity)?.entity;
+  const person = subject ?? candidates.find((candidate) => compatible(candidate.entity))?.entity ?? candidates.find((candidate) => lenient(candidate.entity))?.entity;
   if (person) return person;
   // "Xi said ... He added ...": with no person in sight, the last speaker the story named by one
   // word alone is the antecedent, and "he" or "she" tells us it is a person.
