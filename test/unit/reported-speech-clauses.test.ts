@@ -85,3 +85,24 @@ describe('a pronoun long after the last speaker', () => {
     expect(statement(body, 'he will keep protesting')).toMatchObject({ speaker: 'Anton Vesely' });
   });
 });
+
+describe('a cue in an "as" clause', () => {
+  it.each([
+    ['said', 'As Ms Lena Ford said, the plan is dead and buried for now.'],
+    ['put it', 'As Ms Lena Ford put it, the plan is dead and buried for now.'],
+    ['noted, with a time', 'As Ms Lena Ford noted on Monday, the plan is dead and buried for now.'],
+  ])('leading: "As X %s, ..."', (_form, body) => {
+    expect(statement(body, 'the plan is dead and buried')).toMatchObject({ speaker: 'Lena Ford', rule: 'speech.as-clause.leading' });
+  });
+
+  it('trailing: "..., as X put it."', () => {
+    const body = 'The plan is dead and buried, as Ms Lena Ford put it last week.';
+    expect(statement(body, 'The plan is dead and buried')).toMatchObject({ speaker: 'Lena Ford', rule: 'speech.as-clause.trailing' });
+  });
+
+  it('"as" with no speaker and speech verb after it reports nothing', () => {
+    expect(statementsOf('As the storm passed, the town began to count the cost.')).toEqual([]);
+    expect(statementsOf('As expected, the council approved the plan on Monday.')).toEqual([]);
+    expect(statementsOf('As Mr Alan Roe said goodbye, the crowd cheered him.')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import type { Span } from '../types.js';
 import type { Frame, RawStatement } from './frame.js';
 import { accordingTo } from './frames/according-to.js';
+import { asParentheticalFrame, isAsCue } from './frames/as-parenthetical.js';
 import { colonFrame } from './frames/colon.js';
 import { headlineFrame, headlineVerbFrame } from './frames/headline.js';
 import { isSpeechNounCue, speechNounFrame } from './frames/speech-noun.js';
@@ -54,6 +55,11 @@ const cueRules: CueRule[] = [
     id: 'quoted-as',
     cueAt: isQuotedAsCue,
     frame: quotedAsFrame,
+  },
+  {
+    id: 'as-clause',
+    cueAt: isAsCue,
+    frame: asParentheticalFrame,
   },
   {
     id: 'speech',
