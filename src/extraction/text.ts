@@ -33,7 +33,10 @@ export interface Sentence extends Span {
 }
 
 export interface Layout {
+  /** The story as the rules read it: markup and web addresses blanked out (see `maskMarkup`). */
   text: string;
+  /** The story as written, at the same offsets: what a finding's text is cut from. */
+  source: string;
   paragraphs: Span[];
   quotes: Quote[];
   sentences: Sentence[];
@@ -209,11 +212,24 @@ export function findSentences(text: string, paragraphs: Span[], quotes: Quote[])
   return sentences;
 }
 
-export function layOut(text: string): Layout {
+export function layOut(source: string): Layout {
+  const text = maskMarkup(source);
   const paragraphs = findParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
-  return { text, paragraphs, quotes, sentences: findSentences(text, paragraphs, quotes) };
+  return { text, source, paragraphs, quotes, sentences: findSentences(text, paragraphs, quotes) };
 }
+
+/**
+ * Tags a web page left in the text (`<tweet author="..." id="...">`, `</p>`), web addresses and a post signature's "(@handle)" are no
+ * prose: their attribute values would read as quotations, their ids as numbers and their handles as
+ * names. Each is replaced by as many spaces, so every offset still points into the story as written.
+ */
+export function maskMarkup(text: string): string {
+  if (!text.includes('<') && !/https?:|www\.|\.com\/|t\.co\//.test(text)) return text;
+  return text.replace(MARKUP, (found) => found.replace(/[^\n]/g, ' '));
+}
+
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s+[a-z_:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>|\(@\w{1,30}\)|(?:\bhttps?:\/\/|\bwww\.|\bpic\.twitter\.com\/|\bt\.co\/)[^\s<>"“”]+/gi;
 
 /**
  * The index of the first item whose key is greater than `value` (items sorted by key): binary

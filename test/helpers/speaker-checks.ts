@@ -60,7 +60,7 @@ export function datelineOf(body: string): string | null {
 
 /**
  * Why `name` cannot be a speaker, or null when it can. A speaker is a name (it starts with a
- * capital or a digit, or is written like "eBay") or a described person, group, organisation or
+ * capital or a digit, or is written like "eBay"), an account's "@handle", or a described person, group, organisation or
  * document ("a reporter", "officials", "a memo released Friday"); never a function word, a verb
  * form, a clause, the story's dateline, a headline or a fragment cut at punctuation.
  */
@@ -86,6 +86,8 @@ export function speakerProblem(name: string, dateline: string | null = null): st
   if (words.some((word, i) => FINITE.test(word) && (relative < 0 || i < relative))) return 'fragment (a clause)';
   if (words.length > 14) return 'fragment (too long)';
   if (!firstLowercase || /^\p{Ll}+\p{Lu}/u.test(words[0]!)) return null;
+  // An account's handle ("@AnnVale", the author of a post the story embeds) names its owner.
+  if (words.length === 1 && /^@\w{1,30}$/.test(trimmed)) return null;
   if (words.some(isHead)) return null;
   return 'not a name nor a described group';
 }

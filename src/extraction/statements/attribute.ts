@@ -18,7 +18,9 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
   let lastSentence = -1;
   for (const statement of raw) {
     const sentence = layout.sentences[statement.sentence]!;
-    let speaker: string | null = statement.speakerTokens
+    let speaker: string | null = statement.author
+      ? speakers.resolveAuthor(statement.author)
+      : statement.speakerTokens
       ? speakers.resolve(statement.speakerTokens, sentence, statement.start)
       : speakerByEvidence({ layout, raw, statement, sentence, resolved: statements, speakers, paragraphSpeaker, cuedBySentence, lastSentence });
     const problem: string | null = speaker ? speakerProblem({ name: speaker, kind: speakers.kindOf(speaker), text: layout.text }) : null;
@@ -34,7 +36,8 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
       speakers.noteSpeaker(speaker);
     }
     lastSentence = statement.sentence;
-    const text = layout.text.slice(statement.start, statement.end);
+    // (Cut from the story as written: the rules read it with its markup and links blanked out.)
+    const text = layout.source.slice(statement.start, statement.end);
     statements.push({
       text,
       start: statement.start,

@@ -8,6 +8,7 @@ import type { Frame, RawStatement } from './frame.js';
 import { accordingTo } from './frames/according-to.js';
 import { asParentheticalFrame, isAsCue } from './frames/as-parenthetical.js';
 import { colonFrame } from './frames/colon.js';
+import { embeddedPosts } from './frames/embedded-post.js';
 import { headlineFrame, headlineVerbFrame } from './frames/headline.js';
 import { isSpeechNounCue, speechNounFrame } from './frames/speech-noun.js';
 import { speechFrame } from './frames/speech-verb.js';
@@ -208,6 +209,9 @@ export function findStatements(layout: Layout): RawStatement[] {
     }
   });
 
+  // Posts the page embeds: their words are their author's.
+  statements.push(...embeddedPosts(layout));
+
   // Quotations no cue claimed: a full sentence or more in quotation marks is someone speaking.
   quotes.forEach((quote, index) => {
     if (claimedQuotes.has(index)) return;
@@ -270,8 +274,9 @@ export function dropOverlaps(statements: RawStatement[]): RawStatement[] {
   for (const statement of statements) {
     const previous = kept.at(-1);
     if (previous && statement.start < previous.end) {
-      // Keep the one with a speaker phrase, else the longer one.
-      const better = (a: RawStatement, b: RawStatement) => (!!a.speakerTokens !== !!b.speakerTokens ? !!a.speakerTokens : a.end - a.start >= b.end - b.start);
+      // Keep a post (its author is known), else the one with a speaker phrase, else the longer one.
+      const named = (s: RawStatement) => !!s.speakerTokens || !!s.author;
+      const better = (a: RawStatement, b: RawStatement) => (!!a.author !== !!b.author ? !!a.author : named(a) !== named(b) ? named(a) : a.end - a.start >= b.end - b.start);
       if (better(statement, previous)) kept[kept.length - 1] = statement;
       continue;
     }

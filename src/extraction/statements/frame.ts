@@ -29,6 +29,8 @@ export interface RawStatement extends Span {
   cue: string | null;
   via: string | null;
   confidence: number;
+  /** A post's author as the page names it (a display name or an "@handle"), resolved to a speaker in speakers.ts. */
+  author?: string;
   /** Set for quotes without a cue of their own: they take the speaker of their paragraph. */
   inherit?: boolean;
   /** ", adding that ...", "a statement saying that ...": the speaker is the clause's subject. */

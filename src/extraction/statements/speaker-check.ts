@@ -106,7 +106,8 @@ const rules: SpeakerRule[] = [
     // One lowercase word must be someone: a role ("witness"), a group ("analysts") or an organisation
     // noun ("newspaper"); "run", "several" or "both" are not.
     rejects: (_candidate, words) => {
-      if (words.length !== 1 || /^\p{Lu}/u.test(words[0]!)) return false;
+      // ("@AnnVale": an account's handle names its owner.)
+      if (words.length !== 1 || /^\p{Lu}/u.test(words[0]!) || /^@\w+$/.test(words[0]!)) return false;
       const word = words[0]!.toLowerCase();
       if (/^(several|both|all|some|many|most|others?|one|none|each|either|neither)$/.test(word)) return true;
       return !(PERSON_ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word) || ORGANIZATION_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word.replace(/s$/, '')) || ORGANIZATION_NOUNS.has(word.replace(/s$/, '')) || AGENT_NOUN.test(word));

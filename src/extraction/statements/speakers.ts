@@ -2,7 +2,7 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Mention } from '../entities.js';
-import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON } from '../lexicon.js';
+import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
 import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
@@ -34,6 +34,30 @@ export class SpeakerResolver {
   private describedAs(head: string, position: number): Entity | null {
     const candidates = this.descriptions.get(head)?.filter((candidate) => candidate.position < position);
     return candidates?.at(-1)?.entity ?? null;
+  }
+
+  /**
+   * A post's author: a display name ("Ann Vale"), or a handle ("@AnnVale", "@realAnnVale", "@GovVale"),
+   * as one of the story's entities when the handle spells its name, else as written.
+   */
+  resolveAuthor(author: string): string {
+    if (!author.startsWith('@')) return this.story.registry.lookup(author)?.name ?? author;
+    const handle = author.slice(1);
+    const compact = handle.toLowerCase().replace(/[^a-z]/g, '');
+    // "@AnnVale" spells "Ann Vale"; "@annvale2016" and "@realAnnVale" hold it.
+    const spelled = this.story.registry.entities
+      .filter((entity) => (entity.kind === 'PERSON' || entity.kind === 'ORGANIZATION') && entity.name.includes(' '))
+      .filter((entity) => compact.includes(entity.name.toLowerCase().replace(/[^a-z]/g, '')))
+      .sort((a, b) => b.name.length - a.name.length)[0];
+    if (spelled) return spelled.name;
+    // "@GovAnnVale", "@realAnnVale", "@AnnValeNY": the name the handle spells, without a title in front
+    // or a state's code after it; a title and a surname the story knows ("@SpeakerVale") is that person.
+    const words = handle.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s_\d]+/).filter(Boolean);
+    while (words.length > 1 && (TITLES.has(words[0]!.toLowerCase()) || /^(real|the|official)$/i.test(words[0]!))) words.shift();
+    if (words.length > 1 && /^[A-Z]{2}$/.test(words.at(-1)!)) words.pop();
+    if (!words.every((word) => /^[A-Z][a-z]/.test(word))) return author;
+    const known = this.story.registry.lookup(words.join(' '));
+    return known && known.kind !== 'PLACE' ? known.name : words.join(' ');
   }
 
   resolve(tokens: Token[], sentence: Sentence, position: number): string | null {
