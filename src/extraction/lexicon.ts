@@ -123,6 +123,14 @@ export const ABBREVIATIONS = new Set(
   nov dec mt ft op u.s u.k u.n e.g i.e a.m p.m d.c`.split(/\s+/),
 );
 
+/**
+ * US states as the wire services abbreviate them after a town ("HARRISBURG, Pa.", "Fresno, Calif."):
+ * abbreviations only there, since some are words ("ill", "miss", "wash") that end sentences.
+ */
+export const STATE_ABBREVIATIONS = new Set(
+  'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo'.split(' '),
+);
+
 /** Personal pronouns that can stand for a speaker. */
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 

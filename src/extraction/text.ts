@@ -1,6 +1,6 @@
 // The layout of a story: paragraphs, quotations, sentences and word tokens, all as offsets into
 // the original text so that every finding can point back at its exact span.
-import { ABBREVIATIONS } from './lexicon.js';
+import { ABBREVIATIONS, STATE_ABBREVIATIONS } from './lexicon.js';
 import type { Span } from './types.js';
 
 export interface Quote extends Span {
@@ -131,6 +131,8 @@ function isAbbreviation(text: string, index: number): boolean {
   if (!word) return false;
   // "£5m.", "3bn.", "40p.": a scale or unit after digits, not an initial
   if (start > 0 && /\d/.test(text[start - 1]!)) return false;
+  // "HARRISBURG, Pa. (AP)", "in Fresno, Calif., where": a state after a town and a comma.
+  if (STATE_ABBREVIATIONS.has(word) && /^\p{Lu}/u.test(text[start]!) && /\p{L},\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
   if (/^\p{L}$/u.test(word)) return true; // an initial: "A. Smith", "J."
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "A.E", "D.C"
   return ABBREVIATIONS.has(word.replace(/\.$/, ''));

@@ -106,3 +106,47 @@ describe('a cue in an "as" clause', () => {
     expect(statementsOf('As Mr Alan Roe said goodbye, the crowd cheered him.')).toEqual([]);
   });
 });
+
+describe('who speaks in an appositive', () => {
+  it('a name with its affiliation: "Martin Grieve, of Halden Consulting, said"', () => {
+    const body = 'Industry analyst Martin Grieve, of Halden Transport Consulting, said he expected a deal by the summer.';
+    expect(statement(body, 'he expected a deal')).toMatchObject({ speaker: 'Martin Grieve' });
+  });
+
+  it('a description, then a role and a name: the name speaks', () => {
+    const body = 'Her opposite number, shadow housing secretary Gareth Lloyd-Price, said the figures were a damning verdict.';
+    expect(statement(body, 'the figures were a damning verdict')).toMatchObject({ speaker: 'Gareth Lloyd-Price' });
+  });
+
+  it('a participle about someone else is no role: "responding to reporter X"', () => {
+    const body = 'Mayor Ida Crane met the press on Monday. Crane, responding to reporter Jim Okoro, said the budget was balanced.';
+    expect(statement(body, 'the budget was balanced')).toMatchObject({ speaker: 'Ida Crane' });
+  });
+
+  it('"One, a runner from Bristol, told ...": the description speaks, not "One" nor the place', () => {
+    const body = 'Some users have already deleted the app. One, a 34-year-old runner from Bristol, told the BBC she had been horrified.';
+    expect(statement(body, 'she had been horrified').speaker).toBe('a 34-year-old runner from Bristol');
+  });
+
+  it('a person described by where they are from is no place', () => {
+    expect(statement('A nurse in Dayton said she had not been paid for a month.', 'she had not been paid').speaker).toBe('A nurse in Dayton');
+    expect(statement('One driver based in Leeds said morale was low.', 'morale was low').speaker).toBe('One driver based in Leeds');
+  });
+
+  it('after an inversion, a role with "of" and then the name: the name', () => {
+    const body = '"These were not isolated failings," said the inspectorate\'s chief inspector of hospitals, Dr Kwame Mensah.';
+    expect(statement(body, 'These were not isolated failings')).toMatchObject({ speaker: 'Kwame Mensah' });
+  });
+
+  it('"a spokeswoman for the firm": the organisation the story is about', () => {
+    const body = 'Brightwell Energy said it welcomed the cut. A spokeswoman for the firm added that it had doubled its hardship fund.';
+    expect(statement(body, 'it had doubled its hardship fund')).toMatchObject({ speaker: 'Brightwell Energy' });
+  });
+
+  it('a wire dateline with a state\'s abbreviation is no sentence of its own', () => {
+    const body = 'HARRISBURG, Pa. (AP) — Gov. Nathan Okonkwo vetoed a bill Friday, calling it "a blank check written against the schools."';
+    expect(statement(body, 'a blank check')).toMatchObject({ speaker: 'Nathan Okonkwo' });
+    // ("He fell ill. Then ..." still ends a sentence: only a capitalised state after a town and a comma is one.)
+    expect(statementsOf('Mr Ray Dunn fell ill. He said later that he had been overworked.')[0]).toMatchObject({ speaker: 'Ray Dunn' });
+  });
+});

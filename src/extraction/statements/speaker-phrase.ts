@@ -176,11 +176,16 @@ export function appositiveSpeaker(tokens: Token[], comma: number): [number, numb
   let segment = segmentBefore(tokens, comma);
   for (let hops = 0; segment && hops < 3; hops++) {
     const first = tokens[segment[0]]!;
-    const descriptive = partyDesignation(tokens, segment) || placeTail(tokens, segment) || !isName(tokens, segment) && (/^(who|which|whose|a|an|the|\d.*)$/.test(first.lower) || !first.capitalised || segment[1] - segment[0] > 6);
+    // ("Martin Grieve, of Halden Consulting, said": an affiliation opens with its preposition.)
+    const affiliation = /^(of|from|at|with)$/.test(first.lower);
+    // ("Her opposite number, shadow minister Gareth Price, said": a role and a name is who speaks.)
+    const descriptive = affiliation || partyDesignation(tokens, segment) || placeTail(tokens, segment) || !isName(tokens, segment) && !roleThenName(tokens, segment) && (/^(who|which|whose|a|an|the|\d.*)$/.test(first.lower) || !first.capitalised || segment[1] - segment[0] > 6);
     if (!descriptive || !separatesAppositive(tokens, segment[0] - 1)) break;
     const previous = segmentBefore(tokens, segment[0] - 1);
     if (!previous) break;
     const named = phraseBefore(tokens, previous[1]);
+    // ("One, a runner from Bristol, said": a lone "one" is no name; the description says who.)
+    if (named && named[1] - named[0] === 1 && PRONOUN_HEADS.test(tokens[named[0]]!.lower) && !affiliation) return segment;
     if (named && isName(tokens, named)) return trimOpeners(tokens, named);
     // "Six newspapers in the state, including the Gazette, said": the group itself speaks.
     if (named && tokens[named[0]]!.capitalised && looksLikeSpeaker(tokens, named)) return trimOpeners(tokens, named);
@@ -192,8 +197,16 @@ export function appositiveSpeaker(tokens: Token[], comma: number): [number, numb
   const named = (phrase: [number, number] | null) => !!phrase && tokens.slice(phrase[0], phrase[1]).some((token, i) => token.capitalised && (i > 0 || phrase[0] > 0 || !/^(and|but|a|an|the)$/i.test(token.text)));
   // A name is capitalised throughout ("Ruth Calder"); "Reyes' campaign manager" is a description.
   const innerIsName = tokens.slice(inner[0], inner[1]).every((token) => token.capitalised || /^(of|de|van|von|and|&|-)$/.test(token.lower)) && !/^(a|an|the)$/i.test(tokens[inner[0]]!.text);
-  if (outer && named(outer) && !innerIsName) return trimOpeners(tokens, outer);
+  if (outer && named(outer) && !innerIsName && !roleThenName(tokens, inner)) return trimOpeners(tokens, outer);
   return trimOpeners(tokens, inner);
+}
+
+/** "shadow housing secretary Gareth Lloyd-Price": lowercase role words, then a name of two words or more. */
+function roleThenName(tokens: Token[], [start, end]: [number, number]): boolean {
+  const words = tokens.slice(start, end).filter((token) => token.word);
+  const firstName = words.findIndex((token) => token.capitalised);
+  // ("responding to reporter Jim Acosta" is a clause about someone else: no preposition in the role.)
+  return firstName > 0 && words.length - firstName >= 2 && words.slice(firstName).every((token) => token.capitalised) && words.slice(0, firstName).every((token) => !token.capitalised && !/^(a|an|the|who|which|to)$/.test(token.lower) && !PREPOSITIONS.has(token.lower));
 }
 
 /**
@@ -270,14 +283,21 @@ export function speakerAfter(tokens: Token[], cue: number): [number, number] | n
       while (j < tokens.length && tokens[j]!.capitalised) j++;
       return [start, j];
     }
+    // "said the chief inspector of hospitals, Dr Ann Lee": the role's "of" phrase, then the name.
+    // (Only where the name ends the sentence: ", Dr Ann Lee, who ..." may go on about someone else.)
+    const name = j > k + 1 ? nameAfterComma(tokens, j) : null;
+    if (name && isSentenceEnd(tokens[name[1]])) return name;
   }
   // "said its chief executive, Dame Ruth Alder": a description, then the name.
-  if (tokens[k]?.text === ',' && !tokens[k - 1]!.capitalised && tokens[k + 1]?.capitalised) {
-    let j = k + 1;
-    while (j < tokens.length && (tokens[j]!.capitalised || /^(of|de|van|von)$/.test(tokens[j]!.lower))) j++;
-    if (isSentenceEnd(tokens[j]) || tokens[j]?.text === ',') return [k + 1, j];
-  }
-  return [start, k];
+  return nameAfterComma(tokens, k) ?? [start, k];
+}
+
+/** "..., Dame Ruth Alder." after a lowercase description: the name between the comma at `comma` and the clause's end. */
+function nameAfterComma(tokens: Token[], comma: number): [number, number] | null {
+  if (tokens[comma]?.text !== ',' || tokens[comma - 1]!.capitalised || !tokens[comma + 1]?.capitalised) return null;
+  let j = comma + 1;
+  while (j < tokens.length && (tokens[j]!.capitalised || /^(of|de|van|von)$/.test(tokens[j]!.lower))) j++;
+  return isSentenceEnd(tokens[j]) || tokens[j]?.text === ',' ? [comma + 1, j] : null;
 }
 
 /** "..., with traders saying ...": "with", a short noun phrase, then the participle at `k`. */

@@ -2,7 +2,7 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Mention } from '../entities.js';
-import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
+import { AGENT_NOUN, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
 import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
@@ -97,8 +97,17 @@ export class SpeakerResolver {
     const owner = documentOwner(this.story, words, named);
     if (owner) return owner;
 
+    // "a nurse in Dayton", "one driver based in Leeds": a person described by where they are from.
+    if (describedByPlace(words)) return stripArticle(phrase);
+
     // "a spokesman for Disney", "a Clinton campaign spokesman": the organisation speaks.
     const spokesIndex = words.findIndex((word) => SPOKESPERSON.test(word.lower));
+    // "a spokeswoman for the firm": the organisation the story describes so.
+    if (spokesIndex >= 0 && !named.length && /^(for|of|at)$/.test(words[spokesIndex + 1]?.lower ?? '') && words[spokesIndex + 2]?.lower === 'the') {
+      const described = words.slice(spokesIndex + 2);
+      const organisation = this.resolvePhrase(described, described, null);
+      if (organisation && this.story.registry.lookup(organisation)) return organisation;
+    }
     if (spokesIndex >= 0 && named.length) {
       const after = named.filter((mention) => mention.start > words[spokesIndex]!.start);
       const before = named.filter((mention) => mention.end <= words[spokesIndex]!.start);
@@ -288,3 +297,20 @@ export class SpeakerResolver {
  * (Who receives or reads one is refused for any participle, documents or not, just before.)
  */
 const TARGET_OF_DOCUMENT = /^(fac(e|es|ed|ing)|los(e|es|t|ing)|w(o|i)n|wins|winning|appeal(s|ed|ing)?|wor?e|wears|wearing|f(ou|i)ght(s|ing)?|challeng(e|es|ed|ing)|dismiss(es|ed|ing)?|reject(s|ed|ing)?|den(y|ies|ied|ying)|contest(s|ed|ing)?|settl(e|es|ed|ing))$/;
+
+/**
+ * "a nurse in Dayton", "a 34-year-old runner from Bristol", "one driver based in Leeds": "a", "an" or
+ * "one", a noun for a person, then where they are from. The place is no speaker; the person is.
+ */
+function describedByPlace(words: Token[]): boolean {
+  if (words.length < 4 || !/^(a|an|one|another)$/.test(words[0]!.lower)) return false;
+  const preposition = words.findIndex((word, i) => i >= 2 && /^(in|from|of|near|at)$/.test(word.lower));
+  if (preposition < 0 || !words.slice(preposition + 1).length || !words.slice(preposition + 1).every((word) => word.capitalised)) return false;
+  // ("one driver based in Leeds": a participle between the noun and the place.)
+  const nounAt = words[preposition - 1]!.lower === 'based' ? preposition - 2 : preposition - 1;
+  const noun = words[nounAt]?.lower ?? '';
+  return !words[nounAt]!.capitalised && (PERSON_ROLE_NOUNS.has(noun) || AGENT_NOUN.test(noun) || PERSON_NOUN_ENDING.test(noun) || PERSON_NOUNS.has(noun));
+}
+
+/** Nouns for people that the role and agent lists miss. */
+const PERSON_NOUNS = new Set(['nurse', 'doctor', 'mother', 'father', 'pensioner', 'student', 'parent', 'local', 'midwife', 'surgeon', 'chef', 'mechanic', 'pilot', 'shopkeeper', 'driver', 'farmer', 'runner', 'cyclist', 'commuter', 'tourist', 'patient', 'victim', 'survivor', 'witness', 'neighbour', 'neighbor', 'veteran', 'grandmother', 'grandfather', 'woman', 'man', 'girl', 'boy', 'person']);
