@@ -9,6 +9,9 @@ export const NOT_COUNTED = /^(?:profits|revenues|earnings|sales|shares|prices|ra
 
 const AGE_LIMIT = /\b(?:pension|retirement|voting|school-leaving|leaving|drinking|legal|minimum|maximum)\s+age\b[^.;\d]{0,40}(?:\d+\s+to\s+)?$/i;
 
+/** An infinitive or present of a verb whose "at N" is an age limit; not "retired at 60" (a person's age, filters.ts). */
+const AGE_LIMIT_VERB = /\b(?:retire|vote|leave school|leave full-time education|drink|marry|drive)\s+at\s+(?:the\s+age\s+of\s+)?$/i;
+
 export const PEOPLE_WORDS =
   /\b(unemploy\w*|jobless|out of work|in work|employment|claimants?|waiting|turnout|population|voters|residents|inhabitants|workforce|employees|membership)\b/gi;
 
@@ -16,6 +19,8 @@ export function inferCountUnit(text: string, f: Figure, figures: Figure[], sente
   const sentence = sentences[f.sentence];
   // "raise the pension age from 60 to 65": an age limit, in years of age
   if (AGE_LIMIT.test(text.slice(Math.max(f.clause.start, f.start - 90), f.start))) return 'years of age';
+  // "must retire at 67", "can vote at 16", "leave school at 18": the age a rule sets
+  if (AGE_LIMIT_VERB.test(text.slice(Math.max(f.clause.start, f.start - 40), f.start))) return 'years of age';
   const after = text.slice(f.end, f.end + 60);
   const of = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+|them\b)?(?:[\d,]+)?/.exec(after);
   if (of && !/them\b/.test(of[0])) {

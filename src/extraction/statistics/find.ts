@@ -75,7 +75,8 @@ export const numberDigits: NumberRule = {
       // "3/4", "12/05/2024" are no quantities; "$52/barrel" is a rate (rates.ts)
       if (prev === '/' || (next === '/' && !SLASH_RATE.test(text.slice(end, end + 12))) || prev === ':' || (next === ':' && /\d/.test(text[end + 1] ?? ''))) continue;
       if (next === '-' && /\d/.test(text[end + 1] ?? '')) continue; // ranges, scores, ISO dates
-      if (/[A-Za-z]/.test(next) && !/^(?:bn|mn|mln|bln|tn|trn|m|k|p)(?![A-Za-z])/.test(text.slice(end, end + 4))) continue; // "4th", "1990s", "3D"
+      // "4th", "1990s", "3D" are no quantities; a scale ("4bn"), pence ("40p") and a measure ("2C", "12km") are
+      if (/[A-Za-z]/.test(next) && !/^(?:bn|mn|mln|bln|tn|trn|m|k|p|C|F|km|kg|cm|mm|mph|ft|kW|MW|GW)(?![A-Za-z])/.test(text.slice(end, end + 4))) continue;
       if (next === "'" && /^'s\b/.test(text.slice(end, end + 3)) && /^\d{4}$/.test(m[0])) continue;
       add({ numStart: start, numEnd: end, value: parseDigits(m[0]), spelled: false });
     }

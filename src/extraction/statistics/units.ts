@@ -4,7 +4,7 @@
 import { NUMBER_WORD, SCALE_SUFFIX, tidy } from '../numbers.js';
 import type { Kind, NounPhrase, Reading } from './figure.js';
 import { withDenominator } from './rates.js';
-import { AMBIGUOUS_CURRENCY, CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, IRREGULAR_PLURALS, NOT_PLURAL, NP_LEADERS, NP_STOP, TIME_UNITS } from './words.js';
+import { AMBIGUOUS_CURRENCY, CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, IRREGULAR_PLURALS, NOT_PLURAL, NOT_CLASSIFIERS, NP_LEADERS, NP_STOP, ROLE_HEADS, TIME_UNITS } from './words.js';
 
 export function isPluralNoun(word: string): boolean {
   const w = word.toLowerCase();
@@ -111,18 +111,43 @@ export interface UnitRule {
 
 const RANGE_AHEAD = new RegExp(`\\s+(?:to|or|and)\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
 const MEASURE_AFTER = /[\s-](megapixel|gigabyte|megabyte|terabyte|kilobyte|megawatt|gigawatt|kilowatt|tonne|kilometre|kilometer|mile|litre|barrel|hectare|acre)s?\b/iy;
+/** Units of measure written short, and the unit they give. */
+const MEASURE_NAMES: Record<string, string> = {
+  km: 'kilometres', kg: 'kilograms', cm: 'centimetres', mm: 'millimetres', mph: 'miles per hour', ft: 'feet', kW: 'kilowatts', MW: 'megawatts', GW: 'gigawatts',
+};
 /** "Of the 300 nurses, " before a number: the whole it is part of, with its plural noun. */
 const PARTITIVE = /\b[Oo]f\s+(?:the|its|their|these|those|all|[A-Z][\w.-]*['’]s|(?:the\s+)?[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k))?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s),\s*$/;
 /** People named by where they are from: "3 million Africans" counts people. */
 const DEMONYM = /^(?:[A-Z][a-z]+(?:ans|ese)|Britons|Scots|Danes|Swedes|Finns|Poles|Turks|Greeks|Arabs|Kurds|Thais|Swiss|French|Dutch|Irish|Welsh|English)$/;
 
-/** The unit of a count: its head noun ("1,200 permanent jobs": jobs); "job losses" count jobs, "Africans" people. */
+/**
+ * The unit of a count: its head noun ("1,200 permanent jobs": jobs; "800 local council workers": workers),
+ * with the one word before it when the head is a role or a generic kind that says little alone ("Cabinet
+ * members", "TV stations", "mobile users"); "job losses" count jobs, "Africans" people (README, "Statistic
+ * units").
+ */
 export function countedUnit(np: NounPhrase): string {
   const head = np.head;
   if (DEMONYM.test(head)) return 'people';
-  const modifiers = np.words.slice(0, -1).filter((w) => !NP_LEADERS.has(w.toLowerCase()));
+  const modifiers = np.words.slice(0, np.words.lastIndexOf(head)).filter((w) => !NP_LEADERS.has(w.toLowerCase()));
   if (modifiers.length === 1 && /^jobs?$/i.test(modifiers[0]!) && /^(?:losses|cuts|redundancies)$/i.test(head)) return 'jobs';
+  if (modifiers.length === 1 && isRoleHead(head) && isClassifier(modifiers[0]!)) return `${modifiers[0]} ${head}`;
   return head;
+}
+
+/** count.role-head: "members", "stations", "drugmakers" (see ROLE_HEADS). */
+function isRoleHead(head: string): boolean {
+  const lower = head.toLowerCase();
+  return ROLE_HEADS.has(lower) || /^[a-z]{3,}makers$/.test(lower);
+}
+
+/**
+ * A word that names the kind of a role head ("Cabinet", "TV", "retail", "member"): one plain word, not
+ * hyphenated ("middle-class consumers" are consumers), not a descriptive or ordering word ("former",
+ * "key"), not an adverb's "-ly" adjective ("newly", "monthly"), not a demonym ("French customers").
+ */
+function isClassifier(word: string): boolean {
+  return /^(?:[A-Za-z][a-z]+|[A-Z]{2,})$/.test(word) && !NOT_CLASSIFIERS.has(word.toLowerCase()) && !/ly$/.test(word) && !DEMONYM.test(word) && !/^[A-Z][a-z]+(?:an|ese|ish|ch)$/.test(word);
 }
 
 /** Pesos are the currency of the country the story names. */
@@ -164,6 +189,23 @@ export const UNIT_RULES: UnitRule[] = [
     read: (c) => { const m = c.sticky(/\s(?:USD|GBP|EUR|JPY|CNY|CHF|BRL|INR|CAD|AUD)\b/y); return m ? c.reading('money', m[0].trim(), m[0].trim(), c.pos + m[0].length) : undefined; },
   },
   { id: 'times.word', matches: '"three times", "fourfold", "4-fold"', confidence: 0.8, read: (c) => { const m = c.sticky(/\s+times\b|-?fold\b/y); return m ? c.reading('times', 'times', m[0].trim().replace(/^-/, ''), c.pos + m[0].length) : undefined; } },
+  {
+    id: 'measure.temperature', matches: '"2C", "35°C", "95F", "3 degrees Celsius", "40 degrees" (a temperature when no other unit follows)', confidence: 0.8,
+    read: (c) => {
+      const m = c.sticky(/(?:\s?°\s?)?([CF])(?![A-Za-z])|[\s-]degrees?(?:\s+(Celsius|centigrade|Fahrenheit|C|F)(?![A-Za-z]))?/y);
+      if (!m || c.currency || c.scaled) return undefined;
+      const scale = (m[1] ?? m[2] ?? '').toLowerCase();
+      const unit = scale.startsWith('f') ? 'degrees Fahrenheit' : scale ? 'degrees Celsius' : 'degrees';
+      return c.reading('count', unit, m[0].trim(), c.pos + m[0].length);
+    },
+  },
+  {
+    id: 'measure.abbreviation', matches: 'a unit of measure written short: "12km", "5 kg", "70mph", "400MW"', confidence: 0.8,
+    read: (c) => {
+      const m = c.sticky(/\s?(km|kg|cm|mm|mph|ft|kW|MW|GW)(?![A-Za-z])/y);
+      return m && !c.currency ? c.reading('count', MEASURE_NAMES[m[1]!]!, m[1]!, c.pos + m[0].length) : undefined;
+    },
+  },
   { id: 'not.suspended-hyphen', matches: '"14- and 15-year-olds"', confidence: 0, read: (c) => (c.sticky(/-\s/y) ? null : undefined) },
   {
     id: 'modifier.hyphen', matches: '"10-point lead", "66-seat majority", "5,000-strong"; "three-year plan" is no quantity', confidence: 0.8,

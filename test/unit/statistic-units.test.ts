@@ -1,0 +1,119 @@
+// Every unit form of the statistics stage (README, "Statistic units"), on sentences written for these tests
+// (invented places, people and facts; no corpus text).
+import { describe, expect, it } from 'vitest';
+import { extractStory } from '../../src/extraction/index.js';
+import type { ExtractedStatistic } from '../../src/extraction/types.js';
+
+/** The one statistic whose span contains `part`. */
+function stat(text: string, part: string): ExtractedStatistic {
+  const at = text.indexOf(part);
+  if (at < 0) throw new Error(`"${part}" not in text`);
+  const found = extractStory({ body: text }).statistics.filter((s) => s.start <= at && s.end >= at + part.length);
+  if (found.length !== 1) throw new Error(`${found.length} statistics over "${part}" in: ${text}`);
+  return found[0]!;
+}
+const unitOf = (text: string, part: string) => stat(text, part).unit;
+
+describe('currencies with scale words', () => {
+  it('reads signs, codes and words with their scale', () => {
+    expect(stat('The Brackenford bypass will cost £3.2bn.', '£3.2bn')).toMatchObject({ value: 3_200_000_000, unit: 'GBP' });
+    expect(stat('Velmora Air lost $450 million last year.', '$450 million')).toMatchObject({ value: 450_000_000, unit: 'USD' });
+    expect(stat('The port was sold for 1.2 billion euros.', '1.2 billion euros')).toMatchObject({ value: 1_200_000_000, unit: 'EUR' });
+    expect(stat('The Kestrian mint struck coins worth 300m Swiss francs.', '300m Swiss francs')).toMatchObject({ unit: 'CHF' });
+    expect(stat('Stamps now cost 65p each.', '65p')).toMatchObject({ unit: 'pence' });
+    expect(stat('Bus fares in Orlen rose to 95 cents.', '95 cents')).toMatchObject({ unit: 'US cents' });
+    expect(stat('The Dunmore fund holds €40m.', '€40m')).toMatchObject({ value: 40_000_000, unit: 'EUR' });
+  });
+});
+
+describe('percent and percentage points', () => {
+  it('tells a percentage from a change in points', () => {
+    expect(unitOf('Turnout in Harlow Vale was 61%.', '61%')).toBe('percent');
+    expect(unitOf('Turnout in Harlow Vale was 61 per cent.', '61 per cent')).toBe('percent');
+    expect(unitOf('Support for the Greens rose two percentage points.', 'two percentage points')).toBe('percentage points');
+    expect(unitOf('The Orlen party fell three points to 38%.', 'three points')).toBe('percentage points');
+    expect(unitOf('The index of Kestrian shares fell 40 points.', '40 points')).toBe('points');
+  });
+});
+
+describe('rates', () => {
+  it('keeps "per", "a", "each" and "every" denominators', () => {
+    expect(unitOf('Carers in Lanmouth get £95 per week.', '£95')).toBe('GBP per week');
+    expect(unitOf('Carers in Lanmouth get £95 a week.', '£95')).toBe('GBP per week');
+    expect(unitOf('Carers in Lanmouth get £95 each week.', '£95')).toBe('GBP per week');
+    expect(unitOf('Carers in Lanmouth get £95 every week.', '£95')).toBe('GBP per week');
+    expect(unitOf('Orlen Mining will pay a dividend of 12p per share.', '12p')).toBe('pence per share');
+    expect(unitOf('Brackenford Oil sold crude at $58 a barrel.', '$58')).toBe('USD per barrel');
+    expect(unitOf('The Velmora deal values the brewer at $31 a share.', '$31')).toBe('USD per share');
+    expect(unitOf('Staff at the Dunmore depot work 37 hours per week.', '37 hours')).toBe('hours per week');
+    expect(unitOf('The Harlow plant saves about $200m a year.', '$200m')).toBe('USD per year');
+  });
+  it('reads "a head" and "per capita" as per person', () => {
+    expect(unitOf('The Kestrian council spends £410 a head on schools.', '£410')).toBe('GBP per person');
+    expect(unitOf('Income in Velmora reached $9,000 per person.', '$9,000')).toBe('USD per person');
+  });
+  it('reads shares of GDP, and national income as no GDP', () => {
+    expect(unitOf("Velmora's budget deficit reached 3.6% of GDP in 2004.", '3.6%')).toBe('percent of GDP');
+    expect(unitOf('Kestria spends 2 per cent of GDP on defence.', '2 per cent')).toBe('percent of GDP');
+    expect(unitOf('Kestria gives 0.4% of national income in aid.', '0.4%')).toBe('percent');
+  });
+});
+
+describe('counted nouns', () => {
+  it('counts the head noun, without words that describe the things counted', () => {
+    expect(unitOf('Orlen Mining will cut 300 jobs.', '300 jobs')).toBe('jobs');
+    expect(unitOf('Orlen Mining will create 300 new jobs.', '300 new jobs')).toBe('jobs');
+    expect(unitOf('The Harlow fair drew 5,000 people.', '5,000 people')).toBe('people');
+    expect(unitOf('The Lanmouth plant employs 1,200 permanent staff.', '1,200')).toBe('staff');
+    expect(unitOf('Ten former directors of Velmora Air agreed to pay.', 'Ten former directors')).toBe('directors');
+    expect(unitOf('The strike involved 900 local council workers.', '900')).toBe('workers');
+    expect(unitOf('About 4,000 job losses are expected at Brackenford.', '4,000')).toBe('jobs');
+  });
+  it('keeps the word that names the kind of a role or generic head', () => {
+    expect(unitOf('Kestria has 40 TV stations.', '40 TV stations')).toBe('TV stations');
+    expect(unitOf('Four Cabinet members resigned in Orlen.', 'Four Cabinet members')).toBe('Cabinet members');
+    expect(unitOf('Velmora Telecom has 12 million mobile users.', '12 million')).toBe('mobile users');
+    expect(unitOf('The Harlow bank has 2 million retail customers.', '2 million')).toBe('retail customers');
+    expect(unitOf('Lanmouth will close 60 public bodies.', '60 public bodies')).toBe('public bodies');
+    expect(unitOf('More than 80 generic drugmakers sell the pill.', '80 generic drugmakers')).toBe('generic drugmakers');
+  });
+  it('drops descriptive and hyphenated modifiers before a role head', () => {
+    expect(unitOf('The chain has 200 existing customers.', '200')).toBe('customers');
+    expect(unitOf('The network reaches 3 million middle-class users.', '3 million')).toBe('users');
+    expect(unitOf('Six former Cabinet members signed the letter.', 'Six')).toBe('members');
+  });
+  it('reads hyphenated compounds after a number', () => {
+    expect(unitOf('Labour won a 40-seat majority in Orlen.', '40')).toBe('seats');
+    expect(stat('The Greens held a 6-point lead in Harlow.', '6')).toMatchObject({ unit: 'points' });
+  });
+});
+
+describe('multipliers, temperatures, distances, durations and ages', () => {
+  it('reads "times" and "-fold"', () => {
+    expect(unitOf('Rents in Dunmore are three times higher than in Orlen.', 'three times')).toBe('times');
+    expect(unitOf('Exports of Kestrian cheese rose fivefold.', 'fivefold')).toBe('times');
+  });
+  it('reads temperatures and distances', () => {
+    expect(unitOf('The Orlen lake warmed by 2C in a decade.', '2C')).toBe('degrees Celsius');
+    expect(unitOf('The Orlen lake warmed by 2 degrees Celsius in a decade.', '2 degrees')).toBe('degrees Celsius');
+    expect(unitOf('It was 35°C in Harlow on Monday.', '35°C')).toBe('degrees Celsius');
+    expect(unitOf('Orlen recorded 95F at noon.', '95F')).toBe('degrees Fahrenheit');
+    expect(unitOf('The Harlow line will run for 40 miles.', '40 miles')).toBe('miles');
+    expect(unitOf('The Lanmouth tunnel is 12km long.', '12km')).toBe('kilometres');
+    expect(unitOf('Lorries in Orlen may drive at 50mph.', '50mph')).toBe('miles per hour');
+    expect(unitOf('The Kestrian border fence is 120 kilometres long.', '120 kilometres')).toBe('kilometres');
+  });
+  it('reads durations', () => {
+    expect(unitOf('The Lanmouth trial lasted six months.', 'six months')).toBe('months');
+    expect(unitOf('The talks in Orlen ran for 90 minutes.', '90 minutes')).toBe('minutes');
+    expect(unitOf('Patients in Harlow wait up to 18 weeks.', '18 weeks')).toBe('weeks');
+  });
+  it('reads age limits in years of age', () => {
+    expect(unitOf('Kestria will raise the pension age from 65 to 67.', '67')).toBe('years of age');
+    expect(unitOf('Under the plan, Kestrians must retire at 67.', '67')).toBe('years of age');
+    expect(unitOf('Teenagers in Orlen could vote at 16.', '16')).toBe('years of age');
+  });
+  it('leaves the age of a person out (an optional entry in the corpus)', () => {
+    expect(extractStory({ body: 'Ann Orlen, 58, ran the Harlow depot.' }).statistics).toEqual([]);
+  });
+});
