@@ -57,6 +57,17 @@ describe('rates', () => {
     expect(unitOf('Kestria spends 2 per cent of GDP on defence.', '2 per cent')).toBe('percent of GDP');
     expect(unitOf('Kestria gives 0.4% of national income in aid.', '0.4%')).toBe('percent');
   });
+  it('reads a budget balance as a share of GDP when the story measures against GDP (rate.gdp-ratio)', () => {
+    expect(unitOf("Velmora's deficit hit 4.1% of GDP in 2004. Orlen's budget gap was 3.3%.", '3.3%')).toBe('percent of GDP');
+    expect(unitOf('Growth in Kestrian GDP was weak. The government will be in the red by 3.4% this year.', '3.4%')).toBe('percent of GDP');
+    expect(unitOf('Prices in Orlen rose 3.4% last year, and GDP grew 2%.', '3.4%')).toBe('percent');
+  });
+  it('reads a limit named by its value in a story of deficits against GDP (rate.gdp-limit)', () => {
+    const text = "The pact measures members' deficits against their GDP. Velmora has broken the 3% ceiling for three years.";
+    expect(stat(text, '3%')).toMatchObject({ unit: 'percent of GDP', rule: 'number.digits+percent.sign+rate.gdp-limit' });
+    expect(unitOf("Kestria's deficit fell as its GDP grew. The central bank kept its 2% inflation target.", '2%')).toBe('percent');
+    expect(unitOf("Kestria's deficit fell as its GDP grew. Prices stayed under the 2% target.", '2%')).toBe('percent');
+  });
 });
 
 describe('counted nouns', () => {

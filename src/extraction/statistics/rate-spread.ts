@@ -5,7 +5,9 @@ import type { Span } from '../types.js';
 import type { Figure } from './figure.js';
 
 /** The public-finance balances that are measured against GDP. */
-const DEBT_WORDS = /\b(?:deficits?|debts?|borrowing|shortfalls?|surplus(?:es)?)\b/i;
+const DEBT_WORDS = /\b(?:deficits?|debts?|borrowing|shortfalls?|surplus(?:es)?|budget gaps?|overspend(?:s|ing)?|in the red)\b/i;
+/** What a limit may be on other than a share of GDP: "the 2% inflation target", "a 5% pay cap". */
+const NOT_GDP_LIMIT = /\b(?:inflation|prices?|interest|rates?|growth|unemployment|jobless|tax|VAT|pay|wages?|salar(?:y|ies)|rents?|fares?|turnout|vote|votes|threshold for|stake|shares?|margin)\b/i;
 // case-sensitive alternatives: a whole-story scan with /i and \b costs more than the rest of this file
 const GDP_WORDS = /GDP|[Gg]ross [Dd]omestic [Pp]roduct|(?:[Ee]conomic|[Nn]ational) output/;
 const PRICE_OF_DEBT = /\b(?:interest|rates?|yields?|yielding|coupons?)\b[^,;.]*$/i;
@@ -50,6 +52,16 @@ export function spreadRates(text: string, figures: Figure[], sentences: Span[]):
     else if (f.unit === 'percent' && f.kind === 'percent' && gdpValues.has(f.value) && RATIO_NAMES.test(text.slice(f.clause.start, f.clause.end))) {
       setRate(f, 'percent of GDP', 'rate.gdp-restated');
     }
+  }
+  // rate.gdp-limit: a limit named by its value in a story of deficits against GDP ("Velmora has broken the 3%
+  // ceiling"); not a limit on something else ("the 2% inflation target")
+  let debtNamed: boolean | null = null;
+  for (const f of figures) {
+    if (f.unit !== 'percent' || f.kind !== 'percent' || (f.direction && f.role === 'size')) continue;
+    const near = text.slice(f.end, Math.min(f.clause.end, f.end + 30));
+    if (!/^\s*(?:[a-z]+\s+)?(?:limits?|ceilings?|caps?|thresholds?|rules?|targets?)\b/i.test(near) || NOT_GDP_LIMIT.test(near)) continue;
+    if (NOT_GDP_LIMIT.test(text.slice(f.clause.start, f.start))) continue;
+    if (namesGdp() && (debtNamed ??= DEBT_WORDS.test(text))) setRate(f, 'percent of GDP', 'rate.gdp-limit');
   }
   // rate.earlier-value: an earlier value of a rate is in the rate's unit ("£120 a week, down from £134")
   for (const f of figures) {
