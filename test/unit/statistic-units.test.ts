@@ -45,6 +45,10 @@ describe('rates', () => {
     expect(unitOf('Orlen Mining will pay a dividend of 12p per share.', '12p')).toBe('pence per share');
     expect(unitOf('Brackenford Oil sold crude at $58 a barrel.', '$58')).toBe('USD per barrel');
     expect(unitOf('The Velmora deal values the brewer at $31 a share.', '$31')).toBe('USD per share');
+    expect(unitOf('Velmora will pay $31 for every share it buys.', '$31')).toBe('USD per share');
+    expect(unitOf('Orlen offered 530p for each share.', '530p')).toBe('pence per share');
+    expect(unitOf('Orlen Foods earned 17 cents a share.', '17 cents')).toBe('US cents per share');
+    expect(unitOf('Velmora paid a dividend of 1.5 euros per share.', '1.5 euros')).toBe('EUR per share');
     expect(unitOf('Staff at the Dunmore depot work 37 hours per week.', '37 hours')).toBe('hours per week');
     expect(unitOf('The Harlow plant saves about $200m a year.', '$200m')).toBe('USD per year');
   });
@@ -60,7 +64,14 @@ describe('rates', () => {
   it('reads a budget balance as a share of GDP when the story measures against GDP (rate.gdp-ratio)', () => {
     expect(unitOf("Velmora's deficit hit 4.1% of GDP in 2004. Orlen's budget gap was 3.3%.", '3.3%')).toBe('percent of GDP');
     expect(unitOf('Growth in Kestrian GDP was weak. The government will be in the red by 3.4% this year.', '3.4%')).toBe('percent of GDP');
-    expect(unitOf('Prices in Orlen rose 3.4% last year, and GDP grew 2%.', '3.4%')).toBe('percent');
+    expect(unitOf('Prices in Orlen rose 3.4% last year, and GDP grew 2%.', '3.4%')).toBe('percent');    expect(unitOf('Kestrian public debt stands at 71%.', '71%')).toBe('percent of GDP');
+    expect(unitOf('Orlen Mining cut its debt by 12%.', '12%')).toBe('percent');
+  });
+  it('continues a share of GDP in a percentage that names nothing else (rate.gdp-continued)', () => {
+    const pact = 'The pact caps deficits at 3% of GDP. Kestria and Velmora have exceeded it, at 3.7% and 4.1%.';
+    expect(stat(pact, '3.7%')).toMatchObject({ unit: 'percent of GDP', rule: 'number.digits+percent.sign+rate.gdp-continued' });
+    expect(unitOf('Kestrian debt was 60% of GDP. Inflation was 2.1%.', '2.1%')).toBe('percent');
+    expect(unitOf('Kestrian debt was 60% of GDP. The Orlen party won 41%.', '41%')).toBe('percent');
   });
   it('reads a limit named by its value in a story of deficits against GDP (rate.gdp-limit)', () => {
     const text = "The pact measures members' deficits against their GDP. Velmora has broken the 3% ceiling for three years.";
@@ -87,11 +98,17 @@ describe('counted nouns', () => {
     expect(unitOf('The Harlow bank has 2 million retail customers.', '2 million')).toBe('retail customers');
     expect(unitOf('Lanmouth will close 60 public bodies.', '60 public bodies')).toBe('public bodies');
     expect(unitOf('More than 80 generic drugmakers sell the pill.', '80 generic drugmakers')).toBe('generic drugmakers');
+    expect(unitOf('Kestria is one of 25 EU member states.', '25')).toBe('member states');
+    expect(unitOf('Harlow Bank has 2 million account holders.', '2 million')).toBe('account holders');
+  });
+  it('reads a name before a role head as whose they are, not as their kind', () => {
+    expect(unitOf('About 300 Orlen customers complained.', '300')).toBe('customers');
+    expect(unitOf('The fair drew 200 French customers.', '200')).toBe('customers');
   });
   it('drops descriptive and hyphenated modifiers before a role head', () => {
     expect(unitOf('The chain has 200 existing customers.', '200')).toBe('customers');
     expect(unitOf('The network reaches 3 million middle-class users.', '3 million')).toBe('users');
-    expect(unitOf('Six former Cabinet members signed the letter.', 'Six')).toBe('members');
+    expect(unitOf('Six former Cabinet members signed the letter.', 'Six')).toBe('Cabinet members');
   });
   it('reads hyphenated compounds after a number', () => {
     expect(unitOf('Labour won a 40-seat majority in Orlen.', '40')).toBe('seats');

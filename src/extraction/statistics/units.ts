@@ -131,7 +131,9 @@ export function countedUnit(np: NounPhrase): string {
   if (DEMONYM.test(head)) return 'people';
   const modifiers = np.words.slice(0, np.words.lastIndexOf(head)).filter((w) => !NP_LEADERS.has(w.toLowerCase()));
   if (modifiers.length === 1 && /^jobs?$/i.test(modifiers[0]!) && /^(?:losses|cuts|redundancies)$/i.test(head)) return 'jobs';
-  if (modifiers.length === 1 && isRoleHead(head) && isClassifier(modifiers[0]!)) return `${modifiers[0]} ${head}`;
+  // the word right before the head names its kind, whatever comes before it ("25 EU member states")
+  const last = modifiers.at(-1);
+  if (last && isRoleHead(head) && isClassifier(last)) return `${last} ${head}`;
   return head;
 }
 
@@ -144,11 +146,16 @@ function isRoleHead(head: string): boolean {
 /**
  * A word that names the kind of a role head ("Cabinet", "TV", "retail", "member"): one plain word, not
  * hyphenated ("middle-class consumers" are consumers), not a descriptive or ordering word ("former",
- * "key"), not an adverb's "-ly" adjective ("newly", "monthly"), not a demonym ("French customers").
+ * "key"), not an "-ly" word ("monthly"), not a name ("Orlen customers", "French customers").
  */
 function isClassifier(word: string): boolean {
-  return /^(?:[A-Za-z][a-z]+|[A-Z]{2,})$/.test(word) && !NOT_CLASSIFIERS.has(word.toLowerCase()) && !/ly$/.test(word) && !DEMONYM.test(word) && !/^[A-Z][a-z]+(?:an|ese|ish|ch)$/.test(word);
+  // a capitalised word is a name ("300 Orlen customers" are customers), unless it names an institution
+  if (/^[A-Z][a-z]/.test(word)) return INSTITUTIONS.has(word);
+  return /^(?:[a-z]+|[A-Z]{2,})$/.test(word) && !NOT_CLASSIFIERS.has(word) && !/ly$/.test(word);
 }
+
+/** Capitalised common nouns of institutions, which name a kind ("Cabinet members", "Senate seats"). */
+const INSTITUTIONS = new Set(['Cabinet', 'Commons', 'Lords', 'Senate', 'Congress', 'Parliament', 'Assembly', 'Council', 'Board', 'Army', 'Navy', 'Government', 'Shadow']);
 
 /** Pesos are the currency of the country the story names. */
 const PESO_COUNTRIES: [RegExp, string][] = [[/\bArgentin/, 'ARS'], [/\bMexic/, 'MXN'], [/\bChile/, 'CLP'], [/\bColombia/, 'COP'], [/\bPhilippin|\bFilipino/, 'PHP'], [/\bCuba/, 'CUP'], [/\bUruguay/, 'UYU']];
