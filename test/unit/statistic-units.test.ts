@@ -110,6 +110,10 @@ describe('counted nouns', () => {
     expect(unitOf('The network reaches 3 million middle-class users.', '3 million')).toBe('users');
     expect(unitOf('Six former Cabinet members signed the letter.', 'Six')).toBe('Cabinet members');
   });
+  it('gives a count with no noun the noun it counts', () => {
+    expect(unitOf('Orlen Air has ordered 40 planes. It will lease 10 more next year.', '10')).toBe('planes');
+    expect(unitOf('Of the 40 planes, 10 will be leased.', '10')).toBe('planes');
+  });
   it('reads hyphenated compounds after a number', () => {
     expect(unitOf('Labour won a 40-seat majority in Orlen.', '40')).toBe('seats');
     expect(stat('The Greens held a 6-point lead in Harlow.', '6')).toMatchObject({ unit: 'points' });

@@ -58,6 +58,12 @@ export function inferCountUnit(text: string, f: Figure, figures: Figure[], sente
     m = lastMatch(numberOf, text.slice(previous.start, previous.end));
     if (m) return m[1].toLowerCase();
   }
+  // count.previous-sentence: the last noun the sentence before counted ("Orlen Air ordered 40 planes. It will
+  // lease 10 more.")
+  for (let i = f.index - 1; i >= 0 && figures[i]!.sentence >= f.sentence - 1; i--) {
+    const g = figures[i]!;
+    if (g.sentence === f.sentence - 1 && g.kind === 'count' && g.unit && g.unit !== 'years of age') return g.unit;
+  }
   return null;
 }
 
