@@ -110,6 +110,12 @@ describe('counted nouns', () => {
     expect(unitOf('The network reaches 3 million middle-class users.', '3 million')).toBe('users');
     expect(unitOf('Six former Cabinet members signed the letter.', 'Six')).toBe('Cabinet members');
   });
+  it('reads coordinated modifiers as part of the counted noun phrase (np.coordinated-modifiers)', () => {
+    expect(stat('The Harlow fair drew 300 large and small firms.', '300')).toMatchObject({ unit: 'firms', text: '300 large and small firms' });
+    expect(unitOf('Velmora has 40 public or private hospitals.', '40')).toBe('hospitals');
+    expect(unitOf('Orlen employs 2,000 full-time and part-time staff.', '2,000')).toBe('staff');
+    expect(stat('Orlen will cut 300 jobs and 40 shops.', '300')).toMatchObject({ unit: 'jobs', text: '300 jobs' });
+  });
   it('gives a count with no noun the noun it counts', () => {
     expect(unitOf('Orlen Air has ordered 40 planes. It will lease 10 more next year.', '10')).toBe('planes');
     expect(unitOf('Of the 40 planes, 10 will be leased.', '10')).toBe('planes');

@@ -20,11 +20,18 @@ export function nounPhraseAt(text: string, pos: number): NounPhrase | null {
   const words: string[] = [];
   let end = pos;
   let previousCapital = false;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 6; i++) {
     const m = word.exec(text);
     if (!m) break;
     const w = m[1];
     const lower = w.toLowerCase();
+    // np.coordinated-modifiers: "300 civil and military firms", "40 public or private hospitals"; the words
+    // before "and" are modifiers (a plural there would have ended the phrase: "300 jobs and 40 shops")
+    if ((lower === 'and' || lower === 'or') && i > 0 && !NP_LEADERS.has(words[i - 1]!.toLowerCase())) {
+      words.push(w);
+      continue;
+    }
+    if (i >= 4 && !words.some((x) => x === 'and' || x === 'or')) break;
     if (NP_STOP.has(lower) && !(i === 0 && NP_LEADERS.has(lower))) break;
     if (/['’]s$/.test(w)) break;
     const capital = /^[A-Z]/.test(w);
