@@ -26,6 +26,19 @@ describe('currencies with scale words', () => {
   });
 });
 
+describe('a currency written once for two figures (money.elided)', () => {
+  it('gives a bare figure the unit of the amount it is compared with', () => {
+    expect(stat('Orlen shares rose from 480 to 530p.', '480')).toMatchObject({ unit: 'pence', rule: 'number.digits+count.bare+money.elided' });
+    expect(unitOf('Orlen shares closed at 530p, up from 480.', '480')).toBe('pence');
+    expect(unitOf('The Harlow parking fee rose from £4.85 to 5.05.', '5.05')).toBe('GBP');
+    expect(unitOf('Velmora made £5m, up from 3.2m.', '3.2m')).toBe('GBP');
+    expect(unitOf('Orlen offered 530p a share, against 480 at the close on Friday.', '480')).toBe('pence per share');
+  });
+  it('leaves a count beside an amount alone', () => {
+    expect(unitOf('Orlen made £5m and hired 400.', '400')).toBeNull();
+  });
+});
+
 describe('percent and percentage points', () => {
   it('tells a percentage from a change in points', () => {
     expect(unitOf('Turnout in Harlow Vale was 61%.', '61%')).toBe('percent');
