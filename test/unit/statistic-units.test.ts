@@ -144,6 +144,13 @@ describe('multipliers, temperatures, distances, durations and ages', () => {
     expect(unitOf('Rents in Dunmore are three times higher than in Orlen.', 'three times')).toBe('times');
     expect(unitOf('Exports of Kestrian cheese rose fivefold.', 'fivefold')).toBe('times');
   });
+  it('reads a doubling named as a noun, and a ratio to one (multiplier.ratio)', () => {
+    expect(stat('Orlen Air plans a doubling of its fleet.', 'doubling')).toMatchObject({ value: 2, unit: 'times' });
+    expect(stat('The tripling of fees angered Harlow students.', 'tripling')).toMatchObject({ value: 3, unit: 'times' });
+    expect(stat('Orlen voters backed the plan by two to one.', 'two to one')).toMatchObject({ value: 2, unit: 'times', rule: 'multiplier.ratio' });
+    expect(stat('Velmora won a three-to-one majority.', 'three-to-one')).toMatchObject({ value: 3, unit: 'times' });
+    expect(extractStory({ body: 'Orlen played a double act in Harlow.' }).statistics).toEqual([]);
+  });
   it('reads temperatures and distances', () => {
     expect(unitOf('The Orlen lake warmed by 2C in a decade.', '2C')).toBe('degrees Celsius');
     expect(unitOf('The Orlen lake warmed by 2 degrees Celsius in a decade.', '2 degrees')).toBe('degrees Celsius');

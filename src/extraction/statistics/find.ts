@@ -4,7 +4,7 @@ import { NUMBER_WORD, parseDigits, parseNumberWords, SCALE_SUFFIX, tidy } from '
 import type { Span } from '../types.js';
 import type { Raw } from './figure.js';
 import { fractionHalf, fractionOneIn, fractionWords } from './find-fractions.js';
-import { multiplierFold, multiplierVerb, multiplierWord, rankSuperlative, rankVerb } from './find-multiples.js';
+import { multiplierFold, multiplierRatio, multiplierVerb, multiplierWord, rankSuperlative, rankVerb } from './find-multiples.js';
 import { endingAt, wordHits, type NumberRule } from './number-words.js';
 
 export const AND_A_HALF = new RegExp(`\\b(${NUMBER_WORD})[\\s-]+and[\\s-]+a[\\s-]+half$`, 'i');
@@ -119,6 +119,7 @@ export const NUMBER_RULES: NumberRule[] = [
   multiplierWord,
   multiplierFold,
   multiplierVerb,
+  multiplierRatio,
   fractionHalf,
   fractionOneIn,
   rangeHyphen,
