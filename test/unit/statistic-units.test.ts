@@ -165,6 +165,10 @@ describe('multipliers, temperatures, distances, durations and ages', () => {
     expect(unitOf('The Lanmouth trial lasted six months.', 'six months')).toBe('months');
     expect(unitOf('The talks in Orlen ran for 90 minutes.', '90 minutes')).toBe('minutes');
     expect(unitOf('Patients in Harlow wait up to 18 weeks.', '18 weeks')).toBe('weeks');
+    expect(stat("Orlen's 18-month fight to buy Velmora ended.", '18-month')).toMatchObject({ value: 18, unit: 'months', text: '18-month' });
+    expect(unitOf('Kestria faces a six-week strike by nurses.', 'six-week')).toBe('weeks');
+    // the scope of a plan or of a week is no quantity
+    expect(extractStory({ body: 'Orlen unveiled a three-year plan. Miners forced a three-day week.' }).statistics).toEqual([]);
   });
   it('reads age limits in years of age', () => {
     expect(unitOf('Kestria will raise the pension age from 65 to 67.', '67')).toBe('years of age');

@@ -118,6 +118,8 @@ export interface UnitRule {
 
 const RANGE_AHEAD = new RegExp(`\\s+(?:to|or|and)\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
 const MEASURE_AFTER = /[\s-](megapixel|gigabyte|megabyte|terabyte|kilobyte|megawatt|gigawatt|kilowatt|tonne|kilometre|kilometer|mile|litre|barrel|hectare|acre)s?\b/iy;
+/** Nouns of something that lasts, whose length is the quantity reported: "an 18-month fight". */
+const LASTING = /^\s+(?:[a-z]+\s+)?(?:fight|battle|campaign|struggle|strike|stand-?off|siege|war|dispute|delay|wait|investigation|inquiry|probe|search|hunt|ban|freeze|moratorium|suspension|sentence|jail term|trial|talks|negotiations|meeting|debate|hearing|saga|journey|stay|absence|break|shutdown|closure|outage|stoppage)\b/;
 /** Units of measure written short, and the unit they give. */
 const MEASURE_NAMES: Record<string, string> = {
   km: 'kilometres', kg: 'kilograms', cm: 'centimetres', mm: 'millimetres', mph: 'miles per hour', ft: 'feet', kW: 'kilowatts', MW: 'megawatts', GW: 'gigawatts',
@@ -231,6 +233,9 @@ export const UNIT_RULES: UnitRule[] = [
       if (word === 'point') return c.reading('points', 'points', 'point', end);
       if (word === 'strong') return c.reading('count', null, 'strong', end);
       if (word === 'seat' || word === 'vote') return c.reading('count', `${word}s`, word, end);
+      // a duration that is the quantity: "an 18-month fight", "a 90-minute meeting", "a six-week strike"; not
+      // the scope of a plan or a week ("a three-year plan", "a three-day week"): README of the corpus
+      if (TIME_UNITS[word] && LASTING.test(c.text.slice(end, end + 30))) return c.reading('duration', TIME_UNITS[word]!, word, end);
       return null;
     },
   },
