@@ -132,6 +132,13 @@ describe('counted nouns', () => {
   it('gives a count with no noun the noun it counts', () => {
     expect(unitOf('Orlen Air has ordered 40 planes. It will lease 10 more next year.', '10')).toBe('planes');
     expect(unitOf('Of the 40 planes, 10 will be leased.', '10')).toBe('planes');
+    expect(unitOf("The ministry said 2,093 of Orlen's released emails were secret.", '2,093')).toBe('emails');
+    expect(unitOf('Sales of the Zephyr phone reached 2 million.', '2 million')).toBe('phones');
+    expect(unitOf('Orlen said sales of its new tablet hit 300,000.', '300,000')).toBe('tablets');
+    expect(unitOf('Orlen subscribers reached 4 million in June.', '4 million')).toBe('subscribers');
+    expect(unitOf('Visitors to Harlow numbered 300,000 last year.', '300,000')).toBe('visitors');
+    // a measure in the sentence before is no counted noun
+    expect(unitOf('Harlow is 18 miles from Orlen. "We get about 3,000 a year," he said.', '3,000')).toBeNull();
   });
   it('reads hyphenated compounds after a number', () => {
     expect(unitOf('Labour won a 40-seat majority in Orlen.', '40')).toBe('seats');
@@ -177,5 +184,6 @@ describe('multipliers, temperatures, distances, durations and ages', () => {
   });
   it('leaves the age of a person out (an optional entry in the corpus)', () => {
     expect(extractStory({ body: 'Ann Orlen, 58, ran the Harlow depot.' }).statistics).toEqual([]);
+    expect(extractStory({ body: 'Sales fell among the key 16 to 35-year-old group in Orlen.' }).statistics).toEqual([]);
   });
 });

@@ -239,7 +239,7 @@ export const UNIT_RULES: UnitRule[] = [
       return null;
     },
   },
-  { id: 'not.age', matches: '"65 years old", "25 to 34 year olds"', confidence: 0, read: (c) => (c.sticky(/\s+(?:years?[\s-]+olds?|years? of age)\b/y) || c.sticky(/\s+(?:to|and|or)\s+\d+\s+years?[\s-]+olds?\b/y) ? null : undefined) },
+  { id: 'not.age', matches: '"65 years old", "25 to 34 year olds"', confidence: 0, read: (c) => (c.sticky(/\s+(?:years?[\s-]+olds?|years? of age)\b/y) || c.sticky(/\s+(?:to|and|or)\s+\d+[\s-]+years?[\s-]+olds?\b/y) ? null : undefined) },
   {
     id: 'duration', matches: '"six months", "35 hours"; not "two years ago", "five days after the vote"', confidence: 0.55,
     read: (c) => {
