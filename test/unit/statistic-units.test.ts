@@ -140,6 +140,11 @@ describe('counted nouns', () => {
     // a measure in the sentence before is no counted noun
     expect(unitOf('Harlow is 18 miles from Orlen. "We get about 3,000 a year," he said.', '3,000')).toBeNull();
   });
+  it('drops hyphenated compounds before the head', () => {
+    expect(unitOf('Orlen hired 2,000 part-time workers.', '2,000')).toBe('workers');
+    expect(unitOf('Harlow lost 300 high-street shops.', '300')).toBe('shops');
+    expect(unitOf('Velmora Telecom has 4 million pay-TV subscribers.', '4 million')).toBe('subscribers');
+  });
   it('reads hyphenated compounds after a number', () => {
     expect(unitOf('Labour won a 40-seat majority in Orlen.', '40')).toBe('seats');
     expect(stat('The Greens held a 6-point lead in Harlow.', '6')).toMatchObject({ unit: 'points' });
