@@ -140,7 +140,9 @@ describe('unit forms', () => {
     const story = 'Ministers said GDP would grow this year. The budget deficit will be 2.7% in 2026. Borrowing rose 4% in May.';
     expect(stat(story, '2.7%')).toMatchObject({ unit: 'percent of GDP', rule: 'number.digits+percent.sign+rate.gdp-ratio' });
     expect(stat(story, '4%')).toMatchObject({ unit: 'percent' });
-    expect(stat('The budget deficit will be 2.7% in 2026.', '2.7%')).toMatchObject({ unit: 'percent' });
+    // a public balance is a share of GDP even when the story does not name GDP (README: budget and debt ratios)
+    expect(stat('The budget deficit will be 2.7% in 2026.', '2.7%')).toMatchObject({ unit: 'percent of GDP' });
+    expect(stat('The trade deficit will be 2.7% in 2026.', '2.7%')).toMatchObject({ unit: 'percent' });
     // GDP named later in the story counts too; the price of a debt is no ratio
     expect(stat('The budget deficit will be 2.7% in 2026. GDP is set to grow by 1%.', '2.7%')).toMatchObject({ unit: 'percent of GDP' });
     expect(stat('GDP is set to grow. The state pays interest on its debt at 4.5%.', '4.5%')).toMatchObject({ unit: 'percent' });

@@ -180,7 +180,7 @@ describe('more change patterns', () => {
 
   it('reads comparatives with a stated year', () => {
     const text = 'There were 1,100 fewer prison officers in 2020 than in 2016.';
-    expect(stat(text, '1,100')).toMatchObject({ text: '1,100 fewer prison officers', unit: 'officers', direction: 'DECREASE', baselineYear: 2016 });
+    expect(stat(text, '1,100')).toMatchObject({ text: '1,100 fewer prison officers', unit: 'prison officers', direction: 'DECREASE', baselineYear: 2016 });
   });
 
   it('does not take a start date or a record for a baseline', () => {

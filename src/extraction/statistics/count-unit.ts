@@ -9,6 +9,21 @@ export const NOT_COUNTED = /^(?:profits|revenues|earnings|sales|shares|prices|ra
 
 const AGE_LIMIT = /\b(?:pension|retirement|voting|school-leaving|leaving|drinking|legal|minimum|maximum)\s+age\b[^.;\d]{0,40}(?:\d+\s+to\s+)?$/i;
 
+/** An infinitive or present of a verb whose "at N" is an age limit; not "retired at 60" (a person's age, filters.ts). */
+const AGE_LIMIT_VERB = /\b(?:retire|vote|leave school|leave full-time education|drink|marry|drive)\s+at\s+(?:the\s+age\s+of\s+)?$/i;
+
+const SALES_OF = /\b[Ss]ales\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:[A-Z][\w-]*|new|latest)\s+)*([a-z]{3,})\b/g;
+const LEVEL_SUBJECT =
+  /\b([A-Za-z]+)\s+(?:(?:to|of|in|at|from|for|on)\s+(?:the\s+)?[\w'’-]+\s+)?(?:(?:have|has|had|now|already)\s+)*(?:reached|reach|reaches|stood\s+at|stand\s+at|stands\s+at|totalled|totaled|total|totals|numbered|number|numbers|topped|passed|exceeded|surpassed)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$/;
+
+/** The regular plural of a singular noun: phone → phones, copy → copies, box → boxes. */
+function plural(noun: string): string {
+  const lower = noun.toLowerCase();
+  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(lower)) return `${lower}es`;
+  return `${lower}s`;
+}
+
 export const PEOPLE_WORDS =
   /\b(unemploy\w*|jobless|out of work|in work|employment|claimants?|waiting|turnout|population|voters|residents|inhabitants|workforce|employees|membership)\b/gi;
 
@@ -16,8 +31,10 @@ export function inferCountUnit(text: string, f: Figure, figures: Figure[], sente
   const sentence = sentences[f.sentence];
   // "raise the pension age from 60 to 65": an age limit, in years of age
   if (AGE_LIMIT.test(text.slice(Math.max(f.clause.start, f.start - 90), f.start))) return 'years of age';
+  // "must retire at 67", "can vote at 16", "leave school at 18": the age a rule sets
+  if (AGE_LIMIT_VERB.test(text.slice(Math.max(f.clause.start, f.start - 40), f.start))) return 'years of age';
   const after = text.slice(f.end, f.end + 60);
-  const of = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+|them\b)?(?:[\d,]+)?/.exec(after);
+  const of = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w.-]*['’]s)\s+|them\b)?(?:[\d,]+)?/.exec(after);
   if (of && !/them\b/.test(of[0])) {
     // the noun phrase reader starts on the space before its first word ("300 of the| workers")
     const np = nounPhraseAt(text, f.end + of[0].trimEnd().length);
@@ -33,9 +50,18 @@ export function inferCountUnit(text: string, f: Figure, figures: Figure[], sente
   const clauseBefore = text.slice(f.clause.start, f.start);
   if (/\bmajority\b/i.test(clauseBefore)) return f.value > 700 ? 'votes' : 'seats';
   if (/\bvot(?:ed|es|ing)\b/i.test(clauseBefore)) return 'votes';
+  // count.sales-of: "sales of the Zephyr phone reached 2 million" count phones
+  const salesOf = lastMatch(SALES_OF, clauseBefore);
+  if (salesOf && !TIME_UNITS[salesOf[1]!] && !NOT_COUNTED.test(salesOf[1]!)) return isPluralNoun(salesOf[1]!) ? salesOf[1]!.toLowerCase() : plural(salesOf[1]!);
   const sales = lastMatch(/\b([a-z]+)\s+sales\b/gi, clauseBefore);
-  if (sales && !/^(?:retail|total|annual|global|worldwide|its|their|the|of|and|net|gross|online|home|sales|like-for-like)$/i.test(sales[1])) {
+  if (sales && !/^(?:retail|total|annual|global|worldwide|its|their|the|of|and|net|gross|online|home|sales|like-for-like|said|says|say|that|whose|as|while|but|when|if|with|by|on|in|from|for|to|at)$/i.test(sales[1])) {
     return sales[1].toLowerCase().replace(/y$/, 'ie') + 's';
+  }
+  // count.subject-of-level: the plural subject of a level verb: "Orlen subscribers reached 4 million",
+  // "visitors to Harlow numbered 300,000"
+  const subjectOfLevel = LEVEL_SUBJECT.exec(clauseBefore);
+  if (subjectOfLevel && isPluralNoun(subjectOfLevel[1]!) && !TIME_UNITS[subjectOfLevel[1]!.toLowerCase()] && !NOT_COUNTED.test(subjectOfLevel[1]!)) {
+    return /^[A-Z][a-z]/.test(subjectOfLevel[1]!) ? subjectOfLevel[1]!.toLowerCase() : subjectOfLevel[1]!;
   }
   if (lastMatch(PEOPLE_WORDS, clauseBefore)) return 'people';
   // the plural subject of the change: "Members rose to 1.7m"
@@ -52,6 +78,15 @@ export function inferCountUnit(text: string, f: Figure, figures: Figure[], sente
   if (previous) {
     m = lastMatch(numberOf, text.slice(previous.start, previous.end));
     if (m) return m[1].toLowerCase();
+  }
+  // count.previous-sentence: the last noun the sentence before counted ("Orlen Air ordered 40 planes. It will
+  // lease 10 more.") - a noun phrase counted, not a measure ("18 miles"), and not when a name follows the count
+  // ("13,000 Special Operations forces" count their own noun)
+  if (!/^\s+[A-Z]/.test(after)) {
+    for (let i = f.index - 1; i >= 0 && figures[i]!.sentence >= f.sentence - 1; i--) {
+      const g = figures[i]!;
+      if (g.sentence === f.sentence - 1 && g.kind === 'count' && g.unit && /count\.noun/.test(g.rule)) return g.unit;
+    }
   }
   return null;
 }

@@ -16,6 +16,7 @@ import type { Layout } from '../text.js';
 import type { ExtractedStatistic, Span } from '../types.js';
 import { clauseSpans, skipSpans } from './clauses.js';
 import { inferCountUnit } from './count-unit.js';
+import { spreadElidedMoney } from './elided-money.js';
 import { assignDirection, comparisonYear, setDirection } from './direction.js';
 import { spreadDirections } from './direction-spread.js';
 import type { Figure } from './figure.js';
@@ -189,6 +190,7 @@ export function extractStatistics(layout: Layout, entities?: StoryEntities): Ext
       }
     }
   }
+  spreadElidedMoney(text, figures);
   spreadRates(text, figures, sentences);
   pointsOfPercent(text, figures);
   // counts with no noun take the noun they count

@@ -77,11 +77,31 @@ export const multiplierVerb: NumberRule = {
       const before = text.slice(Math.max(0, start - 12), start);
       const after = text.slice(start + m[0].length, start + m[0].length + 20);
       if (/^-|^\s+(?:digits?|standards?|act|acts|agents?|bed|beds|rooms?|glazing|dip|whammy|check|jeopardy|figures|decker|time|bill)\b/i.test(after)) continue;
-      // "a double", "the treble": nouns; "double" and "triple" count as verbs after a modal, "to" or "than"
-      if (/\b(?:a|an|the)\s+$/i.test(before)) continue;
+      // "a double", "the treble": nouns; "double" and "triple" count as verbs after a modal, "to" or "than";
+      // but "a doubling of its fleet", "the tripling of fees" name the change
+      if (/\b(?:a|an|the)\s+$/i.test(before) && !/ing$/i.test(m[0])) continue;
       if (/^(?:double|triple|treble|quadruple)$/i.test(m[0]) && !/\b(?:to|will|would|could|can|may|might|should|than|nearly|almost)\s+$/i.test(before) && !/^(?:[\s"“]*)$/.test(before.slice(-2))) continue;
       const value = /^doubl/i.test(m[0]) ? 2 : /^(?:tripl|trebl)/i.test(m[0]) ? 3 : 4;
       add({ numStart: start, numEnd: start + m[0].length, value, spelled: true, kind: 'times', unit: 'times', unitCue: m[0], change: 'INCREASE' });
+    }
+  },
+};
+
+/** "by two to one", "a three-to-one majority": a ratio, in times (README of the corpus: "two to one" gives 2). */
+const RATIO = new RegExp(`\\b(?:(by|of|a|nearly|almost|more than|about)\\s+)?(${NUMBER_WORD}|\\d+)[\\s-]to[\\s-]one\\b(\\s+(?:majority|margin|against|in favour|in favor|vote|lead))?`, 'gi');
+
+export const multiplierRatio: NumberRule = {
+  id: 'multiplier.ratio',
+  matches: 'a ratio to one: "backed it by two to one", "a three-to-one majority"; not "fell from two to one"',
+  find(text, _hits, add) {
+    if (!/to[\s-]one\b/i.test(text)) return;
+    for (const m of text.matchAll(RATIO)) {
+      if (!m[1] && !m[3]) continue;
+      const value = /^\d+$/.test(m[2]!) ? Number.parseInt(m[2]!, 10) : parseNumberWords([m[2]!.toLowerCase()]);
+      if (value === null || value < 2) continue;
+      const start = m.index! + m[0].indexOf(m[2]!, m[1] ? m[1].length : 0);
+      const end = start + m[0].slice(start - m.index!).replace(/\s+(?:majority|margin|against|in favou?r|vote|lead)$/i, '').length;
+      add({ numStart: start, numEnd: end, value, spelled: !/^\d/.test(m[2]!), kind: 'times', unit: 'times', unitCue: 'to one' });
     }
   },
 };

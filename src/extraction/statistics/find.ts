@@ -4,7 +4,7 @@ import { NUMBER_WORD, parseDigits, parseNumberWords, SCALE_SUFFIX, tidy } from '
 import type { Span } from '../types.js';
 import type { Raw } from './figure.js';
 import { fractionHalf, fractionOneIn, fractionWords } from './find-fractions.js';
-import { multiplierFold, multiplierVerb, multiplierWord, rankSuperlative, rankVerb } from './find-multiples.js';
+import { multiplierFold, multiplierRatio, multiplierVerb, multiplierWord, rankSuperlative, rankVerb } from './find-multiples.js';
 import { endingAt, wordHits, type NumberRule } from './number-words.js';
 
 export const AND_A_HALF = new RegExp(`\\b(${NUMBER_WORD})[\\s-]+and[\\s-]+a[\\s-]+half$`, 'i');
@@ -75,7 +75,8 @@ export const numberDigits: NumberRule = {
       // "3/4", "12/05/2024" are no quantities; "$52/barrel" is a rate (rates.ts)
       if (prev === '/' || (next === '/' && !SLASH_RATE.test(text.slice(end, end + 12))) || prev === ':' || (next === ':' && /\d/.test(text[end + 1] ?? ''))) continue;
       if (next === '-' && /\d/.test(text[end + 1] ?? '')) continue; // ranges, scores, ISO dates
-      if (/[A-Za-z]/.test(next) && !/^(?:bn|mn|mln|bln|tn|trn|m|k|p)(?![A-Za-z])/.test(text.slice(end, end + 4))) continue; // "4th", "1990s", "3D"
+      // "4th", "1990s", "3D" are no quantities; a scale ("4bn"), pence ("40p") and a measure ("2C", "12km") are
+      if (/[A-Za-z]/.test(next) && !/^(?:bn|mn|mln|bln|tn|trn|m|k|p|C|F|km|kg|cm|mm|mph|ft|kW|MW|GW)(?![A-Za-z])/.test(text.slice(end, end + 4))) continue;
       if (next === "'" && /^'s\b/.test(text.slice(end, end + 3)) && /^\d{4}$/.test(m[0])) continue;
       add({ numStart: start, numEnd: end, value: parseDigits(m[0]), spelled: false });
     }
@@ -118,6 +119,7 @@ export const NUMBER_RULES: NumberRule[] = [
   multiplierWord,
   multiplierFold,
   multiplierVerb,
+  multiplierRatio,
   fractionHalf,
   fractionOneIn,
   rangeHyphen,

@@ -5,7 +5,14 @@ import type { Span } from '../types.js';
 import type { Figure } from './figure.js';
 
 /** The public-finance balances that are measured against GDP. */
-const DEBT_WORDS = /\b(?:deficits?|debts?|borrowing|shortfalls?|surplus(?:es)?)\b/i;
+const DEBT_WORDS = /\b(?:deficits?|debts?|borrowing|shortfalls?|surplus(?:es)?|budget gaps?|overspend(?:s|ing)?|in the red)\b/i;
+/** The balances of a state's budget: a share of GDP by definition (README: "budget and debt ratios"). */
+const PUBLIC_BALANCE = /\b(?:budget|public|government|national|state|federal|fiscal|public-sector|public sector)\s+(?:deficits?|debts?|borrowing|surplus(?:es)?|shortfalls?)\b/i;
+/** What else a percentage may measure, in a sentence near a share of GDP. */
+const OTHER_MEASURE =
+  /\b(?:inflation|prices?|interest|rates?|yields?|growth|grow(?:s|n|ing)?|grew|expand\w*|shr[iau]nk\w*|contract\w*|unemployment|jobless|tax(?:es)?|VAT|sales|profits?|revenues?|earnings|shares?|stake|turnout|votes?|voters|support|polls?|margin|wages?|pay|salar(?:y|ies)|rents?|fares?|discount|returns?|cuts?|won|wins?|took|scored?|rise|rose|fell|fall|increase\w*|decrease\w*|drop\w*|of the|per cent of|% of)\b/i;
+/** What a limit may be on other than a share of GDP: "the 2% inflation target", "a 5% pay cap". */
+const NOT_GDP_LIMIT = /\b(?:inflation|prices?|interest|rates?|growth|unemployment|jobless|tax|VAT|pay|wages?|salar(?:y|ies)|rents?|fares?|turnout|vote|votes|threshold for|stake|shares?|margin)\b/i;
 // case-sensitive alternatives: a whole-story scan with /i and \b costs more than the rest of this file
 const GDP_WORDS = /GDP|[Gg]ross [Dd]omestic [Pp]roduct|(?:[Ee]conomic|[Nn]ational) output/;
 const PRICE_OF_DEBT = /\b(?:interest|rates?|yields?|yielding|coupons?)\b[^,;.]*$/i;
@@ -39,7 +46,8 @@ export function spreadRates(text: string, figures: Figure[], sentences: Span[]):
     if (PRICE_OF_DEBT.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) continue;
     // a share of something else is no share of GDP: "3.3% of national income", "45% of its loans"
     if (/^\s+of\s/.test(text.slice(f.end, f.end + 4))) continue;
-    if (DEBT_WORDS.test(clause) && namesGdp()) {
+    // a public balance is measured against GDP even when the story does not say so ("a budget deficit of 3.2%")
+    if (DEBT_WORDS.test(clause) && (namesGdp() || PUBLIC_BALANCE.test(clause))) {
       setRate(f, 'percent of GDP', 'rate.gdp-ratio');
     }
   }
@@ -50,6 +58,32 @@ export function spreadRates(text: string, figures: Figure[], sentences: Span[]):
     else if (f.unit === 'percent' && f.kind === 'percent' && gdpValues.has(f.value) && RATIO_NAMES.test(text.slice(f.clause.start, f.clause.end))) {
       setRate(f, 'percent of GDP', 'rate.gdp-restated');
     }
+  }
+  // rate.gdp-limit: a limit named by its value in a story of deficits against GDP ("Velmora has broken the 3%
+  // ceiling"); not a limit on something else ("the 2% inflation target")
+  let debtNamed: boolean | null = null;
+  for (const f of figures) {
+    if (f.unit !== 'percent' || f.kind !== 'percent' || (f.direction && f.role === 'size')) continue;
+    const near = text.slice(f.end, Math.min(f.clause.end, f.end + 30));
+    if (!/^\s*(?:[a-z]+\s+)?(?:limits?|ceilings?|caps?|thresholds?|rules?|targets?)\b/i.test(near) || NOT_GDP_LIMIT.test(near)) continue;
+    if (NOT_GDP_LIMIT.test(text.slice(f.clause.start, f.start))) continue;
+    if (namesGdp() && (debtNamed ??= DEBT_WORDS.test(text))) setRate(f, 'percent of GDP', 'rate.gdp-limit');
+  }
+  // rate.gdp-continued: a percentage that names nothing else it measures, in the sentence of a share of GDP or
+  // the next one, continues it ("Kestria ran a deficit of 3.9%; Velmora, 4.1%", "... 3% of GDP. Kestria's was
+  // 3.7% in 2004"); "prices rose 2%" or "a 2% interest rate" measure something else
+  let gdpSentence = -2;
+  for (const f of figures) {
+    if (f.unit === 'percent of GDP') {
+      gdpSentence = f.sentence;
+      continue;
+    }
+    if (f.unit !== 'percent' || f.kind !== 'percent' || f.sentence - gdpSentence > 1 || (f.direction && f.role === 'size')) continue;
+    const sentence = sentences[f.sentence]!;
+    if (/^\s+of\s/.test(text.slice(f.end, f.end + 4))) continue;
+    if (OTHER_MEASURE.test(text.slice(sentence.start, sentence.end))) continue;
+    setRate(f, 'percent of GDP', 'rate.gdp-continued');
+    gdpSentence = f.sentence;
   }
   // rate.earlier-value: an earlier value of a rate is in the rate's unit ("£120 a week, down from £134")
   for (const f of figures) {

@@ -20,12 +20,12 @@ const DENOMINATOR_OF: Record<string, string> = { head: 'person', capita: 'person
 /**
  * After the number and its unit: "a week", "per share", "an hour", "each month", "every year", and the
  * hyphenated modifier "a 530p-a-share offer", "a $60-a-barrel price"; not "a year ago", "a day after", "a
- * year on, ...", "a year-long"; the slash of tables and headlines: "$52/barrel". A share may be named: "per ordinary
+ * year on, ...", "a year-long"; "for each share", "for every share they own"; the slash of tables and headlines: "$52/barrel". A share may be named: "per ordinary
  * share", "per Acme share"; the offer may say how it is paid: "£2.40 in cash per share".
  */
-const PER = /(?:\s+(?:in\s+)?cash)?(?:(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)|\/)(?:(?:ordinary|common|new|existing|preference|[A-Z][\w&.-]*)\s+){0,3}([a-z]+)\b(?!\s+(?:ago|earlier|later|before|after)\b)(?!\s+on(?:\s*[,.;:)]|\s+from\b))(?!-(?!(?:offer|bid|deal|price|rise|increase|cut|fee|charge|payment|wage|salary)\b))/y;
+const PER = /(?:\s+(?:in\s+)?cash)?(?:(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)|\s+for\s+(?:each|every)\s+|\/)(?:(?:ordinary|common|new|existing|preference|[A-Z][\w&.-]*)\s+){0,3}([a-z]+)\b(?!\s+(?:ago|earlier|later|before|after)\b)(?!\s+on(?:\s*[,.;:)]|\s+from\b))(?!-(?!(?:offer|bid|deal|price|rise|increase|cut|fee|charge|payment|wage|salary)\b))/y;
 /** Words a named share's denominator may be: only "share" takes modifiers ("per ordinary share"). */
-const NAMED = /(?:\s+(?:in\s+)?cash)?(?:(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)|\/)([a-z]+)\b/y;
+const NAMED = /(?:\s+(?:in\s+)?cash)?(?:(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-)|\s+for\s+(?:each|every)\s+|\/)([a-z]+)\b/y;
 /**
  * Adverbs of frequency: "$10bn annually", "£5,000 per annum". The "-ly" words are adjectives too ("a £20
  * monthly fee" is the price of the fee), so they read only when no noun follows them.

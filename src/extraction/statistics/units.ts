@@ -4,7 +4,7 @@
 import { NUMBER_WORD, SCALE_SUFFIX, tidy } from '../numbers.js';
 import type { Kind, NounPhrase, Reading } from './figure.js';
 import { withDenominator } from './rates.js';
-import { AMBIGUOUS_CURRENCY, CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, IRREGULAR_PLURALS, NOT_PLURAL, NP_LEADERS, NP_STOP, TIME_UNITS } from './words.js';
+import { AMBIGUOUS_CURRENCY, CURRENCY_ADJECTIVES, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, IRREGULAR_PLURALS, NOT_PLURAL, NOT_CLASSIFIERS, NP_LEADERS, NP_STOP, ROLE_HEADS, TIME_UNITS } from './words.js';
 
 export function isPluralNoun(word: string): boolean {
   const w = word.toLowerCase();
@@ -20,11 +20,18 @@ export function nounPhraseAt(text: string, pos: number): NounPhrase | null {
   const words: string[] = [];
   let end = pos;
   let previousCapital = false;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 6; i++) {
     const m = word.exec(text);
     if (!m) break;
     const w = m[1];
     const lower = w.toLowerCase();
+    // np.coordinated-modifiers: "300 civil and military firms", "40 public or private hospitals"; the words
+    // before "and" are modifiers (a plural there would have ended the phrase: "300 jobs and 40 shops")
+    if ((lower === 'and' || lower === 'or') && i > 0 && !NP_LEADERS.has(words[i - 1]!.toLowerCase())) {
+      words.push(w);
+      continue;
+    }
+    if (i >= 4 && !words.some((x) => x === 'and' || x === 'or')) break;
     if (NP_STOP.has(lower) && !(i === 0 && NP_LEADERS.has(lower))) break;
     if (/['’]s$/.test(w)) break;
     const capital = /^[A-Z]/.test(w);
@@ -111,19 +118,53 @@ export interface UnitRule {
 
 const RANGE_AHEAD = new RegExp(`\\s+(?:to|or|and)\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
 const MEASURE_AFTER = /[\s-](megapixel|gigabyte|megabyte|terabyte|kilobyte|megawatt|gigawatt|kilowatt|tonne|kilometre|kilometer|mile|litre|barrel|hectare|acre)s?\b/iy;
+/** Nouns of something that lasts, whose length is the quantity reported: "an 18-month fight". */
+const LASTING = /^\s+(?:[a-z]+\s+)?(?:fight|battle|campaign|struggle|strike|stand-?off|siege|war|dispute|delay|wait|investigation|inquiry|probe|search|hunt|ban|freeze|moratorium|suspension|sentence|jail term|trial|talks|negotiations|meeting|debate|hearing|saga|journey|stay|absence|break|shutdown|closure|outage|stoppage)\b/;
+/** Units of measure written short, and the unit they give. */
+const MEASURE_NAMES: Record<string, string> = {
+  km: 'kilometres', kg: 'kilograms', cm: 'centimetres', mm: 'millimetres', mph: 'miles per hour', ft: 'feet', kW: 'kilowatts', MW: 'megawatts', GW: 'gigawatts',
+};
 /** "Of the 300 nurses, " before a number: the whole it is part of, with its plural noun. */
 const PARTITIVE = /\b[Oo]f\s+(?:the|its|their|these|those|all|[A-Z][\w.-]*['’]s|(?:the\s+)?[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k))?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s),\s*$/;
 /** People named by where they are from: "3 million Africans" counts people. */
 const DEMONYM = /^(?:[A-Z][a-z]+(?:ans|ese)|Britons|Scots|Danes|Swedes|Finns|Poles|Turks|Greeks|Arabs|Kurds|Thais|Swiss|French|Dutch|Irish|Welsh|English)$/;
 
-/** The unit of a count: its head noun ("1,200 permanent jobs": jobs); "job losses" count jobs, "Africans" people. */
+/**
+ * The unit of a count: its head noun ("1,200 permanent jobs": jobs; "800 local council workers": workers),
+ * with the one word before it when the head is a role or a generic kind that says little alone ("Cabinet
+ * members", "TV stations", "mobile users"); "job losses" count jobs, "Africans" people (README, "Statistic
+ * units").
+ */
 export function countedUnit(np: NounPhrase): string {
   const head = np.head;
   if (DEMONYM.test(head)) return 'people';
-  const modifiers = np.words.slice(0, -1).filter((w) => !NP_LEADERS.has(w.toLowerCase()));
+  const modifiers = np.words.slice(0, np.words.lastIndexOf(head)).filter((w) => !NP_LEADERS.has(w.toLowerCase()));
   if (modifiers.length === 1 && /^jobs?$/i.test(modifiers[0]!) && /^(?:losses|cuts|redundancies)$/i.test(head)) return 'jobs';
+  // the word right before the head names its kind, whatever comes before it ("25 EU member states")
+  const last = modifiers.at(-1);
+  if (last && isRoleHead(head) && isClassifier(last)) return `${last} ${head}`;
   return head;
 }
+
+/** count.role-head: "members", "stations", "drugmakers" (see ROLE_HEADS). */
+function isRoleHead(head: string): boolean {
+  const lower = head.toLowerCase();
+  return ROLE_HEADS.has(lower) || /^[a-z]{3,}makers$/.test(lower);
+}
+
+/**
+ * A word that names the kind of a role head ("Cabinet", "TV", "retail", "member"): one plain word, not
+ * hyphenated ("middle-class consumers" are consumers), not a descriptive or ordering word ("former",
+ * "key"), not an "-ly" word ("monthly"), not a name ("Orlen customers", "French customers").
+ */
+function isClassifier(word: string): boolean {
+  // a capitalised word is a name ("300 Orlen customers" are customers), unless it names an institution
+  if (/^[A-Z][a-z]/.test(word)) return INSTITUTIONS.has(word);
+  return /^(?:[a-z]+|[A-Z]{2,})$/.test(word) && !NOT_CLASSIFIERS.has(word) && !/ly$/.test(word);
+}
+
+/** Capitalised common nouns of institutions, which name a kind ("Cabinet members", "Senate seats"). */
+const INSTITUTIONS = new Set(['Cabinet', 'Commons', 'Lords', 'Senate', 'Congress', 'Parliament', 'Assembly', 'Council', 'Board', 'Army', 'Navy', 'Government', 'Shadow']);
 
 /** Pesos are the currency of the country the story names. */
 const PESO_COUNTRIES: [RegExp, string][] = [[/\bArgentin/, 'ARS'], [/\bMexic/, 'MXN'], [/\bChile/, 'CLP'], [/\bColombia/, 'COP'], [/\bPhilippin|\bFilipino/, 'PHP'], [/\bCuba/, 'CUP'], [/\bUruguay/, 'UYU']];
@@ -164,6 +205,23 @@ export const UNIT_RULES: UnitRule[] = [
     read: (c) => { const m = c.sticky(/\s(?:USD|GBP|EUR|JPY|CNY|CHF|BRL|INR|CAD|AUD)\b/y); return m ? c.reading('money', m[0].trim(), m[0].trim(), c.pos + m[0].length) : undefined; },
   },
   { id: 'times.word', matches: '"three times", "fourfold", "4-fold"', confidence: 0.8, read: (c) => { const m = c.sticky(/\s+times\b|-?fold\b/y); return m ? c.reading('times', 'times', m[0].trim().replace(/^-/, ''), c.pos + m[0].length) : undefined; } },
+  {
+    id: 'measure.temperature', matches: '"2C", "35°C", "95F", "3 degrees Celsius", "40 degrees" (a temperature when no other unit follows)', confidence: 0.8,
+    read: (c) => {
+      const m = c.sticky(/(?:\s?°\s?)?([CF])(?![A-Za-z])|[\s-]degrees?(?:\s+(Celsius|centigrade|Fahrenheit|C|F)(?![A-Za-z]))?/y);
+      if (!m || c.currency || c.scaled) return undefined;
+      const scale = (m[1] ?? m[2] ?? '').toLowerCase();
+      const unit = scale.startsWith('f') ? 'degrees Fahrenheit' : scale ? 'degrees Celsius' : 'degrees';
+      return c.reading('count', unit, m[0].trim(), c.pos + m[0].length);
+    },
+  },
+  {
+    id: 'measure.abbreviation', matches: 'a unit of measure written short: "12km", "5 kg", "70mph", "400MW"', confidence: 0.8,
+    read: (c) => {
+      const m = c.sticky(/\s?(km|kg|cm|mm|mph|ft|kW|MW|GW)(?![A-Za-z])/y);
+      return m && !c.currency ? c.reading('count', MEASURE_NAMES[m[1]!]!, m[1]!, c.pos + m[0].length) : undefined;
+    },
+  },
   { id: 'not.suspended-hyphen', matches: '"14- and 15-year-olds"', confidence: 0, read: (c) => (c.sticky(/-\s/y) ? null : undefined) },
   {
     id: 'modifier.hyphen', matches: '"10-point lead", "66-seat majority", "5,000-strong"; "three-year plan" is no quantity', confidence: 0.8,
@@ -175,10 +233,13 @@ export const UNIT_RULES: UnitRule[] = [
       if (word === 'point') return c.reading('points', 'points', 'point', end);
       if (word === 'strong') return c.reading('count', null, 'strong', end);
       if (word === 'seat' || word === 'vote') return c.reading('count', `${word}s`, word, end);
+      // a duration that is the quantity: "an 18-month fight", "a 90-minute meeting", "a six-week strike"; not
+      // the scope of a plan or a week ("a three-year plan", "a three-day week"): README of the corpus
+      if (TIME_UNITS[word] && LASTING.test(c.text.slice(end, end + 30))) return c.reading('duration', TIME_UNITS[word]!, word, end);
       return null;
     },
   },
-  { id: 'not.age', matches: '"65 years old", "25 to 34 year olds"', confidence: 0, read: (c) => (c.sticky(/\s+(?:years?[\s-]+olds?|years? of age)\b/y) || c.sticky(/\s+(?:to|and|or)\s+\d+\s+years?[\s-]+olds?\b/y) ? null : undefined) },
+  { id: 'not.age', matches: '"65 years old", "25 to 34 year olds"', confidence: 0, read: (c) => (c.sticky(/\s+(?:years?[\s-]+olds?|years? of age)\b/y) || c.sticky(/\s+(?:to|and|or)\s+\d+[\s-]+years?[\s-]+olds?\b/y) ? null : undefined) },
   {
     id: 'duration', matches: '"six months", "35 hours"; not "two years ago", "five days after the vote"', confidence: 0.55,
     read: (c) => {

@@ -136,3 +136,25 @@ export const BASELINE_MARKER_RE = /\b(from|compared (?:with|to)|against|versus|v
 export const LEVEL_CUE_WORD_RE = new RegExp(`\\b(?:${LEVEL_CUES.join('|')})\\b`, 'i');
 export const RANGE_RE = /\brang(?:e|ed|es|ing)\b/i;
 export const YEAR_RE = /(?<![\d$£€.,])\b(1[89]\d\d|20\d\d)\b(?![\d%]|,\d|\.\d)/g;
+
+/**
+ * Heads of a counted noun that say a role or a generic kind, and so say little without the word before
+ * them: "Cabinet members", "mobile users", "retail customers", "TV stations", "public bodies", "member
+ * states", "search engines", "oil producers", "joint ventures", "police officers". A count of them keeps
+ * that word in its unit (README, "Statistic units"); other heads stand alone ("local government workers"
+ * count `workers`). Words ending in "-makers" ("drugmakers", "carmakers") are role heads too.
+ */
+export const ROLE_HEADS = new Set(
+  `members users customers clients subscribers holders owners buyers sellers producers makers manufacturers
+  suppliers providers operators stations bodies states engines ventures points centres centers sites services
+  accounts units outlets networks officers agencies authorities`.split(/\s+/),
+);
+/**
+ * Words before a head that describe the counted things rather than name their kind: "three key seats",
+ * "ten former directors", "two other outside directors", "the top five", "200 big firms".
+ */
+export const NOT_CLASSIFIERS = new Set(
+  `new old former other outside key main big small large top major minor senior junior existing current potential
+  extra additional further more fewer less total average young older younger possible likely leading remaining
+  separate different various several individual full whole active registered estimated`.split(/\s+/),
+);

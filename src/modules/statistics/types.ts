@@ -23,7 +23,10 @@ const UNIT_DESCRIPTION =
   'The unit, from this vocabulary: "percent"; "percent of GDP" (budget and debt ratios); "percentage points"; "points"; ' +
   'an ISO currency code ("GBP", "USD", "EUR", "CHF", "ARS"...), "pence" or "US cents"; a duration ("minutes", "hours", "days", ' +
   '"weeks", "months", "years"); "years of age"; "times" (multipliers: "fourfold", "twice as many"); "rank"; the counted ' +
-  'noun as written ("jobs", "MPs", "megapixels"); or a rate "<unit> per <denominator>" ("GBP per week", "USD per barrel", ' +
+  'noun ("jobs", "MPs", "megapixels": the head noun, without words that describe the things counted, so "300 new jobs" and ' +
+  '"800 local council workers" count "jobs" and "workers"; a role or generic head keeps the one word before it that names ' +
+  'its kind: "Cabinet members", "TV stations", "mobile users", "member states"); a measure ("degrees Celsius", "kilometres", ' +
+  '"miles per hour"); or a rate "<unit> per <denominator>" ("GBP per week", "USD per barrel", ' +
   '"pence per share", "hours per week"; "a head" and "per capita" are "per person", "annually" and "per annum" "per year"). ' +
   'Fractions are percentages ("two thirds": 66.7 percent). Null when the text gives none.';
 
