@@ -150,3 +150,33 @@ describe('who speaks in an appositive', () => {
     expect(statementsOf('Mr Ray Dunn fell ill. He said later that he had been overworked.')[0]).toMatchObject({ speaker: 'Ray Dunn' });
   });
 });
+
+describe('unnamed people who go on speaking', () => {
+  it('"he" after "a spokesman for the operator" stays with the operator', () => {
+    const body = 'Northline Rail rejected the claim. A spokesman for the operator said the offer was fair. "We remain ready to talk," he added.';
+    expect(statement(body, 'We remain ready to talk')).toMatchObject({ speaker: 'Northline Rail' });
+  });
+
+  it('"he" after "one driver based in Leeds" stays with that driver, not the last person named', () => {
+    const body = 'Union leader Anthony Whitlow addressed a rally. One driver based in Leeds, who did not want to be named, said morale was low. "We have been told money is tight," he said.';
+    expect(statement(body, 'We have been told money is tight')).toMatchObject({ speaker: 'One driver based in Leeds' });
+  });
+});
+
+describe('names with "and" and sentence subjects in apposition', () => {
+  it('an organisation whose name holds "and" speaks as a whole after its cue', () => {
+    const body = 'Drivers will walk out on three days this month, the Rail and Transport Union has said.';
+    expect(statement(body, 'Drivers will walk out')).toMatchObject({ rule: 'speech.trailing-cue' });
+    expect(statement(body, 'Drivers will walk out').speaker).toMatch(/Transport Union$/);
+  });
+
+  it('two people joined by "and" are no one name: the phrase still ends at "and"', () => {
+    const body = 'The two partners disagreed. Ms Ana Smith and Mr Ben Jones said the firm would be sold.';
+    expect(statement(body, 'the firm would be sold').speaker).toBe('Ben Jones');
+  });
+
+  it('a sentence opening with a description and a name between commas has the name as subject', () => {
+    const body = 'Inspectors rated the hospital inadequate. The trust\'s chief executive, Amanda Clarke, apologised to patients and said the findings were difficult to read.';
+    expect(statement(body, 'the findings were difficult to read')).toMatchObject({ speaker: 'Amanda Clarke' });
+  });
+});

@@ -74,7 +74,7 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
     // "WASHINGTON (Reuters) - The senator said": a dash with a space before it separates, a hyphen joins.
     if (token.text === '-' && tokens[start - 2] && tokens[start - 2]!.end < token.start) break;
     if (token.quote !== -1) break;
-    if (CLAUSE_OPENERS.has(token.lower) && !coordinatedModifier(tokens, start - 1)) break;
+    if (CLAUSE_OPENERS.has(token.lower) && !coordinatedModifier(tokens, start - 1) && !insideName(tokens, start - 1)) break;
     if (token.lower === 'who' || token.lower === 'which') break;
     // "..., with traders saying ...": the participle's subject starts after "with".
     if (token.lower === 'with' && tokens[cue]?.lower.endsWith('ing')) break;
@@ -115,6 +115,18 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
   // "In 2010 she said": a pronoun at the end of the phrase is the subject.
   if (end - start > 1 && /^(he|she|they|it|we|i)$/.test(tokens[end - 1]!.lower)) return [end - 1, end];
   return [start, end];
+}
+
+/**
+ * "the Rail and Transport Union said", "Harlow and District Trust": an "and" between two capitalised
+ * words of one name, which ends in an organisation's word, does not end the phrase.
+ */
+function insideName(tokens: Token[], and: number): boolean {
+  if (!/^(and|&)$/.test(tokens[and]!.lower) || !tokens[and - 1]?.capitalised || !tokens[and + 1]?.capitalised) return false;
+  // (Over "Workers' Union": an apostrophe stays inside the name.)
+  let end = and + 1;
+  while (tokens[end + 1]?.capitalised || /^['’]$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.capitalised) end++;
+  return ORGANIZATION_NOUNS.has(tokens[end]!.lower);
 }
 
 /**

@@ -6,7 +6,7 @@ import { AGENT_NOUN, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isIssuedDocument, 
 import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
-import { fitsDescription, isUnattachedSpokesperson, personDescription, type PersonDescription } from './described-speaker.js';
+import { fitsDescription, isPersonNoun, isUnattachedSpokesperson, personDescription, type PersonDescription } from './described-speaker.js';
 import { datelineLength, isPlainTimeToken, isTimeWord, wordBeforeParticiple } from './tokens.js';
 import { SpeakerContext, stripArticle } from './speakers/context.js';
 import { appositiveDescriptions } from './speakers/descriptions.js';
@@ -256,6 +256,9 @@ export class SpeakerResolver {
       const described = describedSubject(tokens, from, posOf(this.story.layout.text, sentence));
       if (described) return this.resolve(tokens.slice(described[0], described[1]), sentence, tokens[described[0]]!.start);
     }
+    // "The trust's chief executive, Amanda Clarke, apologised": a description, then the name in apposition.
+    const appositive = opening && opening.start > (tokens[from + 4]?.start ?? first.start) ? nameInApposition(this.story, tokens, from, opening) : null;
+    if (appositive) return appositive;
     if (opening && opening.start > (tokens[from + 4]?.start ?? first.start)) return this.story.lastSpeaker?.name ?? null;
     const mention = opening && opening.start < sentence.end ? personModified(this.story, index, sentence) ?? opening : opening;
     // Only someone who can speak is a quote's subject: a person, an organisation, a country, or a
@@ -309,8 +312,18 @@ function describedByPlace(words: Token[]): boolean {
   // ("one driver based in Leeds": a participle between the noun and the place.)
   const nounAt = words[preposition - 1]!.lower === 'based' ? preposition - 2 : preposition - 1;
   const noun = words[nounAt]?.lower ?? '';
-  return !words[nounAt]!.capitalised && (PERSON_ROLE_NOUNS.has(noun) || AGENT_NOUN.test(noun) || PERSON_NOUN_ENDING.test(noun) || PERSON_NOUNS.has(noun));
+  return !words[nounAt]!.capitalised && isPersonNoun(noun);
 }
 
-/** Nouns for people that the role and agent lists miss. */
-const PERSON_NOUNS = new Set(['nurse', 'doctor', 'mother', 'father', 'pensioner', 'student', 'parent', 'local', 'midwife', 'surgeon', 'chef', 'mechanic', 'pilot', 'shopkeeper', 'driver', 'farmer', 'runner', 'cyclist', 'commuter', 'tourist', 'patient', 'victim', 'survivor', 'witness', 'neighbour', 'neighbor', 'veteran', 'grandmother', 'grandfather', 'woman', 'man', 'girl', 'boy', 'person']);
+/**
+ * "The trust's chief executive, Amanda Clarke, apologised ...": a sentence that opens with a
+ * description (a determiner or a possessive, up to six words, no name but a possessive one) and a person's name between commas
+ * right after it; that person's name, or null.
+ */
+function nameInApposition(story: SpeakerContext, tokens: Token[], from: number, mention: Mention): string | null {
+  const comma = tokens.findIndex((token, i) => i > from && token.text === ',');
+  if (comma < 0 || comma - from > 6 || tokens[comma + 1]?.start !== mention.start) return null;
+  if (!/^(the|a|an|its|his|her|their)$/.test(tokens[from]!.lower) || tokens.slice(from + 1, comma).some((token) => token.capitalised && !/['’]s$/.test(token.text))) return null;
+  const after = tokens.findIndex((token) => token.start >= mention.end);
+  return tokens[after]?.text === ',' && story.entityOf(mention)?.kind === 'PERSON' ? story.nameOf(mention) : null;
+}
