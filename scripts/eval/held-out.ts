@@ -38,3 +38,14 @@ export function heldOutIds(ids: readonly string[]): Set<string> {
   }
   return heldOut;
 }
+
+/**
+ * The held-out part of test/probe (our own stories, written without reading the extractor): chosen by hand
+ * before any of the set's errors was looked at, two or three of each group (US politics, BBC-style, local
+ * and world), and fixed since. Rules are tuned on the other twelve only.
+ */
+export const PROBE_HELD_OUT = new Set([
+  'us-new-hampshire-debate', 'us-shutdown-talks-stall', 'us-arizona-governor-poll',
+  'bbc-thistle-bank-rejects-bid', 'bbc-skylane-job-cuts', 'bbc-rural-broadband-report',
+  'local-caldwick-rovers-ground-row', 'world-calvario-floods',
+]);
