@@ -3,7 +3,8 @@
 import { TITLES } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import type { EntityKind, ExtractedEntity } from '../types.js';
-import { BUSINESS_NOUNS, BUSINESS_ROLES, COMPANY_ROLE_AFTER, DEALS_FOR, organisationEvidence, referredToAsIt } from './evidence.js';
+import { BUSINESS_NOUNS, BUSINESS_ROLES, COMPANY_ROLE_AFTER, DEALS_FOR, describedAsBusiness, publicationDescribed, referredToAsIt } from './evidence.js';
+import { adjectivesOf, demonymEvidence, KIND_RULES, settleKind } from './kind-evidence.js';
 import { classify } from './kinds.js';
 import type { Mention } from './mentions.js';
 import { countryOf, expandRole, HONORIFIC_GENDER, initialsOf, isAcronym, isGivenName, isSpelledAcronym, isTitleWord, key, nameParts, splitTitles, type Gender } from './names.js';
@@ -180,11 +181,18 @@ export class EntityRegistry {
    * "shares in Acme Foods", "chief executive of Nordwind Shipping" make them an organisation.
    */
   reclassify(mentions: Mention[], sentences: Sentence[]) {
+    // Evidence for names of unknown kind is weighed over all their mentions (kind-evidence.ts).
+    const votes = new Map<Entity, Map<EntityKind, number>>();
+    const vote = (entity: Entity, kind: EntityKind, weight: number) => {
+      const tally = votes.get(entity) ?? new Map<EntityKind, number>();
+      tally.set(kind, (tally.get(kind) ?? 0) + weight);
+      votes.set(entity, tally);
+    };
     for (const mention of mentions) {
       const entity = this.lookup(mention.name);
       if (!entity) continue;
       // A person the text gives a title to stays one; a name of unknown kind ("Oracle", "Gazprom")
-      // takes any evidence it gets.
+      // takes the evidence it gets.
       const undecided = entity.kind === 'OTHER' && !entity.name.includes(' ');
       if (!(entity.kind === 'PERSON' && !entity.title) && !undecided) continue;
       const tokens = sentences[mention.sentence]!.tokens;
@@ -195,11 +203,49 @@ export class EntityRegistry {
       // "chief executive of Corvath Rail", "a bid for Corvath Rail", "a merger with Corvath Rail".
       const ownerOfRole = !!before && !!beforeThat && (/^(of|at|in)$/.test(before.lower) && BUSINESS_ROLES.test(beforeThat.lower) || /^(for|with)$/.test(before.lower) && DEALS_FOR.test(beforeThat.lower));
       const roleAfter = !!tokens[mention.to] && COMPANY_ROLE_AFTER.test(tokens[mention.to]!.text) && !/['’]s$/.test(last?.text ?? '') && !isGivenName(entity.parts[0] ?? '');
-      if (possessiveOfBusiness || ownerOfRole || roleAfter) entity.kind = 'ORGANIZATION';
-      else if (undecided && organisationEvidence(tokens, mention)) entity.kind = 'ORGANIZATION';
+      if (undecided) {
+        if (possessiveOfBusiness || ownerOfRole || roleAfter || describedAsBusiness(tokens, mention)) vote(entity, 'ORGANIZATION', 2);
+        for (const rule of KIND_RULES) if (rule.matches(tokens, mention)) vote(entity, rule.kind, rule.weight);
+      } else if (possessiveOfBusiness || ownerOfRole || roleAfter || publicationDescribed(tokens, mention, entity)) entity.kind = 'ORGANIZATION';
       else if (entity.kind === 'PERSON' && !isGivenName(entity.parts[0] ?? '') && !isTitleWord(entity.parts.at(-1) ?? '') && referredToAsIt(tokens, mention)) entity.kind = 'ORGANIZATION';
     }
+    const adjectives = adjectivesOf(sentences);
+    for (const entity of this.entities) if (entity.kind === 'OTHER' && demonymEvidence(entity.name, adjectives)) vote(entity, 'COUNTRY', 2);
+    for (const [entity, tally] of votes) if (entity.kind === 'OTHER') entity.kind = settleKind(tally) ?? 'OTHER';
+    this.settleByCoordination(mentions, sentences);
     this.mergeTitlesIntoHolders(mentions, sentences);
+  }
+
+  /**
+   * "Harkwell, Brightpath Media and Corvane Group": a name of unknown kind listed with organisations
+   * and no person is one more organisation.
+   */
+  private settleByCoordination(mentions: Mention[], sentences: Sentence[]) {
+    const bySentence = new Map<number, Mention[]>();
+    for (const mention of mentions) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), mention]);
+    for (const [index, members] of bySentence) {
+      const tokens = sentences[index]!.tokens;
+      const ordered = [...members].sort((a, b) => a.from - b.from);
+      let list: Mention[] = [ordered[0]!];
+      const settle = () => {
+        const kinds = list.map((mention) => this.lookup(mention.name)?.kind);
+        if (list.length > 1 && kinds.includes('ORGANIZATION') && !kinds.includes('PERSON')) {
+          for (const mention of list) {
+            const entity = this.lookup(mention.name);
+            if (entity?.kind === 'OTHER' && !entity.name.includes(' ')) entity.kind = 'ORGANIZATION';
+          }
+        }
+      };
+      for (const mention of ordered.slice(1)) {
+        const between = tokens.slice(list.at(-1)!.to, mention.from).map((token) => token.lower).join(' ');
+        if (/^(,|and|or|, and|, or)$/.test(between) && !/['’]s$/.test(tokens[list.at(-1)!.to - 1]!.text)) list.push(mention);
+        else {
+          settle();
+          list = [mention];
+        }
+      }
+      settle();
+    }
   }
 
   /**

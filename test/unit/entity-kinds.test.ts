@@ -1,0 +1,84 @@
+// The kinds of names the words of the name leave open, settled by what the story writes around
+// them (src/extraction/entities/kind-evidence.ts, kinds.ts). Every sentence is invented.
+import { describe, expect, it } from 'vitest';
+import { extractStory } from '../../src/extraction/index.js';
+
+const kindOf = (body: string, name: string) => extractStory({ body }).entities.find((entity) => entity.name === name || entity.aliases.includes(name))?.kind;
+
+describe('a person, by how the story speaks of them', () => {
+  it('person.pronoun: "Varsko said she would ..."', () => {
+    expect(kindOf('The board met on Monday, and Varsko said she would not stand again.', 'Varsko')).toBe('PERSON');
+    expect(kindOf('After the vote, Brannagh has resigned his seat on the panel.', 'Brannagh')).toBe('PERSON');
+  });
+
+  it('person.age: "Varsko, 47, ..."', () => {
+    expect(kindOf('The shop, said Varsko, 47, will reopen.', 'Varsko')).toBe('PERSON');
+  });
+
+  it('person.who, but not after "of": "the editors of X, who ..." may be the editors', () => {
+    expect(kindOf('The pier will close, said Varsko, who chairs the harbour trust.', 'Varsko')).toBe('PERSON');
+    expect(kindOf('The pier will close, according to the editors of Varsko, who wrote to the council.', 'Varsko')).not.toBe('PERSON');
+  });
+
+  it("person.kin: \"Varsko's wife\"", () => {
+    expect(kindOf("The house was sold, and Varsko's wife declined to comment.", 'Varsko')).toBe('PERSON');
+  });
+});
+
+describe('an organisation, by what it does and how it is described', () => {
+  it('organisation.described: "consumer analysts Quellin", "Rival Quellin"', () => {
+    expect(kindOf('Sales of kettles rose 8%, according to consumer analysts Quellin.', 'Quellin')).toBe('ORGANIZATION');
+    expect(kindOf('Rival Quellin has not said when its own kettle will go on sale.', 'Quellin')).toBe('ORGANIZATION');
+  });
+
+  it('organisation.owned: bought, a stake in, its affiliate', () => {
+    expect(kindOf('Dorvane said it had bought all of Quellin for $40m.', 'Quellin')).toBe('ORGANIZATION');
+    expect(kindOf('The fund holds a stake in Quellin and in two banks.', 'Quellin')).toBe('ORGANIZATION');
+    expect(kindOf("It also bought Quellin's Irish affiliate last year.", 'Quellin')).toBe('ORGANIZATION');
+  });
+
+  it('organisation.it: "Quellin has said it will ..."', () => {
+    expect(kindOf('In a crowded market, Quellin has said it will cut prices in May.', 'Quellin')).toBe('ORGANIZATION');
+  });
+
+  it('organisation.document: "a survey by Quellin", "Quellin\'s Hidden Costs report"', () => {
+    expect(kindOf('Most shoppers now pay by phone, a survey by Quellin suggests.', 'Quellin')).toBe('ORGANIZATION');
+    expect(kindOf("In March, Quellin's Hidden Costs report said rents had doubled.", 'Quellin')).toBe('ORGANIZATION');
+  });
+
+  it('organisation.coordinated: listed with organisations and no person', () => {
+    expect(kindOf('Dorvane Group, Quellin and Marrow Foods Ltd all bid for the site.', 'Quellin')).toBe('ORGANIZATION');
+  });
+
+  it('a founder, a group of states, a generic word inside a one-word name', () => {
+    expect(kindOf("At the launch, Quellin's founder Ada Morrow spoke first.", 'Quellin')).toBe('ORGANIZATION');
+    expect(kindOf('Ministers of the G12 met in the spring.', 'G12')).toBe('ORGANIZATION');
+    expect(kindOf('The deal came a year after Harkgroup bought the lender.', 'Harkgroup')).toBe('ORGANIZATION');
+  });
+
+  it('publications: "The Brackley Sentinel", "the newspaper Dagvold Posten"', () => {
+    expect(kindOf('According to The Brackley Sentinel, the vote was delayed.', 'The Brackley Sentinel')).toBe('ORGANIZATION');
+    expect(kindOf('The plan was first reported by the Velmoran newspaper Dagvold Posten on Monday.', 'Dagvold Posten')).toBe('ORGANIZATION');
+  });
+
+  it("a country's adjective before its state: \"the Velmoran State\"", () => {
+    expect(kindOf('A dispute between the Irish State and the firm is in court.', 'Irish State')).toBe('ORGANIZATION');
+  });
+});
+
+describe('places and countries', () => {
+  it('place.settlement and place.in: "the capital, Ostrelle", "protests in Ostrelle"', () => {
+    expect(kindOf('The talks were held in the Kestrian capital, Ostrelle, on Friday.', 'Ostrelle')).toBe('PLACE');
+    expect(kindOf('Buses in Ostrelle will run again on Monday.', 'Ostrelle')).toBe('PLACE');
+    expect(kindOf('The fund holds a stake in Ostrelle and in two banks.', 'Ostrelle')).not.toBe('PLACE');
+  });
+
+  it("country.statehood and the country's own adjective", () => {
+    expect(kindOf("On Monday, Narvia's foreign ministry did not reply.", 'Narvia')).toBe('COUNTRY');
+    expect(kindOf('From May, Narvia will cut its tariffs. The Narvian government said the cut was fair.', 'Narvia')).toBe('COUNTRY');
+  });
+
+  it('a name with no evidence stays of unknown kind', () => {
+    expect(kindOf('The plan was praised by Quellin on Monday.', 'Quellin')).toBe('OTHER');
+  });
+});
