@@ -11,6 +11,15 @@ describe('a person, by how the story speaks of them', () => {
     expect(kindOf('After the vote, Brannagh has resigned his seat on the panel.', 'Brannagh')).toBe('PERSON');
   });
 
+  it('person.pronoun only for a subject: not "the mother of a Varsko victim says he ..."', () => {
+    expect(kindOf('A joke on the Varsko forum was that he had left.', 'Varsko')).not.toBe('PERSON');
+    expect(kindOf('A group of Varskans thanked Brannagh, and the mother of a Brannagh pupil says he helped.', 'Brannagh')).not.toBe('PERSON');
+  });
+
+  it('a group in the plural is no person: "Republicans, who ..."', () => {
+    expect(kindOf('The bill was blocked by Conservatives, who hold the majority.', 'Conservatives')).not.toBe('PERSON');
+  });
+
   it('person.age: "Varsko, 47, ..."', () => {
     expect(kindOf('The shop, said Varsko, 47, will reopen.', 'Varsko')).toBe('PERSON');
   });

@@ -20,7 +20,25 @@ const PERSONAL = /^(he|she|his|her|him|himself|herself)$/;
 const IMPERSONAL = /^(it|its|itself|they|their|them)$/;
 /** A verb right after a name: a past or present form, or one that takes a clause ("said", "told"). */
 const isVerb = (token: Token | undefined) =>
-  !!token && token.word && !token.capitalised && (SPEECH_VERB_LEMMA.has(token.lower) || IRREGULAR_PAST.has(token.lower) || /^[a-z]{2,}(ed|s)$/.test(token.lower));
+  !!token && token.word && !token.capitalised &&
+  (SPEECH_VERB_LEMMA.has(token.lower) || IRREGULAR_PAST.has(token.lower) || /^[a-z]{2,}(ed|s)$/.test(token.lower) && !/(eed|ss|us|is)$/.test(token.lower));
+
+/** Words after which a name can open a clause as its subject ("..., and Varga said"; "when Varga left"). */
+const CLAUSE_OPENERS = /^(and|but|or|so|yet|then|that|when|while|whereas|if|because|as|after|before|since|although|though|once|until|where|now)$/;
+
+/**
+ * The name is its clause's subject: it opens the sentence (perhaps after a capitalised description,
+ * "Rival Harkwell"), or follows a punctuation mark or a conjunction. Not "on the Internet", "of
+ * the Benghazi victims": a name after a preposition or "the" is no subject.
+ */
+function isSubject(tokens: Token[], mention: Mention, thing: boolean): boolean {
+  const before = tokens[mention.from - 1];
+  if (!before || mention.from === 1 && before.capitalised) return true;
+  // "the Treasury said it", "software giant Harkwell said it": things take "the" and descriptions.
+  if (thing && (before.lower === 'the' || DESCRIBED_AS.test(before.lower) || NAME_DESCRIPTORS.has(before.lower))) return true;
+  // ("analysts said Harkwell would cut its prices": a reported clause opens after its verb.)
+  return !before.word ? !/^['’]$/.test(before.text) : CLAUSE_OPENERS.test(before.lower) || SPEECH_VERB_LEMMA.has(before.lower);
+}
 
 /**
  * The first personal pronoun after "<name> [aux] <verb>" in the same clause, before any other name
@@ -35,8 +53,8 @@ function pronounAfterVerb(tokens: Token[], mention: Mention): 'person' | 'thing'
     const token = tokens[i]!;
     // Another name, a quotation or a clause break may bring another antecedent.
     if (token.capitalised && token.word || token.mark || /^[;:—–()]$/.test(token.text)) return null;
-    if (PERSONAL.test(token.lower)) return 'person';
-    if (IMPERSONAL.test(token.lower)) return 'thing';
+    if (PERSONAL.test(token.lower)) return isSubject(tokens, mention, false) ? 'person' : null;
+    if (IMPERSONAL.test(token.lower)) return isSubject(tokens, mention, true) ? 'thing' : null;
   }
   return null;
 }
@@ -53,7 +71,8 @@ const PHRASE_END = /^(and|or|but|on|at|to|for|from|with|since|after|before|durin
 /** Words before "in" that make what follows a company or a field, not a place ("a stake in", "interest in"). */
 const NOT_A_PLACE_BEFORE = /^(stake|stakes|shares|investment|investments|invest|invested|investing|interest|role|part|confidence|faith|trust|share|rise|fall|change|changes|increase|decrease|growth|cut|cuts|jobs|job|career|degree|expert|experts|lead|believe|believes|believed)$/;
 /** Words a possessive country has: "Velmora's foreign ministry", "Velmora's capital". */
-const STATEHOOD = /^(foreign|government|president|prime|parliament|embassy|army|military|navy|ambassador|capital|currency|cabinet|constitution|citizens|borders?|territory|territorial|people|economy)$/;
+// (Not "president": universities and companies have one too.)
+const STATEHOOD = /^(foreign|government|prime|parliament|embassy|army|military|navy|ambassador|capital|currency|cabinet|constitution|citizens|borders?|territory|territorial|economy)$/;
 const SETTLEMENT = /^(capital|city|town|village|port|suburb|district|county|province|region|island|state|hometown)$/;
 
 const isPossessive = (tokens: Token[], mention: Mention) => /['’]s$/.test(tokens[mention.to - 1]!.text);
@@ -102,8 +121,8 @@ export const KIND_RULES: KindRule[] = [
   {
     id: 'organisation.which',
     kind: 'ORGANIZATION',
-    weight: 2,
-    // "Harkwell, which makes ...".
+    weight: 1,
+    // "Harkwell, which makes ..." (weak: "based in Ostrelle, which ..." is a place).
     matches: (tokens, mention) => next(tokens, mention)?.text === ',' && lowerWord(next(tokens, mention, 1)) === 'which',
   },
   {
@@ -171,7 +190,8 @@ export const KIND_RULES: KindRule[] = [
     matches: (tokens, mention) => {
       if (lowerWord(prev(tokens, mention)) !== 'in' || NOT_A_PLACE_BEFORE.test(lowerWord(prev(tokens, mention, 2))) || isPossessive(tokens, mention)) return false;
       const after = next(tokens, mention);
-      return !after || !after.word || PHRASE_END.test(after.lower);
+      // ("in Forbes’ words": an apostrophe after the name makes it a possessive.)
+      return !after || !after.word && !/^['’]$/.test(after.text) || after.word && PHRASE_END.test(after.lower);
     },
   },
 ];

@@ -1,6 +1,6 @@
 // One registry per story that maps every short form ("Xi", "McAuliffe", "Mr. Sloan") to the
 // fullest name the story gives, and settles each entity's kind from the story's evidence.
-import { TITLES } from '../lexicon.js';
+import { GROUP_NOUNS, TITLES } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import type { EntityKind, ExtractedEntity } from '../types.js';
 import { BUSINESS_NOUNS, BUSINESS_ROLES, COMPANY_ROLE_AFTER, DEALS_FOR, describedAsBusiness, publicationDescribed, referredToAsIt } from './evidence.js';
@@ -205,7 +205,9 @@ export class EntityRegistry {
       const roleAfter = !!tokens[mention.to] && COMPANY_ROLE_AFTER.test(tokens[mention.to]!.text) && !/['’]s$/.test(last?.text ?? '') && !isGivenName(entity.parts[0] ?? '');
       if (undecided) {
         if (possessiveOfBusiness || ownerOfRole || roleAfter || describedAsBusiness(tokens, mention)) vote(entity, 'ORGANIZATION', 2);
-        for (const rule of KIND_RULES) if (rule.matches(tokens, mention)) vote(entity, rule.kind, rule.weight);
+        // "Republicans, who ...", "Americans ... he": a group's plural is no one person.
+        const group = GROUP_NOUNS.has(entity.name.toLowerCase()) || !!countryOf(entity.name.replace(/s$/, ''));
+        for (const rule of KIND_RULES) if (!(group && rule.kind === 'PERSON') && rule.matches(tokens, mention)) vote(entity, rule.kind, rule.weight);
       } else if (possessiveOfBusiness || ownerOfRole || roleAfter || publicationDescribed(tokens, mention, entity)) entity.kind = 'ORGANIZATION';
       else if (entity.kind === 'PERSON' && !isGivenName(entity.parts[0] ?? '') && !isTitleWord(entity.parts.at(-1) ?? '') && referredToAsIt(tokens, mention)) entity.kind = 'ORGANIZATION';
     }
