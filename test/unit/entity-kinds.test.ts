@@ -91,3 +91,23 @@ describe('places and countries', () => {
     expect(kindOf('The plan was praised by Quellin on Monday.', 'Quellin')).toBe('OTHER');
   });
 });
+
+describe('one entity per party and per person', () => {
+  const entities = (body: string) => extractStory({ body }).entities;
+
+  it('a party\'s word in the singular joins the party named in the plural', () => {
+    const found = entities('The Liberals won 40 seats. The Liberal leader, Anna Pell, said the Liberals would not join a coalition.');
+    expect(found.find((entity) => entity.name === 'Liberals')).toMatchObject({ kind: 'ORGANIZATION', aliases: ['Liberal'] });
+    expect(found.filter((entity) => entity.name === 'Liberal')).toHaveLength(0);
+  });
+
+  it('one given name in two transliterations is one person, and the bare surname joins them', () => {
+    const found = entities('Viktor Salenko, 61, says he was betrayed. Mr Salenko told the paper he had been promised a pension. "Victor Salenko gave us a great deal," a former official said.');
+    expect(found.filter((entity) => /Salenko/.test([entity.name, ...entity.aliases].join(' ')))).toHaveLength(1);
+  });
+
+  it('two different given names with one surname stay two people', () => {
+    const found = entities('Marta Kovac and Milan Kovac run the farm. Marta Kovac said the harvest was poor.');
+    expect(found.filter((entity) => entity.kind === 'PERSON' && /Kovac/.test(entity.name))).toHaveLength(2);
+  });
+});

@@ -7,7 +7,7 @@ import { BUSINESS_NOUNS, BUSINESS_ROLES, COMPANY_ROLE_AFTER, DEALS_FOR, describe
 import { adjectivesOf, demonymEvidence, KIND_RULES, settleKind } from './kind-evidence.js';
 import { classify } from './kinds.js';
 import type { Mention } from './mentions.js';
-import { countryOf, expandRole, HONORIFIC_GENDER, initialsOf, isAcronym, isGivenName, isSpelledAcronym, isTitleWord, key, nameParts, splitTitles, type Gender } from './names.js';
+import { countryOf, expandRole, HONORIFIC_GENDER, sameGivenName, initialsOf, isAcronym, isGivenName, isSpelledAcronym, isTitleWord, key, nameParts, splitTitles, type Gender } from './names.js';
 
 export interface Entity {
   name: string;
@@ -215,7 +215,26 @@ export class EntityRegistry {
     for (const entity of this.entities) if (entity.kind === 'OTHER' && demonymEvidence(entity.name, adjectives)) vote(entity, 'COUNTRY', 2);
     for (const [entity, tally] of votes) if (entity.kind === 'OTHER') entity.kind = settleKind(tally) ?? 'OTHER';
     this.settleByCoordination(mentions, sentences);
+    this.mergeMembersIntoParties();
     this.mergeTitlesIntoHolders(mentions, sentences);
+  }
+
+  /**
+   * "a Liberal MP", "the Liberal leader" and "the Liberals": a party's word in the singular, where the
+   * story names the party by its plural, is one more name of the party.
+   */
+  private mergeMembersIntoParties() {
+    for (const entity of [...this.entities]) {
+      if (entity.name.includes(' ') || entity.title || entity.kind !== 'OTHER') continue;
+      const party = this.byKey.get(`${key(entity.name)}s`);
+      if (!party || party === entity || (party.kind !== 'ORGANIZATION' && party.kind !== 'OTHER')) continue;
+      party.aliases.add(entity.name);
+      for (const alias of entity.aliases) party.aliases.add(alias);
+      party.firstSeen = Math.min(party.firstSeen, entity.firstSeen);
+      this.entities.splice(this.entities.indexOf(entity), 1);
+      this.byKey.set(key(entity.name), party);
+      this.lookups.clear();
+    }
   }
 
   /**
@@ -338,7 +357,7 @@ function matchesShortForm(entity: Entity, words: string[], acronym: string | nul
   }
   // "Donald Trump" / "Donald J. Trump", "Hillary Clinton" / "Hillary Rodham Clinton".
   if (entity.kind !== 'ORGANIZATION' && words.length >= 2 && parts.length >= 2 && parts.join(' ') !== wanted) {
-    return parts[0] === words[0] && parts.at(-1) === words.at(-1) && compatibleMiddles(parts.slice(1, -1), words.slice(1, -1));
+    return sameGivenName(parts[0]!, words[0]!) && parts.at(-1) === words.at(-1) && compatibleMiddles(parts.slice(1, -1), words.slice(1, -1));
   }
   return false;
 }
