@@ -106,6 +106,15 @@ describe('one entity per party and per person', () => {
     expect(found.filter((entity) => /Salenko/.test([entity.name, ...entity.aliases].join(' ')))).toHaveLength(1);
   });
 
+  it('a bare surname two people share joins the one its pronouns fit, else is no third person', () => {
+    const body = 'Marta Kovac and Tomas Kovac run the farm. After the flood, Kovac said she would replant in May.';
+    const found = entities(body);
+    expect(found.find((entity) => entity.name === 'Marta Kovac')?.aliases).toContain('Kovac');
+    expect(found.filter((entity) => entity.name === 'Kovac')).toHaveLength(0);
+    const vague = entities('Marta Kovac and Tomas Kovac run the farm. After the flood, Kovac, who is 52, would replant in May.');
+    expect(vague.filter((entity) => entity.kind === 'PERSON' && entity.name === 'Kovac')).toHaveLength(0);
+  });
+
   it('two different given names with one surname stay two people', () => {
     const found = entities('Marta Kovac and Milan Kovac run the farm. Marta Kovac said the harvest was poor.');
     expect(found.filter((entity) => entity.kind === 'PERSON' && /Kovac/.test(entity.name))).toHaveLength(2);

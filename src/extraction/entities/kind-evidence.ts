@@ -7,6 +7,7 @@ import { IRREGULAR_PAST, MODAL_OR_AUX, NAME_DESCRIPTORS, SPEECH_VERB_LEMMA } fro
 import type { Token } from '../text.js';
 import type { EntityKind } from '../types.js';
 import type { Mention } from './mentions.js';
+import type { Gender } from './names.js';
 
 export interface KindRule {
   id: string;
@@ -45,6 +46,17 @@ function isSubject(tokens: Token[], mention: Mention, thing: boolean): boolean {
  * ("Varga said she would ...", "Varga has resigned her seat"): 'person', 'thing', or null.
  */
 function pronounAfterVerb(tokens: Token[], mention: Mention): 'person' | 'thing' | null {
+  const found = pronounAfter(tokens, mention);
+  return found === null ? null : PERSONAL.test(found) ? 'person' : 'thing';
+}
+
+/** The gender a personal pronoun after the name gives it ("Varga said she ..." -> female). */
+export function pronounGender(tokens: Token[], mention: Mention): Gender {
+  const found = pronounAfter(tokens, mention) ?? '';
+  return /^(she|her|herself)$/.test(found) ? 'female' : /^(he|his|him|himself)$/.test(found) ? 'male' : null;
+}
+
+function pronounAfter(tokens: Token[], mention: Mention): string | null {
   if (/['’]s$/.test(tokens[mention.to - 1]!.text)) return null;
   let k = mention.to;
   while (k < mention.to + 2 && MODAL_OR_AUX.test(tokens[k]?.lower ?? '')) k++;
@@ -53,8 +65,8 @@ function pronounAfterVerb(tokens: Token[], mention: Mention): 'person' | 'thing'
     const token = tokens[i]!;
     // Another name, a quotation or a clause break may bring another antecedent.
     if (token.capitalised && token.word || token.mark || /^[;:—–()]$/.test(token.text)) return null;
-    if (PERSONAL.test(token.lower)) return isSubject(tokens, mention, false) ? 'person' : null;
-    if (IMPERSONAL.test(token.lower)) return isSubject(tokens, mention, true) ? 'thing' : null;
+    if (PERSONAL.test(token.lower)) return isSubject(tokens, mention, false) ? token.lower : null;
+    if (IMPERSONAL.test(token.lower)) return isSubject(tokens, mention, true) ? token.lower : null;
   }
   return null;
 }

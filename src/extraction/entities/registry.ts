@@ -4,7 +4,7 @@ import { GROUP_NOUNS, TITLES } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import type { EntityKind, ExtractedEntity } from '../types.js';
 import { BUSINESS_NOUNS, BUSINESS_ROLES, COMPANY_ROLE_AFTER, DEALS_FOR, describedAsBusiness, publicationDescribed, referredToAsIt } from './evidence.js';
-import { adjectivesOf, demonymEvidence, KIND_RULES, settleKind } from './kind-evidence.js';
+import { adjectivesOf, demonymEvidence, KIND_RULES, pronounGender, settleKind } from './kind-evidence.js';
 import { classify } from './kinds.js';
 import type { Mention } from './mentions.js';
 import { countryOf, expandRole, HONORIFIC_GENDER, sameGivenName, initialsOf, isAcronym, isGivenName, isSpelledAcronym, isTitleWord, key, nameParts, splitTitles, type Gender } from './names.js';
@@ -183,6 +183,7 @@ export class EntityRegistry {
   reclassify(mentions: Mention[], sentences: Sentence[]) {
     // Evidence for names of unknown kind is weighed over all their mentions (kind-evidence.ts).
     const votes = new Map<Entity, Map<EntityKind, number>>();
+    const genders = new Map<Entity, Set<Gender>>();
     const vote = (entity: Entity, kind: EntityKind, weight: number) => {
       const tally = votes.get(entity) ?? new Map<EntityKind, number>();
       tally.set(kind, (tally.get(kind) ?? 0) + weight);
@@ -208,15 +209,47 @@ export class EntityRegistry {
         // "Republicans, who ...", "Americans ... he": a group's plural is no one person.
         const group = GROUP_NOUNS.has(entity.name.toLowerCase()) || !!countryOf(entity.name.replace(/s$/, ''));
         for (const rule of KIND_RULES) if (!(group && rule.kind === 'PERSON') && rule.matches(tokens, mention)) vote(entity, rule.kind, rule.weight);
+        const gender = pronounGender(tokens, mention);
+        if (gender) genders.set(entity, new Set([...(genders.get(entity) ?? []), gender]));
       } else if (possessiveOfBusiness || ownerOfRole || roleAfter || publicationDescribed(tokens, mention, entity)) entity.kind = 'ORGANIZATION';
       else if (entity.kind === 'PERSON' && !isGivenName(entity.parts[0] ?? '') && !isTitleWord(entity.parts.at(-1) ?? '') && referredToAsIt(tokens, mention)) entity.kind = 'ORGANIZATION';
     }
     const adjectives = adjectivesOf(sentences);
     for (const entity of this.entities) if (entity.kind === 'OTHER' && demonymEvidence(entity.name, adjectives)) vote(entity, 'COUNTRY', 2);
-    for (const [entity, tally] of votes) if (entity.kind === 'OTHER') entity.kind = settleKind(tally) ?? 'OTHER';
+    for (const [entity, tally] of votes) {
+      if (entity.kind !== 'OTHER') continue;
+      const kind = settleKind(tally);
+      if (kind === 'PERSON') this.settlePerson(entity, genders.get(entity) ?? new Set());
+      else entity.kind = kind ?? 'OTHER';
+    }
     this.settleByCoordination(mentions, sentences);
     this.mergeMembersIntoParties();
     this.mergeTitlesIntoHolders(mentions, sentences);
+  }
+
+  /**
+   * A one-word name the evidence says is a person. When the story names people of that surname
+   * ("Bill Clinton", "Hillary Clinton"), the bare surname is one of them, never another person: the
+   * only one, or the one whose gender its pronouns give; if none or several fit, its kind stays unknown.
+   */
+  private settlePerson(entity: Entity, genders: Set<Gender>) {
+    const namesakes = this.entities.filter((other) => other !== entity && other.kind === 'PERSON' && other.parts.length >= 2 && other.parts.at(-1) === entity.parts[0]);
+    if (!namesakes.length) {
+      entity.kind = 'PERSON';
+      if (genders.size === 1) entity.gender ??= [...genders][0]!;
+      return;
+    }
+    // One namesake: the bare surname is that person unless its pronouns say another gender.
+    const gender = genders.size === 1 ? [...genders][0]! : null;
+    const fitting = namesakes.length === 1 && genders.size <= 1 ? namesakes.filter((person) => !gender || !person.gender || person.gender === gender) : gender ? namesakes.filter((person) => person.gender === gender) : [];
+    if (fitting.length !== 1) return;
+    const person = fitting[0]!;
+    person.aliases.add(entity.name);
+    for (const alias of entity.aliases) person.aliases.add(alias);
+    person.firstSeen = Math.min(person.firstSeen, entity.firstSeen);
+    this.entities.splice(this.entities.indexOf(entity), 1);
+    this.byKey.set(key(entity.name), person);
+    this.lookups.clear();
   }
 
   /**
