@@ -120,3 +120,11 @@ describe('one entity per party and per person', () => {
     expect(found.filter((entity) => entity.kind === 'PERSON' && /Kovac/.test(entity.name))).toHaveLength(2);
   });
 });
+
+describe('two capitalised words with no given name', () => {
+  it('are a person until the story shows otherwise: "in Port Hallam", "Brackwell Sachs has said it will"', () => {
+    expect(kindOf('Rents in Port Hallam have doubled, said Ana Reyes.', 'Port Hallam')).toBe('PLACE');
+    expect(kindOf('In a statement, Brackwell Sachs has said it will close two branches.', 'Brackwell Sachs')).toBe('ORGANIZATION');
+    expect(kindOf('Writer Ode Krayfield may have said it best when he wrote that the plan was dead.', 'Ode Krayfield')).toBe('PERSON');
+  });
+});

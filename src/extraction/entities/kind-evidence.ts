@@ -66,6 +66,8 @@ function pronounAfter(tokens: Token[], mention: Mention): string | null {
     // Another name, a quotation or a clause break may bring another antecedent.
     if (token.capitalised && token.word || token.mark || /^[;:—–()]$/.test(token.text)) return null;
     if (PERSONAL.test(token.lower)) return isSubject(tokens, mention, false) ? token.lower : null;
+    // "said it would": "it" opens the reported clause; "said it best": "it" is only the object.
+    if (token.lower === 'it' && i === k + 1 && !MODAL_OR_AUX.test(tokens[i + 1]?.lower ?? '') && !isVerb(tokens[i + 1])) continue;
     if (IMPERSONAL.test(token.lower)) return isSubject(tokens, mention, true) ? token.lower : null;
   }
   return null;
