@@ -68,7 +68,8 @@ function pronounAfter(tokens: Token[], mention: Mention): string | null {
     if (PERSONAL.test(token.lower)) return isSubject(tokens, mention, false) ? token.lower : null;
     // "said it would": "it" opens the reported clause; "said it best": "it" is only the object.
     if (token.lower === 'it' && i === k + 1 && !MODAL_OR_AUX.test(tokens[i + 1]?.lower ?? '') && !isVerb(tokens[i + 1])) continue;
-    if (IMPERSONAL.test(token.lower)) return isSubject(tokens, mention, true) ? token.lower : null;
+    // ("Osric Pennant has questioned its legality, saying he would ...": a "he" later says a person.)
+    if (IMPERSONAL.test(token.lower)) return isSubject(tokens, mention, true) && !tokens.slice(i + 1).some((later) => PERSONAL.test(later.lower)) ? token.lower : null;
   }
   return null;
 }

@@ -212,12 +212,12 @@ export class EntityRegistry {
         const gender = pronounGender(tokens, mention);
         if (gender) genders.set(entity, new Set([...(genders.get(entity) ?? []), gender]));
       } else if (possessiveOfBusiness || ownerOfRole || roleAfter || publicationDescribed(tokens, mention, entity)) entity.kind = 'ORGANIZATION';
+      else if (entity.kind === 'PERSON' && !isGivenName(entity.parts[0] ?? '') && !isTitleWord(entity.parts.at(-1) ?? '') && referredToAsIt(tokens, mention)) entity.kind = 'ORGANIZATION';
       else if (entity.parts.length > 1 && entity.parts[0]!.length > 1 && !isGivenName(entity.parts[0]!)) {
         // Two capitalised words with no given name first ("Brackwell Sachs") are a person only until
         // the story shows otherwise: the same rules weigh, against a small lean to a person.
         for (const rule of KIND_RULES) if (rule.matches(tokens, mention)) vote(entity, rule.kind, rule.weight);
       }
-      else if (entity.kind === 'PERSON' && !isGivenName(entity.parts[0] ?? '') && !isTitleWord(entity.parts.at(-1) ?? '') && referredToAsIt(tokens, mention)) entity.kind = 'ORGANIZATION';
     }
     const adjectives = adjectivesOf(sentences);
     for (const entity of this.entities) if (entity.kind === 'OTHER' && demonymEvidence(entity.name, adjectives)) vote(entity, 'COUNTRY', 2);
