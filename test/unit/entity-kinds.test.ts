@@ -127,4 +127,19 @@ describe('two capitalised words with no given name', () => {
     expect(kindOf('In a statement, Brackwell Sachs has said it will close two branches.', 'Brackwell Sachs')).toBe('ORGANIZATION');
     expect(kindOf('Writer Ode Krayfield may have said it best when he wrote that the plan was dead.', 'Ode Krayfield')).toBe('PERSON');
   });
+
+  it('in a story that calls people "Mr" and "Ms", a name said twice with neither leans to an organisation', () => {
+    const body = 'Brackwell Sachs cut 300 jobs, Ms Tanaka said. Mr Oduya said Brackwell Sachs had no choice.';
+    expect(kindOf(body, 'Brackwell Sachs')).toBe('ORGANIZATION');
+    // A person the story gives an honorific stays one; so does a name said once; so does a group.
+    expect(kindOf('Noor Haddad left, Ms Tanaka said. Mr Oduya said Ms Haddad had no choice. Noor Haddad agreed.', 'Noor Haddad')).toBe('PERSON');
+    expect(kindOf('Brackwell Sachs cut 300 jobs, Ms Tanaka said.', 'Brackwell Sachs')).toBe('PERSON');
+  });
+});
+
+describe('parts of places', () => {
+  it('"South Florida", "Central Asia", "Upstate New York" are places', () => {
+    expect(kindOf('Rents in South Florida rose, said Ana Reyes.', 'South Florida')).toBe('PLACE');
+    expect(kindOf('Winters across Central Asia are long, said Ana Reyes.', 'Central Asia')).toBe('PLACE');
+  });
 });

@@ -24,6 +24,9 @@ export const HEAD_KINDS = new Map<string, EntityKind>([
   museum library theatre theater cinema gallery brewery`.split(/\s+/).map((word) => [word, 'ORGANIZATION' as EntityKind] as const),
 ]);
 
+const REGION_WORDS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upstate|Downstate|Upper|Lower|Greater|Inner|Outer|Rural|Coastal)$/;
+const CONTINENTS = /^(Africa|Asia|Europe|America|Americas|Australia|Antarctica|Oceania|Arctic|Atlantic|Pacific|Mediterranean|Middle East|Caribbean|Balkans|Baltics|Scandinavia)$/;
+
 export const SURNAME_HEADS = new Set(['day', 'law', 'bill', 'hill', 'park', 'hall', 'king', 'rule', 'play', 'storm', 'age']);
 
 /** "Irish", "American", "U.S.": another name of a country, used as an adjective (not "Chad", "Georgia"). */
@@ -57,6 +60,8 @@ export function classify(name: string, title: string | null): EntityKind {
   if (words.length > 1 && words[0] === 'The' && PUBLICATION_HEADS.test(words.at(-1)!)) return 'ORGANIZATION';
   // "the Argentine State", "the Velmoran Government": a country's adjective before its institutions.
   if (words.length === 2 && isDemonym(words[0]!) && /^(state|government|authorities|army|navy|military|police|parliament)$/i.test(words[1]!)) return 'ORGANIZATION';
+  // "South Florida", "Upstate Ostland", "Central Asia": a part of a place or a country is a place.
+  if (words.length > 1 && REGION_WORDS.test(words[0]!) && (countryOf(words.slice(1).join(' ')) || PLACES.has(words.slice(1).join(' ').toLowerCase()) || CONTINENTS.test(words.slice(1).join(' ')))) return 'PLACE';
   if (ORGANIZATION_HEADS.test(words.at(-1)!) || ORGANIZATION_HEADS.test(words[0]!) && words.length > 1) return 'ORGANIZATION';
   // "World War II": the head comes before a number.
   const last = (/^[IVX]+$/.test(words.at(-1)!) && words.length > 2 ? words.at(-2)! : words.at(-1)!).toLowerCase();
