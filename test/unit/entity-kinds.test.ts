@@ -55,6 +55,11 @@ describe('an organisation, by what it does and how it is described', () => {
     expect(kindOf("In March, Quellin's Hidden Costs report said rents had doubled.", 'Quellin')).toBe('ORGANIZATION');
   });
 
+  it('organisation.spokesperson: "a spokeswoman for Quellin", "Quellin\'s spokesman"', () => {
+    expect(kindOf('The plant will close, a spokeswoman for Quellin said.', 'Quellin')).toBe('ORGANIZATION');
+    expect(kindOf("The plant will close, Quellin's spokesman said.", 'Quellin')).toBe('ORGANIZATION');
+  });
+
   it('organisation.coordinated: listed with organisations and no person', () => {
     expect(kindOf('Dorvane Group, Quellin and Marrow Foods Ltd all bid for the site.', 'Quellin')).toBe('ORGANIZATION');
   });

@@ -88,6 +88,7 @@ const NOT_A_PLACE_BEFORE = /^(stake|stakes|shares|investment|investments|invest|
 /** Words a possessive country has: "Velmora's foreign ministry", "Velmora's capital". */
 // (Not "president": universities and companies have one too.)
 const STATEHOOD = /^(foreign|government|prime|parliament|embassy|army|military|navy|ambassador|capital|currency|cabinet|constitution|citizens|borders?|territory|territorial|economy)$/;
+const SPOKESPERSON = /^(spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen)$/;
 const SETTLEMENT = /^(capital|city|town|village|port|suburb|district|county|province|region|island|state|hometown)$/;
 
 const isPossessive = (tokens: Token[], mention: Mention) => /['’]s$/.test(tokens[mention.to - 1]!.text);
@@ -178,6 +179,15 @@ export const KIND_RULES: KindRule[] = [
     weight: 1,
     // "Harkwell said in a statement": people speak, bodies issue statements.
     matches: (tokens, mention) => /^(said|says)$/.test(lowerWord(next(tokens, mention))) && lowerWord(next(tokens, mention, 1)) === 'in' && /^(a|its)$/.test(lowerWord(next(tokens, mention, 2))) && lowerWord(next(tokens, mention, 3)) === 'statement',
+  },
+  {
+    id: 'organisation.spokesperson',
+    kind: 'ORGANIZATION',
+    weight: 1,
+    // "a spokeswoman for Harkwell", "Harkwell's spokesman" (weak: a person may have one too).
+    matches: (tokens, mention) =>
+      /^(for|at)$/.test(lowerWord(prev(tokens, mention))) && SPOKESPERSON.test(lowerWord(prev(tokens, mention, 2))) ||
+      isPossessive(tokens, mention) && SPOKESPERSON.test(lowerWord(next(tokens, mention))),
   },
   {
     id: 'country.statehood',
