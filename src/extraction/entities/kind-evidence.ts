@@ -117,7 +117,10 @@ export const KIND_RULES: KindRule[] = [
     weight: 2,
     // "said Varga, who chairs ...": a person takes "who", an organisation "which". ("the editors of
     // The Beacon, who ...": after "of", "who" may be the editors'.)
-    matches: (tokens, mention) => ![lowerWord(prev(tokens, mention)), `${lowerWord(prev(tokens, mention, 2))} ${lowerWord(prev(tokens, mention))}`].some((words) => /^(of|of the)$/.test(words)) && next(tokens, mention)?.text === ',' && /^(who|whose|whom)$/.test(lowerWord(next(tokens, mention, 1))),
+    matches: (tokens, mention) => {
+      const afterOf = lowerWord(prev(tokens, mention)) === 'of' || lowerWord(prev(tokens, mention)) === 'the' && lowerWord(prev(tokens, mention, 2)) === 'of';
+      return !afterOf && next(tokens, mention)?.text === ',' && /^(who|whose|whom)$/.test(lowerWord(next(tokens, mention, 1)));
+    },
   },
   {
     id: 'person.kin',

@@ -11,8 +11,8 @@ import { adjectivesOf, demonymEvidence, KIND_RULES, pronounGender, settleKind } 
 import type { Mention } from './mentions.js';
 import { countryOf, HONORIFIC_GENDER, isGivenName, isTitleWord, key, type Gender } from './names.js';
 
-/** What the settling needs of the story's registry. */
-export interface EntityRegistry {
+/** What the settling needs of the story's EntityRegistry: its entities, lookups and merges. */
+export interface Names {
   readonly entities: Entity[];
   lookup(name: string): Entity | null;
   byName(key: string): Entity | undefined;
@@ -24,7 +24,7 @@ export interface EntityRegistry {
  * "shares in Acme Foods", "chief executive of Nordwind Shipping" make them an organisation; a name
  * of unknown kind ("Oracle", "Velmora") takes the kind its evidence weighs most.
  */
-export function weighKinds(registry: EntityRegistry, mentions: Mention[], sentences: Sentence[]): void {
+export function weighKinds(registry: Names, mentions: Mention[], sentences: Sentence[]): void {
   // Evidence for names of unknown kind is weighed over all their mentions (kind-evidence.ts).
   const votes = new Map<Entity, Map<EntityKind, number>>();
   const genders = new Map<Entity, Set<Gender>>();
@@ -86,7 +86,7 @@ export function weighKinds(registry: EntityRegistry, mentions: Mention[], senten
  * capitalised words with no given name first, named twice or more and never with an honorific
  * ("Brackwell Sachs" ... "Brackwell Sachs said"), lean to an organisation there.
  */
-function voteByHouseStyle(registry: EntityRegistry, mentions: Mention[], vote: (entity: Entity, kind: EntityKind, weight: number) => void) {
+function voteByHouseStyle(registry: Names, mentions: Mention[], vote: (entity: Entity, kind: EntityKind, weight: number) => void) {
   const honorific = (title: string | null) => !!title && !!HONORIFIC_GENDER(title.toLowerCase().replace(/\./g, '').split(/\s+/)[0]!);
   if (!mentions.some((mention) => honorific(mention.title))) return;
   const counts = new Map<Entity, number>();
@@ -107,7 +107,7 @@ function voteByHouseStyle(registry: EntityRegistry, mentions: Mention[], vote: (
  * ("Bill Clinton", "Hillary Clinton"), the bare surname is one of them, never another person: the
  * only one, or the one whose gender its pronouns give; if none or several fit, its kind stays unknown.
  */
-function settlePerson(registry: EntityRegistry, entity: Entity, genders: Set<Gender>) {
+function settlePerson(registry: Names, entity: Entity, genders: Set<Gender>) {
   const namesakes = registry.entities.filter((other) => other !== entity && other.kind === 'PERSON' && other.parts.length >= 2 && other.parts.at(-1) === entity.parts[0]);
   if (!namesakes.length) {
     entity.kind = 'PERSON';
@@ -125,7 +125,7 @@ function settlePerson(registry: EntityRegistry, entity: Entity, genders: Set<Gen
  * "a Liberal MP", "the Liberal leader" and "the Liberals": a party's word in the singular, where the
  * story names the party by its plural, is one more name of the party.
  */
-function mergeMembersIntoParties(registry: EntityRegistry) {
+function mergeMembersIntoParties(registry: Names) {
   for (const entity of [...registry.entities]) {
     if (entity.name.includes(' ') || entity.title || entity.kind !== 'OTHER') continue;
     const party = registry.byName(`${key(entity.name)}s`);
@@ -138,7 +138,7 @@ function mergeMembersIntoParties(registry: EntityRegistry) {
  * "Harkwell, Brightpath Media and Corvane Group": a name of unknown kind listed with organisations
  * and no person is one more organisation.
  */
-function settleByCoordination(registry: EntityRegistry, mentions: Mention[], sentences: Sentence[]) {
+function settleByCoordination(registry: Names, mentions: Mention[], sentences: Sentence[]) {
   const bySentence = new Map<number, Mention[]>();
   for (const mention of mentions) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), mention]);
   for (const [index, members] of bySentence) {
