@@ -60,6 +60,14 @@ describe('an organisation, by what it does and how it is described', () => {
     expect(kindOf("The plant will close, Quellin's spokesman said.", 'Quellin')).toBe('ORGANIZATION');
   });
 
+  it('organisation.such-as: "firms such as Quellin and Dorvane", "lenders including Quellin"', () => {
+    const body = 'Tech firms such as Quellin and Dorvane have cut prices, and lenders including Marrowby are worried.';
+    expect(kindOf(body, 'Quellin')).toBe('ORGANIZATION');
+    expect(kindOf(body, 'Dorvane')).toBe('ORGANIZATION');
+    expect(kindOf(body, 'Marrowby')).toBe('ORGANIZATION');
+    expect(kindOf('Stars such as Quellin were at the gala, said Ana Reyes.', 'Quellin')).not.toBe('ORGANIZATION');
+  });
+
   it('organisation.coordinated: listed with organisations and no person', () => {
     expect(kindOf('Dorvane Group, Quellin and Marrow Foods Ltd all bid for the site.', 'Quellin')).toBe('ORGANIZATION');
   });

@@ -88,6 +88,8 @@ const NOT_A_PLACE_BEFORE = /^(stake|stakes|shares|investment|investments|invest|
 /** Words a possessive country has: "Velmora's foreign ministry", "Velmora's capital". */
 // (Not "president": universities and companies have one too.)
 const STATEHOOD = /^(foreign|government|prime|parliament|embassy|army|military|navy|ambassador|capital|currency|cabinet|constitution|citizens|borders?|territory|territorial|economy)$/;
+/** Plural nouns for bodies, before a list of their names ("firms such as ..."). */
+const BODIES = /^(companies|firms|banks|groups|retailers|carmakers|automakers|airlines|brands|giants|rivals|insurers|lenders|operators|manufacturers|makers|networks|broadcasters|publishers|charities|unions|agencies|organisations|organizations|businesses|corporations|supermarkets|chains|providers|suppliers|platforms|clubs|teams|parties)$/;
 const SPOKESPERSON = /^(spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen)$/;
 const SETTLEMENT = /^(capital|city|town|village|port|suburb|district|county|province|region|island|state|hometown)$/;
 
@@ -165,6 +167,18 @@ export const KIND_RULES: KindRule[] = [
       const beforeThat = lowerWord(prev(tokens, mention, 2));
       const possessed = isPossessive(tokens, mention) && [0, 1, 2].some((n) => OWNED.test(lowerWord(next(tokens, mention, n))) && !/^(buy|bought|sell|sold)/.test(lowerWord(next(tokens, mention, n))));
       return OWNED.test(before) && !/^(shares|stake|stakes|investors|subsidiary|affiliate|unit)$/.test(before) || /^(in|of)$/.test(before) && /^(stake|stakes|shares|all)$/.test(beforeThat) || possessed;
+    },
+  },
+  {
+    id: 'organisation.such-as',
+    kind: 'ORGANIZATION',
+    weight: 2,
+    // "tech firms such as Quellin and Dorvane", "banks including Quellin": members of a list of bodies.
+    matches: (tokens, mention) => {
+      let k = mention.from - 1;
+      while (k > 0 && (tokens[k]!.capitalised || /^(,|and|or)$/.test(tokens[k]!.lower))) k--;
+      const opener = tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such' ? k - 2 : /^(including|like)$/.test(tokens[k]?.lower ?? '') ? k - 1 : -1;
+      return opener >= 0 && BODIES.test(tokens[opener]?.lower ?? '');
     },
   },
   {
