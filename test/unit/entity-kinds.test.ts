@@ -68,6 +68,10 @@ describe('an organisation, by what it does and how it is described', () => {
     expect(kindOf('Stars such as Quellin were at the gala, said Ana Reyes.', 'Quellin')).not.toBe('ORGANIZATION');
   });
 
+  it('organisation.deal: "a joint venture with Quellin"', () => {
+    expect(kindOf('The carmaker has signed a joint venture with Quellin to build batteries.', 'Quellin')).toBe('ORGANIZATION');
+  });
+
   it('organisation.coordinated: listed with organisations and no person', () => {
     expect(kindOf('Dorvane Group, Quellin and Marrow Foods Ltd all bid for the site.', 'Quellin')).toBe('ORGANIZATION');
   });

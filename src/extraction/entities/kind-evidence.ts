@@ -90,6 +90,7 @@ const NOT_A_PLACE_BEFORE = /^(stake|stakes|shares|investment|investments|invest|
 const STATEHOOD = /^(foreign|government|prime|parliament|embassy|army|military|navy|ambassador|capital|currency|cabinet|constitution|citizens|borders?|territory|territorial|economy)$/;
 /** Plural nouns for bodies, before a list of their names ("firms such as ..."). */
 const BODIES = /^(companies|firms|banks|groups|retailers|carmakers|automakers|airlines|brands|giants|rivals|insurers|lenders|operators|manufacturers|makers|networks|broadcasters|publishers|charities|unions|agencies|organisations|organizations|businesses|corporations|supermarkets|chains|providers|suppliers|platforms|clubs|teams|parties)$/;
+const DEALS = /^(deal|deals|contract|contracts|partnership|venture|ventures|alliance|tie-up|merger|licence|license|agreement|agreements)$/;
 const SPOKESPERSON = /^(spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen)$/;
 const SETTLEMENT = /^(capital|city|town|village|port|suburb|district|county|province|region|island|state|hometown)$/;
 
@@ -180,6 +181,13 @@ export const KIND_RULES: KindRule[] = [
       const opener = tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such' ? k - 2 : /^(including|like)$/.test(tokens[k]?.lower ?? '') ? k - 1 : -1;
       return opener >= 0 && BODIES.test(tokens[opener]?.lower ?? '');
     },
+  },
+  {
+    id: 'organisation.deal',
+    kind: 'ORGANIZATION',
+    weight: 1,
+    // "a contract with Quellin", "a joint venture with Quellin" (weak: a player signs contracts too).
+    matches: (tokens, mention) => lowerWord(prev(tokens, mention)) === 'with' && DEALS.test(lowerWord(prev(tokens, mention, 2))),
   },
   {
     id: 'organisation.document',
