@@ -5,5 +5,5 @@
 export { possessiveInsideName } from './entities/edges.js';
 export { classify } from './entities/kinds.js';
 export { dropSentenceInitialWords, findMentions, NAME_PARTICLES, type Mention } from './entities/mentions.js';
-export { countryOf, givenNameGender, isGivenName, isTitleWord, splitTitles, type Gender } from './entities/names.js';
+export { countryOf, givenNameGender, isGivenName, isTitleWord, sameGivenName, splitTitles, type Gender } from './entities/names.js';
 export { EntityRegistry, type Entity } from './entities/registry.js';

@@ -18,6 +18,10 @@ const STORIES = {
     'The Kestrelton ferry made its first crossing in two years on Tuesday. "The engines sounded perfect," Ms. Varga told reporters at the quay. ' +
     'Ana Reyes, a teacher at the island school, said her pupils had waited on the slipway since dawn.',
   order: 'Lena Varga announced on Friday that a second ferry would be ordered next spring. Reyes said the island needed a bigger boat.',
+  // One given name in two transliterations, in two stories; a one-word company of unknown kind in one
+  // story and described as a firm in the other.
+  pension: 'Viktor Salenko, 61, says the ministry broke its promise of a pension. The shipping firm Quellin has said it will pay him.',
+  appeal: 'Victor Salenko lost his appeal on Thursday. A lawyer for Quellin said the case was closed.',
   timetable: 'The island school will close early on crossing days. Mrs. Reyes said the timetable had been agreed with parents.',
 };
 
@@ -57,5 +61,12 @@ describe('one entity per person across stories', () => {
     expect(await speakerOf('the timetable had been agreed')).toBe('Ana Reyes');
     // No evidence in its story: not credited to either of them.
     expect(await speakerOf('the island needed a bigger boat')).toBe('Reyes');
+  });
+
+  it('"Viktor Salenko" and "Victor Salenko" are one person; "Quellin" is one organisation', async () => {
+    const salenkos = await api.db.database.prisma.entity.findMany({ where: { key: { contains: 'salenko' } }, select: { name: true, kind: true } });
+    expect(salenkos).toEqual([{ name: 'Viktor Salenko', kind: 'PERSON' }]);
+    const quellins = await api.db.database.prisma.entity.findMany({ where: { key: 'quellin' }, select: { kind: true } });
+    expect(quellins).toEqual([{ kind: 'ORGANIZATION' }]);
   });
 });

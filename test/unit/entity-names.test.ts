@@ -116,6 +116,11 @@ describe('names across stories (pure helpers)', () => {
     expect(same('Mrs. Lena Varga', 'Lena Varga Jr.')).toBe(true);
     expect(same('Tom H.W. Reyes', 'Tom W. Reyes')).toBe(false);
     expect(same('Tom Reyes', 'Ana Reyes')).toBe(false);
+    // One given name in two transliterations; not two names a letter apart.
+    expect(same('Viktor Salenko', 'Victor Salenko')).toBe(true);
+    expect(same('Sergey Orlin', 'Sergei Orlin')).toBe(true);
+    expect(same('Dan Orlin', 'Don Orlin')).toBe(false);
+    expect(same('Marta Kovac', 'Marto Kovac')).toBe(false);
   });
 
   it('evidence from honorifics and titles chooses between two people of one surname', () => {
@@ -148,6 +153,13 @@ describe('names across stories (pure helpers)', () => {
     expect(guessKind('Figures reported')).toBe('OTHER');
     expect(guessKind('54 Percent of Voters')).toBe('OTHER');
     expect(guessKind('Anna van der Berg')).toBe('PERSON');
+    // The words of the name, read by the extraction's rules: a legal or club suffix, an acronym, a
+    // country, a war or a law.
+    expect(guessKind('Harrowgate Holdings plc')).toBe('ORGANIZATION');
+    expect(guessKind('Redvale FC')).toBe('ORGANIZATION');
+    expect(guessKind('KVB')).toBe('ORGANIZATION');
+    expect(guessKind('Denmark')).toBe('COUNTRY');
+    expect(guessKind('Harbour Levy Act')).toBe('OTHER');
   });
 });
 

@@ -3,8 +3,9 @@
 import { GROUP_NOUNS, IRREGULAR_PAST, MODAL_OR_AUX, NAME_DESCRIPTORS, SPEECH_VERB_LEMMA } from '../lexicon.js';
 import type { Token } from '../text.js';
 import type { Mention } from './mentions.js';
+import { isGivenName } from './names.js';
 
-export const BUSINESS_NOUNS = /^(shares?|profits?|revenues?|sales|earnings|results|stock|board|chief|boss|executives?|customers|subscribers|business|unit|division|subsidiary|brands?|products|plants?|factory|factories|headquarters|staff|workers|employees|dividend|debt|losses|turnover|bid|offer|takeover|merger|chairman|ceo|shareholders|accounts|operations|stores|outlets|market)$/;
+export const BUSINESS_NOUNS = /^(shares?|profits?|revenues?|sales|earnings|results|stock|board|chief|boss|executives?|customers|subscribers|business|unit|division|subsidiary|brands?|products|plants?|factory|factories|headquarters|staff|workers|employees|dividend|debt|losses|turnover|bid|offer|takeover|merger|chairman|ceo|founder|founders|co-founder|shareholders|accounts|operations|stores|outlets|market)$/;
 export const BUSINESS_ROLES = /^(shares|stake|executive|chairman|chairwoman|ceo|director|boss|founder|president|owner|spokesman|spokeswoman|spokesperson|head|analyst|economist|manager|employees?|staff|workers?|takeover|acquisition|purchase|merger|buyout)$/;
 /** Roles a company has right after its name ("Corvath Rail chief executive Ann Lee", "Corvath Rail boss"). */
 export const COMPANY_ROLE_AFTER = /^(chief|ceo|chairman|chairwoman|boss|founder|shareholders)$/;
@@ -17,13 +18,18 @@ export const DEALS_FOR = /^(takeover|acquisition|purchase|merger|buyout)$/;
  * "the gas giant Gazprom"), "the" before a plural, or "which" and "it" for it (`referredToAsIt`).
  */
 export function organisationEvidence(tokens: Token[], mention: Mention): boolean {
+  return describedAsBusiness(tokens, mention) || referredToAsIt(tokens, mention);
+}
+
+/** The words around a name that say it is a business or a party (organisationEvidence without "it"). */
+export function describedAsBusiness(tokens: Token[], mention: Mention): boolean {
   const after = tokens[mention.to];
   const before = tokens[mention.from - 1];
   const businessNounAfter = !!after && !after.capitalised && BUSINESS_NOUNS.test(after.lower) && !/['’]s$/.test(tokens[mention.to - 1]!.text);
   const describedBefore = !!before && !before.capitalised && (NAME_DESCRIPTORS.has(before.lower) || /^(firm|group|maker|company|giant|rival|chain|operator|agency|charity|bank|website|network)$/.test(before.lower));
   // "the Conservatives", "the Greens": a party named by its members in the plural.
   const party = before?.lower === 'the' && GROUP_NOUNS.has(mention.name.toLowerCase());
-  return businessNounAfter || describedBefore || party || referredToAsIt(tokens, mention);
+  return businessNounAfter || describedBefore || party;
 }
 
 /**
@@ -55,4 +61,17 @@ function ownsWithIts(tokens: Token[], from: number): boolean {
   const itsObject = !!verb?.word && !verb.capitalised && !SPEECH_VERB_LEMMA.has(verb.lower) && (/[a-z]{2,}(ed|s)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) && tokens[k + 1]?.lower === 'its';
   // ("Osric Pennant has questioned its legality, saying he would ...": "he" says a person.)
   return itsObject && !tokens.slice(k + 2).some((token) => /^(he|she|his|her|him)$/.test(token.lower));
+}
+
+/** Nouns that say the name after them is a publication or a business ("the newspaper Dagvold Posten"). */
+const MEDIA_DESCRIPTORS = /^(newspaper|paper|daily|weekly|magazine|journal|broadcaster|channel|station|website|site|tabloid|publisher)$/;
+
+/**
+ * "the Kestrian newspaper Dagvold Posten", "the carmaker Velta Nord": a description right before a
+ * name that opens with no known given name says it is no person.
+ */
+export function publicationDescribed(tokens: Token[], mention: Mention, entity: { parts: string[] }): boolean {
+  const before = tokens[mention.from - 1];
+  if (!before?.word || before.capitalised || isGivenName(entity.parts[0] ?? '')) return false;
+  return MEDIA_DESCRIPTORS.test(before.lower) || NAME_DESCRIPTORS.has(before.lower) && before.lower !== 'rival';
 }

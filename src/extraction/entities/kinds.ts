@@ -1,6 +1,6 @@
 // The kind of thing a name names (person, organisation, place, country, other) from its words
 // and title, and a person's gender from a title or a given name.
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_HEADS, PLACES } from '../lexicon.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_HEADS, PLACES, PUBLICATION_HEADS } from '../lexicon.js';
 import type { EntityKind } from '../types.js';
 import { countryOf, givenNameGender, isAcronym, key, type Gender } from './names.js';
 
@@ -23,6 +23,9 @@ export const HEAD_KINDS = new Map<string, EntityKind>([
   ...`force corps guard fleet network studios bakery cafe restaurant hotel shop store factory hospital clinic school
   museum library theatre theater cinema gallery brewery`.split(/\s+/).map((word) => [word, 'ORGANIZATION' as EntityKind] as const),
 ]);
+
+const REGION_WORDS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upstate|Downstate|Upper|Lower|Greater|Inner|Outer|Rural|Coastal)$/;
+const CONTINENTS = /^(Africa|Asia|Europe|America|Americas|Australia|Antarctica|Oceania|Arctic|Atlantic|Pacific|Mediterranean|Middle East|Caribbean|Balkans|Baltics|Scandinavia)$/;
 
 export const SURNAME_HEADS = new Set(['day', 'law', 'bill', 'hill', 'park', 'hall', 'king', 'rule', 'play', 'storm', 'age']);
 
@@ -49,6 +52,16 @@ export function classify(name: string, title: string | null): EntityKind {
   if (/^[RDI]-[A-Z][A-Za-z.]*$/.test(name)) return 'OTHER';
   if (PLACES.has(name.toLowerCase())) return 'PLACE';
   const words = name.split(/\s+/);
+  // "G8", "G20": a group of states named by letters and their number.
+  if (/^[A-Z]{1,3}\d{1,2}$/.test(name)) return 'ORGANIZATION';
+  // "Harkgroup", "Nordbank": a company's generic word written into its one-word name.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(group|corp|bank)$/u.test(name)) return 'ORGANIZATION';
+  // "The Dunmore Courier": "The" is part of a publication's name, never of a person's.
+  if (words.length > 1 && words[0] === 'The' && PUBLICATION_HEADS.test(words.at(-1)!)) return 'ORGANIZATION';
+  // "the Argentine State", "the Velmoran Government": a country's adjective before its institutions.
+  if (words.length === 2 && isDemonym(words[0]!) && /^(state|government|authorities|army|navy|military|police|parliament)$/i.test(words[1]!)) return 'ORGANIZATION';
+  // "South Florida", "Upstate Ostland", "Central Asia": a part of a place or a country is a place.
+  if (words.length > 1 && REGION_WORDS.test(words[0]!) && (countryOf(words.slice(1).join(' ')) || PLACES.has(words.slice(1).join(' ').toLowerCase()) || CONTINENTS.test(words.slice(1).join(' ')))) return 'PLACE';
   if (ORGANIZATION_HEADS.test(words.at(-1)!) || ORGANIZATION_HEADS.test(words[0]!) && words.length > 1) return 'ORGANIZATION';
   // "World War II": the head comes before a number.
   const last = (/^[IVX]+$/.test(words.at(-1)!) && words.length > 2 ? words.at(-2)! : words.at(-1)!).toLowerCase();

@@ -100,3 +100,14 @@ export function isTitleWord(word: string): boolean {
 
 const ROLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', prof: 'professor', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', atty: 'attorney' };
 export const expandRole = (word: string) => ROLE_ABBREVIATIONS[word] ?? word;
+
+/**
+ * One given name in two spellings or transliterations: "Viktor" and "Victor", "Sergey" and "Sergei",
+ * "Mohammed" and "Mohamed", "Yousuf" and "Yusuf". (Words of the key, lowercase.)
+ */
+export function sameGivenName(a: string, b: string): boolean {
+  return a === b || a.length >= 4 && b.length >= 4 && a[0] === b[0] && spelling(a) === spelling(b);
+}
+
+const spelling = (word: string) =>
+  word.replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/c(?![eiy])/g, 'k').replace(/x/g, 'ks').replace(/ou/g, 'u').replace(/y$/, 'i').replace(/(.)\1/g, '$1');

@@ -2,24 +2,15 @@
 // fullest name the story gives, and settles each entity's kind from the story's evidence.
 import { TITLES } from '../lexicon.js';
 import type { Sentence } from '../text.js';
-import type { EntityKind, ExtractedEntity } from '../types.js';
-import { BUSINESS_NOUNS, BUSINESS_ROLES, COMPANY_ROLE_AFTER, DEALS_FOR, organisationEvidence, referredToAsIt } from './evidence.js';
+import type { ExtractedEntity } from '../types.js';
+import type { Entity } from './entity.js';
 import { classify } from './kinds.js';
 import type { Mention } from './mentions.js';
-import { countryOf, expandRole, HONORIFIC_GENDER, initialsOf, isAcronym, isGivenName, isSpelledAcronym, isTitleWord, key, nameParts, splitTitles, type Gender } from './names.js';
+import { countryOf, expandRole, HONORIFIC_GENDER, sameGivenName, initialsOf, isAcronym, isGivenName, isSpelledAcronym, isTitleWord, key, nameParts, splitTitles } from './names.js';
+import { weighKinds } from './settle.js';
 
-export interface Entity {
-  name: string;
-  kind: EntityKind;
-  title: string | null;
-  gender: Gender;
-  aliases: Set<string>;
-  /** Lowercased titles and roles ("mayor", "governor") for "the mayor said". */
-  roles: Set<string>;
-  firstSeen: number;
-  /** The words of the name's key, for matching short forms. */
-  parts: string[];
-}
+export type { Entity } from './entity.js';
+
 
 /** All the entities of one story, and how each short form maps to its fullest name. */
 export class EntityRegistry {
@@ -155,6 +146,21 @@ export class EntityRegistry {
     return found;
   }
 
+  /** The entity a key names exactly ("liberals"), if any. */
+  byName(wanted: string): Entity | undefined {
+    return this.byKey.get(wanted);
+  }
+
+  /** `entity` is one more name of `into` ("Kovac" of "Marta Kovac", "Liberal" of "Liberals"). */
+  absorb(entity: Entity, into: Entity): void {
+    into.aliases.add(entity.name);
+    for (const alias of entity.aliases) into.aliases.add(alias);
+    into.firstSeen = Math.min(into.firstSeen, entity.firstSeen);
+    this.entities.splice(this.entities.indexOf(entity), 1);
+    this.byKey.set(key(entity.name), into);
+    this.lookups.clear();
+  }
+
   /** "Liberal Democrat" spoken of as a party is the "Liberal Democrats": the plural becomes its name, the singular an alias. */
   renameAsParty(entity: Entity, plural: string): void {
     if (key(entity.name) === key(plural)) return;
@@ -175,32 +181,13 @@ export class EntityRegistry {
     return entity;
   }
 
-  /**
-   * Two capitalised words are a person until the story shows otherwise: "Bright Path's profits",
-   * "shares in Acme Foods", "chief executive of Nordwind Shipping" make them an organisation.
-   */
+  /** Settles each name's kind from the story's evidence (settle.ts), then titles written alone. */
   reclassify(mentions: Mention[], sentences: Sentence[]) {
-    for (const mention of mentions) {
-      const entity = this.lookup(mention.name);
-      if (!entity) continue;
-      // A person the text gives a title to stays one; a name of unknown kind ("Oracle", "Gazprom")
-      // takes any evidence it gets.
-      const undecided = entity.kind === 'OTHER' && !entity.name.includes(' ');
-      if (!(entity.kind === 'PERSON' && !entity.title) && !undecided) continue;
-      const tokens = sentences[mention.sentence]!.tokens;
-      const last = tokens[mention.to - 1];
-      const before = tokens[mention.from - 1];
-      const beforeThat = tokens[mention.from - 2];
-      const possessiveOfBusiness = !!last && /['’]s$/.test(last.text) && tokens.slice(mention.to, mention.to + 3).some((token) => BUSINESS_NOUNS.test(token.lower));
-      // "chief executive of Corvath Rail", "a bid for Corvath Rail", "a merger with Corvath Rail".
-      const ownerOfRole = !!before && !!beforeThat && (/^(of|at|in)$/.test(before.lower) && BUSINESS_ROLES.test(beforeThat.lower) || /^(for|with)$/.test(before.lower) && DEALS_FOR.test(beforeThat.lower));
-      const roleAfter = !!tokens[mention.to] && COMPANY_ROLE_AFTER.test(tokens[mention.to]!.text) && !/['’]s$/.test(last?.text ?? '') && !isGivenName(entity.parts[0] ?? '');
-      if (possessiveOfBusiness || ownerOfRole || roleAfter) entity.kind = 'ORGANIZATION';
-      else if (undecided && organisationEvidence(tokens, mention)) entity.kind = 'ORGANIZATION';
-      else if (entity.kind === 'PERSON' && !isGivenName(entity.parts[0] ?? '') && !isTitleWord(entity.parts.at(-1) ?? '') && referredToAsIt(tokens, mention)) entity.kind = 'ORGANIZATION';
-    }
+    weighKinds(this, mentions, sentences);
     this.mergeTitlesIntoHolders(mentions, sentences);
   }
+
+
 
   /**
    * "The Planning Minister did not rule it out": a title written alone, where the story also wrote
@@ -290,7 +277,7 @@ function matchesShortForm(entity: Entity, words: string[], acronym: string | nul
   }
   // "Donald Trump" / "Donald J. Trump", "Hillary Clinton" / "Hillary Rodham Clinton".
   if (entity.kind !== 'ORGANIZATION' && words.length >= 2 && parts.length >= 2 && parts.join(' ') !== wanted) {
-    return parts[0] === words[0] && parts.at(-1) === words.at(-1) && compatibleMiddles(parts.slice(1, -1), words.slice(1, -1));
+    return sameGivenName(parts[0]!, words[0]!) && parts.at(-1) === words.at(-1) && compatibleMiddles(parts.slice(1, -1), words.slice(1, -1));
   }
   return false;
 }

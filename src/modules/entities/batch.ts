@@ -6,6 +6,7 @@
 // The in-memory pool is kept as the database would be after each name, so a later name sees the
 // entities, aliases and titles an earlier name of the same story added ("Xi" after "Xi Jinping").
 import { Prisma, type EntityKind } from '../../generated/prisma/client.js';
+import { sameGivenName } from '../../extraction/entities.js';
 import { evidenceOf, isAcronym, isPronoun, nameKey, personName, sameFullName, weighEvidence, withoutTitles, type PersonEvidence } from './names.js';
 
 type Tx = Prisma.TransactionClient;
@@ -181,7 +182,7 @@ export class EntityBatch {
     const personForm = (entity: PoolEntity) => {
       if (description.kind !== 'PERSON' || !person.key || entity.kind !== 'PERSON') return false;
       if (oneWord) return startsOrEnds(entity.key, person.key);
-      return (entity.key.startsWith(`${person.first} `) && entity.key.includes(` ${person.last}`)) || entity.key === person.first || entity.key === person.last;
+      return (sameGivenName(entity.key.split(' ', 1)[0]!, person.first) && entity.key.includes(` ${person.last}`)) || entity.key === person.first || entity.key === person.last;
     };
     const strong = (entity: PoolEntity) => strongKeys.includes(entity.key) || strongKeys.some((strongKey) => entity.aliasKeys.has(strongKey));
     const found = this.lookUp([...strongKeys, person.key, person.first, person.last]).filter((entity) => strong(entity) || personForm(entity));

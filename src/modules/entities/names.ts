@@ -1,7 +1,8 @@
 // Pure name handling: how two spellings of one name are recognised as the same key, how two
 // written forms of one person's name are told apart from two people, and a first guess at the
 // kind of a speaker nobody described.
-import { countryOf, givenNameGender, isTitleWord, NAME_PARTICLES, splitTitles } from '../../extraction/entities.js';
+import { classify, countryOf, givenNameGender, isTitleWord, NAME_PARTICLES, sameGivenName, splitTitles } from '../../extraction/entities.js';
+import type { EntityKind } from '../../extraction/types.js';
 
 const NAME_KEYS_KEPT = 5_000;
 const nameKeys = new Map<string, string>();
@@ -46,10 +47,15 @@ const GROUP_WORDS =
  * ("some analysts", "a report", "president") is a description, of kind OTHER.
  */
 
-export function guessKind(name: string): 'PERSON' | 'ORGANIZATION' | 'OTHER' {
+export function guessKind(name: string): EntityKind {
   if (ORGANIZATION_WORDS.test(name)) return 'ORGANIZATION';
   const words = name.trim().split(/\s+/);
   if (!/^\p{Lu}/u.test(name.trim())) return 'OTHER';
+  // What the extraction's own rules read in the words of a name: "Velta FC", "Harbour Trust plc" and
+  // "KVB" are organisations, "Denmark" and "U.S." countries, "Texas" a place, "Civil War" no person.
+  const byWords = classify(name.trim(), null);
+  if (byWords !== 'PERSON' && byWords !== 'OTHER') return byWords;
+  if (words.length > 1 && byWords === 'OTHER' && !words.some((word) => /^\p{Ll}/u.test(word))) return 'OTHER';
   const last = words.at(-1)!;
   if (GROUP_WORDS.test(last) || (/s$/.test(last) && countryOf(last.slice(0, -1)))) return 'OTHER';
   // "Nearly a third", "One in five", "Figures reported": a lowercase word other than a name's particle,
@@ -85,10 +91,11 @@ export function personName(name: string): PersonName {
 /**
  * Two written forms of one person's name: the same first and last words, and middle names or
  * initials that fit ("Donald Trump" / "Donald J. Trump", "Hillary Clinton" / "Hillary Rodham
- * Clinton"; never "George W. Bush" / "George H.W. Bush").
+ * Clinton"; never "George W. Bush" / "George H.W. Bush"). A given name may be spelled two ways
+ * ("Viktor" / "Victor").
  */
 export function sameFullName(a: PersonName, b: PersonName): boolean {
-  if (a.first !== b.first || a.last !== b.last || a.first === a.last || b.first === b.last) return false;
+  if (!sameGivenName(a.first, b.first) || a.last !== b.last || a.first === a.last || b.first === b.last) return false;
   if (!a.middles.length || !b.middles.length) return true;
   if (a.middles.length !== b.middles.length) return false;
   return a.middles.every((word, i) => {
