@@ -180,3 +180,17 @@ describe('names with "and" and sentence subjects in apposition', () => {
     expect(statement(body, 'the findings were difficult to read')).toMatchObject({ speaker: 'Amanda Clarke' });
   });
 });
+
+describe('someone close to a person named', () => {
+  it.each([
+    ['a confidant', 'Governor Pell Anders held a rally. One Anders confidant said the campaign was broke.', 'the campaign was broke', 'One Anders confidant'],
+    ['an aide', 'Senator Colleen Marsh spoke in Ames. A Marsh aide, who spoke on condition of anonymity, said the campaign would spend more on radio.', 'the campaign would spend more', 'A Marsh aide'],
+  ])('%s is not the person named', (_form, body, part, speaker) => {
+    expect(statement(body, part).speaker).toBe(speaker);
+  });
+
+  it('a spokesman still speaks for the one named', () => {
+    const body = 'Senator Colleen Marsh spoke in Ames. A spokesman for Ms Marsh said the campaign would spend more on radio.';
+    expect(statement(body, 'the campaign would spend more').speaker).toBe('Colleen Marsh');
+  });
+});

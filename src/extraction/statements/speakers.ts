@@ -99,6 +99,8 @@ export class SpeakerResolver {
 
     // "a nurse in Dayton", "one driver based in Leeds": a person described by where they are from.
     if (describedByPlace(words)) return stripArticle(phrase);
+    // "a Marsh aide", "one Trump confidant": someone close to the person named, not that person.
+    if (closeToSomeoneNamed(words)) return phrase;
 
     // "a spokesman for Disney", "a Clinton campaign spokesman": the organisation speaks.
     const spokesIndex = words.findIndex((word) => SPOKESPERSON.test(word.lower));
@@ -326,4 +328,14 @@ function nameInApposition(story: SpeakerContext, tokens: Token[], from: number, 
   if (!/^(the|a|an|its|his|her|their)$/.test(tokens[from]!.lower) || tokens.slice(from + 1, comma).some((token) => token.capitalised && !/['’]s$/.test(token.text))) return null;
   const after = tokens.findIndex((token) => token.start >= mention.end);
   return tokens[after]?.text === ',' && story.entityOf(mention)?.kind === 'PERSON' ? story.nameOf(mention) : null;
+}
+
+/**
+ * "a Marsh aide", "one Trump campaign adviser", "another Vale ally": "a", "one" or "another", a name,
+ * then a noun for a person who is not a spokesperson (who speaks for the one named, by the house rule).
+ */
+function closeToSomeoneNamed(words: Token[]): boolean {
+  if (words.length < 3 || words.length > 5 || !/^(a|an|one|another)$/.test(words[0]!.lower) || !words[1]!.capitalised) return false;
+  const head = words.at(-1)!;
+  return !head.capitalised && !/^(spokes|representative)/.test(head.lower) && (isPersonNoun(head.lower) || /^(aide|ally|allies|confidant|confidante|source|insider|staffer|donor|loyalist|operative)$/.test(head.lower));
 }
