@@ -289,6 +289,14 @@ describe('possessives inside an organisation\'s name', () => {
     expect(statement(body, 'it would wait').speaker).toBe("Dock Workers' Union");
   });
 
+  it('a saint\'s or a sovereign\'s possessive names an institution: "St Brennan\'s Hospice", "Queen\'s College"', () => {
+    const body = "A spokesman for St Brennan's Hospice said the charity had changed its controls. Staff at Queen's College were told on Monday.";
+    const entities = entitiesOf(body);
+    expect(named(entities, "St Brennan's Hospice")).toMatchObject({ kind: 'ORGANIZATION' });
+    expect(named(entities, "Queen's College")).toMatchObject({ kind: 'ORGANIZATION' });
+    expect(statement(body, 'the charity had changed its controls').speaker).toBe("St Brennan's Hospice");
+  });
+
   it('a country or a party before the name stays its own name: "Norland\'s Labour Party", "Democrats\' Senate leader"', () => {
     const entities = entitiesOf("Norland's Labour Party met on Monday. Democrats' Senate leader Ann Ross spoke first.");
     expect(names(entities)).toEqual(expect.arrayContaining(['Labour Party', 'Ann Ross']));

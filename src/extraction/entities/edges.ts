@@ -25,11 +25,14 @@ export function possessiveInsideName(tokens: Token[], at: number): boolean {
   const owner = possessor.lower.replace(/['’]s$/, '');
   // People named by what they do ("Farmers'", "Teachers'") or plainly ("Women's"); not "Democrats'".
   const plural = possessor === tokens[at - 1] && owner.endsWith('s');
-  if (!/^(women|men|children|people)$/.test(owner) && !plural) return false;
+  // "St Brennan's Hospice", "King's College": a saint's or a sovereign's possessive names an institution.
+  const patron = /^(st|saint)$/.test(tokens[(apostrophe ? at - 1 : at) - 1]?.bare ?? '') || /^(king|queen)$/.test(owner);
+  if (!/^(women|men|children|people)$/.test(owner) && !plural && !patron) return false;
   let k = at + 1;
   while (k < tokens.length && (isNameToken(tokens[k]!) || CONNECTORS.has(tokens[k]!.lower) && tokens[k + 1] && isNameToken(tokens[k + 1]!))) k++;
   const head = tokens[k - 1]!.bare;
   // Any plural before the head of a members' body ("Pilots' Association"); an agent noun before any head.
+  if (patron) return k > at + 1 && (ORGANIZATION_HEADS.test(head) || /^(hospital|hospice|church|cathedral|abbey|chapel|infirmary)$/.test(head));
   return k > at + 1 && (MEMBERS_BODY.test(head) || ORGANIZATION_HEADS.test(head) && (AGENT_NOUN.test(owner) || /^(women|men|children|people)$/.test(owner)));
 }
 
