@@ -194,3 +194,10 @@ describe('someone close to a person named', () => {
     expect(statement(body, 'the campaign would spend more').speaker).toBe('Colleen Marsh');
   });
 });
+
+describe('a role noun for an organisation', () => {
+  it('"the watchdog" and "the regulator" are the Authority or Commission the story named', () => {
+    const body = 'The Energy Consumer Authority cut the price cap on Monday. Suppliers complained. The watchdog said bills would fall by £118.';
+    expect(statement(body, 'bills would fall')).toMatchObject({ speaker: 'Energy Consumer Authority' });
+  });
+});

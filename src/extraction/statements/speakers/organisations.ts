@@ -73,13 +73,24 @@ export function outletNamed(story: SpeakerContext, outlet: RegExp, position: num
 
 /** The latest organisation named before `position` whose name contains `noun` ("Dockworkers Union"). */
 export function organisationNamed(story: SpeakerContext, noun: string, position: number): Entity | null {
-  const wanted = noun.toLowerCase();
+  const wanted = new Set([noun.toLowerCase(), ...(NAME_WORDS_FOR.get(noun.toLowerCase()) ?? [])]);
   for (const candidate of story.before(position, 200)) {
     if (candidate.entity.kind !== 'ORGANIZATION' && candidate.entity.kind !== 'OTHER') continue;
-    if (candidate.entity.name.toLowerCase().split(/\s+/).some((word) => word === wanted || word === `${wanted}s`)) return candidate.entity;
+    if (candidate.entity.name.toLowerCase().split(/\s+/).some((word) => wanted.has(word) || wanted.has(word.replace(/s$/, '')))) return candidate.entity;
   }
   return null;
 }
+
+/**
+ * What a role noun's organisation is called: "the regulator" or "the watchdog" is the Authority,
+ * Commission or Commissioner the story named; "the inspectorate" its Inspectorate; "the court" its Tribunal.
+ */
+const NAME_WORDS_FOR = new Map([
+  ['regulator', ['authority', 'commission', 'commissioner', 'ombudsman', 'regulator']],
+  ['watchdog', ['authority', 'commission', 'commissioner', 'ombudsman', 'regulator', 'inspectorate']],
+  ['court', ['tribunal']],
+  ['charity', ['trust', 'foundation', 'hospice', 'appeal']],
+]);
 
 /**
  * The organisation "it" or "the company" refers to: of the organisations named in the last few
