@@ -197,7 +197,7 @@ describe('someone close to a person named', () => {
 
 describe('a role noun for an organisation', () => {
   it('"the watchdog" and "the regulator" are the Authority or Commission the story named', () => {
-    const body = 'The Energy Consumer Authority cut the price cap on Monday. Suppliers complained. The watchdog said bills would fall by £118.';
+    const body = 'Brightwell Energy will cut its prices. The Energy Consumer Authority cut the price cap on Monday. Brightwell Energy said it welcomed the move, and Brightwell Energy shares rose. The watchdog said bills would fall by £118.';
     expect(statement(body, 'bills would fall')).toMatchObject({ speaker: 'Energy Consumer Authority' });
   });
 });
