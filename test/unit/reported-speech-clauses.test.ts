@@ -201,3 +201,10 @@ describe('a role noun for an organisation', () => {
     expect(statement(body, 'bills would fall')).toMatchObject({ speaker: 'Energy Consumer Authority' });
   });
 });
+
+describe('a role with a party word', () => {
+  it('"the Democratic governor" is the one governor the story named', () => {
+    const body = 'Gov. Nathan Okonkwo vetoed the bill on Friday. The Democratic governor said in a veto message that the measure would divert money from schools.';
+    expect(statement(body, 'the measure would divert money')).toMatchObject({ speaker: 'Nathan Okonkwo' });
+  });
+});

@@ -2,7 +2,7 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Mention } from '../entities.js';
-import { AGENT_NOUN, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
+import { AGENT_NOUN, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isPartyAffiliation, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
 import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
@@ -101,6 +101,12 @@ export class SpeakerResolver {
     if (describedByPlace(words)) return stripArticle(phrase);
     // "a Marsh aide", "one Trump confidant": someone close to the person named, not that person.
     if (closeToSomeoneNamed(words)) return phrase;
+    // "the Democratic governor", "the Labour leader": the one person the story gave that role; the party
+    // word is no name.
+    if (words.length === 3 && /^(the|this)$/.test(first) && PERSON_ROLE_NOUNS.has(head) && isPartyAffiliation(words[1]!.lower.replace(/ic$/, ''))) {
+      const byRole = this.story.registry.byRole(head);
+      if (byRole) return byRole.name;
+    }
 
     // "a spokesman for Disney", "a Clinton campaign spokesman": the organisation speaks.
     const spokesIndex = words.findIndex((word) => SPOKESPERSON.test(word.lower));
