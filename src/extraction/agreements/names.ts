@@ -59,6 +59,8 @@ export function readName(tokens: Token[], k: number): NameSpan | null {
   const start = k;
   if (tokens[k]?.word && tokens[k]!.lower === 'the') k++;
   if (!isNameWord(tokens[k])) return null;
+  // ("Shareholders of A rejected ...": a firm's body opening a sentence is no name; "A" is.)
+  if (FIRM_BODIES.has(tokens[k]!.bare) && /^(of|in|at)$/.test(tokens[k + 1]?.lower ?? '')) return null;
   const from = k;
   k++;
   while (k < tokens.length && (!/['’]s$/.test(tokens[k - 1]!.text) || possessiveInsideName(tokens, k - 1))) {
@@ -190,7 +192,8 @@ export function namesEndingAt(tokens: Token[], end: number): NameSpan[] | null {
 export function actsFor(tokens: Token[], s: number): boolean {
   const preposition = tokens[s - 1]?.lower ?? '';
   const role = tokens[s - 2]?.bare ?? '';
-  return /^(for|from|of)$/.test(preposition) && (ROLE_PLURALS.has(role) || GROUP_NOUNS.has(role) || JOINT_HEADS.has(role) || FIRM_BODIES.has(role));
+  // ("Shareholders in A": owners in a firm act for it.)
+  return /^(for|from|of)$/.test(preposition) && (ROLE_PLURALS.has(role) || GROUP_NOUNS.has(role) || JOINT_HEADS.has(role) || FIRM_BODIES.has(role)) || preposition === 'in' && FIRM_BODIES.has(role);
 }
 
 /** The subject of the verb at `verb`: where it starts, and the names it gives ("Velmora and Kestria"). */

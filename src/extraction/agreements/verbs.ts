@@ -30,6 +30,8 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   strike: { cls: 'SIGN', forms: [['strike'], ['strikes'], ['struck'], ['striking']] },
   clinch: { cls: 'SIGN', forms: [['clinch'], ['clinches'], ['clinched'], ['clinching']] },
   finalize: { cls: 'SIGN', forms: [['finalize', 'finalise'], ['finalizes', 'finalises'], ['finalized', 'finalised'], ['finalizing', 'finalising']] },
+  // "accepted a pay deal from B": the subject takes what the other side offered (the other side after "from").
+  accept: { cls: 'SIGN', forms: [['accept'], ['accepts'], ['accepted'], ['accepting']] },
   agree: { cls: 'SIGN', forms: [['agree'], ['agrees'], ['agreed'], ['agreeing']], particles: ['to', 'on', 'upon'] },
   enter: { cls: 'SIGN', forms: [['enter'], ['enters'], ['entered'], ['entering']], needs: 'into' },
   hammer: { cls: 'SIGN', forms: [['hammer'], ['hammers'], ['hammered'], ['hammering']], needs: 'out' },
@@ -89,6 +91,7 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   renege: { cls: 'WITHDRAW', forms: [['renege'], ['reneges'], ['reneged'], ['reneging']], needs: 'on' },
   exit: { cls: 'WITHDRAW', forms: [['exit'], ['exits'], ['exited'], ['exiting']] },
   lose: { cls: 'WITHDRAW', forms: [['lose'], ['loses'], ['lost'], ['losing']] },
+  suspend: { cls: 'WITHDRAW', forms: [['suspend'], ['suspends'], ['suspended'], ['suspending']] },
   terminate: { cls: 'WITHDRAW', forms: [['terminate'], ['terminates'], ['terminated'], ['terminating']] },
   form: { cls: 'SIGN', forms: [['form'], ['forms'], ['formed'], ['forming']], strongOnly: false },
   set: { cls: 'SIGN', forms: [[], [], [], ['setting']], needs: 'up' },
@@ -134,7 +137,7 @@ export const SIGNED_PARTICIPLES = new Set([
 ]);
 
 /** Participles after the noun that end it: "the deal was cancelled", "the pact was called off" (WITHDRAWN). */
-export const WITHDRAWN_PARTICIPLES = new Set(['cancelled', 'canceled', 'scrapped', 'terminated', 'axed', 'revoked', 'rescinded', 'annulled', 'torn', 'called']);
+export const WITHDRAWN_PARTICIPLES = new Set(['suspended', 'cancelled', 'canceled', 'scrapped', 'terminated', 'axed', 'revoked', 'rescinded', 'annulled', 'torn', 'called']);
 /** The particle some of them need: "called off", "torn up". */
 export const WITHDRAWN_PARTICLES: Record<string, string> = { called: 'off', torn: 'up' };
 

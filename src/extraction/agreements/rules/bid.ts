@@ -70,12 +70,14 @@ function governorBefore(tokens: Token[], from: number): { status: AgreementStatu
   let k = skipAdverbsBack(tokens, from - 1);
   // Across the rest of the noun phrase: "rejected a hostile £300m takeover bid".
   while (k > 0 && (DETERMINERS.has(tokens[k]!.lower) || MODIFIERS.test(tokens[k]!.lower))) k--;
+  // Rule bid.walked-away: "walked away from its bid", "stepped back from the offer": the bidder gives it up.
+  if (tokens[k]?.lower === 'from' && /^(away|back)$/.test(tokens[k - 1]?.lower ?? '') && /^(walk|step|move|back|pull|turn)/.test(tokens[k - 2]?.lower ?? '')) return { status: 'WITHDRAWN', at: k - 2 };
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'to') k = skipAdverbsBack(tokens, k - 1);
   // "turned down", "pulled out of"
   if (/^(down|out|off)$/.test(tokens[k]?.lower ?? '')) {
     const verb = tokens[k - 1]?.lower ?? '';
     if (/^turn/.test(verb)) return { status: 'NOT_REACHED', at: k - 1 };
-    if (/^(pull|call)/.test(verb)) return { status: 'WITHDRAWN', at: k - 1 };
+    if (/^(pull|call|back)/.test(verb)) return { status: 'WITHDRAWN', at: k - 1 };
   }
   const token = tokens[k];
   const status = token?.word ? statusOfGovernor(token.lower) : null;
@@ -88,7 +90,7 @@ function governorBefore(tokens: Token[], from: number): { status: AgreementStatu
 const FIRM_KINDS = /^(company|firm|group|bank|club|business|exchange|carrier|airline|retailer|insurer|lender|board)$/;
 
 /** Words of a bid's noun phrase before its noun: "a hostile £300m takeover bid". */
-const MODIFIERS = /\d|-a-share$|^(share|per|takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
+const MODIFIERS = /\d|-a-share$|^(%|pay|wage|salary|pension|share|per|takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
 
 /** What the words after the noun phrase say became of it ("was rejected"), or null. */
 function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
@@ -226,7 +228,9 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   // "B rejected A's offer": the subject of the refusal is the target.
   let targetPronoun: number | undefined;
   if (!targetName && (status === 'NOT_REACHED' || status === 'SIGNED' || received) && governor.at >= 0) {
-    const subject = subjectOf(tokens, governor.at);
+    // "B's shareholders voted to accept the offer", "B decided to reject it": the subject of the verb before "to".
+    const head = tokens[governor.at - 1]?.lower === 'to' && tokens[governor.at - 2]?.word && !tokens[governor.at - 2]!.capitalised ? governor.at - 2 : governor.at;
+    const subject = subjectOf(tokens, head);
     if (subject?.names.length) targetName = subject.names[0]!;
     // "B said it would not accept the offer from A", "the club rejected the offer from A": the pronoun, or a
     // firm named by its kind, stands for the target.

@@ -19,6 +19,19 @@ const VOTES = /^(voted|votes|vote|voting)$/;
 /** Words that make a comma phrase a clause of its own, not an aside about the agreement. */
 const RIGHT_STOPS_ASIDE = /^(said|says|told|which|that|who|and|but|he|she|they|it|we|i)$/;
 
+/** Verbs of a decision taken, before "to": "voted to accept", "decided to sign". */
+const DECIDED = /^(voted|decided|chose|opted|resolved)$/;
+
+/** The index of the verb before the "to" that precedes `k` ("voted [to] accept"), across adverbs; or -1. */
+function skipAdverbsBackTo(tokens: Token[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.word && ADVERBS.has(tokens[j]!.lower)) j--;
+  if (tokens[j]?.lower !== 'to') return -1;
+  j--;
+  while (j >= 0 && tokens[j]!.word && ADVERBS.has(tokens[j]!.lower)) j--;
+  return j;
+}
+
 /** Verbs of giving a contract or a licence: the other side is after "to" ("awarded a contract to B") or "by" (passive). */
 const AWARDING = new Set(['award', 'grant']);
 
@@ -200,6 +213,8 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
         let start = verbToken.start;
         if (info.cls === 'SIGN') {
           if (context.negated) status = 'NOT_REACHED';
+          // Rule noun.decided-to: "voted to accept the deal", "decided to sign the pact": the decision is made.
+          else if (context.infinitive && !context.intent && info.form === 'base' && DECIDED.test(tokens[skipAdverbsBackTo(tokens, k)]?.lower ?? '')) status = 'SIGNED';
           else if (context.intent || (context.infinitive && info.form === 'base')) status = 'PROPOSED';
           else status = 'SIGNED';
           if (['approve', 'announce', 'complete', 'close', 'unveil', 'adopt', 'extend', 'renew', 'cut', 'make', 'secure'].includes(info.lemma)) confidence = 0.65;
@@ -302,7 +317,8 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     if (subject && subject.from < left.verb && left.verb - subject.from <= 14) start = Math.min(start, tokens[subject.from]!.start);
     const subjectNames = subject?.names ?? [];
     if (!named.length && subjectNames.length) {
-      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by'] : CONCESSIONS.has(noun.lower) ? ['with', 'in'] : left.info.lemma === 'win' ? ['with', 'from'] : AWARDING.has(left.info.lemma) ? ['to', 'by', 'with'] : ['with'];
+      // ("accepted a pay deal from B", "rejected a settlement from B": what the other side offered.)
+      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by', 'from'] : left.info.lemma === 'accept' ? ['with', 'from'] : CONCESSIONS.has(noun.lower) ? ['with', 'in'] : left.info.lemma === 'win' ? ['with', 'from'] : AWARDING.has(left.info.lemma) ? ['to', 'by', 'with'] : ['with'];
       const indirect = left.verb + 1 < npFrom ? readNameList(tokens, left.verb + 1) : null;
       const others = indirect && indirect.at(-1)!.to === npFrom ? indirect : namesAfter(tokens, n + 1, CONCESSIONS.has(noun.lower) ? Math.min(tokens.length, npTo + 3) : npTo, markers);
       named = [...subjectNames, ...others];

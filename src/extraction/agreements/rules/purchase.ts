@@ -54,6 +54,24 @@ function namedAfter(tokens: Token[], k: number, marker: string): NameSpan | null
   return null;
 }
 
+/** Words inside a noun phrase before its noun: "its", "a £4bn", "their first serious". */
+const NOUN_PHRASE_WORDS = /^(a|an|the|its|their|his|her|this|that|another|new|fresh|renewed|latest|hostile|failed|long|first|second|final|serious|formal|bn|m|billion|million|[$£€.,]|\d[\d.,]*(bn|m)?)$/;
+
+/**
+ * The verb that governs the noun phrase whose noun is at `noun` ("abandoned [its attempt]", "launched [a £4bn
+ * bid]"), when the phrase opens with a determiner or a possessive; else -1.
+ */
+function verbOfNounPhrase(tokens: Token[], noun: number): number {
+  let k = noun - 1;
+  let determined = false;
+  while (k >= 0 && noun - k <= 6 && NOUN_PHRASE_WORDS.test(tokens[k]!.lower)) {
+    determined ||= /^(a|an|the|its|their|his|her|this|that|another)$/.test(tokens[k]!.lower);
+    k--;
+  }
+  k = skipAdverbsBack(tokens, k);
+  return determined && k >= 0 && tokens[k]!.word && !tokens[k]!.capitalised && statusOfGovernor(tokens[k]!.lower) ? k : -1;
+}
+
 /** "A bought B" and its forms: the purchase.verb rule. */
 export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | null {
   const tokens = sentence.tokens;
@@ -76,6 +94,7 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
   let firm: NameSpan | null;
   let rest = false;
   let end: number;
+  let rule = 'purchase.verb';
   const before = skipAdverbsBack(tokens, v - 1);
   if (before >= 0 && PASSIVE_AUXILIARIES.test(tokens[before]!.lower) && /ed$|^(bought|taken|snapped)$/.test(verb.lower)) {
     // "B was bought by A", "B was snapped up by A".
@@ -107,6 +126,16 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
       }
       status = statusOfGovernor(tokens[governor]!.lower) ?? statusOfVerbGroup(tokens, governor);
       head = governor;
+      // Rule purchase.governed-noun: "abandoned its attempt to buy B", "has launched a £4bn bid to acquire B":
+      // a noun of intent is itself governed by a verb; a failure or a withdrawal there decides the status, and
+      // that verb's subject buys.
+      const outer = status === 'PROPOSED' ? verbOfNounPhrase(tokens, governor) : -1;
+      if (outer >= 0) {
+        const outerStatus = statusOfGovernor(tokens[outer]!.lower);
+        if (outerStatus === 'NOT_REACHED' || outerStatus === 'WITHDRAWN') status = statusOfVerbGroup(tokens, outer) && outerStatus;
+        head = outer;
+        rule = 'purchase.governed-noun';
+      }
       // "would spend $3bn to buy": across the price, to the verb of the clause.
       if (!statusOfGovernor(tokens[governor]!.lower)) {
         for (let k = governor; k >= 0 && k > governor - 8; k--) {
@@ -158,9 +187,9 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
   // "had it also taken over B", "were it to buy B": a condition, not a deal.
   if (buyer?.pronoun !== undefined && /^(had|were|should)$/.test(tokens[buyer.pronoun - 1]?.lower ?? '')) return null;
   // "would spend $3bn to buy one of the country's main banks": the firm the story names next as bought.
-  if (!firm && !rest && status && buyer && /^(one|a|an)$/.test(tokens[object]?.lower ?? '')) return { ...purchase(tokens, buyer, v, end, status, []), laterFirm: true };
+  if (!firm && !rest && status && buyer && /^(one|a|an)$/.test(tokens[object]?.lower ?? '')) return { ...purchase(tokens, buyer, v, end, status, []), rule, laterFirm: true };
   if (!status || !buyer || !firm && !rest) return null;
-  return { ...purchase(tokens, buyer, v, end, status, firm ? [firm] : []), ...(rest && !firm ? { sameFirm: true } : {}) };
+  return { ...purchase(tokens, buyer, v, end, status, firm ? [firm] : []), rule, ...(rest && !firm ? { sameFirm: true } : {}) };
 }
 
 function purchase(tokens: Token[], buyer: NonNullable<ReturnType<typeof buyerOf>>, v: number, end: number, status: AgreementStatus, firm: NameSpan[]): Found {
