@@ -8,6 +8,9 @@ import { complementEnd, range, titleIndexes, titleText, topicAfterMarker, topicF
 import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, VERBS } from '../verbs.js';
 import { ADVERBS, DETERMINERS, HELD, LEFT_STOPS } from '../words.js';
 
+/** What talks are about, when the word opens a sentence ("Peace talks", "Coalition talks"). */
+const TALK_TOPICS = /^(peace|trade|coalition|merger|takeover|pay|wage|pension|pensions|budget|border|ceasefire|truce|settlement|nuclear|climate|arms|power-sharing|unity|union|contract|debt|tariff|fishing|water|gas|oil)$/;
+
 /** "talks between X and Y collapsed", "negotiations on a deal broke down", "held merger talks with X". */
 export function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | null {
   const tokens = sentence.tokens;
@@ -25,7 +28,10 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
     if (DETERMINERS.has(token.lower) || /['’]s$/.test(token.text)) break;
   }
   // A name just before is the subject of the verb "talks" ("Obama talks with ..."), unless a determiner comes first.
-  while (npFrom < t && tokens[npFrom]!.capitalised && !DETERMINERS.has(tokens[npFrom]!.lower) && (npFrom === 0 || !DETERMINERS.has(tokens[npFrom - 1]!.lower))) npFrom++;
+  // (Rule talks.opening-modifier: "Peace talks between A and B ...", "Coalition talks collapsed": a sentence's first
+  // word, capitalised only because it opens the sentence, names what the talks are about.)
+  const openingModifier = npFrom === 0 && t === 1 && (TALK_TOPICS.test(tokens[0]!.lower) || tokens[2]?.lower === 'between');
+  while (!openingModifier && npFrom < t && tokens[npFrom]!.capitalised && !DETERMINERS.has(tokens[npFrom]!.lower) && (npFrom === 0 || !DETERMINERS.has(tokens[npFrom - 1]!.lower))) npFrom++;
   const hasModifier = npFrom < t;
   const heldBefore = !!previous && HELD.test(previous.lower);
   const opensClause = !previous || !previous.word || previous.mark !== null;
@@ -104,6 +110,9 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
     subject: subjectBefore(tokens, npFrom),
     clauseOnly: false,
     named: quitter.length ? [...quitter, ...namesAfter(tokens, t + 1, npTo, ['with'])] : talksParties(tokens, npFrom, t, npTo),
+    // Rule talks.definite: "The talks collapsed on Friday": the talks told before (their parties, and a failure
+    // that changes their status).
+    ...(/^(the|these|those)$/.test(tokens[npFrom]?.lower ?? '') && npFrom === t - 1 && npTo === t + 1 ? { definite: true } : {}),
   };
 }
 
