@@ -56,7 +56,7 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   offer: { cls: 'PROPOSE', forms: [['offer'], ['offers'], ['offered'], ['offering']] },
   seek: { cls: 'PROPOSE', forms: [['seek'], ['seeks'], ['sought'], ['seeking']] },
   try: { cls: 'PROPOSE', forms: [['try'], ['tries'], ['tried'], ['trying']], needs: 'for' },
-  want: { cls: 'PROPOSE', forms: [['want'], ['wants'], ['wanted'], ['wanting']], strongOnly: true },
+  // (Not "want": "A wants a deal with B" is a wish of one side, no agreement put to the other.)
   pursue: { cls: 'PROPOSE', forms: [['pursue'], ['pursues'], ['pursued'], ['pursuing']] },
   discuss: { cls: 'PROPOSE', forms: [['discuss'], ['discusses'], ['discussed'], ['discussing']] },
   draft: { cls: 'PROPOSE', forms: [['draft'], ['drafts'], ['drafted'], ['drafting']], strongOnly: true },
@@ -145,7 +145,9 @@ export const WITHDRAWN_PARTICLES: Record<string, string> = { called: 'off', torn
 export const PROPOSED_PARTICIPLES = new Set(['proposed', 'drafted', 'offered', 'floated', 'tabled', 'suggested']);
 
 export const FAILED_VERBS = new Set(['collapsed', 'collapses', 'collapse', 'failed', 'fails', 'stalled', 'stall', 'stalls', 'foundered', 'faltered', 'broke', 'fell', 'falls', 'fall', 'ended', 'ends', 'unraveled', 'unravelled', 'crumbled', 'died', 'deadlocked', 'floundered']);
-export const FAILED_PARTICLES: Record<string, string[]> = { broke: ['down', 'off', 'up'], fell: ['through', 'apart'], fall: ['through', 'apart'], falls: ['through', 'apart'], ended: ['without'], ends: ['without'] };
+export const FAILED_PARTICLES: Record<string, string[]> = { broke: ['down', 'off', 'up'], fell: ['through', 'apart'], fall: ['through', 'apart'], falls: ['through', 'apart'], ended: ['without', 'in'], ends: ['without', 'in'] };
+/** "talks ended in deadlock": an end "in" one of these is a failure ("ended in London" is not). */
+export const FAILED_IN = /^(deadlock|stalemate|failure|acrimony|disarray|disagreement|recriminations|impasse)$/;
 export const AUXILIARIES = new Set([
   'was', 'were', 'is', 'are', 'been', 'be', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
   'should', 'must', 'not', 'never', 'yet', 'to', 'expected', 'due', 'set', 'likely', 'finally', 'formally', 'officially',

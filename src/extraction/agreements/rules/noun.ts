@@ -4,7 +4,7 @@ import { asideEnd, contextBefore, isNegation, subjectBefore } from '../clause.js
 import { type Found, type NameSpan } from '../found.js';
 import { byPhrase, collectiveBodies, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
-import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, WITHDRAWN_PARTICIPLES, WITHDRAWN_PARTICLES, type VerbInfo } from '../verbs.js';
+import { AUXILIARIES, FAILED_IN, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, WITHDRAWN_PARTICIPLES, WITHDRAWN_PARTICLES, type VerbInfo } from '../verbs.js';
 import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -152,8 +152,9 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       } else if (FAILED_VERBS.has(verb.lower) && !negated && !aside) {
         const particles = FAILED_PARTICLES[verb.lower];
         const particle = tokens[k + 1]?.lower;
-        if (!particles || particles.includes(particle ?? '')) {
-          right = { status: 'NOT_REACHED', end: particles ? tokens[k + 1]!.end : verb.end, by: [] };
+        const failedIn = particle === 'in' && FAILED_IN.test(tokens[k + 2]?.lower ?? '');
+        if (!particles || particles.includes(particle ?? '') && (particle !== 'in' || failedIn)) {
+          right = { status: 'NOT_REACHED', end: failedIn ? tokens[k + 2]!.end : particles ? tokens[k + 1]!.end : verb.end, by: [] };
         }
       }
     }
