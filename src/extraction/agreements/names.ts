@@ -192,8 +192,8 @@ export function namesEndingAt(tokens: Token[], end: number): NameSpan[] | null {
 export function actsFor(tokens: Token[], s: number): boolean {
   const preposition = tokens[s - 1]?.lower ?? '';
   const role = tokens[s - 2]?.bare ?? '';
-  // ("Shareholders in A": owners in a firm act for it.)
-  return /^(for|from|of)$/.test(preposition) && (ROLE_PLURALS.has(role) || GROUP_NOUNS.has(role) || JOINT_HEADS.has(role) || FIRM_BODIES.has(role)) || preposition === 'in' && FIRM_BODIES.has(role);
+  // ("Shareholders in A": owners in a firm act for it; "the government of A", "the president of A": A's.)
+  return /^(for|from|of)$/.test(preposition) && (ROLE_PLURALS.has(role) || GROUP_NOUNS.has(role) || JOINT_HEADS.has(role) || FIRM_BODIES.has(role)) || preposition === 'in' && FIRM_BODIES.has(role) || preposition === 'of' && PARTY_ROLES.has(role) && DETERMINERS.has(tokens[s - 3]?.lower ?? '');
 }
 
 /** The subject of the verb at `verb`: where it starts, and the names it gives ("Velmora and Kestria"). */

@@ -18,7 +18,7 @@ export const MERGER_NOUNS = new Set(['merger', 'mergers']);
 /** Words after the noun that say what became of it: "the bid was rejected", "the merger is to go ahead". */
 const OUTCOMES: [RegExp, AgreementStatus][] = [
   [/^(rejected|rebuffed|spurned|blocked|refused|collapsed|failed|abandoned|thwarted|vetoed|scuppered|dropped)$/, 'NOT_REACHED'],
-  [/^(withdrawn|cancelled|canceled|scrapped|terminated|retracted)$/, 'WITHDRAWN'],
+  [/^(withdrawn|cancelled|canceled|scrapped|terminated|retracted|axed|ditched)$/, 'WITHDRAWN'],
   [/^(accepted|agreed|approved|completed|finalised|finalized|sealed|backed|cleared|ratified|signed)$/, 'SIGNED'],
 ];
 
@@ -98,6 +98,9 @@ function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
     const lower = tokens[j]!.lower;
     for (const [pattern, status] of OUTCOMES) if (pattern.test(lower)) return status;
     if (lower === 'go' && tokens[j + 1]?.lower === 'ahead') return 'SIGNED';
+    // Rule bid.phrasal-outcome: "the merger was called off" (WITHDRAWN), "the bid fell through", "talks broke down".
+    if (/^(called|call)$/.test(lower) && tokens[j + 1]?.lower === 'off') return 'WITHDRAWN';
+    if (/^(fell|fall|falls|falling)$/.test(lower) && /^(through|apart)$/.test(tokens[j + 1]?.lower ?? '')) return 'NOT_REACHED';
     if (!/^(was|were|is|are|has|have|had|been|be|to|now|later|finally|also|will|would)$/.test(lower)) return null;
   }
   return null;
@@ -214,7 +217,9 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   let pronoun = owner?.pronoun;
   // "A made a bid for B", "A withdrew its offer": the subject of the governing verb bids (but B rejects or accepts).
   // Rule bid.received: "B has received a takeover approach from A": the subject that receives an offer is its target.
-  const received = governor.at >= 0 && /^(receive|receives|received|receiving)$/.test(tokens[governor.at]?.lower ?? '');
+  // (Rule bid.from: "B would consider a bid from A", "B welcomed an offer from A": with the bidder after "from",
+  // whoever acts on the offer is its target, as with "received".)
+  const received = governor.at >= 0 && (/^(receive|receives|received|receiving)$/.test(tokens[governor.at]?.lower ?? '') || tokens[n + 1]?.lower === 'from' && !!from_?.length && !owner);
   const targetActs = governor.status === 'NOT_REACHED' || governor.status === 'SIGNED' || received;
   let rivals: NameSpan[] = [];
   if (!bidder && pronoun === undefined && !targetActs && governor.at >= 0 && tokens[governor.at]?.word) {
@@ -238,7 +243,7 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   }
   if (!targetName && targetPronoun !== undefined && bidder) {
     const from = Math.min(targetPronoun, governor.at, bidder.start);
-    return found(tokens, from, Math.max(end, tokens[bidder.to - 1]!.end), n, status, received ? 'bid.received' : 'bid.for', [bidder], targetPronoun, 0.6);
+    return found(tokens, from, Math.max(end, tokens[bidder.to - 1]!.end), n, status, received ? (/^receiv/.test(tokens[governor.at]?.lower ?? '') ? 'bid.received' : governor.status === 'SIGNED' || governor.status === 'NOT_REACHED' ? 'bid.for' : 'bid.from') : 'bid.for', [bidder], targetPronoun, 0.6);
   }
   if (!targetName) return null;
   if (!bidder && pronoun === undefined) {
@@ -249,7 +254,7 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   }
   const from = Math.min(governor.status ? Math.max(0, governor.at) : npFrom, targetName.start, bidder?.start ?? npFrom);
   if (rivals.length && bidder) return { ...found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, 'bid.rivals', [targetName, bidder, ...rivals], undefined, 0.6), title: 'takeover offer', separate: true };
-  return found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, received ? 'bid.received' : 'bid.for', [...(bidder ? [bidder] : []), targetName], pronoun, outcome || governor.status ? 0.7 : 0.6);
+  return found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, received ? (/^receiv/.test(tokens[governor.at]?.lower ?? '') ? 'bid.received' : governor.status === 'SIGNED' || governor.status === 'NOT_REACHED' ? 'bid.for' : 'bid.from') : 'bid.for', [...(bidder ? [bidder] : []), targetName], pronoun, outcome || governor.status ? 0.7 : 0.6);
 }
 
 /** "the merger of A and B", "a merger between A and B", with what became of it. */

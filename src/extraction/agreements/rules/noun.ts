@@ -2,7 +2,7 @@ import { type Layout, type Sentence, type Token } from '../../text.js';
 import { type AgreementStatus } from '../../types.js';
 import { asideEnd, contextBefore, isNegation, subjectBefore } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
-import { byPhrase, collectiveBodies, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
+import { byPhrase, collectiveBodies, isNameWord, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
 import { AUXILIARIES, FAILED_IN, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, WITHDRAWN_PARTICIPLES, WITHDRAWN_PARTICLES, type VerbInfo } from '../verbs.js';
 import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
@@ -34,6 +34,15 @@ function skipAdverbsBackTo(tokens: Token[], k: number): number {
 
 /** Verbs of giving a contract or a licence: the other side is after "to" ("awarded a contract to B") or "by" (passive). */
 const AWARDING = new Set(['award', 'grant']);
+
+/** The possessive name that opens the noun phrase at `npFrom` ("Corvane Group's deal"), or null. */
+function ownerName(tokens: Token[], npFrom: number): NameSpan | null {
+  const token = tokens[npFrom];
+  if (!token?.capitalised || !/['’]s$/.test(token.text)) return null;
+  let from = npFrom;
+  while (from > 0 && isNameWord(tokens[from - 1]) && !/['’]s$/.test(tokens[from - 1]!.text)) from--;
+  return { start: from, from, to: npFrom + 1, ownerTo: npFrom + 1 };
+}
 
 export function isNounUse(tokens: Token[], n: number): boolean {
   const token = tokens[n]!;
@@ -298,6 +307,15 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     status = 'NOT_REACHED';
     confidence = 0.5;
   }
+  // Rule noun.owner-with: "A's deal with B is worth £3bn", "A's trade pact with B comes into force": one side's
+  // deal with a named other side is one that was made (a proposed or failed one says so: "A's proposed deal").
+  const owner = ownerName(tokens, npFrom);
+  const ownerWith = owner ? namesAfter(tokens, n + 1, npTo, ['with']) : [];
+  if (!status && owner && ownerWith.length && !weakNoun) {
+    rule = 'noun.owner-with';
+    status = 'SIGNED';
+    confidence = 0.55;
+  }
   if (!status) return null;
   // A weak noun needs a verb that leaves no doubt, or the names of who signed it ("a contract signed by A and B").
   // (Or a body of many members: "the constitution, signed by EU leaders".)
@@ -327,6 +345,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       if (subjectNames.length === 1 && others.length >= 2 && /s$/.test(noun.lower) && !/ss$/.test(noun.lower)) separate = true;
     }
   } else if (!named.length && right?.by.length) named = right.by;
+  else if (!named.length && owner && ownerWith.length) named = [owner, ...ownerWith];
   // Rule noun.*-verb+collective: "EU leaders signed the treaty", "the G20 approved a pact": a body of many
   // members as the one party, when the clause names no other side.
   let collective = false;
