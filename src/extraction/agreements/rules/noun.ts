@@ -35,6 +35,18 @@ function skipAdverbsBackTo(tokens: Token[], k: number): number {
 /** Verbs of giving a contract or a licence: the other side is after "to" ("awarded a contract to B") or "by" (passive). */
 const AWARDING = new Set(['award', 'grant']);
 
+/**
+ * Rule noun.gerund-subject: "A and B ended their dispute by signing an accord", "after signing a deal with B, A
+ * ...": a gerund after a preposition has the subject of the clause that opens the sentence.
+ */
+function gerundSubject(tokens: Token[], verb: number, info: VerbInfo): { from: number; names: NameSpan[] } | null {
+  if (info.form !== 'ing' || !/^(by|after|before|while|since|on|in)$/.test(tokens[verb - 1]?.lower ?? '')) return null;
+  const list = readNameList(tokens, 0);
+  const next = list ? tokens[list.at(-1)!.to] : undefined;
+  if (!list?.length || !next?.word || next.capitalised || LEFT_STOPS.has(next.lower) && !AUXILIARIES.has(next.lower)) return null;
+  return { from: list[0]!.start, names: list };
+}
+
 /** The possessive name that opens the noun phrase at `npFrom` ("Corvane Group's deal"), or null. */
 function ownerName(tokens: Token[], npFrom: number): NameSpan | null {
   const token = tokens[npFrom];
@@ -331,10 +343,20 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   const between = namesAfter(tokens, n + 1, Math.min(npTo, n + 2), ['between', 'among']);
   let named: NameSpan[] = between.length >= 2 ? between : [];
   let separate = false;
+  let pronounSubject: number | undefined;
   if (left) {
-    const subject = subjectOf(tokens, left.verb);
+    const subject = subjectOf(tokens, left.verb) ?? gerundSubject(tokens, left.verb, left.info);
     if (subject && subject.from < left.verb && left.verb - subject.from <= 14) start = Math.min(start, tokens[subject.from]!.start);
     const subjectNames = subject?.names ?? [];
+    // Rule noun.pronoun-with: "it would renegotiate the contract with B": the pronoun stands for the first side
+    // (the party step resolves it), the name after "with" is the other.
+    if (!named.length && !subjectNames.length && subject && /^(it|they)$/.test(tokens[subject.from]!.lower)) {
+      const others = namesAfter(tokens, n + 1, npTo, ['with']);
+      if (others.length) {
+        named = others;
+        pronounSubject = subject.from;
+      }
+    }
     if (!named.length && subjectNames.length) {
       // ("accepted a pay deal from B", "rejected a settlement from B": what the other side offered.)
       const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by', 'from'] : left.info.lemma === 'accept' ? ['with', 'from'] : CONCESSIONS.has(noun.lower) ? ['with', 'in'] : left.info.lemma === 'win' ? ['with', 'from'] : AWARDING.has(left.info.lemma) ? ['to', 'by', 'with'] : ['with'];
@@ -417,7 +439,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     reference: left?.info.cls === 'EXISTING' && definite,
     definite,
     ...(separate ? { separate: true } : {}),
-    ...(pronoun !== undefined ? { pronoun } : {}),
+    ...(pronoun !== undefined ? { pronoun } : pronounSubject !== undefined ? { pronoun: pronounSubject } : {}),
     ...(collective ? { collective: true } : {}),
   };
 }
