@@ -71,7 +71,9 @@ export function readName(tokens: Token[], k: number): NameSpan | null {
       continue;
     }
     // ("Liberal Democrats", "Scottish Nationalists": a party's name may end in a plural that alone is no name.)
-    if (isNameWord(token) || (token.word && /^\d+$/.test(token.text)) || token.capitalised && PARTY_PLURALS.test(token.lower)) {
+    // ("Transport Workers Union": a capitalised plural inside a name, before its last word.)
+    const inner = token.capitalised && (GROUP_NOUNS.has(token.bare) || ROLE_PLURALS.has(token.bare)) && isNameWord(tokens[k + 1]);
+    if (isNameWord(token) || inner || (token.word && /^\d+$/.test(token.text)) || token.capitalised && PARTY_PLURALS.test(token.lower)) {
       k++;
       continue;
     }
@@ -144,6 +146,14 @@ function readParty(tokens: Token[], k: number): NameSpan | null {
 }
 
 /** Names joined by "and" (or a list "A, B and C") from `k`; a single name when there is no "and". */
+/** Is [from, to) followed by a bracketed acronym of the initials of its capitalised words ("Rail and Transport Union (RTU)")? */
+function initialsMatch(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[to]?.text !== '(' || tokens[to + 2]?.text !== ')') return false;
+  const acronym = tokens[to + 1]?.text ?? '';
+  const initials = tokens.slice(from, to).filter((token) => token.capitalised).map((token) => token.text[0]).join('');
+  return acronym.length >= 3 && acronym === initials;
+}
+
 export function readNameList(tokens: Token[], k: number): NameSpan[] | null {
   const first = readParty(tokens, k);
   if (!first) return null;
@@ -161,6 +171,8 @@ export function readNameList(tokens: Token[], k: number): NameSpan[] | null {
     const and = token.text === ',' ? at + 1 : at;
     if (tokens[and]?.lower === 'and' || tokens[and]?.text === '&') {
       const last = readParty(tokens, and + 1);
+      // Rule party.acronym-whole: "the Rail and Transport Union (RTU)": one name, as its initials say.
+      if (last && names.length === 1 && token.text !== ',' && initialsMatch(tokens, first.from, last.to)) return [{ ...first, to: last.to }];
       if (last) return [...names, last];
     }
     break;
@@ -198,7 +210,9 @@ export function actsFor(tokens: Token[], s: number): boolean {
 
 /** The subject of the verb at `verb`: where it starts, and the names it gives ("Velmora and Kestria"). */
 export function subjectOf(tokens: Token[], verb: number): { from: number; names: NameSpan[] } | null {
-  const end = subjectEnd(tokens, verb);
+  let end = subjectEnd(tokens, verb);
+  // Rule party.acronym-aside: "the Rail and Transport Union (RTU) voted ...": a bracketed short name is no break.
+  if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && /^[A-Z][A-Za-z0-9&]*[A-Z]$/.test(tokens[end - 2]?.text ?? '')) end -= 3;
   const last = tokens[end - 1];
   // Rule party.across-aside: "A, which started flying last year, has ordered ...", "A, the country's biggest
   // airline, will buy ...": the name before a relative clause or an apposition between commas.

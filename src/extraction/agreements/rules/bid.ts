@@ -193,7 +193,9 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   }
   const owner = ownerBefore(tokens, n);
   // "a takeover bid from A": the bidder after the noun.
-  const from_ = tokens[n + 1]?.lower === 'from' || tokens[n + 1]?.lower === 'by' ? readNameList(tokens, n + 2) : null;
+  // ("an offer from its larger rival A": across the words that describe the bidder.)
+  const fromFirm = tokens[n + 1]?.lower === 'from' && !readNameList(tokens, n + 2) ? firmAfter(tokens, n + 2, 6).name : null;
+  const from_ = tokens[n + 1]?.lower === 'from' || tokens[n + 1]?.lower === 'by' ? readNameList(tokens, n + 2) ?? (fromFirm ? [fromFirm] : null) : null;
   if (from_?.length && !targetName) end = Math.max(end, tokens[from_[0]!.to - 1]!.end);
   let npFrom = owner?.from ?? n;
   while (npFrom > 0 && (DETERMINERS.has(tokens[npFrom - 1]!.lower) || MODIFIERS.test(tokens[npFrom - 1]!.lower))) npFrom--;
