@@ -141,11 +141,15 @@ export function readGroup(tokens: Token[], k: number): NameSpan | null {
 function readParty(tokens: Token[], k: number): NameSpan | null {
   const name = readName(tokens, k);
   if (name) return name;
+  // Rule party.role-of: "the government of A", "the parliament of A": A's.
+  if (tokens[k]?.lower === 'the' && PARTY_ROLES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of') {
+    const owner = readName(tokens, k + 3);
+    if (owner && !owner.ownerTo) return { ...owner, start: k };
+  }
   if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'government') return { start: k, from: k + 1, to: k + 2 };
   return readGroup(tokens, k);
 }
 
-/** Names joined by "and" (or a list "A, B and C") from `k`; a single name when there is no "and". */
 /** Is [from, to) followed by a bracketed acronym of the initials of its capitalised words ("Rail and Transport Union (RTU)")? */
 function initialsMatch(tokens: Token[], from: number, to: number): boolean {
   if (tokens[to]?.text !== '(' || tokens[to + 2]?.text !== ')') return false;
@@ -154,6 +158,7 @@ function initialsMatch(tokens: Token[], from: number, to: number): boolean {
   return acronym.length >= 3 && acronym === initials;
 }
 
+/** Names joined by "and" (or a list "A, B and C") from `k`; a single name when there is no "and". */
 export function readNameList(tokens: Token[], k: number): NameSpan[] | null {
   const first = readParty(tokens, k);
   if (!first) return null;
