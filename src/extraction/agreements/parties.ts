@@ -270,7 +270,9 @@ export class PartyFinder {
   /** The party a name read from the tokens stands for: its mention's name in the registry, a country, or the name as written. */
   nameOf(index: number, span: NameSpan): string | null {
     const tokens = this.layout.sentences[index]!.tokens;
-    if (span.to === span.from + 1 && tokens[span.from]!.lower === 'government') return this.government();
+    // (Rule party.bare-government: "talks between the union and the government": without one "<Country> government"
+    // in the story, the side is the government as written.)
+    if (span.to === span.from + 1 && tokens[span.from]!.lower === 'government') return this.government() ?? 'government';
     // "Five public sector unions", "the tobacco companies": the group as written, lowercase like a common noun.
     if (span.group) return joined(this.layout.text, tokens, range(span.from, span.to)).replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
     const to = span.ownerTo ?? span.to;
