@@ -108,6 +108,9 @@ const GROUP_HEADS = new Set([
   'companies', 'firms', 'states', 'unions', 'contractors', 'directors', 'nations', 'airlines', 'banks', 'carriers', 'producers',
   'manufacturers', 'insurers', 'lenders', 'creditors', 'shareholders', 'employers', 'clubs', 'councils', 'utilities', 'suppliers',
   'retailers', 'broadcasters', 'operators', 'drugmakers', 'carmakers', 'landlords', 'growers', 'exporters', 'importers',
+  // (Makers of anything, and the people a settlement or a pay deal is usually with.)
+  'makers', 'investors', 'farmers', 'workers', 'victims', 'families', 'countries', 'teachers', 'nurses', 'doctors', 'pilots',
+  'drivers', 'miners', 'claimants', 'plaintiffs', 'developers', 'publishers', 'providers', 'distributors',
 ]);
 /** Counts that make a group of a plural ("five unions"); "two" and "both" point at the story's two sides instead. */
 const GROUP_COUNTS = /^(\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|several|all)$/;
@@ -139,6 +142,9 @@ export function readGroup(tokens: Token[], k: number): NameSpan | null {
 
 /** "the government", as a party beside a name ("A and the government signed ..."): the party step names it. */
 function readParty(tokens: Token[], k: number): NameSpan | null {
+  // ("Thirty states have agreed ...": a count opening a sentence is no name.)
+  const counted = GROUP_COUNTS.test(tokens[k]?.lower ?? '') ? readGroup(tokens, k) : null;
+  if (counted) return counted;
   const name = readName(tokens, k);
   if (name) return name;
   // Rule party.role-of: "the government of A", "the parliament of A": A's.
