@@ -7,7 +7,7 @@ import type { AgreementStatus } from '../../types.js';
 import { subjectEnd } from '../clause.js';
 import { firmAfter, skipAdverbsBack, statusOfGovernor } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
-import { byPhrase, isNameWord, readNameList, subjectOf } from '../names.js';
+import { byPhrase, isNameWord, readName, readNameList, subjectOf } from '../names.js';
 import { range } from '../phrase.js';
 import { DETERMINERS, PROPOSED_ADJECTIVES } from '../words.js';
 
@@ -91,6 +91,15 @@ const FIRM_KINDS = /^(company|firm|group|bank|club|business|exchange|carrier|air
 
 /** Words of a bid's noun phrase before its noun: "a hostile £300m takeover bid". */
 const MODIFIERS = /\d|-a-share$|^(%|pay|wage|salary|pension|share|per|takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
+
+/** "its German rival, Borse Zentral": the name in apposition after a short description (a few common words and a comma). */
+function appositiveFirm(tokens: Token[], k: number): NameSpan | null {
+  for (let j = k; j < tokens.length && j < k + 5; j++) {
+    if (tokens[j]!.text === ',') return j > k ? readName(tokens, j + 1) : null;
+    if (!tokens[j]!.word || /^(and|or|but|which|who|that|said|says)$/.test(tokens[j]!.lower)) return null;
+  }
+  return null;
+}
 
 /** What the words after the noun phrase say became of it ("was rejected"), or null. */
 function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
@@ -194,7 +203,7 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   const owner = ownerBefore(tokens, n);
   // "a takeover bid from A": the bidder after the noun.
   // ("an offer from its larger rival A": across the words that describe the bidder.)
-  const fromFirm = tokens[n + 1]?.lower === 'from' && !readNameList(tokens, n + 2) ? firmAfter(tokens, n + 2, 6).name : null;
+  const fromFirm = tokens[n + 1]?.lower === 'from' && !readNameList(tokens, n + 2) ? firmAfter(tokens, n + 2, 6).name ?? appositiveFirm(tokens, n + 2) : null;
   const from_ = tokens[n + 1]?.lower === 'from' || tokens[n + 1]?.lower === 'by' ? readNameList(tokens, n + 2) ?? (fromFirm ? [fromFirm] : null) : null;
   if (from_?.length && !targetName) end = Math.max(end, tokens[from_[0]!.to - 1]!.end);
   let npFrom = owner?.from ?? n;
