@@ -291,7 +291,7 @@ export function describesName(tokens: Token[], after: number): boolean {
 }
 
 /** Bodies whose members agree as one: one party, as the story names it. */
-const COLLECTIVE_BODIES = /^(EU|European Union|Eurozone|Euro zone|G7|G8|G20|Nato|NATO|UN|United Nations|Opec|OPEC|WTO|World Trade Organisation|World Trade Organization|Asean|ASEAN|African Union|Commonwealth|Mercosur|Arab League)$/;
+const COLLECTIVE_BODIES = /^(EU|European Union|Eurozone|Euro zone|G\d{1,2}|Nato|NATO|UN|United Nations|Opec|OPEC|WTO|World Trade Organisation|World Trade Organization|Asean|ASEAN|African Union|Commonwealth|Mercosur|Arab League|OECD|Apec|APEC|Ecowas|ECOWAS|Caricom|GCC|Gulf Cooperation Council|OAS|Security Council|Council of Europe)$/;
 
 export const isCollectiveBody = (name: string) => COLLECTIVE_BODIES.test(name);
 

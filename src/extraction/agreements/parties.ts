@@ -13,7 +13,9 @@ import { ADVERBS, CAPITALS, endsInTitle, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPO
 
 /** The country a title names: "President of China", "former U.S Labor Secretary", "Chinese premier". */
 export function countryInTitle(title: string | null): string | null {
-  if (!title) return null;
+  // Rule party.office-title: only someone holding office acts for a country ("Velmoran President X", "Kestria's
+  // foreign minister"); an "American businessman" acts for himself.
+  if (!title || !OFFICE_WORDS.test(title)) return null;
   const words = title.split(/[\s,]+/).filter(Boolean);
   for (let k = 0; k < words.length; k++) {
     const two = k + 1 < words.length ? countryOf(`${words[k]} ${words[k + 1]}`) : null;
@@ -23,6 +25,9 @@ export function countryInTitle(title: string | null): string | null {
   }
   return null;
 }
+
+/** Words of a title that make its holder act for a state. */
+const OFFICE_WORDS = /\b(president|minister|premier|chancellor|secretary|ambassador|envoy|negotiator|king|queen|prince|emir|sultan|leader|government|officials?|spokes(man|woman|person)|diplomat|delegate|commissioner|governor|mayor|general|admiral|head|chief|representative|prime|foreign|trade|defence|defense|finance)\b/i;
 
 export class PartyFinder {
   private readonly bySentence = new Map<number, Mention[]>();

@@ -203,8 +203,11 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   const owner = ownerBefore(tokens, n);
   // "a takeover bid from A": the bidder after the noun.
   // ("an offer from its larger rival A": across the words that describe the bidder.)
-  const fromFirm = tokens[n + 1]?.lower === 'from' && !readNameList(tokens, n + 2) ? firmAfter(tokens, n + 2, 6).name ?? appositiveFirm(tokens, n + 2) : null;
-  const from_ = tokens[n + 1]?.lower === 'from' || tokens[n + 1]?.lower === 'by' ? readNameList(tokens, n + 2) ?? (fromFirm ? [fromFirm] : null) : null;
+  // ("an approach from American businessman A": the name after its description, not the demonym.)
+  const fromFirm = tokens[n + 1]?.lower === 'from' ? firmAfter(tokens, n + 2, 6).name ?? appositiveFirm(tokens, n + 2) : null;
+  const fromList = tokens[n + 1]?.lower === 'from' || tokens[n + 1]?.lower === 'by' ? readNameList(tokens, n + 2) : null;
+  const describing = fromList?.length === 1 && fromList[0]!.to === fromList[0]!.from + 1 && /(an|ian|ean|ese|ish|ch|i)$/.test(tokens[fromList[0]!.from]!.lower) && !!tokens[fromList[0]!.to]?.word && !tokens[fromList[0]!.to]!.capitalised;
+  const from_ = fromFirm && (!fromList || describing && fromList[0]!.from < fromFirm.from) ? [fromFirm] : fromList;
   if (from_?.length && !targetName) end = Math.max(end, tokens[from_[0]!.to - 1]!.end);
   let npFrom = owner?.from ?? n;
   while (npFrom > 0 && (DETERMINERS.has(tokens[npFrom - 1]!.lower) || MODIFIERS.test(tokens[npFrom - 1]!.lower))) npFrom--;
