@@ -15,7 +15,10 @@ function collectiveIn(text: string, tokens: Token[], from: number, to: number): 
     if (!tokens[k]!.capitalised || tokens[k]!.lower === 'the') continue;
     const name = readName(tokens, k);
     if (!name) return null;
-    return isCollectiveBody(joined(text, tokens, range(name.from, name.to))) ? name : null;
+    if (isCollectiveBody(joined(text, tokens, range(name.from, name.to)))) return name;
+    // ("Farm ministers from the European Union": a sentence's capitalised first word, then the body the members are from.)
+    if (k !== 0 || !/^(from|of)$/.test(tokens[name.to]?.lower ?? '') && !/^(ministers|leaders|officials|members|representatives|delegates|envoys|negotiators)$/.test(tokens[name.to]?.lower ?? '')) return null;
+    k = name.to - 1;
   }
   return null;
 }
