@@ -302,9 +302,10 @@ export const isCollectiveBody = (name: string) => COLLECTIVE_BODIES.test(name);
 export function isMembersSubject(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((token) => token.word).map((token) => token.lower);
   // (A name in the subject, "EU leaders", "Labour leaders", is the collective rule's or no body at all.)
-  if (!words.length || words.length > 5 || tokens.slice(from + 1, to).some((token) => token.word && token.capitalised)) return false;
+  if (!words.length || words.length > 10 || tokens.slice(from + 1, to).some((token) => token.word && token.capitalised)) return false;
   const text = words.join(' ');
-  return /^(the )?(\d+ |twenty-five |all )?(leaders|member states|members|heads of (state|government)|heads of state and government)$/.test(text);
+  // ("all 25 member states", "the leaders of the 25 member states": the members, or those who lead them.)
+  return /^(the )?(all )?(\d+ |twenty-five |all )?(leaders|member states|members|heads of (state|government)|heads of state and government)( of (all )?(the )?(\d+ |twenty-five )?(member states|members|member countries|member nations))?$/.test(text);
 }
 
 /** The collective bodies named in [from, to), possessives too ("the European Union's farm policy"): one span each. */

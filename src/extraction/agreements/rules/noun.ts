@@ -2,7 +2,7 @@ import { type Layout, type Sentence, type Token } from '../../text.js';
 import { type AgreementStatus } from '../../types.js';
 import { asideEnd, contextBefore, isNegation, subjectBefore } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
-import { byPhrase, collectiveBodies, isNameWord, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
+import { byPhrase, collectiveBodies, isMembersSubject, isNameWord, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
 import { AUXILIARIES, FAILED_IN, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, WITHDRAWN_PARTICIPLES, WITHDRAWN_PARTICLES, type VerbInfo } from '../verbs.js';
 import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
@@ -45,6 +45,13 @@ function gerundSubject(tokens: Token[], verb: number, info: VerbInfo): { from: n
   const next = list ? tokens[list.at(-1)!.to] : undefined;
   if (!list?.length || !next?.word || next.capitalised || LEFT_STOPS.has(next.lower) && !AUXILIARIES.has(next.lower)) return null;
   return { from: list[0]!.start, names: list };
+}
+
+/** After "by" at `by`, the end of a phrase for the members of a body ("all 25 member states", "the leaders of the member states"), or -1. */
+function membersEnd(tokens: Token[], by: number): number {
+  let stop = by + 1;
+  while (stop < tokens.length && stop < by + 12 && tokens[stop]!.word && !/^(in|on|at|last|this|after|before|during|and|but|which|who|that)$/.test(tokens[stop]!.lower)) stop++;
+  return isMembersSubject(tokens, by + 1, stop) ? stop : -1;
 }
 
 /** The possessive name that opens the noun phrase at `npFrom` ("Corvane Group's deal"), or null. */
@@ -333,7 +340,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   // (Or a body of many members: "the constitution, signed by EU leaders".)
   const byBody = () => {
     const by = range(n + 1, Math.min(tokens.length, n + 10)).find((k) => tokens[k]!.lower === 'by');
-    return by !== undefined && collectiveBodies(text, tokens, by + 1, Math.min(tokens.length, by + 6)).length === 1;
+    return by !== undefined && (collectiveBodies(text, tokens, by + 1, Math.min(tokens.length, by + 6)).length === 1 || membersEnd(tokens, by) > 0);
   };
   if (weakNoun && !left && (right?.by.length ?? 0) < 2 && !(right && right.status === 'SIGNED' && byBody())) return null;
   if (weakNoun) confidence -= 0.1;
@@ -371,6 +378,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   // Rule noun.*-verb+collective: "EU leaders signed the treaty", "the G20 approved a pact": a body of many
   // members as the one party, when the clause names no other side.
   let collective = false;
+  let bodyFromStory = false;
   if (left && named.length <= 1 && (left.info.cls === 'SIGN' || left.info.cls === 'PROPOSE')) {
     const subject = subjectOf(tokens, left.verb);
     const bodies = subject ? collectiveBodies(text, tokens, subject.from, left.verb) : [];
@@ -388,11 +396,22 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   if (!left && right && right.status !== 'NOT_REACHED' && named.length <= 1) {
     const by = range(n + 1, Math.min(tokens.length, n + 10)).find((k) => tokens[k]!.lower === 'by');
     const bodies = by === undefined ? [] : collectiveBodies(text, tokens, by + 1, Math.min(tokens.length, by + 6));
-    if (bodies.length === 1 && (!named.length || named[0]!.from === bodies[0]!.from)) {
+    // ("by the 25 EU member states": a group of the body's members is the body.)
+    if (bodies.length === 1 && (!named.length || named[0]!.from === bodies[0]!.from || !!named[0]!.group && named[0]!.from <= bodies[0]!.from && bodies[0]!.to <= named[0]!.to)) {
       named = bodies;
       collective = true;
       rule += '+collective';
       end = Math.max(end, tokens[bodies[0]!.to - 1]!.end);
+    }
+    // Rule noun.participle-by+members: "signed by all 25 member states", "by the leaders of the member states": the
+    // members of the one body the story names.
+    const stop = by !== undefined && !collective && !bodies.length ? membersEnd(tokens, by) : -1;
+    if (stop > 0) {
+      named = [];
+      collective = true;
+      bodyFromStory = true;
+      rule += '+members';
+      end = Math.max(end, tokens[stop - 1]!.end);
     }
   }
   // Rule noun.participle-with: "they kept to a settlement hammered out with 12 states": the other side after the
@@ -441,5 +460,6 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     ...(separate ? { separate: true } : {}),
     ...(pronoun !== undefined ? { pronoun } : pronounSubject !== undefined ? { pronoun: pronounSubject } : {}),
     ...(collective ? { collective: true } : {}),
+    ...(bodyFromStory ? { bodyFromStory: true } : {}),
   };
 }
