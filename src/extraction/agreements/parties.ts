@@ -273,11 +273,11 @@ export class PartyFinder {
   }
 
   /** The party a name read from the tokens stands for: its mention's name in the registry, a country, or the name as written. */
-  nameOf(index: number, span: NameSpan): string | null {
+  nameOf(index: number, span: NameSpan, bareGovernment = false): string | null {
     const tokens = this.layout.sentences[index]!.tokens;
     // (Rule party.bare-government: "talks between the union and the government": without one "<Country> government"
-    // in the story, the side is the government as written.)
-    if (span.to === span.from + 1 && tokens[span.from]!.lower === 'government') return this.government() ?? 'government';
+    // in the story, the side of talks or of a deal is the government as written.)
+    if (span.to === span.from + 1 && tokens[span.from]!.lower === 'government') return this.government() ?? (bareGovernment ? 'government' : null);
     // "Five public sector unions", "the tobacco companies": the group as written, lowercase like a common noun.
     if (span.group) return joined(this.layout.text, tokens, range(span.from, span.to)).replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
     const to = span.ownerTo ?? span.to;
@@ -392,7 +392,9 @@ export class PartyFinder {
 
   private partiesOf(index: number, found: Found, quoted: boolean): { parties: string[]; named: boolean; pointsAtMain: boolean; joint: boolean; earlierOnly?: boolean } {
     if (found.named.length || found.pronoun !== undefined) {
-      const named = found.named.map((span) => this.nameOf(index, span));
+      // (A bare "the government" is a side of talks or of a deal named by its noun, not a buyer or a seller.)
+      const bare = /^(talks|noun)\./.test(found.rule);
+      const named = found.named.map((span) => this.nameOf(index, span, bare));
       // "it bought ...", "its takeover of ...": the firm or person the pronoun stands for comes first.
       if (found.pronoun !== undefined) named.unshift(this.antecedent(index, found.pronoun));
       const names = [...new Set(named.filter((name): name is string => !!name))];
