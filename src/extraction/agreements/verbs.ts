@@ -91,6 +91,8 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   renege: { cls: 'WITHDRAW', forms: [['renege'], ['reneges'], ['reneged'], ['reneging']], needs: 'on' },
   exit: { cls: 'WITHDRAW', forms: [['exit'], ['exits'], ['exited'], ['exiting']] },
   lose: { cls: 'WITHDRAW', forms: [['lose'], ['loses'], ['lost'], ['losing']] },
+  // ("ended their partnership": the sides end what they had agreed; talks that end are the failed verbs'.)
+  end: { cls: 'WITHDRAW', forms: [['end'], ['ends'], ['ended'], ['ending']] },
   suspend: { cls: 'WITHDRAW', forms: [['suspend'], ['suspends'], ['suspended'], ['suspending']] },
   terminate: { cls: 'WITHDRAW', forms: [['terminate'], ['terminates'], ['terminated'], ['terminating']] },
   form: { cls: 'SIGN', forms: [['form'], ['forms'], ['formed'], ['forming']], strongOnly: false },

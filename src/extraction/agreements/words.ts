@@ -21,7 +21,7 @@ export const AGREEMENT_NOUNS = new Set([
   'memoranda', 'memorandums', 'mou', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice',
   'settlement', 'settlements', 'contract', 'contracts', 'compact', 'partnership', 'merger', 'convention', 'protocol',
   'concession', 'concessions', 'franchise', 'licence', 'license', 'venture', 'ventures', 'coalition', 'alliance',
-  'constitution', 'charter', 'arrangement',
+  'constitution', 'charter', 'arrangement', 'tie-up', 'tie-ups',
 ]);
 
 /** Nouns that only count with a verb that leaves no doubt ("signed a convention", not "the party convention"). */

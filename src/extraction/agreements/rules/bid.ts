@@ -78,6 +78,8 @@ function governorBefore(tokens: Token[], from: number): { status: AgreementStatu
     const verb = tokens[k - 1]?.lower ?? '';
     if (/^turn/.test(verb)) return { status: 'NOT_REACHED', at: k - 1 };
     if (/^(pull|call|back)/.test(verb)) return { status: 'WITHDRAWN', at: k - 1 };
+    // ("is fighting off a bid from A": the verb of the phrase governs, and its subject is the target.)
+    if (tokens[k - 1]?.word && !tokens[k - 1]!.capitalised) return { status: null, at: k - 1 };
   }
   const token = tokens[k];
   const status = token?.word ? statusOfGovernor(token.lower) : null;

@@ -55,13 +55,13 @@ function namedAfter(tokens: Token[], k: number, marker: string): NameSpan | null
 }
 
 /** Words inside a noun phrase before its noun: "its", "a £4bn", "their first serious". */
-const NOUN_PHRASE_WORDS = /^(a|an|the|its|their|his|her|this|that|another|new|fresh|renewed|latest|hostile|failed|long|first|second|final|serious|formal|bn|m|billion|million|[$£€.,]|\d[\d.,]*(bn|m)?)$/;
+const NOUN_PHRASE_WORDS = /^(a|an|the|its|their|his|her|this|that|another|new|fresh|renewed|latest|hostile|failed|long|first|second|final|serious|formal|takeover|merger|bn|m|billion|million|[$£€.,]|\d[\d.,]*(bn|m)?)$/;
 
 /**
  * The verb that governs the noun phrase whose noun is at `noun` ("abandoned [its attempt]", "launched [a £4bn
- * bid]"), when the phrase opens with a determiner or a possessive; else -1.
+ * bid]") and the status it gives, when the phrase opens with a determiner or a possessive; else null.
  */
-function verbOfNounPhrase(tokens: Token[], noun: number): number {
+function verbOfNounPhrase(tokens: Token[], noun: number): { at: number; status: AgreementStatus } | null {
   let k = noun - 1;
   let determined = false;
   while (k >= 0 && noun - k <= 6 && NOUN_PHRASE_WORDS.test(tokens[k]!.lower)) {
@@ -69,7 +69,10 @@ function verbOfNounPhrase(tokens: Token[], noun: number): number {
     k--;
   }
   k = skipAdverbsBack(tokens, k);
-  return determined && k >= 0 && tokens[k]!.word && !tokens[k]!.capitalised && statusOfGovernor(tokens[k]!.lower) ? k : -1;
+  // ("pulled out of the race to buy B", "backed out of its plan to buy B": the verb before its particles.)
+  if (determined && /^(of|from)$/.test(tokens[k]?.lower ?? '') && /^(out|away)$/.test(tokens[k - 1]?.lower ?? '') && /^(pull|back|walk|drop)/.test(tokens[k - 2]?.lower ?? '')) return { at: k - 2, status: 'WITHDRAWN' };
+  const status = determined && k >= 0 && tokens[k]!.word && !tokens[k]!.capitalised ? statusOfGovernor(tokens[k]!.lower) : null;
+  return status ? { at: k, status } : null;
 }
 
 /** "A bought B" and its forms: the purchase.verb rule. */
@@ -129,11 +132,10 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
       // Rule purchase.governed-noun: "abandoned its attempt to buy B", "has launched a £4bn bid to acquire B":
       // a noun of intent is itself governed by a verb; a failure or a withdrawal there decides the status, and
       // that verb's subject buys.
-      const outer = status === 'PROPOSED' ? verbOfNounPhrase(tokens, governor) : -1;
-      if (outer >= 0) {
-        const outerStatus = statusOfGovernor(tokens[outer]!.lower);
-        if (outerStatus === 'NOT_REACHED' || outerStatus === 'WITHDRAWN') status = statusOfVerbGroup(tokens, outer) && outerStatus;
-        head = outer;
+      const outer = status === 'PROPOSED' ? verbOfNounPhrase(tokens, governor) : null;
+      if (outer) {
+        if (outer.status === 'NOT_REACHED' || outer.status === 'WITHDRAWN') status = statusOfVerbGroup(tokens, outer.at) && outer.status;
+        head = outer.at;
         rule = 'purchase.governed-noun';
       }
       // "would spend $3bn to buy": across the price, to the verb of the clause.
