@@ -38,6 +38,17 @@ describe('takeovers and bids', () => {
     expect(only("Shareholders of Kestle Oil rejected Marlowe Energy's £3bn bid.")).toMatchObject({ status: 'NOT_REACHED', sides: ['Kestle Oil', 'Marlowe Energy'] });
   });
 
+  it('reads leaving a race to buy, fighting off a bid, a tie-up and an ended partnership', () => {
+    expect(only('Drummond Capital has pulled out of the race to buy Kestle Oil.')).toMatchObject({ status: 'WITHDRAWN', sides: ['Drummond Capital', 'Kestle Oil'], rule: 'purchase.governed-noun' });
+    expect(only('Pellwick Motors is fighting off a hostile takeover bid from Corvane Group.')).toMatchObject({ status: 'PROPOSED', sides: ['Corvane Group', 'Pellwick Motors'] });
+    expect(only('The proposed tie-up between Corvane Group and Pellwick Motors would create the biggest carmaker in Europe.')).toMatchObject({ status: 'PROPOSED', sides: ['Corvane Group', 'Pellwick Motors'] });
+    expect(only('Quillon Software and Arden Telecom have ended their partnership.')).toMatchObject({ status: 'WITHDRAWN', sides: ['Arden Telecom', 'Quillon Software'] });
+  });
+
+  it('reads "it had agreed terms with B" with the pronoun for the first side (agreed.with-other)', () => {
+    expect(only('Halvern Foods said it had agreed terms with Dunmore Dairies.')).toMatchObject({ status: 'SIGNED', sides: ['Dunmore Dairies', 'Halvern Foods'], rule: 'agreed.with-other' });
+  });
+
   it('reads a merger called off (bid.phrasal-outcome) and a part of a firm bought', () => {
     expect(only('The merger between Nordwell Chemicals and Gantry Plastics was called off.')).toMatchObject({ status: 'WITHDRAWN', sides: ['Gantry Plastics', 'Nordwell Chemicals'] });
     expect(only('Marlowe Energy has bought the oil business of Kestle Group.')).toMatchObject({ status: 'SIGNED', sides: ['Kestle Group', 'Marlowe Energy'] });

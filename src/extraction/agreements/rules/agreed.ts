@@ -66,17 +66,26 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   let named = subject && subject.names.length >= 2 ? subject.names : [];
   // Rule agreed.with-other: "A agreed a compensation package with B", "A agreed on a timetable with B": one
   // named side and the other after "with" in what was agreed.
-  if (!named.length && subject?.names.length === 1 && (direct || next.lower === 'on')) {
+  // (Or a pronoun for the first side, which the party step resolves: "it had agreed terms with B".)
+  let pronoun: number | undefined;
+  let withOther = false;
+  const pronounSubject = !!subject && !subject.names.length && /^(it|they)$/.test(tokens[subject.from]!.lower);
+  if (!named.length && (subject?.names.length === 1 || pronounSubject) && (direct || next.lower === 'on')) {
     const end = complementEnd(tokens, t + 2, 12);
     const withAt = range(t + 2, end).find((k) => tokens[k]!.lower === 'with');
     const other = withAt === undefined ? null : firmAfter(tokens, withAt + 1, 5).name;
-    if (other) named = [subject.names[0]!, other];
+    if (other && pronounSubject) {
+      named = [other];
+      pronoun = subject!.from;
+    } else if (other) named = [subject!.names[0]!, other];
+    withOther = !!other;
   }
   // "The G8 had agreed in 1970 to ...", "EU leaders agreed on ...": a body of many members agrees as one party.
   const collective = named.length ? null : collectiveIn(layout.text, tokens, from, a);
   if (collective) named = [collective];
   const members = !named.length && isMembersSubject(tokens, from, subjectEnd(tokens, a));
   if (!named.length && !members && !hasJointSubject(from, a)) return null;
+  const rule = collective || members ? 'agreed.collective' : withOther ? 'agreed.with-other' : 'agreed.joint-subject';
   const context = contextBefore(tokens, a, from);
   // "agreed to propose a joint commission on ...": what they agreed on is a proposal.
   const proposal = next.lower === 'to' && PROPOSING_INFINITIVES.has(after.lower) && !!tokens[t + 3]?.word;
@@ -97,7 +106,8 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
     status,
     topic: (proposal ? topicAfterMarker(tokens, objectFrom, npTo) ?? topicFromModifiers(tokens, objectFrom, npTo - 1) : null) ?? topicAfterMarker(tokens, t + 1, npTo) ?? topicsOf(title, 1)[0] ?? null,
     confidence: 0.65,
-    rule: collective || members ? 'agreed.collective' : proposal ? 'agreed.to-propose' : 'agreed.joint-subject',
+    rule: proposal && rule === 'agreed.joint-subject' ? 'agreed.to-propose' : rule,
+    ...(pronoun !== undefined ? { pronoun } : {}),
     ...(collective || members ? { collective: true } : {}),
     ...(members ? { bodyFromStory: true } : {}),
     npFrom: a,
