@@ -45,6 +45,11 @@ describe('takeovers and bids', () => {
     expect(only('Quillon Software and Arden Telecom have ended their partnership.')).toMatchObject({ status: 'WITHDRAWN', sides: ['Arden Telecom', 'Quillon Software'] });
   });
 
+  it('reads an approach made to a named firm as a bid', () => {
+    expect(only('Corvane Group has made a fresh approach to Pellwick Motors.')).toMatchObject({ status: 'PROPOSED', sides: ['Corvane Group', 'Pellwick Motors'] });
+    expect(agreementsOf('Corvane Group has made an approach to the police about the thefts.')).toEqual([]);
+  });
+
   it('reads "it had agreed terms with B" with the pronoun for the first side (agreed.with-other)', () => {
     expect(only('Halvern Foods said it had agreed terms with Dunmore Dairies.')).toMatchObject({ status: 'SIGNED', sides: ['Dunmore Dairies', 'Halvern Foods'], rule: 'agreed.with-other' });
   });

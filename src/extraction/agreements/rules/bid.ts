@@ -103,6 +103,13 @@ function appositiveFirm(tokens: Token[], k: number): NameSpan | null {
   return null;
 }
 
+/** Is the noun at `n` the object of "made" ("made a fresh approach", "has made an approach")? */
+function madeBefore(tokens: Token[], n: number): boolean {
+  let k = n - 1;
+  while (k > 0 && n - k <= 3 && (DETERMINERS.has(tokens[k]!.lower) || MODIFIERS.test(tokens[k]!.lower))) k--;
+  return /^(made|make|makes|making)$/.test(tokens[k]?.lower ?? '');
+}
+
 /** What the words after the noun phrase say became of it ("was rejected"), or null. */
 function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
   for (let j = k, seen = 0; j < tokens.length && seen < 4; j++, seen++) {
@@ -184,7 +191,8 @@ export function bidFor(tokens: Token[], n: number): Found | null {
     }
     // "a takeover approach to B": an approach is made to the firm (only a takeover or merger approach: "an
     // approach to the police" is no bid).
-    if (tokens[j]!.lower === 'to' && /^approach(es)?$/.test(tokens[n]!.lower) && j === n + 1 && /^(takeover|merger|buyout|bid)$/.test(tokens[n - 1]?.lower ?? '')) {
+    // ("made a fresh approach to B": an approach made to a named firm is one too.)
+    if (tokens[j]!.lower === 'to' && /^approach(es)?$/.test(tokens[n]!.lower) && j === n + 1 && (/^(takeover|merger|buyout|bid)$/.test(tokens[n - 1]?.lower ?? '') || madeBefore(tokens, n) && isNameWord(tokens[j + 1]))) {
       const target = firmAfter(tokens, j + 1, 6);
       targetName = target.name;
       end = target.end;
