@@ -274,11 +274,25 @@ export function subjectOf(tokens: Token[], verb: number): { from: number; names:
   return { from, names: [] };
 }
 
+/**
+ * Rule party.described: "with national carrier Velmoran Airways", "with its rival Dunmore Foods": the name after a
+ * few common words that describe it (no preposition, verb or clause word among them).
+ */
+function describedList(tokens: Token[], k: number): NameSpan[] | null {
+  for (let j = k; j < tokens.length && j < k + 4; j++) {
+    const token = tokens[j]!;
+    if (!token.word) return null;
+    if (token.capitalised) return j > k ? readNameList(tokens, j) : null;
+    if (LEFT_STOPS.has(token.lower) || RIGHT_STOPS.has(token.lower) || TOPIC_STOPS.has(token.lower) || VERBS.has(token.lower) || /^(the|a|an)$/.test(token.lower) && j > k) return null;
+  }
+  return null;
+}
+
 /** Names after a preposition in [from, to): "with Kestria", "to the Dockworkers Union", "between A and B". */
 export function namesAfter(tokens: Token[], from: number, to: number, markers: readonly string[]): NameSpan[] {
   for (let k = from; k < to; k++) {
     if (!tokens[k]!.word || !markers.includes(tokens[k]!.lower)) continue;
-    const list = readNameList(tokens, k + 1);
+    const list = readNameList(tokens, k + 1) ?? describedList(tokens, k + 1);
     if (list && !describesName(tokens, list.at(-1)!.to)) return list;
   }
   return [];
