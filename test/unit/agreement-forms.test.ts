@@ -124,6 +124,10 @@ describe('parties', () => {
     expect(only('Members of the Rail and Transport Union (RTU) have voted to accept a 4.5% pay offer from Metro Lines.')).toMatchObject({ status: 'SIGNED', sides: ['Metro Lines', 'Rail and Transport Union'] });
   });
 
+  it('reads a name after the words that describe it as a side (party.described)', () => {
+    expect(only('Skyward Aerospace is in talks with national carrier Velmora Air about a larger order.')).toMatchObject({ status: 'PROPOSED', sides: ['Skyward Aerospace', 'Velmora Air'] });
+  });
+
   it('reads counted groups as sides, a count opening the sentence included', () => {
     expect(only('Thirty states have agreed a $2bn settlement with three drug makers.')).toMatchObject({ status: 'SIGNED', sides: ['thirty states', 'three drug makers'] });
   });
