@@ -88,6 +88,12 @@ describe('deals accepted, decided, suspended, owned', () => {
   });
 });
 
+describe('hopes of a deal', () => {
+  it('reads hopes of a deal that faded as a deal not reached (noun.hopes-faded)', () => {
+    expect(only('Hopes of a deal between the Farmers Party and the Centre Party faded on Monday.')).toMatchObject({ status: 'NOT_REACHED', sides: ['Centre Party', 'Farmers Party'], rule: 'noun.hopes-faded' });
+  });
+});
+
 describe('talks', () => {
   it('reads talks named by the word that opens the sentence (talks.opening-modifier)', () => {
     expect(only('Peace talks between Ardania and Borovia are due to resume next week.')).toMatchObject({ status: 'PROPOSED', sides: ['Ardania', 'Borovia'] });

@@ -122,6 +122,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   // Passive or reduced relative on the right: "a deal was signed", "the agreement reached last year", "talks collapsed".
   let right: { status: AgreementStatus; end: number; by: NameSpan[]; with?: NameSpan[] } | null = null;
   let inForce = -1;
+  let hopesFaded = false;
   {
     let k = n + 1;
     let negated = false;
@@ -156,10 +157,19 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       inForce = tokens[tokens[k + 1]!.lower === 'effect' ? k + 1 : k + 2]!.end;
     }
     const verb = tokens[k];
+    // Rule noun.hopes-faded: "hopes of a deal between A and B faded", "prospects of an accord were dashed": the
+    // hopes end, the deal is not reached.
+    const hopes = /^(hopes|hope|prospects|prospect|chances|chance)$/.test(tokens[npFrom - 2]?.lower ?? '') && /^(of|for)$/.test(tokens[npFrom - 1]?.lower ?? '');
+    if (hopes && verb?.word && /^(faded|fade|fades|dashed|evaporated|receded|vanished|collapsed|unravelled|unraveled|crumbled|died|disappeared|dimmed|diminished)$/.test(verb.lower) && !negated) {
+      right = { status: 'NOT_REACHED', end: verb.end, by: [] };
+      hopesFaded = true;
+    }
     // "once a final accord is reached": a condition, not a fact.
     const before = tokens[npFrom - 1]?.lower ?? '';
     if (CONDITIONALS.has(before)) intent = true;
-    if (inForce >= 0) right = { status: negated ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: inForce, by: [] };
+    if (right) {
+      // (read above: the hopes of it faded)
+    } else if (inForce >= 0) right = { status: negated ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: inForce, by: [] };
     else if (verb?.word && !verb.capitalised) {
       const by = SIGNED_PARTICIPLES.has(verb.lower) || PROPOSED_PARTICIPLES.has(verb.lower) ? byPhrase(tokens, k + 1) : null;
       if (SIGNED_PARTICIPLES.has(verb.lower) && (steps > 0 || !tokens[k + 1] || !tokens[k + 1]!.word || !DETERMINERS.has(tokens[k + 1]!.lower))) {
@@ -309,7 +319,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     // "a deal that was later rejected": a failure on the right wins over a plain verb on the left.
     if (right?.status === 'NOT_REACHED' && left.info.cls !== 'SIGN' && left.info.cls !== 'WITHDRAW') status = 'NOT_REACHED';
   } else if (right) {
-    rule = right.status === 'NOT_REACHED' ? 'noun.failed-after' : right.status === 'WITHDRAWN' ? 'noun.withdrawn-after' : inForce >= 0 ? 'noun.in-force' : 'noun.participle-after';
+    rule = hopesFaded ? 'noun.hopes-faded' : right.status === 'NOT_REACHED' ? 'noun.failed-after' : right.status === 'WITHDRAWN' ? 'noun.withdrawn-after' : inForce >= 0 ? 'noun.in-force' : 'noun.participle-after';
     status = right.status;
     confidence = 0.7;
     end = Math.max(end, right.end);
