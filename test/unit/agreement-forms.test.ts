@@ -45,6 +45,11 @@ describe('takeovers and bids', () => {
     expect(only('Quillon Software and Arden Telecom have ended their partnership.')).toMatchObject({ status: 'WITHDRAWN', sides: ['Arden Telecom', 'Quillon Software'] });
   });
 
+  it('reads a price offered for a firm as a bid (purchase.offered-for), and no bid in "did not offer"', () => {
+    expect(only('Borse Zentral had offered 500p a share for the Nordic Stock Exchange.')).toMatchObject({ status: 'PROPOSED', sides: ['Borse Zentral', 'Nordic Stock Exchange'], rule: 'purchase.offered-for' });
+    expect(agreementsOf('Borse Zentral did not offer 500p a share for the Nordic Stock Exchange.')).toEqual([]);
+  });
+
   it('reads an approach made to a named firm as a bid', () => {
     expect(only('Corvane Group has made a fresh approach to Pellwick Motors.')).toMatchObject({ status: 'PROPOSED', sides: ['Corvane Group', 'Pellwick Motors'] });
     expect(agreementsOf('Corvane Group has made an approach to the police about the thefts.')).toEqual([]);
@@ -85,6 +90,17 @@ describe('deals accepted, decided, suspended, owned', () => {
   it('reads an arrangement made or sought, never travel arrangements', () => {
     expect(only('The Centre Party signed a power-sharing arrangement with the Liberal Union.')).toMatchObject({ status: 'SIGNED', sides: ['Centre Party', 'Liberal Union'] });
     expect(agreementsOf('Travel arrangements for the summit were made by the Foreign Office.')).toEqual([]);
+  });
+});
+
+describe('how close, and when', () => {
+  it('reads sides that came close to a deal, and a deal that then collapsed', () => {
+    expect(only('Velmora and Kestria came close to a pact in 1999.')).toMatchObject({ status: 'PROPOSED', sides: ['Kestria', 'Velmora'] });
+    expect(only('Velmora and Kestria came close to a pact in 1999, but the deal collapsed.')).toMatchObject({ status: 'NOT_REACHED', sides: ['Kestria', 'Velmora'] });
+  });
+
+  it('reads "agreed in March to ..." across the month', () => {
+    expect(only('EU finance ministers agreed in March to relax the budget rules.')).toMatchObject({ status: 'SIGNED', parties: ['EU'], rule: 'agreed.collective' });
   });
 });
 

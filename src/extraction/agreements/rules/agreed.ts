@@ -32,6 +32,8 @@ function timeAfter(tokens: Token[], k: number): number {
   const second = tokens[k + 1]?.lower ?? '';
   if (/^(yesterday|today|earlier|later|previously|finally|eventually|already|unanimously|formally)$/.test(first)) return 1;
   if (first === 'in' && /^\d{4}$/.test(second)) return 2;
+  // ("agreed in March to ...", "agreed in March 2004 to ...")
+  if (first === 'in' && /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(second)) return /^\d{4}$/.test(tokens[k + 2]?.lower ?? '') ? 3 : 2;
   if (/^(last|this|next)$/.test(first) && /^(week|month|year|weekend|spring|summer|autumn|winter)$/.test(second)) return 2;
   if (first === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(second)) return 2;
   return 0;

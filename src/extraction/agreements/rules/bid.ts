@@ -174,6 +174,8 @@ export function takeoverOf(tokens: Token[], n: number): Found | null {
 export function bidFor(tokens: Token[], n: number): Found | null {
   const previous = tokens[n - 1];
   // A noun: after a determiner, a possessive, an amount or "takeover" ("a takeover bid"), never "to bid".
+  // ("did not offer", "will bid": a verb after an auxiliary or a negation.)
+  if (previous && /^(not|never|did|does|do|will|would|could|may|might|should|can|shall|must)$|n't$/.test(previous.lower)) return null;
   if (!previous || previous.lower === 'to' || !previous.word && !/^[$£€%'’]$/.test(previous.text) && previous.text !== '.') {
     if (!/^(bn|m)$/.test(previous?.lower ?? '')) return null;
   }

@@ -232,7 +232,12 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     const verbToken = tokens[k];
     let info = voted ?? (verbToken?.word ? VERBS.get(verbToken.lower) : undefined);
     // "close to a deal", "nearer to an agreement": under negotiation.
-    if (verbToken && /^(close|closer|nearer|near)$/.test(verbToken.lower) && particles.length === 1 && particles[0] === 'to') info = { lemma: 'near', cls: 'PROPOSE', form: 'base' };
+    // ("came close to a pact", "got closer to a deal": the verb before is the one whose subject the sides are.)
+    let near = -1;
+    if (verbToken && /^(close|closer|nearer|near)$/.test(verbToken.lower) && particles.length === 1 && particles[0] === 'to') {
+      info = { lemma: 'near', cls: 'PROPOSE', form: 'base' };
+      if (/^(came|come|comes|coming|got|get|gets|getting|moved|move|moves|moving|drew|draw|draws|drawing)$/.test(tokens[k - 1]?.lower ?? '')) near = k - 1;
+    }
     // "bought X in a $4bn deal": a deal that was made.
     if (verbToken?.lower === 'in' && !particles.length && (determiner === 'a' || determiner === 'an') && !weakNoun) info = { lemma: 'under', cls: 'EXISTING', form: 'base' };
     const lemma = info ? LEMMAS[info.lemma]! : null;
@@ -281,7 +286,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
             if (isNegation(tokens[j]!)) start = tokens[j]!.start;
           }
         }
-        if (status) left = { verb: k, info, start, status, confidence };
+        if (status) left = { verb: near >= 0 ? near : k, info, start: near >= 0 ? tokens[near]!.start : start, status, confidence };
       }
     }
   }

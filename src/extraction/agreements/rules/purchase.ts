@@ -262,6 +262,8 @@ export function orderNoun(sentence: { tokens: Token[] }, n: number): Found | nul
 }
 
 export const PAY_FORMS = new Set(['pay', 'pays', 'paid', 'paying']);
+/** Offering a price for a firm: "A offered 500p a share for B" (rule purchase.offered-for, PROPOSED). */
+export const OFFER_PRICE_FORMS = new Set(['offer', 'offers', 'offered', 'offering']);
 
 /**
  * Rule purchase.paid-for: "A will pay $2bn for B", "A paid £400m for a 20% stake in B": a price paid for a
@@ -283,8 +285,10 @@ export function paidFor(sentence: { tokens: Token[] }, v: number): Found | null 
   if (!amount || tokens[k]?.lower !== 'for') return null;
   const firm = firmAfter(tokens, k + 1, 8);
   if (!firm.name) return null;
-  const status = statusOfVerbGroup(tokens, v);
+  const offered = OFFER_PRICE_FORMS.has(verb.lower);
+  // (An offer is put forward, whatever the tense; "did not offer" is none.)
+  const status = offered ? statusOfVerbGroup(tokens, v) && 'PROPOSED' : statusOfVerbGroup(tokens, v);
   const buyer = buyerOf(tokens, actorHead(tokens, tokens[skipAdverbsBack(tokens, v - 1)]?.lower === 'to' ? skipAdverbsBack(tokens, skipAdverbsBack(tokens, v - 1) - 1) : v));
   if (!status || !buyer) return null;
-  return { ...purchase(tokens, buyer, v, firm.end, status, [firm.name]), rule: 'purchase.paid-for' };
+  return { ...purchase(tokens, buyer, v, firm.end, status, [firm.name]), rule: offered ? 'purchase.offered-for' : 'purchase.paid-for' };
 }
