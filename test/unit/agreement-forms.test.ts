@@ -99,6 +99,12 @@ describe('how close, and when', () => {
     expect(only('Velmora and Kestria came close to a pact in 1999, but the deal collapsed.')).toMatchObject({ status: 'NOT_REACHED', sides: ['Kestria', 'Velmora'] });
   });
 
+  it('reads a plan agreed by a body of many members, or by the members of the body the story names (agreed.passive-collective)', () => {
+    expect(only('The reform of the budget rules was agreed by EU finance ministers in March.')).toMatchObject({ status: 'SIGNED', parties: ['EU'], rule: 'agreed.passive-collective', title: 'reform of the budget rules' });
+    expect(only('EU leaders met in Brussels on Friday. Changes to the asylum rules were agreed by all 25 member states.')).toMatchObject({ status: 'SIGNED', parties: ['EU'] });
+    expect(agreementsOf('The plan was agreed by the board on Monday.')).toEqual([]);
+  });
+
   it('reads "agreed in March to ..." across the month', () => {
     expect(only('EU finance ministers agreed in March to relax the budget rules.')).toMatchObject({ status: 'SIGNED', parties: ['EU'], rule: 'agreed.collective' });
   });

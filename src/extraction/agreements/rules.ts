@@ -47,7 +47,7 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
   },
   {
     id: 'agreed',
-    matches: 'two sides that agree: "A and B agreed to cut tariffs", "both countries agreed on ..."',
+    matches: 'two sides that agree: "A and B agreed to cut tariffs", "both countries agreed on ...", "it agreed terms with B" (agreed.with-other), "the reform was agreed by EU ministers" (agreed.passive-collective)',
     triggers: new Set(['agreed', 'agree', 'agrees']),
     find: ({ layout, sentence, hasJointSubject }, k) => agreedAgreement(layout, sentence, k, hasJointSubject),
   },

@@ -43,6 +43,7 @@ function timeAfter(tokens: Token[], k: number): number {
 export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, hasJointSubject: (from: number, to: number) => boolean): Found | null {
   const tokens = sentence.tokens;
   const verb = tokens[a]!;
+  if (tokens[a + 1]?.lower === 'by') return agreedByBody(layout, tokens, a);
   // "agreed in 1970 to ...", "agreed last week to ...": across a time phrase.
   const t = a + timeAfter(tokens, a + 1);
   const next = tokens[t + 1];
@@ -121,6 +122,44 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
     subject: subjectBefore(tokens, a),
     clauseOnly: false,
     named,
+  };
+}
+
+/**
+ * Rule agreed.passive-collective: "the reform of the budget rules was agreed by EU finance ministers", "changes
+ * ... were agreed by all 25 member states": a plan agreed by a body of many members (or by the members of the
+ * one body the story names) is that body's agreement. Only after a form of "be" and with "by" next.
+ */
+function agreedByBody(layout: Layout, tokens: Token[], a: number): Found | null {
+  if (!/^(was|were|been|is|are|be|being)$/.test(tokens[a - 1]?.lower ?? '')) return null;
+  let stop = a + 2;
+  while (stop < tokens.length && stop < a + 13 && tokens[stop]!.word && !/^(in|on|at|last|this|after|before|during|and|but|which|who|that|to)$/.test(tokens[stop]!.lower)) stop++;
+  const body = collectiveIn(layout.text, tokens, a + 2, stop);
+  const members = !body && isMembersSubject(tokens, a + 2, stop);
+  if (!body && !members) return null;
+  // What was agreed: the subject's noun phrase, back to the clause's start.
+  let from = subjectEnd(tokens, a);
+  while (from > 0 && !isClauseBreak(tokens[from - 1]!) && !/^(that|which|who|when|while|after|because|but|if|said|says)$/.test(tokens[from - 1]!.lower)) from--;
+  const subjectTo = subjectEnd(tokens, a);
+  if (subjectTo <= from) return null;
+  const title = joined(layout.text, tokens, titleIndexes(tokens, from, subjectTo)).replace(/^(the|a|an|this|these) /i, '');
+  return {
+    start: tokens[from]!.start,
+    end: tokens[stop - 1]!.end,
+    title: title || 'agreement',
+    status: 'SIGNED',
+    topic: topicsOf(title, 1)[0] ?? null,
+    confidence: 0.6,
+    rule: 'agreed.passive-collective',
+    collective: true,
+    ...(members ? { bodyFromStory: true } : {}),
+    npFrom: from,
+    npTo: subjectTo,
+    noun: a,
+    anchor: a,
+    subject: 'none',
+    clauseOnly: false,
+    named: body ? [body] : [],
   };
 }
 
