@@ -156,6 +156,13 @@ describe('parties', () => {
     expect(only('Skyward Aerospace is in talks with national carrier Velmora Air about a larger order.')).toMatchObject({ status: 'PROPOSED', sides: ['Skyward Aerospace', 'Velmora Air'] });
   });
 
+  it('reads a bare group as a side beside another side (party.paired-group), and the sides after a participle', () => {
+    expect(only('Talks between unions and the government ended in stalemate.')).toMatchObject({ status: 'NOT_REACHED', sides: ['government', 'unions'] });
+    expect(only('The government and the unions failed to reach agreement on pensions.')).toMatchObject({ status: 'NOT_REACHED', sides: ['government', 'unions'] });
+    expect(only('No agreement was reached between the unions and the government.')).toMatchObject({ status: 'NOT_REACHED', sides: ['government', 'unions'] });
+    expect(only('A deal was struck between Velmora and Kestria on Monday.')).toMatchObject({ status: 'SIGNED', sides: ['Kestria', 'Velmora'] });
+  });
+
   it('reads counted groups as sides, a count opening the sentence included', () => {
     expect(only('Thirty states have agreed a $2bn settlement with three drug makers.')).toMatchObject({ status: 'SIGNED', sides: ['thirty states', 'three drug makers'] });
   });

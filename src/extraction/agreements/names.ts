@@ -140,6 +140,14 @@ export function readGroup(tokens: Token[], k: number): NameSpan | null {
   return null;
 }
 
+/** "the unions", "unions": a group head alone, read only beside another side (party.paired-group). */
+function bareGroup(tokens: Token[], k: number): NameSpan | null {
+  const from = tokens[k]?.lower === 'the' ? k + 1 : k;
+  const head = tokens[from];
+  if (!head?.word || head.capitalised && from > 0 || !GROUP_HEADS.has(head.lower) && !/^(ministers|unions)$/.test(head.lower)) return null;
+  return { start: k, from, to: from + 1, group: true };
+}
+
 /** "the government", as a party beside a name ("A and the government signed ..."): the party step names it. */
 function readParty(tokens: Token[], k: number): NameSpan | null {
   // ("Thirty states have agreed ...": a count opening a sentence is no name.)
@@ -166,7 +174,10 @@ function initialsMatch(tokens: Token[], from: number, to: number): boolean {
 
 /** Names joined by "and" (or a list "A, B and C") from `k`; a single name when there is no "and". */
 export function readNameList(tokens: Token[], k: number): NameSpan[] | null {
-  const first = readParty(tokens, k);
+  // (Rule party.paired-group: "the unions and the government", "between unions and ministers": a bare group is a
+  // side beside another side, though alone it would only point back.)
+  const bare = readParty(tokens, k) ? null : bareGroup(tokens, k);
+  const first = readParty(tokens, k) ?? (bare && /^(and|&)$/.test(tokens[bare.to]?.lower ?? '') && readParty(tokens, bare.to + 1) ? bare : null);
   if (!first) return null;
   const names = [first];
   let at = first.to;
@@ -181,7 +192,7 @@ export function readNameList(tokens: Token[], k: number): NameSpan[] | null {
     }
     const and = token.text === ',' ? at + 1 : at;
     if (tokens[and]?.lower === 'and' || tokens[and]?.text === '&') {
-      const last = readParty(tokens, and + 1);
+      const last = readParty(tokens, and + 1) ?? bareGroup(tokens, and + 1);
       // Rule party.acronym-whole: "the Rail and Transport Union (RTU)": one name, as its initials say.
       if (last && names.length === 1 && token.text !== ',' && initialsMatch(tokens, first.from, last.to)) return [{ ...first, to: last.to }];
       if (last) return [...names, last];
