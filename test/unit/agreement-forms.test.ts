@@ -29,6 +29,10 @@ describe('takeovers and bids', () => {
     expect(only('The Nordic Stock Exchange has turned down a merger proposal from its German rival, Borse Zentral.')).toMatchObject({ status: 'NOT_REACHED', sides: ['Borse Zentral', 'Nordic Stock Exchange'] });
   });
 
+  it('reads an offer rejected by the firm named by its kind, another side than the bidder (bid.rejected-by-kind, party.other-side)', () => {
+    expect(only("Trinity Wanderers is a football club. Mr Voss's approach was rejected by the club.")).toMatchObject({ status: 'NOT_REACHED', sides: ['Trinity Wanderers', 'Voss'] });
+  });
+
   it('keeps a person with a nationality in the title as the party (party.office-title)', () => {
     expect(only('Trinity Wanderers has rejected an approach from American businessman Carl Voss.')).toMatchObject({ status: 'NOT_REACHED', sides: ['Carl Voss', 'Trinity Wanderers'] });
   });

@@ -225,6 +225,7 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   while (npFrom > 0 && (DETERMINERS.has(tokens[npFrom - 1]!.lower) || MODIFIERS.test(tokens[npFrom - 1]!.lower))) npFrom--;
   const governor = governorBefore(tokens, Math.max(0, npFrom));
   const outcome = outcomeAfter(tokens, k);
+  let targetByKind: number | undefined;
   // "A's offer was rejected by B": the target after "by".
   if (!targetName && outcome && outcome !== 'WITHDRAWN') {
     const at = range(k, Math.min(tokens.length, k + 5)).find((j) => tokens[j]!.lower === 'by');
@@ -232,6 +233,10 @@ export function bidFor(tokens: Token[], n: number): Found | null {
     if (by?.length) {
       targetName = by[0]!;
       end = Math.max(end, tokens[by[0]!.to - 1]!.end);
+    } else if (at !== undefined && tokens[at + 1]?.lower === 'the' && FIRM_KINDS.test(tokens[at + 2]?.lower ?? '')) {
+      // Rule bid.rejected-by-kind: "A's approach was rejected by the club": the firm the story is about.
+      targetByKind = at + 1;
+      end = Math.max(end, tokens[at + 2]!.end);
     }
   }
   const status = outcome ?? governor.status ?? 'PROPOSED';
@@ -267,8 +272,9 @@ export function bidFor(tokens: Token[], n: number): Found | null {
     // firm named by its kind, stands for the target.
     else if (subject && bidder && pronoun === undefined && (/^(it|they)$/.test(tokens[subject.from]!.lower) || tokens[subject.from]!.lower === 'the' && FIRM_KINDS.test(tokens[subject.from + 1]?.lower ?? '') && subject.from + 2 === subjectEnd(tokens, governor.at))) targetPronoun = subject.from;
   }
+  targetPronoun ??= targetByKind;
   if (!targetName && targetPronoun !== undefined && bidder) {
-    const from = Math.min(targetPronoun, governor.at, bidder.start);
+    const from = Math.min(targetPronoun, governor.at >= 0 ? governor.at : targetPronoun, bidder.start);
     return found(tokens, from, Math.max(end, tokens[bidder.to - 1]!.end), n, status, received ? (/^receiv/.test(tokens[governor.at]?.lower ?? '') ? 'bid.received' : governor.status === 'SIGNED' || governor.status === 'NOT_REACHED' ? 'bid.for' : 'bid.from') : 'bid.for', [bidder], targetPronoun, 0.6);
   }
   if (!targetName) return null;
