@@ -2,9 +2,10 @@ import { type Layout, type Sentence, type Token } from '../../text.js';
 import { type AgreementStatus } from '../../types.js';
 import { asideEnd, contextBefore, isNegation, subjectBefore } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
-import { byPhrase, collectiveBodies, isMembersSubject, isNameWord, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
+import { byPhrase, collectiveBodies, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
 import { AUXILIARIES, FAILED_IN, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, WITHDRAWN_PARTICIPLES, WITHDRAWN_PARTICLES, type VerbInfo } from '../verbs.js';
+import { DECIDED, gerundSubject, membersEnd, ownerName, skipAdverbsBackTo } from './noun-parts.js';
 import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -19,49 +20,8 @@ const VOTES = /^(voted|votes|vote|voting)$/;
 /** Words that make a comma phrase a clause of its own, not an aside about the agreement. */
 const RIGHT_STOPS_ASIDE = /^(said|says|told|which|that|who|and|but|he|she|they|it|we|i)$/;
 
-/** Verbs of a decision taken, before "to": "voted to accept", "decided to sign". */
-const DECIDED = /^(voted|decided|chose|opted|resolved)$/;
-
-/** The index of the verb before the "to" that precedes `k` ("voted [to] accept"), across adverbs; or -1. */
-function skipAdverbsBackTo(tokens: Token[], k: number): number {
-  let j = k - 1;
-  while (j >= 0 && tokens[j]!.word && ADVERBS.has(tokens[j]!.lower)) j--;
-  if (tokens[j]?.lower !== 'to') return -1;
-  j--;
-  while (j >= 0 && tokens[j]!.word && ADVERBS.has(tokens[j]!.lower)) j--;
-  return j;
-}
-
 /** Verbs of giving a contract or a licence: the other side is after "to" ("awarded a contract to B") or "by" (passive). */
 const AWARDING = new Set(['award', 'grant']);
-
-/**
- * Rule noun.gerund-subject: "A and B ended their dispute by signing an accord", "after signing a deal with B, A
- * ...": a gerund after a preposition has the subject of the clause that opens the sentence.
- */
-function gerundSubject(tokens: Token[], verb: number, info: VerbInfo): { from: number; names: NameSpan[] } | null {
-  if (info.form !== 'ing' || !/^(by|after|before|while|since|on|in)$/.test(tokens[verb - 1]?.lower ?? '')) return null;
-  const list = readNameList(tokens, 0);
-  const next = list ? tokens[list.at(-1)!.to] : undefined;
-  if (!list?.length || !next?.word || next.capitalised || LEFT_STOPS.has(next.lower) && !AUXILIARIES.has(next.lower)) return null;
-  return { from: list[0]!.start, names: list };
-}
-
-/** After "by" at `by`, the end of a phrase for the members of a body ("all 25 member states", "the leaders of the member states"), or -1. */
-function membersEnd(tokens: Token[], by: number): number {
-  let stop = by + 1;
-  while (stop < tokens.length && stop < by + 12 && tokens[stop]!.word && !/^(in|on|at|last|this|after|before|during|and|but|which|who|that)$/.test(tokens[stop]!.lower)) stop++;
-  return isMembersSubject(tokens, by + 1, stop) ? stop : -1;
-}
-
-/** The possessive name that opens the noun phrase at `npFrom` ("Corvane Group's deal"), or null. */
-function ownerName(tokens: Token[], npFrom: number): NameSpan | null {
-  const token = tokens[npFrom];
-  if (!token?.capitalised || !/['’]s$/.test(token.text)) return null;
-  let from = npFrom;
-  while (from > 0 && isNameWord(tokens[from - 1]) && !/['’]s$/.test(tokens[from - 1]!.text)) from--;
-  return { start: from, from, to: npFrom + 1, ownerTo: npFrom + 1 };
-}
 
 export function isNounUse(tokens: Token[], n: number): boolean {
   const token = tokens[n]!;
