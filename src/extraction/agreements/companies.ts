@@ -105,7 +105,9 @@ function describedNext(tokens: Token[], after: number): number {
 }
 
 /** Words that may stand between a purchase word and the firm it is about: "all of", "a 60% stake in", "its rival". */
-const OBJECT_FILLERS = /^(a|an|the|its|their|his|her|all|most|part|some|of|stake|stakes|share|shares|holding|holdings|interest|control|majority|minority|controlling|remaining|outstanding|rest|rival|smaller|larger|bigger|former|fellow|per|cent|percent|bn|m|billion|million|\d[\d.,]*|firm|company|group|bank|carrier|airline|maker|giant|chain|operator|business|unit|subsidiary|affiliate|arm|division|stock|equity|further|additional|extra|entire|whole|\d[\d.,]*%?)$/;
+const OBJECT_FILLERS = /^(a|an|the|its|their|his|her|all|most|part|some|of|stake|stakes|share|shares|holding|holdings|interest|control|majority|minority|controlling|remaining|outstanding|rest|rival|smaller|larger|bigger|former|fellow|per|cent|percent|bn|m|billion|million|\d[\d.,]*|firm|company|group|bank|carrier|airline|maker|giant|chain|operator|business|businesses|unit|units|subsidiary|affiliate|arm|division|divisions|operations|assets|stock|equity|further|additional|extra|entire|whole|\d[\d.,]*%?)$/;
+/** Parts of a firm that are bought or sold: "the oil business of B". */
+const PARTS = /^(business|businesses|unit|units|arm|division|divisions|operations|assets|subsidiary|brands|brand)$/;
 /** Of those, the words after which "in" introduces the firm: "a stake in X", "shares in X". */
 const HOLDING_WORDS = /^(stake|stakes|share|shares|holding|holdings|interest)$/;
 
@@ -156,6 +158,8 @@ export function firmAfter(tokens: Token[], k: number, max = 10): { name: NameSpa
     }
     if (token.capitalised && /^[A-Z]/.test(token.text) && !/^(The|A|An|Its|Their)$/.test(token.text)) continue; // a demonym ("US affiliate")
     if (token.lower === 'in' && HOLDING_WORDS.test(tokens[j - 1]?.lower ?? '')) continue;
+    // "the oil business of B", "the drinks arm of B": a part of the firm, named by what it does.
+    if (!OBJECT_FILLERS.test(token.lower) && PARTS.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'of') continue;
     if (!OBJECT_FILLERS.test(token.lower)) {
       // "oil firm Rosneft": common words that describe the name after them.
       const described = describedNext(tokens, j);

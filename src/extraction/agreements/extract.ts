@@ -68,10 +68,19 @@ export function extractAgreements(layout: Layout, registry: EntityRegistry, ment
         if (result) found.push(result);
       }
     }
+    const inSentence: Candidate[] = [];
     for (const item of mergeOverlaps(found)) {
       const quoted = isQuoted(layout, tokens, item);
-      candidates.push({ item, quoted, ...parties.partiesFor(index, item, quoted) });
+      const candidate: Candidate = { item, quoted, ...parties.partiesFor(index, item, quoted) };
+      // Rule merge.same-sentence: "talks between A and B collapsed after the two sides failed to agree": two
+      // finds of one sentence with the same named sides and status report one agreement.
+      const key = [...candidate.parties].sort().join('|');
+      // (So do "the two sides" beside the sides the sentence names.)
+      const same = (other: Candidate) => other.named && other.parties.length >= 2 && other.item.status === item.status && (candidate.named ? [...other.parties].sort().join('|') === key : candidate.pointsAtMain);
+      if ((candidate.named && candidate.parties.length >= 2 || !candidate.named && candidate.pointsAtMain) && inSentence.some(same)) continue;
+      inSentence.push(candidate);
     }
+    candidates.push(...inSentence);
   });
   return finder ? settleStory(layout, finder, candidates) : [];
 }

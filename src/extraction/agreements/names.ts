@@ -59,6 +59,8 @@ export function readName(tokens: Token[], k: number): NameSpan | null {
   const start = k;
   if (tokens[k]?.word && tokens[k]!.lower === 'the') k++;
   if (!isNameWord(tokens[k])) return null;
+  // ("Shareholders of A rejected ...": a firm's body opening a sentence is no name; "A" is.)
+  if (FIRM_BODIES.has(tokens[k]!.bare) && /^(of|in|at)$/.test(tokens[k + 1]?.lower ?? '')) return null;
   const from = k;
   k++;
   while (k < tokens.length && (!/['’]s$/.test(tokens[k - 1]!.text) || possessiveInsideName(tokens, k - 1))) {
@@ -69,7 +71,9 @@ export function readName(tokens: Token[], k: number): NameSpan | null {
       continue;
     }
     // ("Liberal Democrats", "Scottish Nationalists": a party's name may end in a plural that alone is no name.)
-    if (isNameWord(token) || (token.word && /^\d+$/.test(token.text)) || token.capitalised && PARTY_PLURALS.test(token.lower)) {
+    // ("Transport Workers Union": a capitalised plural inside a name, before its last word.)
+    const inner = token.capitalised && (GROUP_NOUNS.has(token.bare) || ROLE_PLURALS.has(token.bare)) && isNameWord(tokens[k + 1]);
+    if (isNameWord(token) || inner || (token.word && /^\d+$/.test(token.text)) || token.capitalised && PARTY_PLURALS.test(token.lower)) {
       k++;
       continue;
     }
@@ -104,6 +108,9 @@ const GROUP_HEADS = new Set([
   'companies', 'firms', 'states', 'unions', 'contractors', 'directors', 'nations', 'airlines', 'banks', 'carriers', 'producers',
   'manufacturers', 'insurers', 'lenders', 'creditors', 'shareholders', 'employers', 'clubs', 'councils', 'utilities', 'suppliers',
   'retailers', 'broadcasters', 'operators', 'drugmakers', 'carmakers', 'landlords', 'growers', 'exporters', 'importers',
+  // (Makers of anything, and the people a settlement or a pay deal is usually with.)
+  'makers', 'investors', 'farmers', 'workers', 'victims', 'families', 'countries', 'teachers', 'nurses', 'doctors', 'pilots',
+  'drivers', 'miners', 'claimants', 'plaintiffs', 'developers', 'publishers', 'providers', 'distributors',
 ]);
 /** Counts that make a group of a plural ("five unions"); "two" and "both" point at the story's two sides instead. */
 const GROUP_COUNTS = /^(\d[\d,]*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|several|all)$/;
@@ -133,17 +140,44 @@ export function readGroup(tokens: Token[], k: number): NameSpan | null {
   return null;
 }
 
+/** "the unions", "unions": a group head alone, read only beside another side (party.paired-group). */
+function bareGroup(tokens: Token[], k: number): NameSpan | null {
+  const from = tokens[k]?.lower === 'the' ? k + 1 : k;
+  const head = tokens[from];
+  if (!head?.word || head.capitalised && from > 0 || !GROUP_HEADS.has(head.lower) && !/^(ministers|unions)$/.test(head.lower)) return null;
+  return { start: k, from, to: from + 1, group: true };
+}
+
 /** "the government", as a party beside a name ("A and the government signed ..."): the party step names it. */
 function readParty(tokens: Token[], k: number): NameSpan | null {
+  // ("Thirty states have agreed ...": a count opening a sentence is no name.)
+  const counted = GROUP_COUNTS.test(tokens[k]?.lower ?? '') ? readGroup(tokens, k) : null;
+  if (counted) return counted;
   const name = readName(tokens, k);
   if (name) return name;
+  // Rule party.role-of: "the government of A", "the parliament of A": A's.
+  if (tokens[k]?.lower === 'the' && PARTY_ROLES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of') {
+    const owner = readName(tokens, k + 3);
+    if (owner && !owner.ownerTo) return { ...owner, start: k };
+  }
   if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'government') return { start: k, from: k + 1, to: k + 2 };
   return readGroup(tokens, k);
 }
 
+/** Is [from, to) followed by a bracketed acronym of the initials of its capitalised words ("Rail and Transport Union (RTU)")? */
+function initialsMatch(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[to]?.text !== '(' || tokens[to + 2]?.text !== ')') return false;
+  const acronym = tokens[to + 1]?.text ?? '';
+  const initials = tokens.slice(from, to).filter((token) => token.capitalised).map((token) => token.text[0]).join('');
+  return acronym.length >= 3 && acronym === initials;
+}
+
 /** Names joined by "and" (or a list "A, B and C") from `k`; a single name when there is no "and". */
 export function readNameList(tokens: Token[], k: number): NameSpan[] | null {
-  const first = readParty(tokens, k);
+  // (Rule party.paired-group: "the unions and the government", "between unions and ministers": a bare group is a
+  // side beside another side, though alone it would only point back.)
+  const bare = readParty(tokens, k) ? null : bareGroup(tokens, k);
+  const first = readParty(tokens, k) ?? (bare && /^(and|&)$/.test(tokens[bare.to]?.lower ?? '') && readParty(tokens, bare.to + 1) ? bare : null);
   if (!first) return null;
   const names = [first];
   let at = first.to;
@@ -158,7 +192,9 @@ export function readNameList(tokens: Token[], k: number): NameSpan[] | null {
     }
     const and = token.text === ',' ? at + 1 : at;
     if (tokens[and]?.lower === 'and' || tokens[and]?.text === '&') {
-      const last = readParty(tokens, and + 1);
+      const last = readParty(tokens, and + 1) ?? bareGroup(tokens, and + 1);
+      // Rule party.acronym-whole: "the Rail and Transport Union (RTU)": one name, as its initials say.
+      if (last && names.length === 1 && token.text !== ',' && initialsMatch(tokens, first.from, last.to)) return [{ ...first, to: last.to }];
       if (last) return [...names, last];
     }
     break;
@@ -190,12 +226,15 @@ export function namesEndingAt(tokens: Token[], end: number): NameSpan[] | null {
 export function actsFor(tokens: Token[], s: number): boolean {
   const preposition = tokens[s - 1]?.lower ?? '';
   const role = tokens[s - 2]?.bare ?? '';
-  return /^(for|from|of)$/.test(preposition) && (ROLE_PLURALS.has(role) || GROUP_NOUNS.has(role) || JOINT_HEADS.has(role) || FIRM_BODIES.has(role));
+  // ("Shareholders in A": owners in a firm act for it; "the government of A", "the president of A": A's.)
+  return /^(for|from|of)$/.test(preposition) && (ROLE_PLURALS.has(role) || GROUP_NOUNS.has(role) || JOINT_HEADS.has(role) || FIRM_BODIES.has(role)) || preposition === 'in' && FIRM_BODIES.has(role) || preposition === 'of' && PARTY_ROLES.has(role) && DETERMINERS.has(tokens[s - 3]?.lower ?? '');
 }
 
 /** The subject of the verb at `verb`: where it starts, and the names it gives ("Velmora and Kestria"). */
 export function subjectOf(tokens: Token[], verb: number): { from: number; names: NameSpan[] } | null {
-  const end = subjectEnd(tokens, verb);
+  let end = subjectEnd(tokens, verb);
+  // Rule party.acronym-aside: "the Rail and Transport Union (RTU) voted ...": a bracketed short name is no break.
+  if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && /^[A-Z][A-Za-z0-9&]*[A-Z]$/.test(tokens[end - 2]?.text ?? '')) end -= 3;
   const last = tokens[end - 1];
   // Rule party.across-aside: "A, which started flying last year, has ordered ...", "A, the country's biggest
   // airline, will buy ...": the name before a relative clause or an apposition between commas.
@@ -246,11 +285,25 @@ export function subjectOf(tokens: Token[], verb: number): { from: number; names:
   return { from, names: [] };
 }
 
+/**
+ * Rule party.described: "with national carrier Velmoran Airways", "with its rival Dunmore Foods": the name after a
+ * few common words that describe it (no preposition, verb or clause word among them).
+ */
+function describedList(tokens: Token[], k: number): NameSpan[] | null {
+  for (let j = k; j < tokens.length && j < k + 4; j++) {
+    const token = tokens[j]!;
+    if (!token.word) return null;
+    if (token.capitalised) return j > k ? readNameList(tokens, j) : null;
+    if (LEFT_STOPS.has(token.lower) || RIGHT_STOPS.has(token.lower) || TOPIC_STOPS.has(token.lower) || VERBS.has(token.lower) || /^(the|a|an)$/.test(token.lower) && j > k) return null;
+  }
+  return null;
+}
+
 /** Names after a preposition in [from, to): "with Kestria", "to the Dockworkers Union", "between A and B". */
 export function namesAfter(tokens: Token[], from: number, to: number, markers: readonly string[]): NameSpan[] {
   for (let k = from; k < to; k++) {
     if (!tokens[k]!.word || !markers.includes(tokens[k]!.lower)) continue;
-    const list = readNameList(tokens, k + 1);
+    const list = readNameList(tokens, k + 1) ?? describedList(tokens, k + 1);
     if (list && !describesName(tokens, list.at(-1)!.to)) return list;
   }
   return [];
@@ -263,7 +316,7 @@ export function describesName(tokens: Token[], after: number): boolean {
 }
 
 /** Bodies whose members agree as one: one party, as the story names it. */
-const COLLECTIVE_BODIES = /^(EU|European Union|Eurozone|Euro zone|G7|G8|G20|Nato|NATO|UN|United Nations|Opec|OPEC|WTO|World Trade Organisation|World Trade Organization|Asean|ASEAN|African Union|Commonwealth|Mercosur|Arab League)$/;
+const COLLECTIVE_BODIES = /^(EU|European Union|Eurozone|Euro zone|G\d{1,2}|Nato|NATO|UN|United Nations|Opec|OPEC|WTO|World Trade Organisation|World Trade Organization|Asean|ASEAN|African Union|Commonwealth|Mercosur|Arab League|OECD|Apec|APEC|Ecowas|ECOWAS|Caricom|GCC|Gulf Cooperation Council|OAS|Security Council|Council of Europe)$/;
 
 export const isCollectiveBody = (name: string) => COLLECTIVE_BODIES.test(name);
 
@@ -274,9 +327,10 @@ export const isCollectiveBody = (name: string) => COLLECTIVE_BODIES.test(name);
 export function isMembersSubject(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((token) => token.word).map((token) => token.lower);
   // (A name in the subject, "EU leaders", "Labour leaders", is the collective rule's or no body at all.)
-  if (!words.length || words.length > 5 || tokens.slice(from + 1, to).some((token) => token.word && token.capitalised)) return false;
+  if (!words.length || words.length > 10 || tokens.slice(from + 1, to).some((token) => token.word && token.capitalised)) return false;
   const text = words.join(' ');
-  return /^(the )?(\d+ |twenty-five |all )?(leaders|member states|members|heads of (state|government)|heads of state and government)$/.test(text);
+  // ("all 25 member states", "the leaders of the 25 member states": the members, or those who lead them.)
+  return /^(the )?(all )?(\d+ |twenty-five |all )?(leaders|member states|members|heads of (state|government)|heads of state and government)( of (all )?(the )?(\d+ |twenty-five )?(member states|members|member countries|member nations))?$/.test(text);
 }
 
 /** The collective bodies named in [from, to), possessives too ("the European Union's farm policy"): one span each. */

@@ -13,7 +13,9 @@ import { ADVERBS, CAPITALS, endsInTitle, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPO
 
 /** The country a title names: "President of China", "former U.S Labor Secretary", "Chinese premier". */
 export function countryInTitle(title: string | null): string | null {
-  if (!title) return null;
+  // Rule party.office-title: only someone holding office acts for a country ("Velmoran President X", "Kestria's
+  // foreign minister"); an "American businessman" acts for himself.
+  if (!title || !OFFICE_WORDS.test(title)) return null;
   const words = title.split(/[\s,]+/).filter(Boolean);
   for (let k = 0; k < words.length; k++) {
     const two = k + 1 < words.length ? countryOf(`${words[k]} ${words[k + 1]}`) : null;
@@ -23,6 +25,9 @@ export function countryInTitle(title: string | null): string | null {
   }
   return null;
 }
+
+/** Words of a title that make its holder act for a state. */
+const OFFICE_WORDS = /\b(president|minister|premier|chancellor|secretary|ambassador|envoy|negotiator|king|queen|prince|emir|sultan|leader|government|officials?|spokes(man|woman|person)|diplomat|delegate|commissioner|governor|mayor|general|admiral|head|chief|representative|prime|foreign|trade|defence|defense|finance)\b/i;
 
 export class PartyFinder {
   private readonly bySentence = new Map<number, Mention[]>();
@@ -215,7 +220,7 @@ export class PartyFinder {
    * the sentence before ("Novartis ... . It also acquired ..."). Places, and names after a preposition, are
    * never the antecedent of a buyer.
    */
-  antecedent(index: number, at: number): string | null {
+  antecedent(index: number, at: number, other: readonly (string | null)[] = []): string | null {
     // "it", "its", "the company" stand for a firm, never for the person who speaks for it; "he", "she" for a person.
     const word = this.layout.sentences[index]!.tokens[at]?.lower ?? '';
     const wanted = /^(he|she|his|her)$/.test(word) ? 'PERSON' : /^(it|its|the)$/.test(word) ? 'FIRM' : 'ANY';
@@ -228,10 +233,13 @@ export class PartyFinder {
       }
     }
     // The kinds of invented or unknown names are guesses: a second pass takes any kind.
-    return this.antecedentOf(index, at, wanted, true) ?? this.antecedentOf(index, at, wanted, false);
+    // (Rule party.other-side: the word stands for a side other than the one the clause names: "A's approach was
+    // rejected by the club" is not A's own.)
+    const skip = new Set(other.filter((name): name is string => !!name));
+    return this.antecedentOf(index, at, wanted, true, skip) ?? this.antecedentOf(index, at, wanted, false, skip);
   }
 
-  private antecedentOf(index: number, at: number, wanted: 'PERSON' | 'FIRM' | 'ANY', strict: boolean): string | null {
+  private antecedentOf(index: number, at: number, wanted: 'PERSON' | 'FIRM' | 'ANY', strict: boolean, skip: ReadonlySet<string> = new Set()): string | null {
     const fits = (kind: string) => !strict || wanted === 'ANY' || (wanted === 'PERSON' ? kind === 'PERSON' : kind !== 'PERSON');
     for (const sentence of [index, index - 1]) {
       if (sentence < 0) break;
@@ -243,18 +251,18 @@ export class PartyFinder {
       if (opening && (sentence < index || opening.to <= at) && /^[,(]$|^[a-z]/.test(tokens[opening.to]?.text ?? '')) {
         const name = this.nameOf(sentence, opening);
         const kind = name ? this.registry.lookup(name)?.kind ?? 'OTHER' : 'OTHER';
-        if (name && !countryOf(name) && fits(kind)) return name;
+        if (name && !countryOf(name) && fits(kind) && !skip.has(name)) return name;
       }
       for (const mention of this.bySentence.get(sentence) ?? []) {
         if (sentence === index && mention.from >= at) break;
         const before = tokens[mention.from - 1]?.lower ?? '';
         // "the chief executive of Dunmore Foods": the firm a person speaks for.
         const employer = before === 'of' && (TITLES.has(tokens[mention.from - 2]?.bare ?? '') || PERSON_ROLE_NOUNS.has(tokens[mention.from - 2]?.bare ?? ''));
-        if (employer && wanted === 'FIRM') return this.resolve(mention)?.name ?? mention.name;
+        if (employer && wanted === 'FIRM' && !skip.has(this.resolve(mention)?.name ?? mention.name)) return this.resolve(mention)?.name ?? mention.name;
         if (NAME_PREPOSITIONS.has(before) || before === 'of') continue;
         // An unknown name opening the sentence ("Novartis, which ...") is no less a firm here.
         const resolved = this.resolve(mention) ?? (mention.kind === 'OTHER' ? { name: this.registry.lookup(mention.name)?.name ?? mention.name, kind: 'OTHER' } : null);
-        if (resolved && (resolved.kind === 'ORGANIZATION' || resolved.kind === 'PERSON' || resolved.kind === 'OTHER') && fits(resolved.kind)) return resolved.name;
+        if (resolved && (resolved.kind === 'ORGANIZATION' || resolved.kind === 'PERSON' || resolved.kind === 'OTHER') && fits(resolved.kind) && !skip.has(resolved.name)) return resolved.name;
       }
     }
     return null;
@@ -268,9 +276,11 @@ export class PartyFinder {
   }
 
   /** The party a name read from the tokens stands for: its mention's name in the registry, a country, or the name as written. */
-  nameOf(index: number, span: NameSpan): string | null {
+  nameOf(index: number, span: NameSpan, bareGovernment = false): string | null {
     const tokens = this.layout.sentences[index]!.tokens;
-    if (span.to === span.from + 1 && tokens[span.from]!.lower === 'government') return this.government();
+    // (Rule party.bare-government: "talks between the union and the government": without one "<Country> government"
+    // in the story, the side of talks or of a deal is the government as written.)
+    if (span.to === span.from + 1 && tokens[span.from]!.lower === 'government') return this.government() ?? (bareGovernment ? 'government' : null);
     // "Five public sector unions", "the tobacco companies": the group as written, lowercase like a common noun.
     if (span.group) return joined(this.layout.text, tokens, range(span.from, span.to)).replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
     const to = span.ownerTo ?? span.to;
@@ -385,9 +395,11 @@ export class PartyFinder {
 
   private partiesOf(index: number, found: Found, quoted: boolean): { parties: string[]; named: boolean; pointsAtMain: boolean; joint: boolean; earlierOnly?: boolean } {
     if (found.named.length || found.pronoun !== undefined) {
-      const named = found.named.map((span) => this.nameOf(index, span));
+      // (A bare "the government" is a side of talks or of a deal named by its noun, not a buyer or a seller.)
+      const bare = /^(talks|noun)\./.test(found.rule);
+      const named = found.named.map((span) => this.nameOf(index, span, bare));
       // "it bought ...", "its takeover of ...": the firm or person the pronoun stands for comes first.
-      if (found.pronoun !== undefined) named.unshift(this.antecedent(index, found.pronoun));
+      if (found.pronoun !== undefined) named.unshift(this.antecedent(index, found.pronoun, named));
       const names = [...new Set(named.filter((name): name is string => !!name))];
       if ((found.sameFirm || found.laterFirm || found.collective) && names.length === 1) return { parties: names, named: true, pointsAtMain: false, joint: false };
       if (names.length >= 2) return { parties: names.slice(0, 4), named: true, pointsAtMain: false, joint: false };

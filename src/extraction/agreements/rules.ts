@@ -9,7 +9,7 @@ import { APPROACH_FORMS, approachVerb } from './rules/approach.js';
 import { BID_NOUNS, bidFor, MERGER_NOUNS, mergerOf, TAKEOVER_NOUNS, takeoverOf } from './rules/bid.js';
 import { nounAgreement } from './rules/noun.js';
 import { exchangeAgreement, proposalAgreement } from './rules/proposal.js';
-import { orderNoun, PAY_FORMS, paidFor, PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
+import { OFFER_PRICE_FORMS, orderNoun, PAY_FORMS, paidFor, PURCHASE_FORMS, purchaseVerb } from './rules/purchase.js';
 import { talksAgreement } from './rules/talks.js';
 import { MERGE_FORMS, mergeVerb, PARTNER_FORMS, partnerVerb, SETTLE_FORMS, settleVerb } from './rules/together.js';
 import { PROPOSING_VERBS } from './verbs.js';
@@ -47,7 +47,7 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
   },
   {
     id: 'agreed',
-    matches: 'two sides that agree: "A and B agreed to cut tariffs", "both countries agreed on ..."',
+    matches: 'two sides that agree: "A and B agreed to cut tariffs", "both countries agreed on ...", "it agreed terms with B" (agreed.with-other), "the reform was agreed by EU ministers" (agreed.passive-collective)',
     triggers: new Set(['agreed', 'agree', 'agrees']),
     find: ({ layout, sentence, hasJointSubject }, k) => agreedAgreement(layout, sentence, k, hasJointSubject),
   },
@@ -83,8 +83,8 @@ export const AGREEMENT_RULES: readonly AgreementRule[] = [
   },
   {
     id: 'purchase.paid-for',
-    matches: 'a price paid for a firm: "A will pay $2bn for B", "A paid £400m for a 20% stake in B"',
-    triggers: PAY_FORMS,
+    matches: 'a price paid or offered for a firm: "A will pay $2bn for B", "A paid £400m for a 20% stake in B", "A offered 500p a share for B" (purchase.offered-for)',
+    triggers: new Set([...PAY_FORMS, ...OFFER_PRICE_FORMS]),
     find: ({ sentence }, k) => paidFor(sentence, k),
   },
   {

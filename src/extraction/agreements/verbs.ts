@@ -30,6 +30,8 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   strike: { cls: 'SIGN', forms: [['strike'], ['strikes'], ['struck'], ['striking']] },
   clinch: { cls: 'SIGN', forms: [['clinch'], ['clinches'], ['clinched'], ['clinching']] },
   finalize: { cls: 'SIGN', forms: [['finalize', 'finalise'], ['finalizes', 'finalises'], ['finalized', 'finalised'], ['finalizing', 'finalising']] },
+  // "accepted a pay deal from B": the subject takes what the other side offered (the other side after "from").
+  accept: { cls: 'SIGN', forms: [['accept'], ['accepts'], ['accepted'], ['accepting']] },
   agree: { cls: 'SIGN', forms: [['agree'], ['agrees'], ['agreed'], ['agreeing']], particles: ['to', 'on', 'upon'] },
   enter: { cls: 'SIGN', forms: [['enter'], ['enters'], ['entered'], ['entering']], needs: 'into' },
   hammer: { cls: 'SIGN', forms: [['hammer'], ['hammers'], ['hammered'], ['hammering']], needs: 'out' },
@@ -54,7 +56,7 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   offer: { cls: 'PROPOSE', forms: [['offer'], ['offers'], ['offered'], ['offering']] },
   seek: { cls: 'PROPOSE', forms: [['seek'], ['seeks'], ['sought'], ['seeking']] },
   try: { cls: 'PROPOSE', forms: [['try'], ['tries'], ['tried'], ['trying']], needs: 'for' },
-  want: { cls: 'PROPOSE', forms: [['want'], ['wants'], ['wanted'], ['wanting']], strongOnly: true },
+  // (Not "want": "A wants a deal with B" is a wish of one side, no agreement put to the other.)
   pursue: { cls: 'PROPOSE', forms: [['pursue'], ['pursues'], ['pursued'], ['pursuing']] },
   discuss: { cls: 'PROPOSE', forms: [['discuss'], ['discusses'], ['discussed'], ['discussing']] },
   draft: { cls: 'PROPOSE', forms: [['draft'], ['drafts'], ['drafted'], ['drafting']], strongOnly: true },
@@ -89,6 +91,9 @@ export const LEMMAS: Record<string, LemmaInfo> = {
   renege: { cls: 'WITHDRAW', forms: [['renege'], ['reneges'], ['reneged'], ['reneging']], needs: 'on' },
   exit: { cls: 'WITHDRAW', forms: [['exit'], ['exits'], ['exited'], ['exiting']] },
   lose: { cls: 'WITHDRAW', forms: [['lose'], ['loses'], ['lost'], ['losing']] },
+  // ("ended their partnership": the sides end what they had agreed; talks that end are the failed verbs'.)
+  end: { cls: 'WITHDRAW', forms: [['end'], ['ends'], ['ended'], ['ending']] },
+  suspend: { cls: 'WITHDRAW', forms: [['suspend'], ['suspends'], ['suspended'], ['suspending']] },
   terminate: { cls: 'WITHDRAW', forms: [['terminate'], ['terminates'], ['terminated'], ['terminating']] },
   form: { cls: 'SIGN', forms: [['form'], ['forms'], ['formed'], ['forming']], strongOnly: false },
   set: { cls: 'SIGN', forms: [[], [], [], ['setting']], needs: 'up' },
@@ -134,7 +139,7 @@ export const SIGNED_PARTICIPLES = new Set([
 ]);
 
 /** Participles after the noun that end it: "the deal was cancelled", "the pact was called off" (WITHDRAWN). */
-export const WITHDRAWN_PARTICIPLES = new Set(['cancelled', 'canceled', 'scrapped', 'terminated', 'axed', 'revoked', 'rescinded', 'annulled', 'torn', 'called']);
+export const WITHDRAWN_PARTICIPLES = new Set(['suspended', 'cancelled', 'canceled', 'scrapped', 'terminated', 'axed', 'revoked', 'rescinded', 'annulled', 'torn', 'called']);
 /** The particle some of them need: "called off", "torn up". */
 export const WITHDRAWN_PARTICLES: Record<string, string> = { called: 'off', torn: 'up' };
 
@@ -142,7 +147,9 @@ export const WITHDRAWN_PARTICLES: Record<string, string> = { called: 'off', torn
 export const PROPOSED_PARTICIPLES = new Set(['proposed', 'drafted', 'offered', 'floated', 'tabled', 'suggested']);
 
 export const FAILED_VERBS = new Set(['collapsed', 'collapses', 'collapse', 'failed', 'fails', 'stalled', 'stall', 'stalls', 'foundered', 'faltered', 'broke', 'fell', 'falls', 'fall', 'ended', 'ends', 'unraveled', 'unravelled', 'crumbled', 'died', 'deadlocked', 'floundered']);
-export const FAILED_PARTICLES: Record<string, string[]> = { broke: ['down', 'off', 'up'], fell: ['through', 'apart'], fall: ['through', 'apart'], falls: ['through', 'apart'], ended: ['without'], ends: ['without'] };
+export const FAILED_PARTICLES: Record<string, string[]> = { broke: ['down', 'off', 'up'], fell: ['through', 'apart'], fall: ['through', 'apart'], falls: ['through', 'apart'], ended: ['without', 'in'], ends: ['without', 'in'] };
+/** "talks ended in deadlock": an end "in" one of these is a failure ("ended in London" is not). */
+export const FAILED_IN = /^(deadlock|stalemate|failure|acrimony|disarray|disagreement|recriminations|impasse)$/;
 export const AUXILIARIES = new Set([
   'was', 'were', 'is', 'are', 'been', 'be', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
   'should', 'must', 'not', 'never', 'yet', 'to', 'expected', 'due', 'set', 'likely', 'finally', 'formally', 'officially',

@@ -21,13 +21,13 @@ export const AGREEMENT_NOUNS = new Set([
   'memoranda', 'memorandums', 'mou', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice',
   'settlement', 'settlements', 'contract', 'contracts', 'compact', 'partnership', 'merger', 'convention', 'protocol',
   'concession', 'concessions', 'franchise', 'licence', 'license', 'venture', 'ventures', 'coalition', 'alliance',
-  'constitution', 'charter',
+  'constitution', 'charter', 'arrangement', 'tie-up', 'tie-ups',
 ]);
 
 /** Nouns that only count with a verb that leaves no doubt ("signed a convention", not "the party convention"). */
 // (A coalition or an alliance between two named sides, only when formed, agreed or joined: "a coalition of charities" is
 // none. A constitution or a charter only when several states sign it: "signed by EU leaders".)
-export const WEAK_NOUNS = new Set(['convention', 'protocol', 'partnership', 'merger', 'contract', 'contracts', 'compact', 'concession', 'concessions', 'franchise', 'licence', 'license', 'coalition', 'alliance', 'constitution', 'charter']);
+export const WEAK_NOUNS = new Set(['arrangement', 'convention', 'protocol', 'partnership', 'merger', 'contract', 'contracts', 'compact', 'concession', 'concessions', 'franchise', 'licence', 'license', 'coalition', 'alliance', 'constitution', 'charter']);
 
 /** Rights a government grants a firm: the country "in" which it holds them is the other party ("lost a concession in X"). */
 export const CONCESSIONS = new Set(['concession', 'concessions', 'franchise', 'licence', 'license']);

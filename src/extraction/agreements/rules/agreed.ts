@@ -15,7 +15,10 @@ function collectiveIn(text: string, tokens: Token[], from: number, to: number): 
     if (!tokens[k]!.capitalised || tokens[k]!.lower === 'the') continue;
     const name = readName(tokens, k);
     if (!name) return null;
-    return isCollectiveBody(joined(text, tokens, range(name.from, name.to))) ? name : null;
+    if (isCollectiveBody(joined(text, tokens, range(name.from, name.to)))) return name;
+    // ("Farm ministers from the European Union": a sentence's capitalised first word, then the body the members are from.)
+    if (k !== 0 || !/^(from|of)$/.test(tokens[name.to]?.lower ?? '') && !/^(ministers|leaders|officials|members|representatives|delegates|envoys|negotiators)$/.test(tokens[name.to]?.lower ?? '')) return null;
+    k = name.to - 1;
   }
   return null;
 }
@@ -29,6 +32,8 @@ function timeAfter(tokens: Token[], k: number): number {
   const second = tokens[k + 1]?.lower ?? '';
   if (/^(yesterday|today|earlier|later|previously|finally|eventually|already|unanimously|formally)$/.test(first)) return 1;
   if (first === 'in' && /^\d{4}$/.test(second)) return 2;
+  // ("agreed in March to ...", "agreed in March 2004 to ...")
+  if (first === 'in' && /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(second)) return /^\d{4}$/.test(tokens[k + 2]?.lower ?? '') ? 3 : 2;
   if (/^(last|this|next)$/.test(first) && /^(week|month|year|weekend|spring|summer|autumn|winter)$/.test(second)) return 2;
   if (first === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(second)) return 2;
   return 0;
@@ -38,6 +43,7 @@ function timeAfter(tokens: Token[], k: number): number {
 export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, hasJointSubject: (from: number, to: number) => boolean): Found | null {
   const tokens = sentence.tokens;
   const verb = tokens[a]!;
+  if (tokens[a + 1]?.lower === 'by') return agreedByBody(layout, tokens, a);
   // "agreed in 1970 to ...", "agreed last week to ...": across a time phrase.
   const t = a + timeAfter(tokens, a + 1);
   const next = tokens[t + 1];
@@ -63,17 +69,26 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   let named = subject && subject.names.length >= 2 ? subject.names : [];
   // Rule agreed.with-other: "A agreed a compensation package with B", "A agreed on a timetable with B": one
   // named side and the other after "with" in what was agreed.
-  if (!named.length && subject?.names.length === 1 && (direct || next.lower === 'on')) {
+  // (Or a pronoun for the first side, which the party step resolves: "it had agreed terms with B".)
+  let pronoun: number | undefined;
+  let withOther = false;
+  const pronounSubject = !!subject && !subject.names.length && /^(it|they)$/.test(tokens[subject.from]!.lower);
+  if (!named.length && (subject?.names.length === 1 || pronounSubject) && (direct || next.lower === 'on')) {
     const end = complementEnd(tokens, t + 2, 12);
     const withAt = range(t + 2, end).find((k) => tokens[k]!.lower === 'with');
     const other = withAt === undefined ? null : firmAfter(tokens, withAt + 1, 5).name;
-    if (other) named = [subject.names[0]!, other];
+    if (other && pronounSubject) {
+      named = [other];
+      pronoun = subject!.from;
+    } else if (other) named = [subject!.names[0]!, other];
+    withOther = !!other;
   }
   // "The G8 had agreed in 1970 to ...", "EU leaders agreed on ...": a body of many members agrees as one party.
   const collective = named.length ? null : collectiveIn(layout.text, tokens, from, a);
   if (collective) named = [collective];
   const members = !named.length && isMembersSubject(tokens, from, subjectEnd(tokens, a));
   if (!named.length && !members && !hasJointSubject(from, a)) return null;
+  const rule = collective || members ? 'agreed.collective' : withOther ? 'agreed.with-other' : 'agreed.joint-subject';
   const context = contextBefore(tokens, a, from);
   // "agreed to propose a joint commission on ...": what they agreed on is a proposal.
   const proposal = next.lower === 'to' && PROPOSING_INFINITIVES.has(after.lower) && !!tokens[t + 3]?.word;
@@ -94,7 +109,8 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
     status,
     topic: (proposal ? topicAfterMarker(tokens, objectFrom, npTo) ?? topicFromModifiers(tokens, objectFrom, npTo - 1) : null) ?? topicAfterMarker(tokens, t + 1, npTo) ?? topicsOf(title, 1)[0] ?? null,
     confidence: 0.65,
-    rule: collective || members ? 'agreed.collective' : proposal ? 'agreed.to-propose' : 'agreed.joint-subject',
+    rule: proposal && rule === 'agreed.joint-subject' ? 'agreed.to-propose' : rule,
+    ...(pronoun !== undefined ? { pronoun } : {}),
     ...(collective || members ? { collective: true } : {}),
     ...(members ? { bodyFromStory: true } : {}),
     npFrom: a,
@@ -106,6 +122,44 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
     subject: subjectBefore(tokens, a),
     clauseOnly: false,
     named,
+  };
+}
+
+/**
+ * Rule agreed.passive-collective: "the reform of the budget rules was agreed by EU finance ministers", "changes
+ * ... were agreed by all 25 member states": a plan agreed by a body of many members (or by the members of the
+ * one body the story names) is that body's agreement. Only after a form of "be" and with "by" next.
+ */
+function agreedByBody(layout: Layout, tokens: Token[], a: number): Found | null {
+  if (!/^(was|were|been|is|are|be|being)$/.test(tokens[a - 1]?.lower ?? '')) return null;
+  let stop = a + 2;
+  while (stop < tokens.length && stop < a + 13 && tokens[stop]!.word && !/^(in|on|at|last|this|after|before|during|and|but|which|who|that|to)$/.test(tokens[stop]!.lower)) stop++;
+  const body = collectiveIn(layout.text, tokens, a + 2, stop);
+  const members = !body && isMembersSubject(tokens, a + 2, stop);
+  if (!body && !members) return null;
+  // What was agreed: the subject's noun phrase, back to the clause's start.
+  let from = subjectEnd(tokens, a);
+  while (from > 0 && !isClauseBreak(tokens[from - 1]!) && !/^(that|which|who|when|while|after|because|but|if|said|says)$/.test(tokens[from - 1]!.lower)) from--;
+  const subjectTo = subjectEnd(tokens, a);
+  if (subjectTo <= from) return null;
+  const title = joined(layout.text, tokens, titleIndexes(tokens, from, subjectTo)).replace(/^(the|a|an|this|these) /i, '');
+  return {
+    start: tokens[from]!.start,
+    end: tokens[stop - 1]!.end,
+    title: title || 'agreement',
+    status: 'SIGNED',
+    topic: topicsOf(title, 1)[0] ?? null,
+    confidence: 0.6,
+    rule: 'agreed.passive-collective',
+    collective: true,
+    ...(members ? { bodyFromStory: true } : {}),
+    npFrom: from,
+    npTo: subjectTo,
+    noun: a,
+    anchor: a,
+    subject: 'none',
+    clauseOnly: false,
+    named: body ? [body] : [],
   };
 }
 

@@ -7,7 +7,7 @@ import type { AgreementStatus } from '../../types.js';
 import { subjectEnd } from '../clause.js';
 import { firmAfter, skipAdverbsBack, statusOfGovernor } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
-import { byPhrase, isNameWord, readNameList, subjectOf } from '../names.js';
+import { byPhrase, isNameWord, readName, readNameList, subjectOf } from '../names.js';
 import { range } from '../phrase.js';
 import { DETERMINERS, PROPOSED_ADJECTIVES } from '../words.js';
 
@@ -18,7 +18,7 @@ export const MERGER_NOUNS = new Set(['merger', 'mergers']);
 /** Words after the noun that say what became of it: "the bid was rejected", "the merger is to go ahead". */
 const OUTCOMES: [RegExp, AgreementStatus][] = [
   [/^(rejected|rebuffed|spurned|blocked|refused|collapsed|failed|abandoned|thwarted|vetoed|scuppered|dropped)$/, 'NOT_REACHED'],
-  [/^(withdrawn|cancelled|canceled|scrapped|terminated|retracted)$/, 'WITHDRAWN'],
+  [/^(withdrawn|cancelled|canceled|scrapped|terminated|retracted|axed|ditched)$/, 'WITHDRAWN'],
   [/^(accepted|agreed|approved|completed|finalised|finalized|sealed|backed|cleared|ratified|signed)$/, 'SIGNED'],
 ];
 
@@ -70,12 +70,16 @@ function governorBefore(tokens: Token[], from: number): { status: AgreementStatu
   let k = skipAdverbsBack(tokens, from - 1);
   // Across the rest of the noun phrase: "rejected a hostile £300m takeover bid".
   while (k > 0 && (DETERMINERS.has(tokens[k]!.lower) || MODIFIERS.test(tokens[k]!.lower))) k--;
+  // Rule bid.walked-away: "walked away from its bid", "stepped back from the offer": the bidder gives it up.
+  if (tokens[k]?.lower === 'from' && /^(away|back)$/.test(tokens[k - 1]?.lower ?? '') && /^(walk|step|move|back|pull|turn)/.test(tokens[k - 2]?.lower ?? '')) return { status: 'WITHDRAWN', at: k - 2 };
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'to') k = skipAdverbsBack(tokens, k - 1);
   // "turned down", "pulled out of"
   if (/^(down|out|off)$/.test(tokens[k]?.lower ?? '')) {
     const verb = tokens[k - 1]?.lower ?? '';
     if (/^turn/.test(verb)) return { status: 'NOT_REACHED', at: k - 1 };
-    if (/^(pull|call)/.test(verb)) return { status: 'WITHDRAWN', at: k - 1 };
+    if (/^(pull|call|back)/.test(verb)) return { status: 'WITHDRAWN', at: k - 1 };
+    // ("is fighting off a bid from A": the verb of the phrase governs, and its subject is the target.)
+    if (tokens[k - 1]?.word && !tokens[k - 1]!.capitalised) return { status: null, at: k - 1 };
   }
   const token = tokens[k];
   const status = token?.word ? statusOfGovernor(token.lower) : null;
@@ -88,7 +92,23 @@ function governorBefore(tokens: Token[], from: number): { status: AgreementStatu
 const FIRM_KINDS = /^(company|firm|group|bank|club|business|exchange|carrier|airline|retailer|insurer|lender|board)$/;
 
 /** Words of a bid's noun phrase before its noun: "a hostile £300m takeover bid". */
-const MODIFIERS = /\d|-a-share$|^(share|per|takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
+const MODIFIERS = /\d|-a-share$|^(%|pay|wage|salary|pension|share|per|takeover|buyout|merger|contemplated|possible|potential|proposed|hostile|formal|informal|new|improved|revised|rival|fresh|latest|cash|final|initial|first|second|higher|sweetened|agreed|\$|£|€|[\d.,]+(bn|m)?|bn|m|billion|million)$/;
+
+/** "its German rival, Borse Zentral": the name in apposition after a short description (a few common words and a comma). */
+function appositiveFirm(tokens: Token[], k: number): NameSpan | null {
+  for (let j = k; j < tokens.length && j < k + 5; j++) {
+    if (tokens[j]!.text === ',') return j > k ? readName(tokens, j + 1) : null;
+    if (!tokens[j]!.word || /^(and|or|but|which|who|that|said|says)$/.test(tokens[j]!.lower)) return null;
+  }
+  return null;
+}
+
+/** Is the noun at `n` the object of "made" ("made a fresh approach", "has made an approach")? */
+function madeBefore(tokens: Token[], n: number): boolean {
+  let k = n - 1;
+  while (k > 0 && n - k <= 3 && (DETERMINERS.has(tokens[k]!.lower) || MODIFIERS.test(tokens[k]!.lower))) k--;
+  return /^(made|make|makes|making)$/.test(tokens[k]?.lower ?? '');
+}
 
 /** What the words after the noun phrase say became of it ("was rejected"), or null. */
 function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
@@ -96,6 +116,9 @@ function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
     const lower = tokens[j]!.lower;
     for (const [pattern, status] of OUTCOMES) if (pattern.test(lower)) return status;
     if (lower === 'go' && tokens[j + 1]?.lower === 'ahead') return 'SIGNED';
+    // Rule bid.phrasal-outcome: "the merger was called off" (WITHDRAWN), "the bid fell through", "talks broke down".
+    if (/^(called|call)$/.test(lower) && tokens[j + 1]?.lower === 'off') return 'WITHDRAWN';
+    if (/^(fell|fall|falls|falling)$/.test(lower) && /^(through|apart)$/.test(tokens[j + 1]?.lower ?? '')) return 'NOT_REACHED';
     if (!/^(was|were|is|are|has|have|had|been|be|to|now|later|finally|also|will|would)$/.test(lower)) return null;
   }
   return null;
@@ -151,6 +174,8 @@ export function takeoverOf(tokens: Token[], n: number): Found | null {
 export function bidFor(tokens: Token[], n: number): Found | null {
   const previous = tokens[n - 1];
   // A noun: after a determiner, a possessive, an amount or "takeover" ("a takeover bid"), never "to bid".
+  // ("did not offer", "will bid": a verb after an auxiliary or a negation.)
+  if (previous && /^(not|never|did|does|do|will|would|could|may|might|should|can|shall|must)$|n't$/.test(previous.lower)) return null;
   if (!previous || previous.lower === 'to' || !previous.word && !/^[$£€%'’]$/.test(previous.text) && previous.text !== '.') {
     if (!/^(bn|m)$/.test(previous?.lower ?? '')) return null;
   }
@@ -168,7 +193,8 @@ export function bidFor(tokens: Token[], n: number): Found | null {
     }
     // "a takeover approach to B": an approach is made to the firm (only a takeover or merger approach: "an
     // approach to the police" is no bid).
-    if (tokens[j]!.lower === 'to' && /^approach(es)?$/.test(tokens[n]!.lower) && j === n + 1 && /^(takeover|merger|buyout|bid)$/.test(tokens[n - 1]?.lower ?? '')) {
+    // ("made a fresh approach to B": an approach made to a named firm is one too.)
+    if (tokens[j]!.lower === 'to' && /^approach(es)?$/.test(tokens[n]!.lower) && j === n + 1 && (/^(takeover|merger|buyout|bid)$/.test(tokens[n - 1]?.lower ?? '') || madeBefore(tokens, n) && isNameWord(tokens[j + 1]))) {
       const target = firmAfter(tokens, j + 1, 6);
       targetName = target.name;
       end = target.end;
@@ -188,12 +214,18 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   }
   const owner = ownerBefore(tokens, n);
   // "a takeover bid from A": the bidder after the noun.
-  const from_ = tokens[n + 1]?.lower === 'from' || tokens[n + 1]?.lower === 'by' ? readNameList(tokens, n + 2) : null;
+  // ("an offer from its larger rival A": across the words that describe the bidder.)
+  // ("an approach from American businessman A": the name after its description, not the demonym.)
+  const fromFirm = tokens[n + 1]?.lower === 'from' ? firmAfter(tokens, n + 2, 6).name ?? appositiveFirm(tokens, n + 2) : null;
+  const fromList = tokens[n + 1]?.lower === 'from' || tokens[n + 1]?.lower === 'by' ? readNameList(tokens, n + 2) : null;
+  const describing = fromList?.length === 1 && fromList[0]!.to === fromList[0]!.from + 1 && /(an|ian|ean|ese|ish|ch|i)$/.test(tokens[fromList[0]!.from]!.lower) && !!tokens[fromList[0]!.to]?.word && !tokens[fromList[0]!.to]!.capitalised;
+  const from_ = fromFirm && (!fromList || describing && fromList[0]!.from < fromFirm.from) ? [fromFirm] : fromList;
   if (from_?.length && !targetName) end = Math.max(end, tokens[from_[0]!.to - 1]!.end);
   let npFrom = owner?.from ?? n;
   while (npFrom > 0 && (DETERMINERS.has(tokens[npFrom - 1]!.lower) || MODIFIERS.test(tokens[npFrom - 1]!.lower))) npFrom--;
   const governor = governorBefore(tokens, Math.max(0, npFrom));
   const outcome = outcomeAfter(tokens, k);
+  let targetByKind: number | undefined;
   // "A's offer was rejected by B": the target after "by".
   if (!targetName && outcome && outcome !== 'WITHDRAWN') {
     const at = range(k, Math.min(tokens.length, k + 5)).find((j) => tokens[j]!.lower === 'by');
@@ -201,6 +233,10 @@ export function bidFor(tokens: Token[], n: number): Found | null {
     if (by?.length) {
       targetName = by[0]!;
       end = Math.max(end, tokens[by[0]!.to - 1]!.end);
+    } else if (at !== undefined && tokens[at + 1]?.lower === 'the' && FIRM_KINDS.test(tokens[at + 2]?.lower ?? '')) {
+      // Rule bid.rejected-by-kind: "A's approach was rejected by the club": the firm the story is about.
+      targetByKind = at + 1;
+      end = Math.max(end, tokens[at + 2]!.end);
     }
   }
   const status = outcome ?? governor.status ?? 'PROPOSED';
@@ -212,7 +248,9 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   let pronoun = owner?.pronoun;
   // "A made a bid for B", "A withdrew its offer": the subject of the governing verb bids (but B rejects or accepts).
   // Rule bid.received: "B has received a takeover approach from A": the subject that receives an offer is its target.
-  const received = governor.at >= 0 && /^(receive|receives|received|receiving)$/.test(tokens[governor.at]?.lower ?? '');
+  // (Rule bid.from: "B would consider a bid from A", "B welcomed an offer from A": with the bidder after "from",
+  // whoever acts on the offer is its target, as with "received".)
+  const received = governor.at >= 0 && (/^(receive|receives|received|receiving)$/.test(tokens[governor.at]?.lower ?? '') || tokens[n + 1]?.lower === 'from' && !!from_?.length && !owner);
   const targetActs = governor.status === 'NOT_REACHED' || governor.status === 'SIGNED' || received;
   let rivals: NameSpan[] = [];
   if (!bidder && pronoun === undefined && !targetActs && governor.at >= 0 && tokens[governor.at]?.word) {
@@ -226,15 +264,18 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   // "B rejected A's offer": the subject of the refusal is the target.
   let targetPronoun: number | undefined;
   if (!targetName && (status === 'NOT_REACHED' || status === 'SIGNED' || received) && governor.at >= 0) {
-    const subject = subjectOf(tokens, governor.at);
+    // "B's shareholders voted to accept the offer", "B decided to reject it": the subject of the verb before "to".
+    const head = tokens[governor.at - 1]?.lower === 'to' && tokens[governor.at - 2]?.word && !tokens[governor.at - 2]!.capitalised ? governor.at - 2 : governor.at;
+    const subject = subjectOf(tokens, head);
     if (subject?.names.length) targetName = subject.names[0]!;
     // "B said it would not accept the offer from A", "the club rejected the offer from A": the pronoun, or a
     // firm named by its kind, stands for the target.
     else if (subject && bidder && pronoun === undefined && (/^(it|they)$/.test(tokens[subject.from]!.lower) || tokens[subject.from]!.lower === 'the' && FIRM_KINDS.test(tokens[subject.from + 1]?.lower ?? '') && subject.from + 2 === subjectEnd(tokens, governor.at))) targetPronoun = subject.from;
   }
+  targetPronoun ??= targetByKind;
   if (!targetName && targetPronoun !== undefined && bidder) {
-    const from = Math.min(targetPronoun, governor.at, bidder.start);
-    return found(tokens, from, Math.max(end, tokens[bidder.to - 1]!.end), n, status, received ? 'bid.received' : 'bid.for', [bidder], targetPronoun, 0.6);
+    const from = Math.min(targetPronoun, governor.at >= 0 ? governor.at : targetPronoun, bidder.start);
+    return found(tokens, from, Math.max(end, tokens[bidder.to - 1]!.end), n, status, received ? (/^receiv/.test(tokens[governor.at]?.lower ?? '') ? 'bid.received' : governor.status === 'SIGNED' || governor.status === 'NOT_REACHED' ? 'bid.for' : 'bid.from') : 'bid.for', [bidder], targetPronoun, 0.6);
   }
   if (!targetName) return null;
   if (!bidder && pronoun === undefined) {
@@ -245,7 +286,7 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   }
   const from = Math.min(governor.status ? Math.max(0, governor.at) : npFrom, targetName.start, bidder?.start ?? npFrom);
   if (rivals.length && bidder) return { ...found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, 'bid.rivals', [targetName, bidder, ...rivals], undefined, 0.6), title: 'takeover offer', separate: true };
-  return found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, received ? 'bid.received' : 'bid.for', [...(bidder ? [bidder] : []), targetName], pronoun, outcome || governor.status ? 0.7 : 0.6);
+  return found(tokens, Math.max(0, from), Math.max(end, tokens[n]!.end), n, status, received ? (/^receiv/.test(tokens[governor.at]?.lower ?? '') ? 'bid.received' : governor.status === 'SIGNED' || governor.status === 'NOT_REACHED' ? 'bid.for' : 'bid.from') : 'bid.for', [...(bidder ? [bidder] : []), targetName], pronoun, outcome || governor.status ? 0.7 : 0.6);
 }
 
 /** "the merger of A and B", "a merger between A and B", with what became of it. */

@@ -4,7 +4,8 @@ import { asideEnd, contextBefore, isNegation, subjectBefore } from '../clause.js
 import { type Found, type NameSpan } from '../found.js';
 import { byPhrase, collectiveBodies, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
-import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, WITHDRAWN_PARTICIPLES, WITHDRAWN_PARTICLES, type VerbInfo } from '../verbs.js';
+import { AUXILIARIES, FAILED_IN, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, WITHDRAWN_PARTICIPLES, WITHDRAWN_PARTICLES, type VerbInfo } from '../verbs.js';
+import { DECIDED, gerundSubject, membersEnd, ownerName, skipAdverbsBackTo } from './noun-parts.js';
 import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -81,6 +82,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   // Passive or reduced relative on the right: "a deal was signed", "the agreement reached last year", "talks collapsed".
   let right: { status: AgreementStatus; end: number; by: NameSpan[]; with?: NameSpan[] } | null = null;
   let inForce = -1;
+  let hopesFaded = false;
   {
     let k = n + 1;
     let negated = false;
@@ -115,12 +117,23 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       inForce = tokens[tokens[k + 1]!.lower === 'effect' ? k + 1 : k + 2]!.end;
     }
     const verb = tokens[k];
+    // Rule noun.hopes-faded: "hopes of a deal between A and B faded", "prospects of an accord were dashed": the
+    // hopes end, the deal is not reached.
+    const hopes = /^(hopes|hope|prospects|prospect|chances|chance)$/.test(tokens[npFrom - 2]?.lower ?? '') && /^(of|for)$/.test(tokens[npFrom - 1]?.lower ?? '');
+    if (hopes && verb?.word && /^(faded|fade|fades|dashed|evaporated|receded|vanished|collapsed|unravelled|unraveled|crumbled|died|disappeared|dimmed|diminished)$/.test(verb.lower) && !negated) {
+      right = { status: 'NOT_REACHED', end: verb.end, by: [] };
+      hopesFaded = true;
+    }
     // "once a final accord is reached": a condition, not a fact.
     const before = tokens[npFrom - 1]?.lower ?? '';
     if (CONDITIONALS.has(before)) intent = true;
-    if (inForce >= 0) right = { status: negated ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: inForce, by: [] };
+    if (right) {
+      // (read above: the hopes of it faded)
+    } else if (inForce >= 0) right = { status: negated ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: inForce, by: [] };
     else if (verb?.word && !verb.capitalised) {
-      const by = SIGNED_PARTICIPLES.has(verb.lower) || PROPOSED_PARTICIPLES.has(verb.lower) ? byPhrase(tokens, k + 1) : null;
+      // ("no agreement was reached between A and B": the sides after the participle.)
+      const between = SIGNED_PARTICIPLES.has(verb.lower) ? namesAfter(tokens, k + 1, Math.min(tokens.length, k + 2), ['between']) : [];
+      const by = SIGNED_PARTICIPLES.has(verb.lower) || PROPOSED_PARTICIPLES.has(verb.lower) ? byPhrase(tokens, k + 1) ?? (between.length >= 2 ? between : null) : null;
       if (SIGNED_PARTICIPLES.has(verb.lower) && (steps > 0 || !tokens[k + 1] || !tokens[k + 1]!.word || !DETERMINERS.has(tokens[k + 1]!.lower))) {
         // "the deal made sense" has an object; "a deal was made" does not.
         // "a settlement hammered out in 2001 with 12 states": the other side after the participle.
@@ -139,8 +152,9 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       } else if (FAILED_VERBS.has(verb.lower) && !negated && !aside) {
         const particles = FAILED_PARTICLES[verb.lower];
         const particle = tokens[k + 1]?.lower;
-        if (!particles || particles.includes(particle ?? '')) {
-          right = { status: 'NOT_REACHED', end: particles ? tokens[k + 1]!.end : verb.end, by: [] };
+        const failedIn = particle === 'in' && FAILED_IN.test(tokens[k + 2]?.lower ?? '');
+        if (!particles || particles.includes(particle ?? '') && (particle !== 'in' || failedIn)) {
+          right = { status: 'NOT_REACHED', end: failedIn ? tokens[k + 2]!.end : particles ? tokens[k + 1]!.end : verb.end, by: [] };
         }
       }
     }
@@ -180,7 +194,12 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     const verbToken = tokens[k];
     let info = voted ?? (verbToken?.word ? VERBS.get(verbToken.lower) : undefined);
     // "close to a deal", "nearer to an agreement": under negotiation.
-    if (verbToken && /^(close|closer|nearer|near)$/.test(verbToken.lower) && particles.length === 1 && particles[0] === 'to') info = { lemma: 'near', cls: 'PROPOSE', form: 'base' };
+    // ("came close to a pact", "got closer to a deal": the verb before is the one whose subject the sides are.)
+    let near = -1;
+    if (verbToken && /^(close|closer|nearer|near)$/.test(verbToken.lower) && particles.length === 1 && particles[0] === 'to') {
+      info = { lemma: 'near', cls: 'PROPOSE', form: 'base' };
+      if (/^(came|come|comes|coming|got|get|gets|getting|moved|move|moves|moving|drew|draw|draws|drawing)$/.test(tokens[k - 1]?.lower ?? '')) near = k - 1;
+    }
     // "bought X in a $4bn deal": a deal that was made.
     if (verbToken?.lower === 'in' && !particles.length && (determiner === 'a' || determiner === 'an') && !weakNoun) info = { lemma: 'under', cls: 'EXISTING', form: 'base' };
     const lemma = info ? LEMMAS[info.lemma]! : null;
@@ -200,6 +219,8 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
         let start = verbToken.start;
         if (info.cls === 'SIGN') {
           if (context.negated) status = 'NOT_REACHED';
+          // Rule noun.decided-to: "voted to accept the deal", "decided to sign the pact": the decision is made.
+          else if (context.infinitive && !context.intent && info.form === 'base' && DECIDED.test(tokens[skipAdverbsBackTo(tokens, k)]?.lower ?? '')) status = 'SIGNED';
           else if (context.intent || (context.infinitive && info.form === 'base')) status = 'PROPOSED';
           else status = 'SIGNED';
           if (['approve', 'announce', 'complete', 'close', 'unveil', 'adopt', 'extend', 'renew', 'cut', 'make', 'secure'].includes(info.lemma)) confidence = 0.65;
@@ -227,7 +248,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
             if (isNegation(tokens[j]!)) start = tokens[j]!.start;
           }
         }
-        if (status) left = { verb: k, info, start, status, confidence };
+        if (status) left = { verb: near >= 0 ? near : k, info, start: near >= 0 ? tokens[near]!.start : start, status, confidence };
       }
     }
   }
@@ -265,7 +286,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     // "a deal that was later rejected": a failure on the right wins over a plain verb on the left.
     if (right?.status === 'NOT_REACHED' && left.info.cls !== 'SIGN' && left.info.cls !== 'WITHDRAW') status = 'NOT_REACHED';
   } else if (right) {
-    rule = right.status === 'NOT_REACHED' ? 'noun.failed-after' : right.status === 'WITHDRAWN' ? 'noun.withdrawn-after' : inForce >= 0 ? 'noun.in-force' : 'noun.participle-after';
+    rule = hopesFaded ? 'noun.hopes-faded' : right.status === 'NOT_REACHED' ? 'noun.failed-after' : right.status === 'WITHDRAWN' ? 'noun.withdrawn-after' : inForce >= 0 ? 'noun.in-force' : 'noun.participle-after';
     status = right.status;
     confidence = 0.7;
     end = Math.max(end, right.end);
@@ -282,12 +303,21 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     status = 'NOT_REACHED';
     confidence = 0.5;
   }
+  // Rule noun.owner-with: "A's deal with B is worth £3bn", "A's trade pact with B comes into force": one side's
+  // deal with a named other side is one that was made (a proposed or failed one says so: "A's proposed deal").
+  const owner = ownerName(tokens, npFrom);
+  const ownerWith = owner ? namesAfter(tokens, n + 1, npTo, ['with']) : [];
+  if (!status && owner && ownerWith.length && !weakNoun) {
+    rule = 'noun.owner-with';
+    status = 'SIGNED';
+    confidence = 0.55;
+  }
   if (!status) return null;
   // A weak noun needs a verb that leaves no doubt, or the names of who signed it ("a contract signed by A and B").
   // (Or a body of many members: "the constitution, signed by EU leaders".)
   const byBody = () => {
     const by = range(n + 1, Math.min(tokens.length, n + 10)).find((k) => tokens[k]!.lower === 'by');
-    return by !== undefined && collectiveBodies(text, tokens, by + 1, Math.min(tokens.length, by + 6)).length === 1;
+    return by !== undefined && (collectiveBodies(text, tokens, by + 1, Math.min(tokens.length, by + 6)).length === 1 || membersEnd(tokens, by) > 0);
   };
   if (weakNoun && !left && (right?.by.length ?? 0) < 2 && !(right && right.status === 'SIGNED' && byBody())) return null;
   if (weakNoun) confidence -= 0.1;
@@ -297,12 +327,23 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   const between = namesAfter(tokens, n + 1, Math.min(npTo, n + 2), ['between', 'among']);
   let named: NameSpan[] = between.length >= 2 ? between : [];
   let separate = false;
+  let pronounSubject: number | undefined;
   if (left) {
-    const subject = subjectOf(tokens, left.verb);
+    const subject = subjectOf(tokens, left.verb) ?? gerundSubject(tokens, left.verb, left.info);
     if (subject && subject.from < left.verb && left.verb - subject.from <= 14) start = Math.min(start, tokens[subject.from]!.start);
     const subjectNames = subject?.names ?? [];
+    // Rule noun.pronoun-with: "it would renegotiate the contract with B": the pronoun stands for the first side
+    // (the party step resolves it), the name after "with" is the other.
+    if (!named.length && !subjectNames.length && subject && /^(it|they)$/.test(tokens[subject.from]!.lower)) {
+      const others = namesAfter(tokens, n + 1, npTo, ['with']);
+      if (others.length) {
+        named = others;
+        pronounSubject = subject.from;
+      }
+    }
     if (!named.length && subjectNames.length) {
-      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by'] : CONCESSIONS.has(noun.lower) ? ['with', 'in'] : left.info.lemma === 'win' ? ['with', 'from'] : AWARDING.has(left.info.lemma) ? ['to', 'by', 'with'] : ['with'];
+      // ("accepted a pay deal from B", "rejected a settlement from B": what the other side offered.)
+      const markers = left.info.cls === 'PROPOSE' ? ['with', 'to'] : left.info.cls === 'REJECT' ? ['with', 'by', 'from'] : left.info.lemma === 'accept' ? ['with', 'from'] : CONCESSIONS.has(noun.lower) ? ['with', 'in'] : left.info.lemma === 'win' ? ['with', 'from'] : AWARDING.has(left.info.lemma) ? ['to', 'by', 'with'] : ['with'];
       const indirect = left.verb + 1 < npFrom ? readNameList(tokens, left.verb + 1) : null;
       const others = indirect && indirect.at(-1)!.to === npFrom ? indirect : namesAfter(tokens, n + 1, CONCESSIONS.has(noun.lower) ? Math.min(tokens.length, npTo + 3) : npTo, markers);
       named = [...subjectNames, ...others];
@@ -310,9 +351,11 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       if (subjectNames.length === 1 && others.length >= 2 && /s$/.test(noun.lower) && !/ss$/.test(noun.lower)) separate = true;
     }
   } else if (!named.length && right?.by.length) named = right.by;
+  else if (!named.length && owner && ownerWith.length) named = [owner, ...ownerWith];
   // Rule noun.*-verb+collective: "EU leaders signed the treaty", "the G20 approved a pact": a body of many
   // members as the one party, when the clause names no other side.
   let collective = false;
+  let bodyFromStory = false;
   if (left && named.length <= 1 && (left.info.cls === 'SIGN' || left.info.cls === 'PROPOSE')) {
     const subject = subjectOf(tokens, left.verb);
     const bodies = subject ? collectiveBodies(text, tokens, subject.from, left.verb) : [];
@@ -330,11 +373,22 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   if (!left && right && right.status !== 'NOT_REACHED' && named.length <= 1) {
     const by = range(n + 1, Math.min(tokens.length, n + 10)).find((k) => tokens[k]!.lower === 'by');
     const bodies = by === undefined ? [] : collectiveBodies(text, tokens, by + 1, Math.min(tokens.length, by + 6));
-    if (bodies.length === 1 && (!named.length || named[0]!.from === bodies[0]!.from)) {
+    // ("by the 25 EU member states": a group of the body's members is the body.)
+    if (bodies.length === 1 && (!named.length || named[0]!.from === bodies[0]!.from || !!named[0]!.group && named[0]!.from <= bodies[0]!.from && bodies[0]!.to <= named[0]!.to)) {
       named = bodies;
       collective = true;
       rule += '+collective';
       end = Math.max(end, tokens[bodies[0]!.to - 1]!.end);
+    }
+    // Rule noun.participle-by+members: "signed by all 25 member states", "by the leaders of the member states": the
+    // members of the one body the story names.
+    const stop = by !== undefined && !collective && !bodies.length ? membersEnd(tokens, by) : -1;
+    if (stop > 0) {
+      named = [];
+      collective = true;
+      bodyFromStory = true;
+      rule += '+members';
+      end = Math.max(end, tokens[stop - 1]!.end);
     }
   }
   // Rule noun.participle-with: "they kept to a settlement hammered out with 12 states": the other side after the
@@ -381,7 +435,8 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     reference: left?.info.cls === 'EXISTING' && definite,
     definite,
     ...(separate ? { separate: true } : {}),
-    ...(pronoun !== undefined ? { pronoun } : {}),
+    ...(pronoun !== undefined ? { pronoun } : pronounSubject !== undefined ? { pronoun: pronounSubject } : {}),
     ...(collective ? { collective: true } : {}),
+    ...(bodyFromStory ? { bodyFromStory: true } : {}),
   };
 }

@@ -54,6 +54,27 @@ function namedAfter(tokens: Token[], k: number, marker: string): NameSpan | null
   return null;
 }
 
+/** Words inside a noun phrase before its noun: "its", "a £4bn", "their first serious". */
+const NOUN_PHRASE_WORDS = /^(a|an|the|its|their|his|her|this|that|another|new|fresh|renewed|latest|hostile|failed|long|first|second|final|serious|formal|takeover|merger|bn|m|billion|million|[$£€.,]|\d[\d.,]*(bn|m)?)$/;
+
+/**
+ * The verb that governs the noun phrase whose noun is at `noun` ("abandoned [its attempt]", "launched [a £4bn
+ * bid]") and the status it gives, when the phrase opens with a determiner or a possessive; else null.
+ */
+function verbOfNounPhrase(tokens: Token[], noun: number): { at: number; status: AgreementStatus } | null {
+  let k = noun - 1;
+  let determined = false;
+  while (k >= 0 && noun - k <= 6 && NOUN_PHRASE_WORDS.test(tokens[k]!.lower)) {
+    determined ||= /^(a|an|the|its|their|his|her|this|that|another)$/.test(tokens[k]!.lower);
+    k--;
+  }
+  k = skipAdverbsBack(tokens, k);
+  // ("pulled out of the race to buy B", "backed out of its plan to buy B": the verb before its particles.)
+  if (determined && /^(of|from)$/.test(tokens[k]?.lower ?? '') && /^(out|away)$/.test(tokens[k - 1]?.lower ?? '') && /^(pull|back|walk|drop)/.test(tokens[k - 2]?.lower ?? '')) return { at: k - 2, status: 'WITHDRAWN' };
+  const status = determined && k >= 0 && tokens[k]!.word && !tokens[k]!.capitalised ? statusOfGovernor(tokens[k]!.lower) : null;
+  return status ? { at: k, status } : null;
+}
+
 /** "A bought B" and its forms: the purchase.verb rule. */
 export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | null {
   const tokens = sentence.tokens;
@@ -76,6 +97,7 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
   let firm: NameSpan | null;
   let rest = false;
   let end: number;
+  let rule = 'purchase.verb';
   const before = skipAdverbsBack(tokens, v - 1);
   if (before >= 0 && PASSIVE_AUXILIARIES.test(tokens[before]!.lower) && /ed$|^(bought|taken|snapped)$/.test(verb.lower)) {
     // "B was bought by A", "B was snapped up by A".
@@ -107,6 +129,15 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
       }
       status = statusOfGovernor(tokens[governor]!.lower) ?? statusOfVerbGroup(tokens, governor);
       head = governor;
+      // Rule purchase.governed-noun: "abandoned its attempt to buy B", "has launched a £4bn bid to acquire B":
+      // a noun of intent is itself governed by a verb; a failure or a withdrawal there decides the status, and
+      // that verb's subject buys.
+      const outer = status === 'PROPOSED' ? verbOfNounPhrase(tokens, governor) : null;
+      if (outer) {
+        if (outer.status === 'NOT_REACHED' || outer.status === 'WITHDRAWN') status = statusOfVerbGroup(tokens, outer.at) && outer.status;
+        head = outer.at;
+        rule = 'purchase.governed-noun';
+      }
       // "would spend $3bn to buy": across the price, to the verb of the clause.
       if (!statusOfGovernor(tokens[governor]!.lower)) {
         for (let k = governor; k >= 0 && k > governor - 8; k--) {
@@ -158,9 +189,9 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
   // "had it also taken over B", "were it to buy B": a condition, not a deal.
   if (buyer?.pronoun !== undefined && /^(had|were|should)$/.test(tokens[buyer.pronoun - 1]?.lower ?? '')) return null;
   // "would spend $3bn to buy one of the country's main banks": the firm the story names next as bought.
-  if (!firm && !rest && status && buyer && /^(one|a|an)$/.test(tokens[object]?.lower ?? '')) return { ...purchase(tokens, buyer, v, end, status, []), laterFirm: true };
+  if (!firm && !rest && status && buyer && /^(one|a|an)$/.test(tokens[object]?.lower ?? '')) return { ...purchase(tokens, buyer, v, end, status, []), rule, laterFirm: true };
   if (!status || !buyer || !firm && !rest) return null;
-  return { ...purchase(tokens, buyer, v, end, status, firm ? [firm] : []), ...(rest && !firm ? { sameFirm: true } : {}) };
+  return { ...purchase(tokens, buyer, v, end, status, firm ? [firm] : []), rule, ...(rest && !firm ? { sameFirm: true } : {}) };
 }
 
 function purchase(tokens: Token[], buyer: NonNullable<ReturnType<typeof buyerOf>>, v: number, end: number, status: AgreementStatus, firm: NameSpan[]): Found {
@@ -231,6 +262,8 @@ export function orderNoun(sentence: { tokens: Token[] }, n: number): Found | nul
 }
 
 export const PAY_FORMS = new Set(['pay', 'pays', 'paid', 'paying']);
+/** Offering a price for a firm: "A offered 500p a share for B" (rule purchase.offered-for, PROPOSED). */
+export const OFFER_PRICE_FORMS = new Set(['offer', 'offers', 'offered', 'offering']);
 
 /**
  * Rule purchase.paid-for: "A will pay $2bn for B", "A paid £400m for a 20% stake in B": a price paid for a
@@ -252,8 +285,10 @@ export function paidFor(sentence: { tokens: Token[] }, v: number): Found | null 
   if (!amount || tokens[k]?.lower !== 'for') return null;
   const firm = firmAfter(tokens, k + 1, 8);
   if (!firm.name) return null;
-  const status = statusOfVerbGroup(tokens, v);
+  const offered = OFFER_PRICE_FORMS.has(verb.lower);
+  // (An offer is put forward, whatever the tense; "did not offer" is none.)
+  const status = offered ? statusOfVerbGroup(tokens, v) && 'PROPOSED' : statusOfVerbGroup(tokens, v);
   const buyer = buyerOf(tokens, actorHead(tokens, tokens[skipAdverbsBack(tokens, v - 1)]?.lower === 'to' ? skipAdverbsBack(tokens, skipAdverbsBack(tokens, v - 1) - 1) : v));
   if (!status || !buyer) return null;
-  return { ...purchase(tokens, buyer, v, firm.end, status, [firm.name]), rule: 'purchase.paid-for' };
+  return { ...purchase(tokens, buyer, v, firm.end, status, [firm.name]), rule: offered ? 'purchase.offered-for' : 'purchase.paid-for' };
 }

@@ -3,10 +3,14 @@ import { topicsOf } from '../../topics.js';
 import { type AgreementStatus } from '../../types.js';
 import { subjectBefore } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
-import { namesAfter, subjectOf } from '../names.js';
+import { namesAfter, readName, subjectOf } from '../names.js';
+import { SPEECH_VERB_LEMMA } from '../../lexicon.js';
 import { complementEnd, range, titleIndexes, titleText, topicAfterMarker, topicFromModifiers } from '../phrase.js';
-import { AUXILIARIES, FAILED_PARTICLES, FAILED_VERBS, VERBS } from '../verbs.js';
+import { AUXILIARIES, FAILED_IN, FAILED_PARTICLES, FAILED_VERBS, VERBS } from '../verbs.js';
 import { ADVERBS, DETERMINERS, HELD, LEFT_STOPS } from '../words.js';
+
+/** What talks are about, when the word opens a sentence ("Peace talks", "Coalition talks"). */
+const TALK_TOPICS = /^(peace|trade|coalition|merger|takeover|pay|wage|pension|pensions|budget|border|ceasefire|truce|settlement|nuclear|climate|arms|power-sharing|unity|union|contract|debt|tariff|fishing|water|gas|oil)$/;
 
 /** "talks between X and Y collapsed", "negotiations on a deal broke down", "held merger talks with X". */
 export function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | null {
@@ -25,10 +29,14 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
     if (DETERMINERS.has(token.lower) || /['’]s$/.test(token.text)) break;
   }
   // A name just before is the subject of the verb "talks" ("Obama talks with ..."), unless a determiner comes first.
-  while (npFrom < t && tokens[npFrom]!.capitalised && !DETERMINERS.has(tokens[npFrom]!.lower) && (npFrom === 0 || !DETERMINERS.has(tokens[npFrom - 1]!.lower))) npFrom++;
+  // (Rule talks.opening-modifier: "Peace talks between A and B ...", "Coalition talks collapsed": a sentence's first
+  // word, capitalised only because it opens the sentence, names what the talks are about.)
+  const openingModifier = npFrom === 0 && t === 1 && (TALK_TOPICS.test(tokens[0]!.lower) || tokens[2]?.lower === 'between');
+  while (!openingModifier && npFrom < t && tokens[npFrom]!.capitalised && !DETERMINERS.has(tokens[npFrom]!.lower) && (npFrom === 0 || !DETERMINERS.has(tokens[npFrom - 1]!.lower))) npFrom++;
   const hasModifier = npFrom < t;
   const heldBefore = !!previous && HELD.test(previous.lower);
-  const opensClause = !previous || !previous.word || previous.mark !== null;
+  // ("A said talks with B had failed", "reports that talks ...": a reported clause opens there too.)
+  const opensClause = !previous || !previous.word || previous.mark !== null || previous.lower === 'that' || SPEECH_VERB_LEMMA.has(previous.lower) && !previous.capitalised;
   const quit = quitBefore(tokens, npFrom);
   if (!hasModifier && !heldBefore && !opensClause && quit < 0 && talk.lower === 'talks') return null;
 
@@ -59,9 +67,10 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
   if (verb?.word && (FAILED_VERBS.has(verb.lower) || verb.lower === 'broken')) {
     const particles = FAILED_PARTICLES[verb.lower === 'broken' ? 'broke' : verb.lower];
     const particle = tokens[k + 1]?.lower ?? '';
-    if (!particles || particles.includes(particle)) {
+    const failedIn = particle === 'in' && FAILED_IN.test(tokens[k + 2]?.lower ?? '');
+    if (!particles || particles.includes(particle) && (particle !== 'in' || failedIn)) {
       status = 'NOT_REACHED';
-      end = particles ? tokens[k + 1]!.end : verb.end;
+      end = failedIn ? tokens[k + 2]!.end : particles ? tokens[k + 1]!.end : verb.end;
     }
   }
   // Rule talks.walked-out: "A walked away from talks with B", "A pulled out of talks", "A broke off talks": no deal.
@@ -104,6 +113,9 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
     subject: subjectBefore(tokens, npFrom),
     clauseOnly: false,
     named: quitter.length ? [...quitter, ...namesAfter(tokens, t + 1, npTo, ['with'])] : talksParties(tokens, npFrom, t, npTo),
+    // Rule talks.definite: "The talks collapsed on Friday": the talks told before (their parties, and a failure
+    // that changes their status).
+    ...(/^(the|these|those)$/.test(tokens[npFrom]?.lower ?? '') && npFrom === t - 1 && npTo === t + 1 ? { definite: true } : {}),
   };
 }
 
@@ -137,6 +149,19 @@ export function talksParties(tokens: Token[], npFrom: number, t: number, npTo: n
   const between = namesAfter(tokens, t + 1, Math.min(npTo, t + 2), ['between', 'among']);
   if (between.length >= 2) return between;
   const held = npFrom - 1;
+  // Rule talks.speaker-side: "A said talks with B had failed", "A's talks with B": the side that reports its
+  // own talks (or owns them) is the other party.
+  const withSide = namesAfter(tokens, t + 1, npTo, ['with']);
+  if (withSide.length === 1 && (held < 0 || !HELD.test(tokens[held]!.lower))) {
+    const owner = /['’]s$/.test(tokens[npFrom]?.text ?? '') ? readName(tokens, npFrom) : null;
+    if (owner?.ownerTo === npFrom + 1) return [{ ...owner, to: owner.ownerTo }, ...withSide];
+    let cue = npFrom - 1;
+    if (tokens[cue]?.lower === 'that') cue--;
+    if (cue >= 0 && tokens[cue]!.word && SPEECH_VERB_LEMMA.has(tokens[cue]!.lower)) {
+      const speaker = subjectOf(tokens, cue)?.names ?? [];
+      if (speaker.length === 1) return [...speaker, ...withSide];
+    }
+  }
   if (held < 0 || !HELD.test(tokens[held]!.lower) || !tokens[held]!.word) return [];
   const subject = subjectOf(tokens, held)?.names ?? [];
   return subject.length >= 2 ? subject : subject.length === 1 ? [...subject, ...namesAfter(tokens, t + 1, npTo, ['with'])] : [];
