@@ -372,7 +372,7 @@ export const NAMING_VERBS = new Set(['call', 'label', 'brand', 'dub']);
 
 export const COMPLEMENT_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand']);
 
-export const REQUEST_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'tell', 'advise', 'warn', 'remind', 'recommend', 'encourage', 'implore', 'beg', 'invite']);
+export const REQUEST_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'tell', 'advise', 'warn', 'remind', 'recommend', 'encourage', 'implore', 'beg', 'invite', 'plead']);
 
 /**
  * Documents a speech participle can hang from, singular ("issued a statement saying", "filed a lawsuit

@@ -208,3 +208,19 @@ describe('a role with a party word', () => {
     expect(statement(body, 'the measure would divert money')).toMatchObject({ speaker: 'Nathan Okonkwo' });
   });
 });
+
+describe('requests, charges and offices in longer forms', () => {
+  it('"pleaded with X to ..." is a request', () => {
+    expect(statement('Farm groups pleaded with both senators to return to the table.', 'to return to the table')).toMatchObject({ rule: 'speech.request' });
+  });
+
+  it('"accused X ... of <gerund>" across a longer object', () => {
+    const body = 'State Sen. Colleen Marsh accused her rival for the Republican Senate nomination on Saturday of dodging rural voters.';
+    expect(statement(body, 'dodging rural voters')).toMatchObject({ speaker: 'Colleen Marsh', rule: 'speech.charge' });
+  });
+
+  it('a person\'s office speaks for them', () => {
+    expect(statement('Senator Ada Voss missed the vote. Voss\'s office said she had been unwell.', 'she had been unwell').speaker).toBe('Ada Voss');
+    expect(statement('Gov. Nathan Okonkwo vetoed the bill. The governor\'s office said he would meet leaders on Monday.', 'he would meet leaders').speaker).toBe('Nathan Okonkwo');
+  });
+});

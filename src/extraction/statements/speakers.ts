@@ -101,6 +101,11 @@ export class SpeakerResolver {
     if (describedByPlace(words)) return stripArticle(phrase);
     // "a Marsh aide", "one Trump confidant": someone close to the person named, not that person.
     if (closeToSomeoneNamed(words)) return phrase;
+    // "Voss's office said", "the governor's office said": a person's office speaks for them.
+    if (head === 'office' && words.length >= 2 && /['’]s$/.test(words.at(-2)!.text)) {
+      const owner = this.officeHolder(words.slice(0, -1), named);
+      if (owner) return owner;
+    }
     // "the Democratic governor", "the Labour leader": the one person the story gave that role; the party
     // word is no name.
     if (words.length === 3 && /^(the|this)$/.test(first) && PERSON_ROLE_NOUNS.has(head) && isPartyAffiliation(words[1]!.lower.replace(/ic$/, ''))) {
@@ -207,6 +212,14 @@ export class SpeakerResolver {
       if (organisation) return organisation.name;
     }
     return stripArticle(phrase);
+  }
+
+  /** Whose office "Voss's office" or "the governor's office" is: a person named, or the one with that role. */
+  private officeHolder(owner: Token[], named: Mention[]): string | null {
+    const person = named.find((mention) => mention.end <= owner.at(-1)!.end && this.story.entityOf(mention)?.kind === 'PERSON');
+    if (person) return this.story.nameOf(person);
+    const role = owner.at(-1)!.lower.replace(/['’]s$/, '');
+    return owner.length <= 3 && /^(the|this)$/.test(owner[0]!.lower) && PERSON_ROLE_NOUNS.has(role) ? this.story.registry.byRole(role)?.name ?? null : null;
   }
 
   /** The subject of the clause a participle hangs from ("the ministry issued a statement saying"). */

@@ -113,7 +113,8 @@ export const complementRules: ComplementRule[] = [
     contentStart: ({ tokens, k, lemma }) => {
       if (!REQUEST_VERBS.has(lemma)) return null;
       let j = k + 1;
-      if (/^(on|upon|for)$/.test(tokens[j]?.lower ?? '')) j++;
+      // ("called on", "called upon", "asked for", "pleaded with").
+      if (/^(on|upon|for|with)$/.test(tokens[j]?.lower ?? '')) j++;
       const objectStart = j;
       j = tokens[j]?.word ? skipListener(tokens, j) : j;
       // "urged member states to ...", "called on ministers to ...": a bare plural noun phrase.
@@ -140,6 +141,12 @@ export const complementRules: ComplementRule[] = [
         let m = objectStart;
         while (m < objectStart + 3 && tokens[m]?.word && !tokens[m]!.capitalised && !/^(of|for)$/.test(tokens[m]!.lower)) m++;
         if (m > objectStart && /^(of|for)$/.test(tokens[m]?.lower ?? '')) j = m;
+      }
+      // "accused her rival for the nomination on Saturday of dodging voters": a longer object, then
+      // "of" and a gerund, with no comma between.
+      if (lemma === 'accuse' && tokens[j]?.lower !== 'of') {
+        const of = tokens.findIndex((t, i) => i > k + 1 && i <= k + 16 && t.lower === 'of' && !!tokens[i + 1]?.lower.endsWith('ing'));
+        if (of > 0 && !tokens.slice(k + 1, of).some((t) => t.text === ',' || t.text === ';' || t.quote !== -1)) j = of;
       }
       const preposition = tokens[j]?.lower;
       // 'accused them of "hiding from the truth"': the grounds may open a quotation.
