@@ -131,6 +131,12 @@ const allStories: Story[] = [
   ...storiesIn(probeDir).filter((s) => !PROBE_HELD_OUT.has(s.id)).map((s) => ({ ...s, id: `probe/${s.id}`, set: 'probe-tune' as const, heldOut: false })),
   ...storiesIn(probeDir).filter((s) => PROBE_HELD_OUT.has(s.id)).map((s) => ({ ...s, id: `probe/${s.id}`, set: 'probe-held-out' as const, heldOut: true })),
 ];
+// A held-out probe id that names no file would silently move that story into the tuning part.
+const missingProbe = [...PROBE_HELD_OUT].filter((id) => !allStories.some((s) => s.id === `probe/${id}`));
+if (existsSync(probeDir) && missingProbe.length) {
+  console.error(`PROBE_HELD_OUT names stories test/probe does not hold: ${missingProbe.join(', ')}`);
+  process.exit(1);
+}
 if (allStories.length === 0) {
   console.error(`No annotated stories found under ${corpusDir}`);
   process.exit(1);
@@ -506,7 +512,7 @@ if (args.json) {
     corpusDir,
     filter: { sets: args.set ?? null, story: args.story ?? null },
     seconds,
-    heldOut: Object.fromEntries(HELD_OUT_SETS.map((set) => [set, allStories.filter((s) => s.set === set).map((s) => s.id)])),
+    heldOut: Object.fromEntries([...HELD_OUT_SETS, 'probe-held-out' as const].map((set) => [set, allStories.filter((s) => s.set === set).map((s) => s.id)])),
     stories: perStory.map((s) => ({
       id: s.id,
       set: s.set,

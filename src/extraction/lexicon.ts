@@ -128,7 +128,8 @@ export const ABBREVIATIONS = new Set(
  * abbreviations only there, since some are words ("ill", "miss", "wash") that end sentences.
  */
 export const STATE_ABBREVIATIONS = new Set(
-  'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo'.split(' '),
+  `ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev nh nj nm ny nc nd
+  okla ore pa ri sc sd tenn tex va vt wash wis wva wyo`.split(/\s+/),
 );
 
 /** Personal pronouns that can stand for a speaker. */
@@ -202,6 +203,24 @@ export const PERSON_ROLE_NOUNS = new Set([
   'mogul', 'host', 'star', 'actor', 'actress', 'singer', 'reporter', 'writer', 'columnist', 'pope',
   'witness', 'victim', 'survivor', 'critic', 'expert', 'patient', 'nurse', 'neighbour', 'neighbor', 'resident',
 ]);
+
+/**
+ * Nouns for someone a story quotes without naming, beyond the roles above: "a runner from Bristol",
+ * "one driver based in Leeds". (Not every agent noun: "a letter from", "a newspaper in" are no people.)
+ */
+export const PERSON_NOUNS = new Set([
+  'doctor', 'mother', 'father', 'grandmother', 'grandfather', 'pensioner', 'student', 'parent', 'local', 'midwife',
+  'surgeon', 'chef', 'mechanic', 'pilot', 'shopkeeper', 'cyclist', 'commuter', 'tourist', 'veteran', 'girl', 'boy',
+  'person', 'driver', 'runner', 'farmer', 'teacher', 'worker', 'voter', 'shopper', 'passenger', 'customer', 'owner',
+  'supporter', 'protester', 'player', 'fan', 'teenager', 'entrepreneur', 'trader', 'broker', 'investor', 'banker',
+  'engineer', 'scientist', 'researcher', 'campaigner', 'volunteer', 'carer', 'landlord', 'tenant', 'miner', 'fisherman',
+  'aide', 'adviser', 'advisor', 'strategist', 'operative', 'staffer', 'insider', 'source', 'ally', 'confidant', 'donor',
+]);
+
+/** A noun for a person: a role, "-man"/"-woman"/"-person", or one of PERSON_NOUNS. */
+export function isPersonNoun(noun: string): boolean {
+  return PERSON_ROLE_NOUNS.has(noun) || PERSON_NOUNS.has(noun) || PERSON_NOUN_ENDING.test(noun);
+}
 
 /** Words that name the spokesperson of an organisation: the organisation is the speaker. */
 export const SPOKESPERSON = /^(spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen|representative|aide|official|officials|source|sources|lawyer|attorney)$/i;

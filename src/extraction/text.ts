@@ -131,8 +131,15 @@ function isAbbreviation(text: string, index: number): boolean {
   if (!word) return false;
   // "£5m.", "3bn.", "40p.": a scale or unit after digits, not an initial
   if (start > 0 && /\d/.test(text[start - 1]!)) return false;
-  // "HARRISBURG, Pa. (AP)", "in Fresno, Calif., where": a state after a town and a comma.
-  if (STATE_ABBREVIATIONS.has(word) && /^\p{Lu}/u.test(text[start]!) && /\p{L},\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
+  // "HARRISBURG, Pa. (AP) —", "in Fresno, Calif., where": a state after a town and a comma, when what
+  // follows cannot open a sentence (a bracket, a dash, a comma, a lowercase word) or the town is a
+  // dateline's, in capitals at the start of a line. ("He moved to Seattle, Wash. The move ..." ends one.)
+  if (STATE_ABBREVIATIONS.has(word) && /^\p{Lu}/u.test(text[start]!) && /\p{L},\s*$/u.test(text.slice(Math.max(0, start - 3), start))) {
+    const next = text.slice(index + 1, index + 4);
+    if (/^\s*([(,—–-]|\p{Ll})/u.test(next)) return true;
+    const line = text.lastIndexOf('\n', start) + 1;
+    if (/^[\p{Lu} .'’-]{3,},\s*$/u.test(text.slice(line, start))) return true;
+  }
   if (/^\p{L}$/u.test(word)) return true; // an initial: "A. Smith", "J."
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "A.E", "D.C"
   return ABBREVIATIONS.has(word.replace(/\.$/, ''));
@@ -227,11 +234,11 @@ export function layOut(source: string): Layout {
  * names. Each is replaced by as many spaces, so every offset still points into the story as written.
  */
 export function maskMarkup(text: string): string {
-  if (!text.includes('<') && !/https?:|www\.|\.com\/|t\.co\//.test(text)) return text;
+  if (!text.includes('<') && !text.includes('(@') && !/https?:|www\.|pic\.twitter\.com\/|t\.co\//.test(text)) return text;
   return text.replace(MARKUP, (found) => found.replace(/[^\n]/g, ' '));
 }
 
-const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s+[a-z_:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>|\(@\w{1,30}\)|(?:\bhttps?:\/\/|\bwww\.|\bpic\.twitter\.com\/|\bt\.co\/)[^\s<>"“”]+/gi;
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s+[a-z_:][a-z0-9_:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>|\(@\w{1,30}\)|(?:\bhttps?:\/\/|\bwww\.|\bpic\.twitter\.com\/|\bt\.co\/)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]'’]/gi;
 
 /**
  * The index of the first item whose key is greater than `value` (items sorted by key): binary

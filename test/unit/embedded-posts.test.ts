@@ -56,6 +56,17 @@ describe('an embedded post is its author\'s statement', () => {
     expect(posts[0]!.text).toBe('Our thoughts are with everyone in Port Ellery tonight.');
   });
 
+  it('a link at the end of a sentence keeps its full stop: the next sentence is one of its own', () => {
+    const body = 'Read the report at www.example.org/report. The minister said the plan was working.';
+    expect(extractStory({ body }).statements[0]).toMatchObject({ speaker: 'minister', text: 'the plan was working' });
+  });
+
+  it('reads the name after the last dash of a signature, and skips a tag never closed', () => {
+    const body = 'Sales fell.\n\n<tweet author="@AnnHolt">Prices - up again - Ann Holt (@AnnHolt) May 2, 2016</tweet>\n\n<tweet author="@x">Never closed, this one goes on.';
+    const posts = extractStory({ body }).statements.filter((statement) => statement.rule === 'embed.post');
+    expect(posts.map((post) => [post.speaker, post.text])).toEqual([['Ann Holt', 'Prices - up again']]);
+  });
+
   it('a handle that spells no name stays the handle', () => {
     const body = 'Witnesses posted as it happened.\n\n<tweet author="@k9_watch22" id="1">Sirens everywhere on the east side right now.</tweet>';
     expect(extractStory({ body }).statements.find((statement) => statement.rule === 'embed.post')?.speaker).toBe('@k9_watch22');

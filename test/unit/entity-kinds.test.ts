@@ -27,6 +27,10 @@ describe('a person, by how the story speaks of them', () => {
   it('person.who, but not after "of": "the editors of X, who ..." may be the editors', () => {
     expect(kindOf('The pier will close, said Varsko, who chairs the harbour trust.', 'Varsko')).toBe('PERSON');
     expect(kindOf('The pier will close, according to the editors of Varsko, who wrote to the council.', 'Varsko')).not.toBe('PERSON');
+    // After a noun's preposition the "who" is the noun's; after "according to" or a verb's "with" it is the name's.
+    expect(kindOf('One driver based in Leeds, who did not want to be named, said morale was low.', 'Leeds')).not.toBe('PERSON');
+    expect(kindOf('Talks stalled, according to Varsko, who chairs the board.', 'Varsko')).toBe('PERSON');
+    expect(kindOf('Reporters spoke with Varsko, who leads the inquiry.', 'Varsko')).toBe('PERSON');
   });
 
   it("person.kin: \"Varsko's wife\"", () => {

@@ -295,6 +295,8 @@ describe('possessives inside an organisation\'s name', () => {
     expect(named(entities, "St Brennan's Hospice")).toMatchObject({ kind: 'ORGANIZATION' });
     expect(named(entities, "Queen's College")).toMatchObject({ kind: 'ORGANIZATION' });
     expect(statement(body, 'the charity had changed its controls').speaker).toBe("St Brennan's Hospice");
+    // (After a given name, King is a surname: "Carole King's Company" is a person's company.)
+    expect(names(entitiesOf("Carole King's Company toured the country."))).toContain('Carole King');
   });
 
   it('a country or a party before the name stays its own name: "Norland\'s Labour Party", "Democrats\' Senate leader"', () => {

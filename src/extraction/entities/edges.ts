@@ -26,7 +26,9 @@ export function possessiveInsideName(tokens: Token[], at: number): boolean {
   // People named by what they do ("Farmers'", "Teachers'") or plainly ("Women's"); not "Democrats'".
   const plural = possessor === tokens[at - 1] && owner.endsWith('s');
   // "St Brennan's Hospice", "King's College": a saint's or a sovereign's possessive names an institution.
-  const patron = /^(st|saint)$/.test(tokens[(apostrophe ? at - 1 : at) - 1]?.bare ?? '') || /^(king|queen)$/.test(owner);
+  // ("Carole King's Company": after a given name, King is a surname.)
+  const before = tokens[(apostrophe ? at - 1 : at) - 1];
+  const patron = /^(st|saint)$/.test(before?.bare ?? '') || /^(king|queen)$/.test(owner) && !before?.capitalised;
   if (!/^(women|men|children|people)$/.test(owner) && !plural && !patron) return false;
   let k = at + 1;
   while (k < tokens.length && (isNameToken(tokens[k]!) || CONNECTORS.has(tokens[k]!.lower) && tokens[k + 1] && isNameToken(tokens[k + 1]!))) k++;

@@ -3,7 +3,7 @@
 // an organisation is bought, publishes surveys and is described as a firm; a place is something one
 // is "in"; a country has a government, a capital and an adjective of its own. Each rule is named, says
 // what it matches, and weighs: the kind with the most weight across all the name's mentions wins.
-import { IRREGULAR_PAST, MODAL_OR_AUX, NAME_DESCRIPTORS, PREPOSITIONS, SPEECH_VERB_LEMMA } from '../lexicon.js';
+import { GROUP_NOUNS, IRREGULAR_PAST, isPersonNoun, MODAL_OR_AUX, NAME_DESCRIPTORS, PREPOSITIONS, SPEECH_VERB_LEMMA } from '../lexicon.js';
 import type { Token } from '../text.js';
 import type { EntityKind } from '../types.js';
 import type { Mention } from './mentions.js';
@@ -119,11 +119,13 @@ export const KIND_RULES: KindRule[] = [
     kind: 'PERSON',
     weight: 2,
     // "said Varga, who chairs ...": a person takes "who", an organisation "which". ("the editors of
-    // The Beacon, who ...", "a driver based in Leeds, who ...": after a preposition, "who" may be the
-    // head noun's.)
+    // The Beacon, who ...", "a driver based in Leeds, who ...": after a noun's preposition, "who" may be
+    // the noun's; after "according to Varga" or "spoke with Varga" it is Varga's.)
     matches: (tokens, mention) => {
-      const before = lowerWord(prev(tokens, mention)) === 'the' ? lowerWord(prev(tokens, mention, 2)) : lowerWord(prev(tokens, mention));
-      const afterOf = PREPOSITIONS.has(before);
+      const article = lowerWord(prev(tokens, mention)) === 'the' ? 1 : 0;
+      const preposition = lowerWord(prev(tokens, mention, 1 + article));
+      const head = lowerWord(prev(tokens, mention, 2 + article));
+      const afterOf = preposition === 'of' || PREPOSITIONS.has(preposition) && (head === 'based' || isPersonNoun(head) || GROUP_NOUNS.has(head) || /[a-z]{3}s$/.test(head));
       return !afterOf && next(tokens, mention)?.text === ',' && /^(who|whose|whom)$/.test(lowerWord(next(tokens, mention, 1)));
     },
   },

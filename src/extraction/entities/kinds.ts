@@ -1,6 +1,6 @@
 // The kind of thing a name names (person, organisation, place, country, other) from its words
 // and title, and a person's gender from a title or a given name.
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_HEADS, PLACES, PUBLICATION_HEADS } from '../lexicon.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_HEADS, PLACES, PUBLICATION_HEADS, STATE_ABBREVIATIONS } from '../lexicon.js';
 import type { EntityKind } from '../types.js';
 import { countryOf, givenNameGender, isAcronym, key, type Gender } from './names.js';
 
@@ -36,11 +36,6 @@ export function isDemonym(word: string): boolean {
 }
 
 /** US state abbreviations as datelines and party tags write them ("Fla.", "Calif."). */
-const STATE_ABBREVIATIONS = new Set(
-  `ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev nh nj nm ny nc nd
-  okla ore pa ri sc sd tenn tex va vt wash wis wva wyo`.split(/\s+/),
-);
-
 /** Abbreviations that are no word or given name of their own, even without their dot. */
 const UNMISTAKABLE_STATES = /^(Ariz|Calif|Colo|Conn|Fla|Okla|Tenn|Minn|Mich|Wyo|Neb|Wis)$/;
 

@@ -131,9 +131,9 @@ export function verbBeforeParticiple(text: string, sentence: Sentence, k: number
   const previous = tokens[k - 1];
   if (!previous?.word || previous.capitalised || pos(tokens[k]!.start) !== 'VERB') return null;
   if (MODAL_OR_AUX.test(previous.lower) || /^(is|are|was|were|be|been|being|am)$/.test(previous.lower)) return null;
-  const isVerb = (token: Token | undefined) => !!token && pos(token.start) === 'VERB' && !MODAL_OR_AUX.test(token.lower);
-  // A past form before it ("heard telling", "caught saying"), not a base form ("need saying").
-  if (isVerb(previous)) return /(ed|en|wn|ght|ard|een)$/.test(previous.lower) && !/^(need|used)$/.test(previous.lower) ? k - 1 : null;
+  const carries = (token: Token | undefined) => !!token && PARTICIPLE_CARRIERS.has(token.lower) && pos(token.start) === 'VERB';
+  // "was heard telling", "kept saying"; not "avoided saying" or "stopped saying", which report no speech.
+  if (pos(previous.start) === 'VERB') return carries(previous) ? k - 1 : null;
   if (pos(previous.start) !== 'NOUN') return null;
   // "a majority of voters saying ...", "protesters urging ...": a noun for people is the participle's own subject.
   const noun = previous.lower;
@@ -141,7 +141,19 @@ export function verbBeforeParticiple(text: string, sentence: Sentence, k: number
   // "spent the day urging", "seen on camera telling": a verb, then a short object or adjunct.
   let v = k - 2;
   while (v >= k - 4 && tokens[v]?.word && !tokens[v]!.capitalised && pos(tokens[v]!.start) !== 'VERB') v--;
-  return v >= k - 4 && isVerb(tokens[v]) ? v : null;
+  // ("found the council telling her ...": who perceives or receives is no speaker; the object is the participle's subject.)
+  return v >= k - 4 && carries(tokens[v]) ? v : null;
 }
+
+/**
+ * Verbs a speech participle carries on without a comma, the verb's subject speaking: being perceived
+ * speaking ("was heard telling", "was caught saying", "was seen on camera urging"), spending time
+ * ("spent the day urging", "took turns telling") and going on ("kept saying", "started asking").
+ */
+const PARTICIPLE_CARRIERS = new Set([
+  'heard', 'seen', 'caught', 'filmed', 'recorded', 'overheard', 'spotted', 'pictured', 'quoted',
+  'spent', 'spends', 'spend', 'spending', 'took', 'takes', 'take', 'taking', 'taken',
+  'kept', 'keeps', 'keep', 'started', 'starts', 'start', 'began', 'begun', 'begins', 'continued', 'continues', 'went', 'goes',
+]);
 
 export const continuesVerbPhrase = (text: string, sentence: Sentence, k: number): boolean => verbBeforeParticiple(text, sentence, k) !== null;

@@ -4,10 +4,13 @@
 // "he" or "she" in the next sentences goes on with that same person instead of jumping back to the
 // last person the story named.
 import type { Gender } from '../entities.js';
-import { AGENT_NOUN, GENERIC_ORGANISATION_NOUNS, PERSON_NOUN_ENDING, PERSON_ROLE_NOUNS } from '../lexicon.js';
+import { GENERIC_ORGANISATION_NOUNS, isPersonNoun, PERSON_ROLE_NOUNS } from '../lexicon.js';
 import type { Token } from '../text.js';
 
-/** The speaker phrase brings in one unnamed person: "a" or "an", at most two modifiers, a singular role. */
+/**
+ * The speaker phrase brings in one unnamed person: "a", "an" or "one", at most two modifiers, a singular
+ * role, and what it is of or where it is from ("a spokesman for the operator", "one driver based in Leeds").
+ */
 export interface PersonDescription {
   /** "spokeswoman" tells "she", "spokesman" "he"; other roles fit either. */
   gender: Gender;
@@ -16,7 +19,7 @@ export interface PersonDescription {
 }
 
 export function personDescription(words: Token[]): PersonDescription | null {
-  // "the two-term president" most often refers back to someone named: only "a"/"an" brings in someone new.
+  // "the two-term president" most often refers back to someone named: only "a", "an" or "one" brings in someone new.
   if (words.length < 2 || !/^(a|an|one)$/.test(words[0]!.lower)) return null;
   // "a spokesman for the operator", "one driver based in Leeds": the head comes before what it is of.
   const of = words.findIndex((word, i) => i >= 2 && /^(for|of|at|from|in|with|based)$/.test(word.lower));
@@ -52,11 +55,3 @@ export function fitsDescription(name: string, words: Token[]): boolean {
 }
 
 const PUBLIC_BODY_WORDS = new Set(['council', 'agency', 'authority', 'department', 'ministry', 'office', 'commission', 'government', 'police', 'court', 'university', 'charity', 'trust', 'foundation', 'union', 'party', 'service', 'board']);
-
-/** Nouns for people that the role list misses ("nurse", "runner", "pensioner"). */
-const PERSON_NOUNS = new Set(['nurse', 'doctor', 'mother', 'father', 'pensioner', 'student', 'parent', 'local', 'midwife', 'surgeon', 'chef', 'mechanic', 'pilot', 'shopkeeper', 'cyclist', 'commuter', 'tourist', 'patient', 'victim', 'survivor', 'witness', 'neighbour', 'neighbor', 'veteran', 'grandmother', 'grandfather', 'woman', 'man', 'girl', 'boy', 'person']);
-
-/** A noun for a person: a role, an agent noun ("runner", "resident"), "-man"/"-woman", or one of PERSON_NOUNS. */
-export function isPersonNoun(noun: string): boolean {
-  return PERSON_ROLE_NOUNS.has(noun) || AGENT_NOUN.test(noun) || PERSON_NOUN_ENDING.test(noun) || PERSON_NOUNS.has(noun);
-}

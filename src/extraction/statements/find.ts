@@ -91,7 +91,7 @@ function isSpeechCue(tokens: Token[], k: number, text: string, sentence: Sentenc
   if (previous === 'not' || previous === "n't" || previous === 'never' || (previous === 'to' && !quoteFollows && !saysItHappened(tokens, k - 1)) || /n't$/.test(previous ?? '')) return false;
   if (token.lower.endsWith('ing') && previous && !/^(is|was|are|were|been|be|am)$/.test(previous) && previous !== ',' && !isIssuedDocument(previous)) {
     // "by saying", "the saying": a participle only counts after a comma, a document noun, a
-    // subordinator or "with" and its subject.
+    // subordinator, "with" and its subject, or a verb it carries on ("was heard telling", clause.ts).
     if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after' || withSubject(tokens, k) || (previous === 'and' || previous === 'but') && followsParticipleClause(tokens, k) || continuesVerbPhrase(text, sentence, k))) return false;
   }
   // "amid claims that", "over warnings of": a plural noun after a preposition, not a verb.

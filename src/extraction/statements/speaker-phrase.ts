@@ -1,6 +1,6 @@
 // The speaker phrase of a cue: the noun phrase before it ("the mayor said"), across an appositive
 // ("Okafor, a Democrat, said"), or after it in an inversion (", said Okafor").
-import { AGENT_NOUN, CLAUSE_OPENERS, GROUP_NOUNS, MODAL_OR_AUX, NOT_NAME_STARTS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEAKER_VERB_FILLERS, SPOKESPERSON } from '../lexicon.js';
+import { AGENT_NOUN, CLAUSE_OPENERS, GROUP_NOUNS, MODAL_OR_AUX, NOT_NAME_STARTS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEAKER_VERB_FILLERS, SPOKESPERSON, STATE_ABBREVIATIONS } from '../lexicon.js';
 import type { Token } from '../text.js';
 import { looksFinite } from './clause.js';
 import { isSentenceEnd, isTimeToken, isTimeWord } from './tokens.js';
@@ -85,6 +85,8 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
   // ("Harbour Bank, which said ...": an organisation's relative clause the same way.)
   if (start === end && /^(who|which)$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.text === ',') return appositiveSpeaker(tokens, bracketBefore(tokens, end - 2));
   if (start === end) return null;
+  // "Ann Holt of Springfield, Ill. said": a town's state after its comma ends the phrase, not a name of its own.
+  if (end - start === 1 && tokens[start - 1]?.text === ',' && STATE_ABBREVIATIONS.has(tokens[start]!.bare) && tokens[start]!.capitalised) return appositiveSpeaker(tokens, start - 1);
   // "Olwen Price, Green Party transport spokeswoman said": a description after a name and a comma.
   if (tokens[start - 1]?.text === ',' && !isName(tokens, [start, end]) && !tokens[end - 1]!.capitalised) {
     const before = phraseBefore(tokens, start - 1);
@@ -195,6 +197,11 @@ export function appositiveSpeaker(tokens: Token[], comma: number): [number, numb
     if (!descriptive || !separatesAppositive(tokens, segment[0] - 1)) break;
     const previous = segmentBefore(tokens, segment[0] - 1);
     if (!previous) break;
+    // ("Ann Holt, of Springfield, Ill., said": a town's state, then the affiliation; on to the name.)
+    if (/^(of|from|at|with)$/.test(tokens[previous[0]]!.lower) && separatesAppositive(tokens, previous[0] - 1)) {
+      segment = previous;
+      continue;
+    }
     const named = phraseBefore(tokens, previous[1]);
     // ("One, a runner from Bristol, said": a lone "one" is no name; the description says who.)
     if (named && named[1] - named[0] === 1 && PRONOUN_HEADS.test(tokens[named[0]]!.lower) && !affiliation) return segment;

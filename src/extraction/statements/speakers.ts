@@ -2,11 +2,11 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Mention } from '../entities.js';
-import { AGENT_NOUN, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isPartyAffiliation, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
+import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isPartyAffiliation, isPersonNoun, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
 import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
-import { fitsDescription, isPersonNoun, isUnattachedSpokesperson, personDescription, type PersonDescription } from './described-speaker.js';
+import { fitsDescription, isUnattachedSpokesperson, personDescription, type PersonDescription } from './described-speaker.js';
 import { datelineLength, isPlainTimeToken, isTimeWord, wordBeforeParticiple } from './tokens.js';
 import { SpeakerContext, stripArticle } from './speakers/context.js';
 import { appositiveDescriptions } from './speakers/descriptions.js';
@@ -97,8 +97,6 @@ export class SpeakerResolver {
     const owner = documentOwner(this.story, words, named);
     if (owner) return owner;
 
-    // "a nurse in Dayton", "one driver based in Leeds": a person described by where they are from.
-    if (describedByPlace(words)) return stripArticle(phrase);
     // "a Marsh aide", "one Trump confidant": someone close to the person named, not that person.
     if (closeToSomeoneNamed(words)) return phrase;
     // "Voss's office said", "the governor's office said": a person's office speaks for them.
@@ -127,7 +125,7 @@ export class SpeakerResolver {
       // "spokesman Tom Vale" names the person.
       const person = after.find((mention) => this.story.entityOf(mention)?.kind === 'PERSON' && mention.start === words[spokesIndex + 1]?.start);
       if (person) return this.story.nameOf(person);
-      if (after.length && /^(for|of|at|with)$/.test(words[spokesIndex + 1]?.lower ?? '')) return organisationName(this.story, after, words);
+      if (after.length && /^(for|of|at|with|from)$/.test(words[spokesIndex + 1]?.lower ?? '')) return organisationName(this.story, after, words);
       if (before.length && spokesIndex === words.length - 1 && !/^(officials|sources)$/.test(words[spokesIndex]!.lower)) {
         const owner = before.at(-1)!;
         const ownerEntity = this.story.entityOf(owner);
@@ -137,6 +135,8 @@ export class SpeakerResolver {
       }
     }
 
+    // "a nurse in Dayton", "one driver based in Leeds": a person described by where they are from.
+    if (describedByPlace(words)) return stripArticle(phrase);
     // "Harbour Bank closed ten branches. A spokesman said ...": the organisation just named speaks.
     if (!named.length && isUnattachedSpokesperson(words, description)) {
       const organisation = organisationJustNamed(this.story, tokens[0]!.start);
@@ -333,7 +333,8 @@ function describedByPlace(words: Token[]): boolean {
   // ("one driver based in Leeds": a participle between the noun and the place.)
   const nounAt = words[preposition - 1]!.lower === 'based' ? preposition - 2 : preposition - 1;
   const noun = words[nounAt]?.lower ?? '';
-  return !words[nounAt]!.capitalised && isPersonNoun(noun);
+  // ("a spokesman from Barclays" speaks for Barclays: the spokesperson rule reads it.)
+  return !words[nounAt]!.capitalised && isPersonNoun(noun) && !SPOKESPERSON.test(noun);
 }
 
 /**
@@ -356,5 +357,5 @@ function nameInApposition(story: SpeakerContext, tokens: Token[], from: number, 
 function closeToSomeoneNamed(words: Token[]): boolean {
   if (words.length < 3 || words.length > 5 || !/^(a|an|one|another)$/.test(words[0]!.lower) || !words[1]!.capitalised) return false;
   const head = words.at(-1)!;
-  return !head.capitalised && !/^(spokes|representative)/.test(head.lower) && (isPersonNoun(head.lower) || /^(aide|ally|allies|confidant|confidante|source|insider|staffer|donor|loyalist|operative)$/.test(head.lower));
+  return !head.capitalised && !/^(spokes|representative)/.test(head.lower) && (isPersonNoun(head.lower) || /^(allies|confidante|loyalist)$/.test(head.lower));
 }

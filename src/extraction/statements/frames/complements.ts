@@ -79,6 +79,7 @@ export const complementRules: ComplementRule[] = [
     contentStart: ({ tokens, after, lemma }) => {
       const word = tokens[after]!.lower;
       if (lemma === 'describe') return /^(how|what|why)$/.test(word) ? after : null;
+      // (Question-only verbs reach here with a wh-word after them: speechFrame refuses them otherwise.)
       return (lemma === 'ask' || QUESTION_ONLY_VERBS.has(lemma)) && WH_WORD.test(word) ? after : null;
     },
   },

@@ -2,10 +2,10 @@
 // (that) ...") and the complements only some verbs take (requests, charges, pledges, evaluations).
 // The verb is read first (speech-cue.ts); each frame rule then decides where the content lies.
 import { PREPOSITIONS, QUESTION_ONLY_VERBS } from '../../lexicon.js';
-import { WH_WORD } from './complements.js';
 import type { Layout, Sentence, Token } from '../../text.js';
+import { posOf } from '../clause.js';
 import type { Frame } from '../frame.js';
-import { REFUSE, complementRules, type CueContext } from './complements.js';
+import { REFUSE, WH_WORD, complementRules, type CueContext } from './complements.js';
 import { readSpeechCue, type SpeechCue } from './speech-cue.js';
 import { commalessTrailingFrame, trailingFrame, trailingStart } from './trailing-cue.js';
 
@@ -44,7 +44,8 @@ function commaEnd(tokens: Token[], from: number): number | undefined {
 export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma: string, sentenceEnd: number): Frame | null {
   const cue = readSpeechCue(layout, sentence, k, lemma, sentenceEnd);
   if (!cue) return null;
-  if (QUESTION_ONLY_VERBS.has(lemma) && !WH_WORD.test(cue.tokens[cue.after]?.lower ?? '')) return null;
+  // ("questioned whether ..."; not "raise questions whether", "no wonder why": nouns, not verbs.)
+  if (QUESTION_ONLY_VERBS.has(lemma) && (!WH_WORD.test(cue.tokens[cue.after]?.lower ?? '') || posOf(layout.text, sentence)(cue.tokens[k]!.start) !== 'VERB' || /^(no|a|an|the|raise|raised|raises|pose|posed|face|faced|answer|answered)$/.test(cue.tokens[k - 1]?.lower ?? ''))) return null;
   const base = { cue: k, cueText: cue.cueText, lemma, participial: cue.participial || cue.sharesSubject, via: null as string | null };
   const trailing = trailingStart(cue);
   const trailingFound = trailing && trailingFrame(trailing);

@@ -73,23 +73,27 @@ export function outletNamed(story: SpeakerContext, outlet: RegExp, position: num
 
 /** The latest organisation named before `position` whose name contains `noun` ("Dockworkers Union"). */
 export function organisationNamed(story: SpeakerContext, noun: string, position: number): Entity | null {
-  const wanted = new Set([noun.toLowerCase(), ...(NAME_WORDS_FOR.get(noun.toLowerCase()) ?? [])]);
+  const wanted = noun.toLowerCase();
+  // ("the regulator" is the "... Authority" named, by its last word: not "the Court of Appeal".)
+  const heads = NAME_WORDS_FOR.get(wanted);
   for (const candidate of story.before(position, 200)) {
     if (candidate.entity.kind !== 'ORGANIZATION' && candidate.entity.kind !== 'OTHER') continue;
-    if (candidate.entity.name.toLowerCase().split(/\s+/).some((word) => wanted.has(word) || wanted.has(word.replace(/s$/, '')))) return candidate.entity;
+    const words = candidate.entity.name.toLowerCase().split(/\s+/);
+    if (words.some((word) => word === wanted || word === `${wanted}s`) || heads?.has(words.at(-1)!)) return candidate.entity;
   }
   return null;
 }
 
 /**
- * What a role noun's organisation is called: "the regulator" or "the watchdog" is the Authority,
- * Commission or Commissioner the story named; "the inspectorate" its Inspectorate; "the court" its Tribunal.
+ * The last word of an organisation's name that a role noun stands for: "the regulator" or "the
+ * watchdog" is the Authority, Commission or Ombudsman the story named; "the court" its Tribunal;
+ * "the charity" its Trust or Foundation.
  */
 const NAME_WORDS_FOR = new Map([
-  ['regulator', ['authority', 'commission', 'commissioner', 'ombudsman', 'regulator']],
-  ['watchdog', ['authority', 'commission', 'commissioner', 'ombudsman', 'regulator', 'inspectorate']],
-  ['court', ['tribunal']],
-  ['charity', ['trust', 'foundation', 'hospice', 'appeal']],
+  ['regulator', new Set(['authority', 'commission', 'commissioner', 'ombudsman', 'regulator'])],
+  ['watchdog', new Set(['authority', 'commission', 'commissioner', 'ombudsman', 'regulator', 'inspectorate'])],
+  ['court', new Set(['tribunal'])],
+  ['charity', new Set(['trust', 'foundation', 'hospice'])],
 ]);
 
 /**

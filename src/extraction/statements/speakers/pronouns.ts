@@ -1,8 +1,8 @@
 // Pronouns and unnamed speakers that go on: "he" and "she" for a person, "they" and "we" for a
 // group, "it" for an organisation described before.
 import type { Entity, Gender } from '../../entities.js';
-import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS } from '../../lexicon.js';
-import { isPluralDescription, type SpeakerContext } from './context.js';
+import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PREPOSITIONS, TITLES } from '../../lexicon.js';
+import { isPluralDescription, type Antecedent, type SpeakerContext } from './context.js';
 import { isAgent, subjectOf } from './subjects.js';
 
 /**
@@ -29,7 +29,11 @@ export function describedOrganisationGoesOn(story: SpeakerContext): string | nul
 /** How many sentences back a subject still outranks a later person named as an object or complement. */
 const SUBJECT_REACH = 8;
 
-/** The person a "he" or "she" refers back to: the last speaker when recent, else the last person named. */
+/**
+ * The person a "he" or "she" refers back to: the last speaker when recent; else someone just made a
+ * subject; else the last person named, unless that person was named only as a complement ("was X")
+ * or inside a prepositional phrase, when a recent sentence's subject comes first.
+ */
 export function person(story: SpeakerContext, gender: Exclude<Gender, null>, position: number): Entity | null {
   const compatible = (entity: Entity | null) => !!entity && entity.kind === 'PERSON' && entity.gender === gender;
   const lenient = (entity: Entity | null) => !!entity && entity.kind === 'PERSON' && (entity.gender === gender || entity.gender === null);
@@ -55,10 +59,14 @@ export function person(story: SpeakerContext, gender: Exclude<Gender, null>, pos
     if (subject && near.has(subject)) return subject;
   }
   if (last && story.currentSentence - last.sentence <= 6 && lenient(last.entity)) return last.entity;
-  // Nobody in sight: the person a recent sentence was about (its subject) before the last person
-  // merely named ("Reed joined the KGB. One of his classmates was Ivan Todd. ... he says" is Reed's).
-  const subject = candidates.find((c) => compatible(c.entity) && story.currentSentence - c.sentence <= SUBJECT_REACH && subjectOf(story, c.sentence) === c.entity)?.entity;
-  const person = subject ?? candidates.find((candidate) => compatible(candidate.entity))?.entity ?? candidates.find((candidate) => lenient(candidate.entity))?.entity;
+  // Nobody in sight: the person a recent sentence was about (its subject) before a later person named
+  // only after "was" or a preposition ("Reed joined the KGB. One of his classmates was Ivan Todd. ...
+  // he says" is Reed's); a later person who is a verb's object ("questioned Mr Smith") stays the antecedent.
+  const latest = candidates.find((candidate) => compatible(candidate.entity));
+  const subject = latest && backgrounded(story, latest)
+    ? candidates.find((c) => compatible(c.entity) && story.currentSentence - c.sentence <= SUBJECT_REACH && subjectOf(story, c.sentence) === c.entity)?.entity
+    : undefined;
+  const person = subject ?? latest?.entity ?? candidates.find((candidate) => lenient(candidate.entity))?.entity;
   if (person) return person;
   // "Xi said ... He added ...": with no person in sight, the last speaker the story named by one
   // word alone is the antecedent, and "he" or "she" tells us it is a person.
@@ -76,4 +84,16 @@ export function plural(story: SpeakerContext, phrase: string): string {
   const last = story.lastSpeaker;
   if (last && story.currentSentence - last.sentence <= 2 && (GROUP_NOUNS.has(last.name.split(' ').at(-1)!.toLowerCase()) || last.entity?.kind === 'ORGANIZATION' || !last.entity && isPluralDescription(last.name))) return last.name;
   return phrase;
+}
+
+/** Whether a person was named after "was"/"is" or a preposition: background, not what the story is about. */
+function backgrounded(story: SpeakerContext, candidate: Antecedent): boolean {
+  const sentence = story.layout.sentences[candidate.sentence];
+  if (!sentence) return false;
+  const at = sentence.tokens.findIndex((token) => token.start >= candidate.position);
+  let before = at - 1;
+  // (Over a title: "was Dr Ivan Todd", "with Mr Todd".)
+  while (before >= 0 && sentence.tokens[before]!.capitalised && TITLES.has(sentence.tokens[before]!.bare)) before--;
+  const word = sentence.tokens[before]?.lower ?? '';
+  return /^(was|is|were|are|been|be)$/.test(word) || PREPOSITIONS.has(word);
 }
