@@ -109,6 +109,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     if (suffixed > 0) runTokens = runTokens.slice(0, suffixed + 1);
     const runStart = i;
     i = j;
+    if (isLabelOrContraction(tokens, runTokens)) continue;
     // A possessive ends the name inside the token: "Nordwind's" -> "Nordwind".
     // Drop a sentence-initial function word ("The", "But") and leading titles.
     let from = runStart;
@@ -292,4 +293,16 @@ export function dropSentenceInitialWords(mentions: Mention[], headline: (sentenc
   const wordsOfLongerNames = new Set(mentions.filter((mention) => mention.name.includes(' ')).flatMap((mention) => mention.name.split(' ')));
   const partOfLongerName = (name: string) => wordsOfLongerNames.has(name);
   return mentions.filter((mention) => !mention.initial || mention.name.includes(' ') || seenInside.has(mention.name) || known(mention) || partOfLongerName(mention.name));
+}
+
+/**
+ * No names: a pronoun's contraction ("I'm", "We're", "It's" opening a sentence), a medium alone ("TV"),
+ * and a site's label in capitals standing as a sentence of its own ("ABSTRACT.", "FULL TEXT.").
+ */
+function isLabelOrContraction(tokens: Token[], run: Token[]): boolean {
+  if (run.length === 1 && /^(i|we|you|they|he|she|it|that|there|what|who|let)['’]/i.test(run[0]!.text)) return true;
+  if (run.length === 1 && /^(tv|radio|internet)$/i.test(run[0]!.text)) return true;
+  const words = tokens.filter((token) => token.word);
+  return run.length === words.length && words.length <= 3 && run.every((token) => /\p{L}{2}/u.test(token.text) && token.text === token.text.toUpperCase()) &&
+    !/[—–-]/.test(tokens.at(-1)?.text ?? '');
 }
