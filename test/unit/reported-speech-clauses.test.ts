@@ -261,3 +261,12 @@ describe('requests, charges and offices in longer forms', () => {
     expect(statement('Gov. Nathan Okonkwo vetoed the bill. The governor\'s office said he would meet leaders on Monday.', 'he would meet leaders').speaker).toBe('Nathan Okonkwo');
   });
 });
+
+describe('a pronoun\'s contraction before a cue', () => {
+  it('"a sentence I never thought I\'d write: ..." has the pronoun as subject, never the clause before it', () => {
+    const body = 'The result is a sentence I never thought I\'d write: the council got it right.';
+    expect(statement(body, 'the council got it right').speaker).toBeNull();
+    const named = 'Columnist Dev Rook looked back. "It was a long year," he said. The result, he wrote, is a sentence he\'d never thought he\'d write: the council got it right.';
+    expect(statement(named, 'the council got it right').speaker).toBe('Dev Rook');
+  });
+});

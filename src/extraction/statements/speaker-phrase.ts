@@ -114,8 +114,9 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
     const before = phraseBefore(tokens, start - 1);
     if (before && isName(tokens, before)) return before;
   }
-  // "In 2010 she said": a pronoun at the end of the phrase is the subject.
-  if (end - start > 1 && /^(he|she|they|it|we|i)$/.test(tokens[end - 1]!.lower)) return [end - 1, end];
+  // "In 2010 she said", "a sentence I never thought I'd write": a pronoun (or its contraction) at the
+  // end of the phrase is the subject.
+  if (end - start > 1 && /^(he|she|they|it|we|i)(['’](d|ll|ve|m|re|s))?$/.test(tokens[end - 1]!.lower)) return [end - 1, end];
   return [start, end];
 }
 

@@ -73,7 +73,8 @@ export class SpeakerResolver {
   private resolvePhrase(tokens: Token[], words: Token[], description: PersonDescription | null): string | null {
     // "the ministry's (announcement)", "Vale's (claim)": the owner, without the possessive.
     const phrase = this.story.layout.text.slice(tokens[0]!.start, tokens.at(-1)!.end).replace(/['’]s$/, '');
-    const first = words[0]!.lower;
+    // ("I'd write", "she'll say": a pronoun's contraction is the pronoun.)
+    const first = words.length === 1 ? words[0]!.lower.replace(/['’](d|ll|ve|m|re|s)$/, '') : words[0]!.lower;
 
     // "her assertion that ...", "its announcement that ...": the owner of a speech-act noun.
     if (words.length === 1 && /^(his|her)$/.test(first)) return person(this.story, first === 'her' ? 'female' : 'male', tokens[0]!.start)?.name ?? null;
