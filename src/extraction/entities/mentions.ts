@@ -297,11 +297,16 @@ export function dropSentenceInitialWords(mentions: Mention[], headline: (sentenc
 
 /**
  * No names: a pronoun's contraction ("I'm", "We're", "It's" opening a sentence), a medium alone ("TV"),
+ * a party's adjective alone ("Democratic"),
  * and a site's label in capitals standing as a sentence of its own ("ABSTRACT.", "FULL TEXT.").
  */
 function isLabelOrContraction(tokens: Token[], run: Token[]): boolean {
   if (run.length === 1 && /^(i|we|you|they|he|she|it|that|there|what|who|let)['’]/i.test(run[0]!.text)) return true;
-  if (run.length === 1 && /^(tv|radio|internet)$/i.test(run[0]!.text)) return true;
+  // ("The TV", "The Democratic senator": over a sentence's opening article.)
+  const core = run.length === 2 && /^the$/i.test(run[0]!.text) ? run.slice(1) : run;
+  if (core.length === 1 && /^(tv|radio|internet)$/i.test(core[0]!.text)) return true;
+  // ("the Democratic nominee": a party's adjective alone describes; "Democratic Party" is the name.)
+  if (core.length === 1 && /^democratic$/i.test(core[0]!.text)) return true;
   const words = tokens.filter((token) => token.word);
   return run.length === words.length && words.length <= 3 && run.every((token) => /\p{L}{2}/u.test(token.text) && token.text === token.text.toUpperCase()) &&
     !/[—–-]/.test(tokens.at(-1)?.text ?? '');
