@@ -100,6 +100,15 @@ export const CLAUSE_OPENERS = new Set([
   'although', 'though', 'if', 'after', 'before', 'where', 'whether', 'until', 'unless', 'then',
 ]);
 
+/**
+ * Words that open a condition or time clause before a main clause ("if the vote failed, he would ...",
+ * "once talks resume, ..."): the reported clause's subject comes after the comma that closes it.
+ */
+export const ADVERBIAL_OPENERS = new Set(['if', 'unless', 'once', 'when', 'whenever', 'until', 'although', 'though', 'because', 'while', 'after', 'before', 'should']);
+
+/** Words after which a speech verb's -ing form is a participle whose speaker is the clause's subject ("by saying", "while adding"). */
+export const PARTICIPLE_OPENERS = new Set(['by', 'while', 'when', 'before', 'after']);
+
 /** Words between a speaker and the verb: "Xi also said", "McAuliffe on Friday announced". */
 export const SPEAKER_VERB_FILLERS = new Set([
   'also', 'later', 'then', 'previously', 'earlier', 'once', 'repeatedly', 'again', 'recently', 'has', 'have',

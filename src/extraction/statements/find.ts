@@ -1,7 +1,7 @@
 // Statement finding, the first step of the statement stage: runs the frame rules over each sentence,
 // cuts each frame's content where another frame starts, turns content into statements (DIRECT when
 // all quoted), adds quotations no cue claimed, and resolves overlaps.
-import { SPEECH_VERB_LEMMA, isIssuedDocument, phrasalSpeechVerb } from '../lexicon.js';
+import { PARTICIPLE_OPENERS, SPEECH_VERB_LEMMA, isIssuedDocument, phrasalSpeechVerb } from '../lexicon.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import type { Span } from '../types.js';
 import type { Frame, RawStatement } from './frame.js';
@@ -92,7 +92,7 @@ function isSpeechCue(tokens: Token[], k: number, text: string, sentence: Sentenc
   if (token.lower.endsWith('ing') && previous && !/^(is|was|are|were|been|be|am)$/.test(previous) && previous !== ',' && !isIssuedDocument(previous)) {
     // "by saying", "the saying": a participle only counts after a comma, a document noun, a
     // subordinator, "with" and its subject, or a verb it carries on ("was heard telling", clause.ts).
-    if (!(previous === 'by' || previous === 'while' || previous === 'when' || previous === 'before' || previous === 'after' || withSubject(tokens, k) || (previous === 'and' || previous === 'but') && followsParticipleClause(tokens, k) || continuesVerbPhrase(text, sentence, k))) return false;
+    if (!(PARTICIPLE_OPENERS.has(previous) || withSubject(tokens, k) || (previous === 'and' || previous === 'but') && followsParticipleClause(tokens, k) || continuesVerbPhrase(text, sentence, k))) return false;
   }
   // "amid claims that", "over warnings of": a plural noun after a preposition, not a verb.
   if (previous && /s$/.test(token.lower) && /^(amid|over|despite|of|about|against|following|after|with|to|from|by|on|in)$/.test(previous) && !(previous === 'to' && saysItHappened(tokens, k - 1))) return false;

@@ -1,7 +1,7 @@
 // What a speech verb's content can be when it follows the verb ("X said (that) ..."): one small rule
 // per form, tried in order. Each names where the content starts (a token index), null when the form
 // does not apply, or REFUSE when the words after the cue show it is not speech at all.
-import { CHARGE_VERBS, COMPLEMENT_VERBS, MEDIA_NOUNS, GERUND_VERBS, GROUP_NOUNS, LOOSE_VERBS, MODAL_OR_AUX, NAMING_VERBS, QUESTION_ONLY_VERBS, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PLEDGE_VERBS, PREPOSITIONS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
+import { ADVERBIAL_OPENERS, CHARGE_VERBS, COMPLEMENT_VERBS, MEDIA_NOUNS, GERUND_VERBS, GROUP_NOUNS, LOOSE_VERBS, MODAL_OR_AUX, NAMING_VERBS, QUESTION_ONLY_VERBS, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PLEDGE_VERBS, PREPOSITIONS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import { finiteClauseAhead, hasVerb, opensClause, posOf } from '../clause.js';
 import { skipListener } from '../cue.js';
@@ -27,9 +27,6 @@ export const REFUSE = -1;
 
 /** What opens a reported question: "whether", "if" or a wh-word. */
 export const WH_WORD = /^(whether|if|why|how|what|when|where|who|which)$/;
-
-/** Words that open a condition or time clause before a reported clause's subject ("if", "unless", "once"). */
-const CONDITION_OPENERS = /^(if|unless|once|when|whenever|until|although|though|because|while|after|before|should)$/;
 
 
 export interface ComplementRule {
@@ -90,7 +87,7 @@ export const complementRules: ComplementRule[] = [
     // opens with a condition or a time between commas; its own subject and verb come after the second comma.
     contentStart: ({ layout, sentence, tokens, after }) => {
       const start = tokens[after]!.text === ',' ? after + 1 : after;
-      if (!CONDITION_OPENERS.test(tokens[start]?.lower ?? '')) return null;
+      if (!ADVERBIAL_OPENERS.has(tokens[start]?.lower ?? '')) return null;
       const close = tokens.findIndex((t, i) => i > start + 1 && i <= start + 14 && t.text === ',' && t.quote === -1);
       return close > 0 && finiteClauseAhead(tokens, close + 1, posOf(layout.text, sentence)) ? start : null;
     },

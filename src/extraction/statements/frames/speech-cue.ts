@@ -1,7 +1,7 @@
 // Reading a speech verb before any frame rule: is it a cue at all, who is its speaker phrase (on the
 // left, "Xi said", or on the right of an inversion, ", said Xi"), and where does what follows it start.
 // The frame rules (trailing-cue.ts, speech-verb.ts) take this reading and decide where the content is.
-import { CLAUSE_START_PRONOUNS, GROUP_NOUNS, isIssuedDocument, LISTENER_VERBS, MODAL_OR_AUX, ORGANIZATION_NOUNS, SPEECH_VERB_LEMMA } from '../../lexicon.js';
+import { CLAUSE_START_PRONOUNS, GROUP_NOUNS, isIssuedDocument, LISTENER_VERBS, MODAL_OR_AUX, ORGANIZATION_NOUNS, PARTICIPLE_OPENERS, SPEECH_VERB_LEMMA } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import { continuesVerbPhrase, finiteClauseAhead, hasVerb, posOf } from '../clause.js';
 import { saysItHappened, skipAfterCue } from '../cue.js';
@@ -53,7 +53,7 @@ export function readSpeechCue(layout: Layout, sentence: Sentence, k: number, lem
   const before = wordBeforeParticiple(tokens, k);
   // ("were quick to point out that": an infinitive whose speaker is the clause's subject, like a participle's.)
   const afterTo = tokens[k - 1]?.lower === 'to' && saysItHappened(tokens, k - 1);
-  const participial = token.lower.endsWith('ing') && (/^(,|by|while|when|before|after)$/.test(before ?? '') || isIssuedDocument(before) || continuesVerbPhrase(layout.text, sentence, k)) || afterTo;
+  const participial = token.lower.endsWith('ing') && (before === ',' || PARTICIPLE_OPENERS.has(before ?? '') || isIssuedDocument(before) || continuesVerbPhrase(layout.text, sentence, k)) || afterTo;
   // "pointed out that": the particle belongs to the cue.
   const particle = lemma.includes(' ') ? 1 : 0;
   let after = skipAfterCue(tokens, k + particle, lemma);
