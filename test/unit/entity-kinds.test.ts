@@ -164,3 +164,12 @@ describe('parts of places', () => {
     expect(kindOf('Winters across Central Asia are long, said Ana Reyes.', 'Central Asia')).toBe('PLACE');
   });
 });
+
+describe('clubs by the words of their name', () => {
+  it('"X United", "X Rovers", "X FK" are organisations, and "the club" is the one the story is about', () => {
+    const body = 'Redvale United dismissed head coach Lars Moberg on Sunday. The club said in a statement that his assistant would take charge. Moberg joined from Brekka FK in 2023.';
+    expect(kindOf(body, 'Redvale United')).toBe('ORGANIZATION');
+    expect(kindOf(body, 'Brekka FK')).toBe('ORGANIZATION');
+    expect(extractStory({ body }).statements.find((statement) => statement.text.includes('his assistant'))?.speaker).toBe('Redvale United');
+  });
+});
