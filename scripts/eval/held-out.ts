@@ -40,12 +40,18 @@ export function heldOutIds(ids: readonly string[]): Set<string> {
 }
 
 /**
- * The held-out part of test/probe (our own stories, written without reading the extractor): chosen by hand
- * before any of the set's errors was looked at, two or three of each group (US politics, BBC-style, local
- * and world), and fixed since. Rules are tuned on the other twelve only.
+ * The held-out part of test/probe (our own stories, written without reading the extractor): of the first
+ * twenty, eight chosen by hand before any of their errors was looked at, two or three of each group (US
+ * politics, BBC-style, local and world); and the whole second batch. Fixed since; rules are tuned on the
+ * other twelve of the first batch only.
  */
 export const PROBE_HELD_OUT = new Set([
   'us-new-hampshire-debate', 'us-shutdown-talks-stall', 'us-arizona-governor-poll',
   'bbc-thistle-bank-rejects-bid', 'bbc-skylane-job-cuts', 'bbc-rural-broadband-report',
   'local-caldwick-rovers-ground-row', 'world-calvario-floods',
+  // The second batch (p2-*), written after rules-0.6.0 and held out whole: no one has read its errors.
+  'p2-bbc-bakery-results', 'p2-bbc-brewery-takeover', 'p2-bbc-council-parking-row', 'p2-bbc-ferry-strike',
+  'p2-bbc-nhs-discharge-report', 'p2-campaign-arizona-senate', 'p2-court-drone-ruling', 'p2-feature-flood-town',
+  'p2-ohio-bridge-veto', 'p2-redline-senate-smear', 'p2-sci-sleep-study', 'p2-sport-football-manager-row',
+  'p2-tech-smart-glasses-launch', 'p2-world-bangladesh-cyclone', 'p2-world-ceasefire-talks', 'p2-world-chile-runoff',
 ]);
