@@ -270,3 +270,14 @@ describe('a pronoun\'s contraction before a cue', () => {
     expect(statement(named, 'the council got it right').speaker).toBe('Dev Rook');
   });
 });
+
+describe('a pronoun after an opening participle clause', () => {
+  it('is never the person that clause names: "Asked about Mr Drake, he said ..."', () => {
+    expect(statement('Mr Olin Drake met Mr Pavel Roon. Asked about Mr Drake, he said they were friends.', 'they were friends').speaker).toBe('Pavel Roon');
+    expect(statement('Mr Olin Drake lives in Leeds. Mr Pavel Roon arrived later. Commenting on Mr Roon\'s case, he said the state owed him nothing.', 'the state owed him nothing').speaker).toBe('Olin Drake');
+  });
+
+  it('a participle clause that names no one changes nothing', () => {
+    expect(statement('Mr Pavel Roon spoke last. Speaking to reporters, he said the case was closed.', 'the case was closed').speaker).toBe('Pavel Roon');
+  });
+});

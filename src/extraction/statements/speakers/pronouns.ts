@@ -38,7 +38,10 @@ export function person(story: SpeakerContext, gender: Exclude<Gender, null>, pos
   const compatible = (entity: Entity | null) => !!entity && entity.kind === 'PERSON' && entity.gender === gender;
   const lenient = (entity: Entity | null) => !!entity && entity.kind === 'PERSON' && (entity.gender === gender || entity.gender === null);
   const last = story.lastPersonSpeaker;
-  const candidates = story.before(position);
+  const all = story.before(position);
+  // ("Asked about Mr Drake, he said": whoever the opening participle names is not "he", anywhere.)
+  const excluded = new Set(all.filter((candidate) => insideOpeningParticiple(story, candidate, position)).map((candidate) => candidate.entity));
+  const candidates = excluded.size ? all.filter((candidate) => !excluded.has(candidate.entity)) : all;
   // Someone just introduced: the only fitting person named in this sentence before the pronoun
   // or in the two before it, unless the last speaker is also there.
   // Only a person introduced as a sentence's subject takes over from the last speaker: one named
@@ -96,4 +99,19 @@ function backgrounded(story: SpeakerContext, candidate: Antecedent): boolean {
   while (before >= 0 && sentence.tokens[before]!.capitalised && TITLES.has(sentence.tokens[before]!.bare)) before--;
   const word = sentence.tokens[before]?.lower ?? '';
   return /^(was|is|were|are|been|be)$/.test(word) || PREPOSITIONS.has(word);
+}
+
+/**
+ * "Commenting on Mr Roon's case, he said ...", "Asked about Ms Vale, she said ...": a person named in the
+ * participle clause that opens the pronoun's own sentence is that clause's object; the pronoun is its
+ * subject, so never that person.
+ */
+function insideOpeningParticiple(story: SpeakerContext, candidate: Antecedent, position: number): boolean {
+  const sentence = story.layout.sentences[candidate.sentence];
+  if (!sentence || position < sentence.start || position >= sentence.end) return false;
+  const words = sentence.tokens.filter((token) => token.quote === -1);
+  const opener = words[0];
+  if (!opener?.word || !/^([a-z]+ing|asked|pressed|questioned|told|challenged)$/i.test(opener.text)) return false;
+  const comma = words.find((token) => token.text === ',' && token.start > candidate.position);
+  return !!comma && comma.start < position && candidate.position > opener.start;
 }
