@@ -281,3 +281,10 @@ describe('a pronoun after an opening participle clause', () => {
     expect(statement('Mr Pavel Roon spoke last. Speaking to reporters, he said the case was closed.', 'the case was closed').speaker).toBe('Pavel Roon');
   });
 });
+
+describe('a sentence opening with an adverbial', () => {
+  it('"Despite ..., President Lula has ..., arguing that": the subject after the adverbial speaks', () => {
+    const body = 'Analyst Julio Ramos said growth was slow. Despite his leftist background, President Lula has pursued a careful policy, arguing that the government needs growth first.';
+    expect(statement(body, 'the government needs growth first').speaker).toBe('Lula');
+  });
+});

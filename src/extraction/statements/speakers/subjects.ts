@@ -1,6 +1,6 @@
 // Sentence subjects: where a sentence's main clause starts, the person it opens with, the agent of a
 // passive, and a described group or organisation as subject ("The tobacco companies denied ...").
-import type { Entity, Mention } from '../../entities.js';
+import { isOpener, type Entity, type Mention } from '../../entities.js';
 import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERB_LEMMA, SUBJECT_PRONOUN, TITLES, VERBISH } from '../../lexicon.js';
 import { lowerBound, type Sentence, type Token } from '../../text.js';
 import { posOf } from '../clause.js';
@@ -15,7 +15,8 @@ import { isPluralDescription, type Antecedent, type SpeakerContext } from './con
 export function afterOpeningAdverbial(story: SpeakerContext, sentence: Sentence, tokens: Token[]): number {
   // "Ms Hale backed ...": a title before a capitalised word opens a name, though alone it is no name.
   const titled = TITLES.has(tokens[0]!.bare) && !!tokens[1]?.capitalised;
-  const opensWithName = tokens[0]!.capitalised && (!NOT_NAMES.has(tokens[0]!.bare) || titled) || /^(he|she|they|it|the|a|an)$/.test(tokens[0]!.lower);
+  // ("Despite the cost, ...", "After the vote, ...": a preposition or subordinator opens an adverbial, no name.)
+  const opensWithName = tokens[0]!.capitalised && (!NOT_NAMES.has(tokens[0]!.bare) && !isOpener(tokens[0]!) || titled) || /^(he|she|they|it|the|a|an)$/.test(tokens[0]!.lower);
   if (opensWithName) return 0;
   const commas = sentence.tokens.filter((token, i) => token.text === ',' && (token.quote === -1 || sentence.tokens[i + 1]?.mark === 'close'));
   const indexAfter = (comma: Token) => tokens.findIndex((token) => token.start > comma.start);
