@@ -64,6 +64,10 @@ function lookUpSpeechLemma(word: string): string | null {
 const PHRASAL_SPEECH_VERBS = new Map([
   ['point', 'out'],
   ['spell', 'out'],
+  // "shot back that", "hit back at claims that", "fired back that": a reply.
+  ['shoot', 'back'],
+  ['fire', 'back'],
+  ['hit', 'back'],
 ]);
 
 const PHRASAL_PARTICLES = new Set(PHRASAL_SPEECH_VERBS.values());
@@ -224,6 +228,7 @@ export const PERSON_NOUNS = new Set([
   'supporter', 'protester', 'player', 'fan', 'teenager', 'entrepreneur', 'trader', 'broker', 'investor', 'banker',
   'engineer', 'scientist', 'researcher', 'campaigner', 'volunteer', 'carer', 'landlord', 'tenant', 'miner', 'fisherman',
   'aide', 'adviser', 'advisor', 'strategist', 'operative', 'staffer', 'insider', 'source', 'ally', 'confidant', 'donor',
+  'diplomat', 'envoy', 'negotiator', 'mediator', 'observer', 'delegate',
 ]);
 
 /** A noun for a person: a role, "-man"/"-woman"/"-person", or one of PERSON_NOUNS. */

@@ -288,3 +288,43 @@ describe('a sentence opening with an adverbial', () => {
     expect(statement(body, 'the government needs growth first').speaker).toBe('Lula');
   });
 });
+
+describe('more clause and speaker forms', () => {
+  it('a subject interrupted by a relative clause, then an irregular past', () => {
+    const body = 'Transport Secretary Alan Whitcombe said the increase, which is below inflation, struck the right balance.';
+    expect(statement(body, 'struck the right balance')).toMatchObject({ speaker: 'Alan Whitcombe', rule: 'speech.clause' });
+  });
+
+  it('a pledge after a time: "promised on Monday to build ..."', () => {
+    expect(statement('Mayor Ann Lee promised on Monday to build a sea wall.', 'to build a sea wall')).toMatchObject({ speaker: 'Ann Lee', rule: 'speech.pledge' });
+  });
+
+  it('a request whose infinitive opens a quotation', () => {
+    expect(statement('The growers urged senators to "put farmers back at the table" before the vote.', 'put farmers back')).toMatchObject({ rule: 'speech.request' });
+  });
+
+  it('a charge across an appositive: "accused her opponent, businessman X, of ..."', () => {
+    const body = 'Democrat Karen Villa accused her Republican opponent, businessman Doug Hessel, of shipping jobs overseas.';
+    expect(statement(body, 'shipping jobs overseas')).toMatchObject({ speaker: 'Karen Villa', rule: 'speech.charge' });
+  });
+
+  it('a reply: "shot back that", "hit back that"', () => {
+    expect(statement('Senator Ruth Lane shot back that she had voted for the bill.', 'she had voted for the bill')).toMatchObject({ speaker: 'Ruth Lane' });
+  });
+
+  it('"groups who say ..." without a comma: the group, not the clause before it', () => {
+    const body = 'Rail fares will rise by 4.9%, prompting anger from passenger groups who say services have got worse.';
+    expect(statement(body, 'services have got worse').speaker).toBe('passenger groups');
+  });
+
+  it('an approximate amount opens the reported clause: "said about one in five ..."', () => {
+    const body = 'A spokeswoman for Trentvale Hospitals Trust, which runs two busy departments, said about one in five of its beds was occupied.';
+    expect(statement(body, 'one in five of its beds')).toMatchObject({ speaker: 'Trentvale Hospitals Trust' });
+    expect(statement(body, 'one in five of its beds').text).toMatch(/^about one in five/);
+  });
+
+  it('a segment before an appositive ends at a colon: "Others were less calm: one woman, who ..., said"', () => {
+    const body = 'Gary Hinds took it calmly. Others were less calm: one woman, who did not want to be named, said she would give up her job.';
+    expect(statement(body, 'she would give up her job').speaker).toBe('one woman');
+  });
+});

@@ -29,6 +29,8 @@ export function opensClause(tokens: Token[], i: number, loose = false): boolean 
   if (loose && (/^(if|unless|once|because|although|though|whereas)$/.test(token.lower) || token.lower === 'by' && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'time')) {
     return tokens.slice(i).filter((t) => t.word).length >= 8;
   }
+  // "said about 300 beds were empty", "said nearly a fifth of ...": an approximate amount opens the clause.
+  if (/^(about|around|nearly|almost|roughly|some|over|under)$/.test(token.lower) && tokens[i + 1] && opensClause(tokens, i + 1, loose)) return true;
   if (NOT_CLAUSE_STARTS.has(token.lower) || PREPOSITIONS.has(token.lower)) return false;
   const words = tokens.slice(i).filter((t) => t.word).length;
   if (words < 3) return false;

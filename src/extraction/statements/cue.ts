@@ -32,7 +32,9 @@ export function skipAfterCue(tokens: Token[], k: number, lemma: string): number 
       i += /^(this|last|next)$/.test(token.lower) ? 2 : 1;
       continue;
     }
-    if (PREPOSITIONS.has(token.lower) && token.lower !== 'that') {
+    // ("said about one in five beds ...", "said around 300 jobs ...": an approximate number opens the clause.)
+    const approximate = /^(about|around|over|under|nearly|some)$/.test(token.lower) && !!tokens[i + 1] && (/^\d/.test(tokens[i + 1]!.text) || /^(one|two|three|four|five|six|seven|eight|nine|ten|half|a|a third|a quarter|dozens|hundreds|thousands|millions)$/.test(tokens[i + 1]!.lower));
+    if (PREPOSITIONS.has(token.lower) && token.lower !== 'that' && !approximate) {
       // A short prepositional phrase: "in a statement", "on Fox News", "at a rally in Iowa".
       let j = i + 1;
       if (tokens[j] && DETERMINERS.has(tokens[j]!.lower)) j++;

@@ -84,6 +84,14 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
   // "Lise Moreau, who told the paper that ...": the name before ", who".
   // ("Harbour Bank, which said ...": an organisation's relative clause the same way.)
   if (start === end && /^(who|which)$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.text === ',') return appositiveSpeaker(tokens, bracketBefore(tokens, end - 2));
+  // "anger from passenger groups who say ...": without a comma, the noun phrase right before "who".
+  if (start === end && tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.word) {
+    const phrase = phraseBefore(tokens, end - 1);
+    // ("prompting anger from passenger groups who say": the noun phrase after the last preposition.)
+    const lastPreposition = phrase ? tokens.slice(phrase[0], phrase[1]).findLastIndex((token) => PREPOSITIONS.has(token.lower)) : -1;
+    const head: [number, number] | null = phrase && lastPreposition >= 0 ? [phrase[0] + lastPreposition + 1, phrase[1]] : phrase;
+    if (head && head[1] > head[0] && looksLikeSpeaker(tokens, head)) return trimOpeners(tokens, head);
+  }
   if (start === end) return null;
   // "Ann Holt of Springfield, Ill. said": a town's state after its comma ends the phrase, not a name of its own.
   if (end - start === 1 && tokens[start - 1]?.text === ',' && STATE_ABBREVIATIONS.has(tokens[start]!.bare) && tokens[start]!.capitalised) return appositiveSpeaker(tokens, start - 1);
@@ -160,7 +168,8 @@ export function isName(tokens: Token[], [start, end]: [number, number]): boolean
 /** The words between the comma before `comma` (or the clause start) and `comma`. */
 export function segmentBefore(tokens: Token[], comma: number): [number, number] | null {
   let start = comma;
-  while (start > 0 && !separatesAppositive(tokens, start - 1) && tokens[start - 1]!.quote === -1 && !tokens[start - 1]!.mark && comma - start < 25) start--;
+  // ("Others were less calm: one woman, who ..., said": a colon or semicolon ends the segment too.)
+  while (start > 0 && !separatesAppositive(tokens, start - 1) && !/^[:;]$/.test(tokens[start - 1]!.text) && tokens[start - 1]!.quote === -1 && !tokens[start - 1]!.mark && comma - start < 25) start--;
   return start < comma ? [start, comma] : null;
 }
 
@@ -195,6 +204,8 @@ export function appositiveSpeaker(tokens: Token[], comma: number): [number, numb
     const affiliation = /^(of|from|at|with)$/.test(first.lower);
     // ("Her opposite number, shadow minister Gareth Price, said": a role and a name is who speaks.)
     const descriptive = affiliation || partyDesignation(tokens, segment) || placeTail(tokens, segment) || !isName(tokens, segment) && !roleThenName(tokens, segment) && (/^(who|which|whose|a|an|the|\d.*)$/.test(first.lower) || !first.capitalised || segment[1] - segment[0] > 6);
+    // ("...: one woman, who ..., said": a description that opens its clause, after a relative, is who speaks.)
+    if (hops > 0 && descriptive && !separatesAppositive(tokens, segment[0] - 1) && /^(one|a|an|another)$/.test(first.lower) && looksLikeSpeaker(tokens, segment)) return trimOpeners(tokens, segment);
     if (!descriptive || !separatesAppositive(tokens, segment[0] - 1)) break;
     const previous = segmentBefore(tokens, segment[0] - 1);
     if (!previous) break;

@@ -1,12 +1,12 @@
 // What a speech verb's content can be when it follows the verb ("X said (that) ..."): one small rule
 // per form, tried in order. Each names where the content starts (a token index), null when the form
 // does not apply, or REFUSE when the words after the cue show it is not speech at all.
-import { ADVERBIAL_OPENERS, CHARGE_VERBS, COMPLEMENT_VERBS, MEDIA_NOUNS, GERUND_VERBS, GROUP_NOUNS, LOOSE_VERBS, MODAL_OR_AUX, NAMING_VERBS, QUESTION_ONLY_VERBS, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PLEDGE_VERBS, PREPOSITIONS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
+import { ADVERBIAL_OPENERS, CHARGE_VERBS, COMPLEMENT_VERBS, IRREGULAR_PAST, MEDIA_NOUNS, GERUND_VERBS, GROUP_NOUNS, LOOSE_VERBS, MODAL_OR_AUX, NAMING_VERBS, QUESTION_ONLY_VERBS, ORGANIZATION_NOUNS, PERSON_NOUN_ENDING, PLEDGE_VERBS, PREPOSITIONS, REQUEST_VERBS, WEAK_VERBS } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import { finiteClauseAhead, hasVerb, opensClause, posOf } from '../clause.js';
 import { skipListener } from '../cue.js';
 import { isPluralAgent } from '../speaker-phrase.js';
-import { isOpeningMark, isTitleCased } from '../tokens.js';
+import { isOpeningMark, isTimeToken, isTitleCased } from '../tokens.js';
 
 /** The cue a complement rule looks at. */
 export interface CueContext {
@@ -123,7 +123,9 @@ export const complementRules: ComplementRule[] = [
       if (j > objectStart && tokens[j]?.lower === 'not' && tokens[j + 1]?.lower === 'to') j++;
       // "called the meeting to order": an idiom, not a request.
       if (tokens[j + 1]?.lower === 'order' && lemma === 'call') return null;
-      return j > objectStart && tokens[j]?.lower === 'to' && tokens[j + 1]?.word ? objectStart : null;
+      // ('urged senators to "put farmers first"': the infinitive may open a quotation.)
+      const verb = tokens[j + 1]?.mark === 'open' ? tokens[j + 2] : tokens[j + 1];
+      return j > objectStart && tokens[j]?.lower === 'to' && verb?.word ? objectStart : null;
     },
   },
   {
@@ -144,7 +146,9 @@ export const complementRules: ComplementRule[] = [
       // "of" and a gerund, with no comma between.
       if (lemma === 'accuse' && tokens[j]?.lower !== 'of') {
         const of = tokens.findIndex((t, i) => i > k + 1 && i <= k + 16 && t.lower === 'of' && !!tokens[i + 1]?.lower.endsWith('ing'));
-        if (of > 0 && !tokens.slice(k + 1, of).some((t) => t.text === ',' || t.text === ';' || t.quote !== -1)) j = of;
+        // ("accused her opponent, businessman Doug Hessler, of ...": an appositive's two commas at most.)
+        const between = tokens.slice(k + 1, of);
+        if (of > 0 && between.filter((t) => t.text === ',').length <= 2 && !between.some((t) => t.text === ';' || t.quote !== -1)) j = of;
       }
       const preposition = tokens[j]?.lower;
       // 'accused them of "hiding from the truth"': the grounds may open a quotation.
@@ -157,8 +161,14 @@ export const complementRules: ComplementRule[] = [
     id: 'speech.pledge',
     confidence: 0.6,
     // "promised to cut taxes", "vowed to fight on": a pledge.
-    contentStart: ({ tokens, k, lemma }) =>
-      PLEDGE_VERBS.has(lemma) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.word && !tokens[k + 2]!.capitalised ? k + 1 : null,
+    // ("promised on Monday to build ...", "vowed last week to ...": after a time too.)
+    contentStart: ({ tokens, k, lemma }) => {
+      if (!PLEDGE_VERBS.has(lemma)) return null;
+      let to = k + 1;
+      while (to < k + 5 && tokens[to] && (isTimeToken(tokens[to]!, tokens[to + 1]) || /^(on|last|this|next|early|late)$/.test(tokens[to]!.lower) && !!tokens[to + 1] && isTimeToken(tokens[to + 1]!, tokens[to + 2]))) to++;
+      if (tokens[to]?.lower !== 'to') return null;
+      return to > 0 && tokens[to + 1]?.word && !tokens[to + 1]!.capitalised ? to : null;
+    },
   },
   {
     id: 'speech.quoted-evaluation',
@@ -255,7 +265,8 @@ function resumesAfterAside(tokens: Token[], firstComma: number, pos: (offset: nu
   const second = tokens.findIndex((t, i) => i > firstComma && (t.text === ',' || t.text === ';') && t.quote === -1);
   const resumed = tokens[second + 1];
   if (second < 0 || second - firstComma > 8 || tokens[second]!.text !== ',' || !resumed?.word) return false;
-  return MODAL_OR_AUX.test(resumed.lower) || pos(resumed.start) === 'VERB' && /[a-z](ed|s)$/.test(resumed.lower);
+  // ("the increase, which is below inflation, struck the right balance": an irregular past too.)
+  return MODAL_OR_AUX.test(resumed.lower) || pos(resumed.start) === 'VERB' && (/[a-z](ed|s)$/.test(resumed.lower) || IRREGULAR_PAST.has(resumed.lower));
 }
 
 /**
