@@ -129,9 +129,12 @@ export function finiteClauseAhead(tokens: Token[], i: number, pos: (offset: numb
  */
 export function verbBeforeParticiple(text: string, sentence: Sentence, k: number): number | null {
   const tokens = sentence.tokens;
-  const pos = posOf(text, sentence);
   const previous = tokens[k - 1];
-  if (!previous?.word || previous.capitalised || pos(tokens[k]!.start) !== 'VERB') return null;
+  if (!previous?.word || previous.capitalised) return null;
+  // (The carriers are a closed list: look for one before tagging the sentence, which costs far more.)
+  if (!tokens.slice(Math.max(0, k - 4), k).some((token) => PARTICIPLE_CARRIERS.has(token.lower))) return null;
+  const pos = posOf(text, sentence);
+  if (pos(tokens[k]!.start) !== 'VERB') return null;
   if (MODAL_OR_AUX.test(previous.lower) || /^(is|are|was|were|be|been|being|am)$/.test(previous.lower)) return null;
   const carries = (token: Token | undefined) => !!token && PARTICIPLE_CARRIERS.has(token.lower) && pos(token.start) === 'VERB';
   // "was heard telling", "kept saying"; not "avoided saying" or "stopped saying", which report no speech.

@@ -2,6 +2,7 @@
 // group, "it" for an organisation described before.
 import type { Entity, Gender } from '../../entities.js';
 import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PREPOSITIONS, TITLES } from '../../lexicon.js';
+import type { Span } from '../../types.js';
 import { isPluralDescription, type Antecedent, type SpeakerContext } from './context.js';
 import { isAgent, subjectOf } from './subjects.js';
 
@@ -40,8 +41,9 @@ export function person(story: SpeakerContext, gender: Exclude<Gender, null>, pos
   const last = story.lastPersonSpeaker;
   const all = story.before(position);
   // ("Asked about Mr Drake, he said": whoever the opening participle names is not "he", anywhere.)
-  const excluded = new Set(all.filter((candidate) => insideOpeningParticiple(story, candidate, position)).map((candidate) => candidate.entity));
-  const candidates = excluded.size ? all.filter((candidate) => !excluded.has(candidate.entity)) : all;
+  const opening = openingParticiple(story, position);
+  const excluded = opening ? new Set(all.filter((candidate) => candidate.position > opening.start && candidate.position < opening.end).map((candidate) => candidate.entity)) : null;
+  const candidates = excluded?.size ? all.filter((candidate) => !excluded.has(candidate.entity)) : all;
   // Someone just introduced: the only fitting person named in this sentence before the pronoun
   // or in the two before it, unless the last speaker is also there.
   // Only a person introduced as a sentence's subject takes over from the last speaker: one named
@@ -102,16 +104,15 @@ function backgrounded(story: SpeakerContext, candidate: Antecedent): boolean {
 }
 
 /**
- * "Commenting on Mr Roon's case, he said ...", "Asked about Ms Vale, she said ...": a person named in the
- * participle clause that opens the pronoun's own sentence is that clause's object; the pronoun is its
- * subject, so never that person.
+ * "Commenting on Mr Roon's case, he said ...", "Asked about Ms Vale, she said ...": the participle clause
+ * that opens the pronoun's own sentence, up to its comma, when the pronoun comes after it. A person it
+ * names is that clause's object; the pronoun is its subject, so never that person.
  */
-function insideOpeningParticiple(story: SpeakerContext, candidate: Antecedent, position: number): boolean {
-  const sentence = story.layout.sentences[candidate.sentence];
-  if (!sentence || position < sentence.start || position >= sentence.end) return false;
-  const words = sentence.tokens.filter((token) => token.quote === -1);
-  const opener = words[0];
-  if (!opener?.word || !/^([a-z]+ing|asked|pressed|questioned|told|challenged)$/i.test(opener.text)) return false;
-  const comma = words.find((token) => token.text === ',' && token.start > candidate.position);
-  return !!comma && comma.start < position && candidate.position > opener.start;
+function openingParticiple(story: SpeakerContext, position: number): Span | null {
+  const sentence = story.layout.sentences[story.currentSentence];
+  if (!sentence || position < sentence.start || position >= sentence.end) return null;
+  const opener = sentence.tokens.find((token) => token.quote === -1);
+  if (!opener?.word || !/^([a-z]+ing|asked|pressed|questioned|told|challenged)$/i.test(opener.text)) return null;
+  const comma = sentence.tokens.find((token) => token.text === ',' && token.quote === -1 && token.start > opener.start);
+  return comma && comma.start < position ? { start: opener.start, end: comma.start } : null;
 }
