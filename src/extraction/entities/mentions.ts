@@ -307,7 +307,7 @@ function isLabelOrContraction(tokens: Token[], run: Token[]): boolean {
   if (core.length === 1 && /^(tv|radio|internet)$/i.test(core[0]!.text)) return true;
   // ("the Democratic nominee": a party's adjective alone describes; "Democratic Party" is the name.)
   if (core.length === 1 && /^democratic$/i.test(core[0]!.text)) return true;
-  const words = tokens.filter((token) => token.word);
-  return run.length === words.length && words.length <= 3 && run.every((token) => /\p{L}{2}/u.test(token.text) && token.text === token.text.toUpperCase()) &&
-    !/[—–-]/.test(tokens.at(-1)?.text ?? '');
+  // (Capitals first: counting the sentence's words is only needed for a short run in capitals.)
+  if (run.length > 3 || !run.every((token) => /\p{L}{2}/u.test(token.text) && token.text === token.text.toUpperCase())) return false;
+  return run.length === tokens.filter((token) => token.word).length && !/[—–-]/.test(tokens.at(-1)?.text ?? '');
 }

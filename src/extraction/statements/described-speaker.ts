@@ -2,9 +2,10 @@
 // them: an unnamed spokesperson speaks for the organisation the story has just named (the house
 // convention: "a Defra spokesman" is Defra, and so is "a spokesman" right after Defra is named), and
 // "he" or "she" in the next sentences goes on with that same person instead of jumping back to the
-// last person the story named.
+// last person the story named. Two more descriptions stay as written: someone described by a place
+// ("a nurse in Dayton") and someone close to a person named ("a Marsh aide").
 import type { Gender } from '../entities.js';
-import { GENERIC_ORGANISATION_NOUNS, isPersonNoun, PERSON_ROLE_NOUNS } from '../lexicon.js';
+import { GENERIC_ORGANISATION_NOUNS, isPersonNoun, PERSON_ROLE_NOUNS, SPOKESPERSON } from '../lexicon.js';
 import type { Token } from '../text.js';
 
 /**
@@ -55,3 +56,28 @@ export function fitsDescription(name: string, words: Token[]): boolean {
 }
 
 const PUBLIC_BODY_WORDS = new Set(['council', 'agency', 'authority', 'department', 'ministry', 'office', 'commission', 'government', 'police', 'court', 'university', 'charity', 'trust', 'foundation', 'union', 'party', 'service', 'board']);
+
+/**
+ * "a nurse in Dayton", "a 34-year-old runner from Bristol", "one driver based in Leeds": "a", "an" or
+ * "one", a noun for a person, then where they are from. The place is no speaker; the person is.
+ */
+export function describedByPlace(words: Token[]): boolean {
+  if (words.length < 4 || !/^(a|an|one|another)$/.test(words[0]!.lower)) return false;
+  const preposition = words.findIndex((word, i) => i >= 2 && /^(in|from|of|near|at)$/.test(word.lower));
+  if (preposition < 0 || !words.slice(preposition + 1).length || !words.slice(preposition + 1).every((word) => word.capitalised)) return false;
+  // ("one driver based in Leeds": a participle between the noun and the place.)
+  const nounAt = words[preposition - 1]!.lower === 'based' ? preposition - 2 : preposition - 1;
+  const noun = words[nounAt]?.lower ?? '';
+  // ("a spokesman from Barclays" speaks for Barclays: the spokesperson rule reads it.)
+  return !words[nounAt]!.capitalised && isPersonNoun(noun) && !SPOKESPERSON.test(noun);
+}
+
+/**
+ * "a Marsh aide", "one Trump campaign adviser", "another Vale ally": "a", "one" or "another", a name,
+ * then a noun for a person who is not a spokesperson (who speaks for the one named, by the house rule).
+ */
+export function closeToSomeoneNamed(words: Token[]): boolean {
+  if (words.length < 3 || words.length > 5 || !/^(a|an|one|another)$/.test(words[0]!.lower) || !words[1]!.capitalised) return false;
+  const head = words.at(-1)!;
+  return !head.capitalised && !/^(spokes|representative)/.test(head.lower) && (isPersonNoun(head.lower) || /^(allies|confidante|loyalist)$/.test(head.lower));
+}

@@ -2,11 +2,11 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Mention } from '../entities.js';
-import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isPartyAffiliation, isPersonNoun, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
+import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isPartyAffiliation, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
 import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
-import { fitsDescription, isUnattachedSpokesperson, personDescription, type PersonDescription } from './described-speaker.js';
+import { closeToSomeoneNamed, describedByPlace, fitsDescription, isUnattachedSpokesperson, personDescription, type PersonDescription } from './described-speaker.js';
 import { datelineLength, isPlainTimeToken, isTimeWord, wordBeforeParticiple } from './tokens.js';
 import { SpeakerContext, stripArticle } from './speakers/context.js';
 import { appositiveDescriptions } from './speakers/descriptions.js';
@@ -323,20 +323,6 @@ export class SpeakerResolver {
  */
 const TARGET_OF_DOCUMENT = /^(fac(e|es|ed|ing)|los(e|es|t|ing)|w(o|i)n|wins|winning|appeal(s|ed|ing)?|wor?e|wears|wearing|f(ou|i)ght(s|ing)?|challeng(e|es|ed|ing)|dismiss(es|ed|ing)?|reject(s|ed|ing)?|den(y|ies|ied|ying)|contest(s|ed|ing)?|settl(e|es|ed|ing))$/;
 
-/**
- * "a nurse in Dayton", "a 34-year-old runner from Bristol", "one driver based in Leeds": "a", "an" or
- * "one", a noun for a person, then where they are from. The place is no speaker; the person is.
- */
-function describedByPlace(words: Token[]): boolean {
-  if (words.length < 4 || !/^(a|an|one|another)$/.test(words[0]!.lower)) return false;
-  const preposition = words.findIndex((word, i) => i >= 2 && /^(in|from|of|near|at)$/.test(word.lower));
-  if (preposition < 0 || !words.slice(preposition + 1).length || !words.slice(preposition + 1).every((word) => word.capitalised)) return false;
-  // ("one driver based in Leeds": a participle between the noun and the place.)
-  const nounAt = words[preposition - 1]!.lower === 'based' ? preposition - 2 : preposition - 1;
-  const noun = words[nounAt]?.lower ?? '';
-  // ("a spokesman from Barclays" speaks for Barclays: the spokesperson rule reads it.)
-  return !words[nounAt]!.capitalised && isPersonNoun(noun) && !SPOKESPERSON.test(noun);
-}
 
 /**
  * "The trust's chief executive, Amanda Clarke, apologised ...": a sentence that opens with a
@@ -349,14 +335,4 @@ function nameInApposition(story: SpeakerContext, tokens: Token[], from: number, 
   if (!/^(the|a|an|its|his|her|their)$/.test(tokens[from]!.lower) || tokens.slice(from + 1, comma).some((token) => token.capitalised && !/['’]s$/.test(token.text))) return null;
   const after = tokens.findIndex((token) => token.start >= mention.end);
   return tokens[after]?.text === ',' && story.entityOf(mention)?.kind === 'PERSON' ? story.nameOf(mention) : null;
-}
-
-/**
- * "a Marsh aide", "one Trump campaign adviser", "another Vale ally": "a", "one" or "another", a name,
- * then a noun for a person who is not a spokesperson (who speaks for the one named, by the house rule).
- */
-function closeToSomeoneNamed(words: Token[]): boolean {
-  if (words.length < 3 || words.length > 5 || !/^(a|an|one|another)$/.test(words[0]!.lower) || !words[1]!.capitalised) return false;
-  const head = words.at(-1)!;
-  return !head.capitalised && !/^(spokes|representative)/.test(head.lower) && (isPersonNoun(head.lower) || /^(allies|confidante|loyalist)$/.test(head.lower));
 }
