@@ -10,8 +10,8 @@
 //                        agreements, minus the held-out part
 //   dev-bbc-held-out     the held-out third of dev-bbc
 //   fixtures             test/fixtures/**: invented stories
-//   probe-tune           test/probe: 20 invented stories a teammate wrote and annotated without reading the
-//   probe-held-out       extractor (test/probe/README.md); 8 of them were set aside before any error was seen
+//   probe-tune           test/probe: invented stories teammates wrote and annotated without reading the
+//   probe-held-out       extractor, in three batches (test/probe/README.md); 24 are held out (PROBE_HELD_OUT)
 //
 // The held-out rules are in scripts/eval/held-out.ts; the scoring rules are in scripts/eval/score.ts. "All tuning
 // sets" is every corpus and fixture set but the two held-out ones; "all held-out" is those two. The probe's two
