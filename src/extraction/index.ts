@@ -11,7 +11,7 @@ import { extractTopics, topicsOf } from './topics.js';
 import { layOut, type Layout } from './text.js';
 import type { Extraction, StoryText } from './types.js';
 
-export const EXTRACTOR_VERSION = 'rules-0.6.0';
+export const EXTRACTOR_VERSION = 'rules-0.7.0';
 
 export function extractStory(story: StoryText): Extraction {
   const layout = layOut(story.body);

@@ -33,7 +33,7 @@ export function attribute(layout: Layout, raw: RawStatement[], speakers: Speaker
     }
     if (speaker) {
       paragraphSpeaker = { paragraph: sentence.paragraph, name: speaker };
-      speakers.noteSpeaker(speaker);
+      speakers.noteSpeaker(speaker, statement.sentence);
     }
     lastSentence = statement.sentence;
     // (Cut from the story as written: the rules read it with its markup and links blanked out.)

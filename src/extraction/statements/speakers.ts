@@ -10,7 +10,7 @@ import { closeToSomeoneNamed, describedByPlace, fitsDescription, isUnattachedSpo
 import { datelineLength, isPlainTimeToken, isTimeWord, wordBeforeParticiple } from './tokens.js';
 import { SpeakerContext, stripArticle } from './speakers/context.js';
 import { appositiveDescriptions } from './speakers/descriptions.js';
-import { documentOwner, PUBLISHED_DOCUMENTS, publisherOf } from './speakers/documents.js';
+import { documentOwner, issuerOf, PUBLISHED_DOCUMENTS, publisherOf } from './speakers/documents.js';
 // (`organisation` is renamed here: resolvePhrase names a local `organisation` where it calls it.)
 import { MEDIA_SPEAKERS, organisation as organisationReferredTo, organisationJustNamed, organisationName, organisationNamed, outletNamed, pluralNamed } from './speakers/organisations.js';
 import { describedOrganisationGoesOn, describedPersonGoesOn, person, plural } from './speakers/pronouns.js';
@@ -183,6 +183,12 @@ export class SpeakerResolver {
       if (publisher) return publisher.name;
     }
 
+    // "The club said in a statement that ... "We thank him," the statement said.": the document one of
+    // the last sentences had someone issue speaks for them.
+    if (/^(the|that|this|its)$/.test(first) && words.length === 2 && isIssuedDocument(head)) {
+      const issuer = issuerOf(this.story, head, this.story.currentSentence);
+      if (issuer) return issuer;
+    }
     // "the agency" after "Reuters, the news agency, ...": the entity the story described so.
     if (/^(the|this|that)$/.test(first) && words.length <= 6) {
       const described = this.describedAs(head, tokens[0]!.start);
@@ -271,7 +277,10 @@ export class SpeakerResolver {
     const from = afterOpeningAdverbial(this.story, sentence, tokens);
     const first = tokens[from];
     if (!first) return null;
-    if (/^(he|she)$/.test(first.lower)) return person(this.story, first.lower === 'she' ? 'female' : 'male', first.start)?.name ?? null;
+    if (/^(he|she)$/.test(first.lower)) {
+      const gender = first.lower === 'she' ? 'female' : 'male';
+      return describedPersonGoesOn(this.story, gender, first.start) ?? person(this.story, gender, first.start)?.name ?? null;
+    }
     const index = lowerBound(this.story.mentions, first.start - 1, (m) => m.start);
     const opening = this.story.mentions[index];
     if (!opening || opening.start > (tokens[from + 4]?.start ?? first.start)) {
@@ -310,8 +319,9 @@ export class SpeakerResolver {
     return this.story.registry.lookup(name)?.kind ?? null;
   }
 
-  noteSpeaker(name: string) {
+  noteSpeaker(name: string, sentence: number) {
     const entity = this.story.registry.lookup(name);
+    this.story.speakerBySentence.set(sentence, name);
     this.story.lastSpeaker = { entity, name, sentence: this.story.currentSentence };
     if (entity?.kind === 'PERSON') this.story.lastPersonSpeaker = { entity, sentence: this.story.currentSentence };
   }

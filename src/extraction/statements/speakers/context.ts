@@ -25,6 +25,8 @@ export class SpeakerContext {
   describedPerson: { name: string; gender: Gender; sentence: number; position: number } | null = null;
   /** Owners of the documents speaker phrases named so far, by document noun ("report" -> "Greenhope"). */
   readonly documentOwners = new Map<string, string>();
+  /** Who spoke in each sentence so far, by sentence index (the last speaker resolved there). */
+  readonly speakerBySentence = new Map<number, string>();
 
   constructor(
     readonly layout: Layout,

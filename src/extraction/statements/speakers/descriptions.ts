@@ -1,7 +1,8 @@
 // Descriptions the story gives its entities in apposition ("Reuters, the news agency, ..."), by head
 // noun, for "the agency said" later.
 import type { Entity } from '../../entities.js';
-import { GENERIC_ORGANISATION_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS } from '../../lexicon.js';
+import { GENERIC_ORGANISATION_NOUNS, NAME_DESCRIPTORS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS } from '../../lexicon.js';
+import type { Token } from '../../text.js';
 import type { SpeakerContext } from './context.js';
 
 /**
@@ -11,10 +12,15 @@ import type { SpeakerContext } from './context.js';
  */
 export function appositiveDescriptions(story: SpeakerContext): Map<string, { entity: Entity; position: number }[]> {
   const found = new Map<string, { entity: Entity; position: number }[]>();
+  const add = (key: string, entity: Entity, position: number) => found.set(key, [...(found.get(key) ?? []), { entity, position }]);
   for (const mention of story.mentions) {
     const sentence = story.layout.sentences[mention.sentence];
     if (!sentence) continue;
     const tokens = sentence.tokens;
+    // "the aid agency Relief Without Borders", "Campaign group Roof Over Us": the description before the name.
+    const classifier = classifierBefore(tokens, mention.from);
+    const described = classifier && story.entityOf(mention);
+    if (classifier && described && described.kind !== 'PERSON') add(classifier, described, mention.start);
     const after = tokens.findIndex((token) => token.start >= mention.end);
     if (after < 0 || tokens[after]!.text !== ',' || !/^(the|a|an)$/.test(tokens[after + 1]?.lower ?? '')) continue;
     let end = after + 2;
@@ -28,11 +34,26 @@ export function appositiveDescriptions(story: SpeakerContext): Map<string, { ent
     const entity = story.entityOf(mention);
     if (!head || head.capitalised || end - 1 <= after + 1 || !entity) continue;
     const key = head.lower.replace(/['’]s$/, '');
-    found.set(key, [...(found.get(key) ?? []), { entity, position: mention.start }]);
+    add(key, entity, mention.start);
     // The description is evidence of kind: "Kestrel Air, a low-cost airline" is an organisation,
     // "Tavi Oru, a nurse" a person (unless the story's own rules already knew better).
     if ((ORGANIZATION_NOUNS.has(key) || GENERIC_ORGANISATION_NOUNS.has(key)) && (entity.kind === 'PERSON' || entity.kind === 'OTHER')) entity.kind = 'ORGANIZATION';
     else if (PERSON_ROLE_NOUNS.has(key) && entity.kind === 'OTHER') entity.kind = 'PERSON';
   }
   return found;
+}
+
+/**
+ * The common noun right before a name that says what it is: "the aid agency Relief Without Borders",
+ * "Campaign group Roof Over Us", "US software firm Halden" ("agency", "group", "firm"). Only a noun for an
+ * organisation counts, in lowercase (or opening the sentence), after a determiner, a modifier or the
+ * sentence's start; null otherwise ("told Reuters", "by Halden" name no description).
+ */
+export function classifierBefore(tokens: Token[], from: number): string | null {
+  const noun = tokens[from - 1];
+  if (!noun?.word || noun.capitalised && from - 1 > 0) return null;
+  const key = noun.lower;
+  if (!ORGANIZATION_NOUNS.has(key) && !GENERIC_ORGANISATION_NOUNS.has(key) && !NAME_DESCRIPTORS.has(key)) return null;
+  // ("... of the group Halden": fine; "the company's Halden plant": the name modifies, it is not described.)
+  return key;
 }

@@ -72,3 +72,21 @@ export function publisherOf(story: SpeakerContext, noun: string, position: numbe
   }
   return null;
 }
+
+/** How far back a statement, a letter or a post can be "the statement" of: this sentence and three before it. */
+const ISSUED_REACH = 3;
+
+/**
+ * Who issued "the statement" (or the letter, the email, the post): the speaker of a recent sentence
+ * that names that document ("The club said in a statement that ...", "Vale posted a statement: ...").
+ * Null when no recent sentence with a speaker names it.
+ */
+export function issuerOf(story: SpeakerContext, noun: string, sentence: number): string | null {
+  for (let index = sentence; index >= Math.max(0, sentence - ISSUED_REACH); index--) {
+    const speaker = story.speakerBySentence.get(index);
+    if (!speaker) continue;
+    const tokens = story.layout.sentences[index]!.tokens;
+    if (tokens.some((token) => token.quote === -1 && (token.lower === noun || token.lower === `${noun}s`))) return speaker;
+  }
+  return null;
+}

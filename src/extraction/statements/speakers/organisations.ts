@@ -15,6 +15,10 @@ export function organisationName(story: SpeakerContext, named: Mention[], words:
   // "The Ofwat report said", "a Cruz campaign email": the publisher speaks.
   if (words.some((word) => word.start > last.end && /^(report|statement|study|survey|editorial|email|e-mail|letter|release|memo|filing|paper|review|analysis)$/.test(word.lower))) return story.nameOf(last);
   const after = words.find((word) => word.start > last.end && (ORGANIZATION_NOUNS.has(word.lower) || /^campaign$/.test(word.lower)));
+  // "Marsh's union", "Vale's party": the union or party the story named, when it named one.
+  const possessive = /^['’]s\b/.test(story.layout.text.slice(last.end, last.end + 3));
+  const known = after && possessive && after.lower !== 'campaign' ? organisationNamed(story, after.lower, words[0]!.start) : null;
+  if (known && known !== story.entityOf(last)) return known.name;
   return after ? `${story.nameOf(last)} ${after.lower}` : pluralNamed(story, story.nameOf(last));
 }
 
