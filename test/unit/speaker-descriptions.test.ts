@@ -64,3 +64,47 @@ describe('a quotation after a colon that a publishing verb introduces', () => {
     expect(statementsOf(body).map((found) => found.speaker)).not.toContain('Friday');
   });
 });
+
+describe('a description the story names only after it', () => {
+  it('"..., the energy regulator has announced. The Energy Pricing Authority said ..." is the authority', () => {
+    const body = 'Bills to fall\n\nHousehold energy bills will fall by £118 a year from April, the energy regulator has announced.\n\nThe Energy Pricing Authority said wholesale costs had dropped.';
+    expect(statement(body, 'Household energy bills will fall').speaker).toBe('Energy Pricing Authority');
+  });
+
+  it('"..., a report says. The study, by the Higher Education Council, ..." is the council', () => {
+    const body = 'Fewer teenagers from poor areas go to university, a report says.\n\nThe study, by the Higher Education Council for Wales, found that the gap had narrowed.';
+    expect(statement(body, 'Fewer teenagers from poor areas go to university').speaker).toBe('Higher Education Council for Wales');
+  });
+
+  it('a noun for a person is never an organisation named later: "The lifelong Democrat said"', () => {
+    const body = 'The lifelong Democrat said she will not vote this year.\n\nShe joined the Coastal Democrats in 1990.';
+    expect(statement(body, 'she will not vote this year').speaker).not.toBe('Coastal Democrats');
+  });
+
+  it('"Inspectors said ..." is the inspectorate named just after', () => {
+    const body = 'Inspectors said patients were left without water. The Care Standards Inspectorate rated the hospital inadequate.';
+    expect(statement(body, 'patients were left without water').speaker).toBe('Care Standards Inspectorate');
+  });
+
+  it('"the panel said" is the court it sits for', () => {
+    const body = 'The Tidewater Court of Appeals struck down the map on Monday. If the county fails to act, the panel said an expert would draw the lines.';
+    expect(statement(body, 'an expert would draw the lines').speaker).toBe('Tidewater Court of Appeals');
+  });
+});
+
+describe('a role held somewhere', () => {
+  it('"The governor of a coastal district in north Marlo promised ..." is the governor the story names, never the place', () => {
+    const body = 'The governor of a coastal district in north Marlo promised on Monday to build a sea wall within three years.\n\nGovernor Adi Prasetyo told reporters the wall would cost $40 million.';
+    expect(statement(body, 'to build a sea wall within three years').speaker).toBe('Adi Prasetyo');
+  });
+
+  it('with nobody named in that role, the role as written: "the mayor of Leeds"', () => {
+    expect(statement('The mayor of Leeds said the roads were closed.', 'the roads were closed').speaker).toBe('mayor of Leeds');
+  });
+
+  it('"The chief executive of Harbour Bank, Ann Lowe, said" is Ann Lowe: a given name after the comma is a person, not a state', () => {
+    const body = 'The chief executive of Harbour Bank, Ann Lowe, said profits rose by a third this year.';
+    expect(statement(body, 'profits rose by a third this year').speaker).toBe('Ann Lowe');
+    expect(statement('Ann Holt, a nurse in Springfield, New York, said the ward was full.', 'the ward was full').speaker).toBe('Ann Holt');
+  });
+});

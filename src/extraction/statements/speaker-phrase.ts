@@ -1,6 +1,7 @@
 // The speaker phrase of a cue: the noun phrase before it ("the mayor said"), across an appositive
 // ("Okafor, a Democrat, said"), or after it in an inversion (", said Okafor").
 import { AGENT_NOUN, CLAUSE_OPENERS, GROUP_NOUNS, MODAL_OR_AUX, NOT_NAME_STARTS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEAKER_VERB_FILLERS, SPOKESPERSON, STATE_ABBREVIATIONS } from '../lexicon.js';
+import { isGivenName } from '../entities.js';
 import type { Token } from '../text.js';
 import { looksFinite } from './clause.js';
 import { isSentenceEnd, isTimeToken, isTimeWord } from './tokens.js';
@@ -259,6 +260,8 @@ function placeTail(tokens: Token[], [start, end]: [number, number]): boolean {
   const words = tokens.slice(start, end);
   if (!words.length || words.length > 3 || !words.every((token) => token.capitalised || token.text === '.')) return false;
   if (tokens[start - 1]?.text !== ',' || !tokens[start - 2]?.capitalised) return false;
+  // ("The chief executive of Harbour Bank, Ann Lowe, said": a given name and a surname is a person, not a state.)
+  if (words.length >= 2 && isGivenName(words[0]!.text)) return false;
   // Back over the capitalised run before the comma to the preposition that opens the place.
   let k = start - 2;
   while (k > 0 && tokens[k - 1]!.capitalised) k--;

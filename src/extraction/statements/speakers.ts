@@ -2,7 +2,7 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Mention } from '../entities.js';
-import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isPartyAffiliation, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
+import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isPartyAffiliation, isPersonNoun, PARTY_MEMBER_WORDS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
 import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
@@ -12,7 +12,7 @@ import { SpeakerContext, stripArticle } from './speakers/context.js';
 import { appositiveDescriptions } from './speakers/descriptions.js';
 import { documentOwner, issuerOf, PUBLISHED_DOCUMENTS, publisherOf } from './speakers/documents.js';
 // (`organisation` is renamed here: resolvePhrase names a local `organisation` where it calls it.)
-import { MEDIA_SPEAKERS, organisation as organisationReferredTo, organisationJustNamed, organisationName, organisationNamed, outletNamed, pluralNamed } from './speakers/organisations.js';
+import { institutionOfAgents, LOOK_AHEAD, MEDIA_SPEAKERS, organisation as organisationReferredTo, organisationJustNamed, organisationName, organisationNamed, organisationNamedAhead, outletNamed, pluralNamed } from './speakers/organisations.js';
 import { describedOrganisationGoesOn, describedPersonGoesOn, person, plural } from './speakers/pronouns.js';
 import { afterOpeningAdverbial, describedSubject, personModified, subjectOf } from './speakers/subjects.js';
 
@@ -136,6 +136,14 @@ export class SpeakerResolver {
       }
     }
 
+    // "The governor of a coastal district in north Marlo promised ...": the one person the story gives that
+    // role, or the role as written; never the place it is held in.
+    const role = roleHeldIn(words);
+    if (role !== null) {
+      const holder = this.story.registry.byRole(words[role]!.lower);
+      if (holder?.kind === 'PERSON') return holder.name;
+      if (named.every((mention) => /^(PLACE|COUNTRY|OTHER)$/.test(this.story.entityOf(mention)?.kind ?? 'OTHER'))) return stripArticle(phrase);
+    }
     // "a nurse in Dayton", "one driver based in Leeds": a person described by where they are from.
     if (describedByPlace(words)) return stripArticle(phrase);
     // "Harbour Bank closed ten branches. A spokesman said ...": the organisation just named speaks.
@@ -165,6 +173,12 @@ export class SpeakerResolver {
       return stripArticle(phrase);
     }
 
+    // "Inspectors said ...": the inspectorate the story names before or just after.
+    if (words.length <= 2 && (words.length === 1 || /^(the|its)$/.test(first)) && /[^s]s$/.test(head)) {
+      const institution = institutionOfAgents(this.story, head, tokens[0]!.start);
+      if (institution) return institution.name;
+    }
+
     // A capitalised word the mention finder skipped ("Trump" at a sentence start is found; a
     // lone surname might still be known to the registry).
     const capitalised = words.filter((word) => word.capitalised);
@@ -179,7 +193,8 @@ export class SpeakerResolver {
     // "the report said", "a new study says": a document speaks for whoever the story says issued it.
     if (/^(the|a|an|its|their|this|that|new|latest)$/.test(first) && words.length <= 4 && PUBLISHED_DOCUMENTS.has(head)) {
       if (first !== 'a' && first !== 'an' && this.story.documentOwners.has(head)) return this.story.documentOwners.get(head)!;
-      const publisher = publisherOf(this.story, head, tokens[0]!.start);
+      // ("Fewer teenagers go to university, a report says. The study, by the Funding Council, ...": named after.)
+      const publisher = publisherOf(this.story, head, tokens[0]!.start) ?? publisherOf(this.story, head, tokens[0]!.start, this.story.ahead(tokens[0]!.start, LOOK_AHEAD));
       if (publisher) return publisher.name;
     }
 
@@ -211,7 +226,12 @@ export class SpeakerResolver {
         const organisation = organisationReferredTo(this.story, tokens[0]!.start);
         if (organisation) return organisation.name;
       }
+      // "..., the energy regulator has announced. The Energy Pricing Authority said ...": named just after.
+      // (A noun for a person, "the lifelong Republican", is never an organisation named later.)
+      const ahead = !isPersonNoun(head) && !PARTY_MEMBER_WORDS.has(head) ? organisationNamedAhead(this.story, head, tokens[0]!.start) : null;
+      if (ahead) return ahead.name;
     }
+
     // "the shipping and logistics group", "the world's biggest insurer": a description of the
     // organisation the story is about.
     if (/^(the|this)$/.test(first) && words.length <= 6 && !PERSON_ROLE_NOUNS.has(head) && !GROUP_NOUNS.has(head) && !/s$/.test(head) && !ORGANIZATION_NOUNS.has(head) || /^(the|this)$/.test(first) && GENERIC_ORGANISATION_NOUNS.has(head)) {
@@ -345,4 +365,18 @@ function nameInApposition(story: SpeakerContext, tokens: Token[], from: number, 
   if (!/^(the|a|an|its|his|her|their)$/.test(tokens[from]!.lower) || tokens.slice(from + 1, comma).some((token) => token.capitalised && !/['’]s$/.test(token.text))) return null;
   const after = tokens.findIndex((token) => token.start >= mention.end);
   return tokens[after]?.text === ',' && story.entityOf(mention)?.kind === 'PERSON' ? story.nameOf(mention) : null;
+}
+
+/**
+ * "the governor of a coastal district", "the mayor of Leeds", "the chief executive at Harbour Bank": "the",
+ * at most two modifiers, a role held by one person, and "of", "for", "in" or "at" what it is held in. The
+ * index of the role noun, or null.
+ */
+function roleHeldIn(words: Token[]): number | null {
+  if (words.length < 4 || !/^(the|this)$/.test(words[0]!.lower)) return null;
+  const at = words.findIndex((word, i) => i >= 1 && i <= 3 && /^(of|for|in|at)$/.test(word.lower));
+  if (at < 2) return null;
+  const role = words[at - 1]!;
+  if (role.capitalised || !PERSON_ROLE_NOUNS.has(role.lower) || SPOKESPERSON.test(role.lower)) return null;
+  return words.slice(1, at - 1).every((word) => !word.capitalised) ? at - 1 : null;
 }

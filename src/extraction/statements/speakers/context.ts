@@ -48,6 +48,19 @@ export class SpeakerContext {
     return this.entityOf(mention)?.name ?? mention.name;
   }
 
+  /** Entities mentioned after a position, within the next `sentences` sentences, nearest first. */
+  ahead(position: number, sentences: number): Antecedent[] {
+    const found: Antecedent[] = [];
+    const last = this.currentSentence + sentences;
+    for (let i = lowerBound(this.mentions, position, (m) => m.start); i < this.mentions.length; i++) {
+      const mention = this.mentions[i]!;
+      if (mention.sentence > last) break;
+      const entity = this.entityOf(mention);
+      if (entity && mention.start > position) found.push({ entity, position: mention.start, sentence: mention.sentence });
+    }
+    return found;
+  }
+
   /** Entities mentioned before a position, most recent first. */
   before(position: number, limit = 40): Antecedent[] {
     const found: Antecedent[] = [];

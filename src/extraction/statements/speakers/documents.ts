@@ -46,10 +46,10 @@ export function ownerIn(story: SpeakerContext, before: Token[], named: Mention[]
  * report by Brightwater", "Brightwater's report", "the Brightwater report", "Brightwater published
  * a report".
  */
-export function publisherOf(story: SpeakerContext, noun: string, position: number): Entity | null {
+export function publisherOf(story: SpeakerContext, noun: string, position: number, candidates = story.before(position, 60)): Entity | null {
   // "research from Gartner ... said the report": any document noun may name it the first time.
   const isNoun = (token: Token | undefined) => !!token && (token.lower === noun || PUBLISHED_DOCUMENTS.has(token.lower.replace(/(?<=[^s])s$/, '')));
-  for (const candidate of story.before(position, 60)) {
+  for (const candidate of candidates) {
     const entity = candidate.entity;
     const oneWordName = entity.kind === 'OTHER' && !entity.name.includes(' ');
     if (entity.kind !== 'ORGANIZATION' && !oneWordName) continue;

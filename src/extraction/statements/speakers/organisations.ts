@@ -3,7 +3,7 @@
 import type { Entity, Mention } from '../../entities.js';
 import { BROADCASTER_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBER_WORDS, PUBLICATION_HEADS } from '../../lexicon.js';
 import type { Token } from '../../text.js';
-import { stripArticle, type SpeakerContext } from './context.js';
+import { stripArticle, type Antecedent, type SpeakerContext } from './context.js';
 
 export function organisationName(story: SpeakerContext, named: Mention[], words: Token[]): string {
   const organisation = [...named].reverse().find((mention) => story.entityOf(mention)?.kind === 'ORGANIZATION');
@@ -77,15 +77,42 @@ export function outletNamed(story: SpeakerContext, outlet: RegExp, position: num
 
 /** The latest organisation named before `position` whose name contains `noun` ("Dockworkers Union"). */
 export function organisationNamed(story: SpeakerContext, noun: string, position: number): Entity | null {
+  return story.before(position, 200).find((candidate) => isNamedWith(candidate.entity, noun))?.entity ?? null;
+}
+
+/**
+ * "Energy bills will fall, the energy regulator has announced. The Energy Pricing Authority said ...": the
+ * first organisation named in the next few sentences whose name the noun fits. A news lead often
+ * describes first and names after.
+ */
+export function organisationNamedAhead(story: SpeakerContext, noun: string, position: number): Entity | null {
+  return story.ahead(position, LOOK_AHEAD).find((candidate) => isNamedWith(candidate.entity, noun))?.entity ?? null;
+}
+
+/** How many sentences after a description the story may take to name it. */
+export const LOOK_AHEAD = 3;
+
+/** Whether an organisation's name fits a noun: it holds the noun ("Dockworkers Union"), or ends in a word the noun stands for. */
+function isNamedWith(entity: Entity, noun: string): boolean {
+  if (entity.kind !== 'ORGANIZATION' && entity.kind !== 'OTHER') return false;
   const wanted = noun.toLowerCase();
   // ("the regulator" is the "... Authority" named, by its last word: not "the Court of Appeal".)
   const heads = NAME_WORDS_FOR.get(wanted);
-  for (const candidate of story.before(position, 200)) {
-    if (candidate.entity.kind !== 'ORGANIZATION' && candidate.entity.kind !== 'OTHER') continue;
-    const words = candidate.entity.name.toLowerCase().split(/\s+/);
-    if (words.some((word) => word === wanted || word === `${wanted}s`) || heads?.has(words.at(-1)!)) return candidate.entity;
-  }
-  return null;
+  const words = entity.name.toLowerCase().split(/\s+/);
+  // ("Court of Appeals": the head comes before "of".)
+  const of = words.findIndex((word, i) => i > 0 && /^(of|for)$/.test(word));
+  return words.some((word) => word === wanted || word === `${wanted}s`) || !!heads?.has(words[of > 0 ? of - 1 : words.length - 1]!);
+}
+
+/**
+ * "Inspectors said ..." for the Care Standards Inspectorate, "regulators" for the Regulator: people named
+ * by what they do, for the organisation whose name is made from that word, named before or just after.
+ */
+export function institutionOfAgents(story: SpeakerContext, plural: string, position: number): Entity | null {
+  const agent = plural.toLowerCase().replace(/s$/, '');
+  if (agent.length < 6 || !/(or|er)$/.test(agent)) return null;
+  const fits = (candidate: Antecedent) => candidate.entity.kind === 'ORGANIZATION' && candidate.entity.name.toLowerCase().split(/\s+/).some((word) => word.startsWith(agent));
+  return (story.before(position, 200).find(fits) ?? story.ahead(position, LOOK_AHEAD).find(fits))?.entity ?? null;
 }
 
 /**
@@ -97,6 +124,8 @@ const NAME_WORDS_FOR = new Map([
   ['regulator', new Set(['authority', 'commission', 'commissioner', 'ombudsman', 'regulator'])],
   ['watchdog', new Set(['authority', 'commission', 'commissioner', 'ombudsman', 'regulator', 'inspectorate'])],
   ['court', new Set(['tribunal'])],
+  // "a three-judge panel", "the panel said": the court or committee it sits for.
+  ['panel', new Set(['court', 'tribunal', 'committee', 'commission', 'board'])],
   ['charity', new Set(['trust', 'foundation', 'hospice'])],
 ]);
 
