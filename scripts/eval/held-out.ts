@@ -54,4 +54,8 @@ export const PROBE_HELD_OUT = new Set([
   'p2-bbc-nhs-discharge-report', 'p2-campaign-arizona-senate', 'p2-court-drone-ruling', 'p2-feature-flood-town',
   'p2-ohio-bridge-veto', 'p2-redline-senate-smear', 'p2-sci-sleep-study', 'p2-sport-football-manager-row',
   'p2-tech-smart-glasses-launch', 'p2-world-bangladesh-cyclone', 'p2-world-ceasefire-talks', 'p2-world-chile-runoff',
+  // The fourth batch (p4-*: deals, with agreements and statistics gold), written after rules-0.6.0 by two teammates
+  // apart; half of each writer's stories, every other one in alphabetical order, held out before any was read.
+  'p4-biz-cement-bid', 'p4-biz-dairy-merger', 'p4-biz-inhaler-settlement', 'p4-biz-rail-stake',
+  'p4-pol-bus-strike', 'p4-pol-coalition-talks', 'p4-pol-river-treaty', 'p4-pol-trade-talks',
 ]);
