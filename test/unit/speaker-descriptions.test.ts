@@ -108,3 +108,32 @@ describe('a role held somewhere', () => {
     expect(statement('Ann Holt, a nurse in Springfield, New York, said the ward was full.', 'the ward was full').speaker).toBe('Ann Holt');
   });
 });
+
+describe('descriptions with a name inside or beside them', () => {
+  it('"But the KPF, which controls the east, said" is the front, not the relative clause', () => {
+    const body = "The Kesh People's Front (KPF) fought on. But the KPF, which controls much of the east, said the offer was a trap.";
+    expect(statement(body, 'the offer was a trap').speaker).toBe("Kesh People's Front");
+  });
+
+  it('"According to retail analyst Jo Fenwick of the broker Orrin & Blake" is the analyst', () => {
+    const body = 'According to retail analyst Jo Fenwick of the broker Orrin & Blake, sales fell for 11 months.';
+    expect(statement(body, 'sales fell for 11 months').speaker).toBe('Jo Fenwick');
+  });
+
+  it('"The UK carmaker said" refers back like "the carmaker": a country only modifies it', () => {
+    const body = 'Ashcombe Motors left the venture on Monday. The UK carmaker said on Wednesday that it would buy cells elsewhere.';
+    expect(statement(body, 'that it would buy cells elsewhere').speaker).toBe('Ashcombe Motors');
+  });
+
+  it('"A Dunmore spokesman" after "Dunmore United" speaks for the club', () => {
+    const body = 'Dunmore United bid for the striker in July. A Dunmore spokesman said the club was disappointed.';
+    expect(statement(body, 'the club was disappointed').speaker).toBe('Dunmore United');
+  });
+
+  it('"The Republican leader" is the one the story described as a Republican, not the only "leader"', () => {
+    const body =
+      'The deal was struck by Senate Majority Leader Carla Brennan and the top House Republican, Tom Haskell, on Monday.\n\n' +
+      'Mr Haskell said his caucus had won limits. The Republican leader added that the deal was fair.';
+    expect(statement(body, 'that the deal was fair').speaker).toBe('Tom Haskell');
+  });
+});

@@ -221,6 +221,8 @@ export function appositiveSpeaker(tokens: Token[], comma: number): [number, numb
     if (named && isName(tokens, named)) return trimOpeners(tokens, named);
     // "Six newspapers in the state, including the Gazette, said": the group itself speaks.
     if (named && tokens[named[0]]!.capitalised && looksLikeSpeaker(tokens, named)) return trimOpeners(tokens, named);
+    // ("But the KPF, which controls the east, said": after a relative clause, a determiner's phrase is its antecedent.)
+    if (named && /^(which|who)$/.test(first.lower) && /^(the|its|their)$/.test(tokens[named[0]]!.lower) && looksLikeSpeaker(tokens, named)) return trimOpeners(tokens, named);
     segment = previous;
   }
   const inner = phraseBefore(tokens, comma);

@@ -2,7 +2,7 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Mention } from '../entities.js';
-import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isPartyAffiliation, isPersonNoun, PARTY_MEMBER_WORDS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
+import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isPartyAffiliation, isPersonNoun, NAME_DESCRIPTORS, PARTY_MEMBER_WORDS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
 import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
@@ -90,7 +90,9 @@ export class SpeakerResolver {
 
     const named: Mention[] = [];
     for (let i = lowerBound(this.story.mentions, tokens[0]!.start - 1, (m) => m.start); i < this.story.mentions.length && this.story.mentions[i]!.start < tokens.at(-1)!.end; i++) {
-      if (this.story.mentions[i]!.end <= tokens.at(-1)!.end) named.push(this.story.mentions[i]!);
+      const mention = this.story.mentions[i]!;
+      // (Only names on the phrase's own tokens: "the carmaker" read out of "the UK carmaker" names nobody.)
+      if (mention.end <= tokens.at(-1)!.end && tokens.some((token) => token.start <= mention.start && mention.start < token.end)) named.push(mention);
     }
     const head = words.at(-1)!.lower.replace(/['’]s$/, '');
 
@@ -108,6 +110,11 @@ export class SpeakerResolver {
     // "the Democratic governor", "the Labour leader": the one person the story gave that role; the party
     // word is no name.
     if (words.length === 3 && /^(the|this)$/.test(first) && PERSON_ROLE_NOUNS.has(head) && isPartyAffiliation(words[1]!.lower.replace(/ic$/, ''))) {
+      // ("The Republican leader" after "the top House Republican, Tom Haskell": the one the story gave that
+      // party, before the one with that role, whose party the story may not have said.)
+      const party = words[1]!.lower.replace(/ic$/, '');
+      const ofParty = this.describedAs(party, tokens[0]!.start);
+      if (ofParty?.kind === 'PERSON') return ofParty.name;
       const byRole = this.story.registry.byRole(head);
       if (byRole) return byRole.name;
     }
@@ -133,6 +140,11 @@ export class SpeakerResolver {
         const party = pluralNamed(this.story, this.story.nameOf(owner));
         if (party !== this.story.nameOf(owner)) return party;
         if (ownerEntity?.kind === 'ORGANIZATION' || /campaign|committee|party/i.test(phrase)) return organisationName(this.story, before, words);
+        // "A Dunmore spokesman" after "Dunmore United": a short name of an organisation the story named in full.
+        if (ownerEntity?.kind === 'OTHER') {
+          const full = this.story.registry.entities.find((entity) => entity.kind === 'ORGANIZATION' && entity.name.startsWith(`${ownerEntity.name} `));
+          if (full) return full.name;
+        }
       }
     }
 
@@ -152,13 +164,21 @@ export class SpeakerResolver {
       if (organisation && fitsDescription(organisation.name, words)) return organisation.name;
     }
 
+    // "The UK carmaker", "the Midlands-based grocer": a country or a place only modifies the description,
+    // which refers back like "the carmaker".
+    if (named.length && /^(the|this)$/.test(first) && words.length <= 5 && isOrganisationNoun(head) && named.every((mention) => mention.end < words.at(-1)!.start && this.isPlaceModifier(mention))) {
+      const bare = [words[0]!, words.at(-1)!];
+      const resolved = this.resolvePhrase(bare, bare, null);
+      if (resolved && this.story.registry.lookup(resolved)) return resolved;
+    }
     if (named.length) {
       const people = named.filter((mention) => this.story.entityOf(mention)?.kind === 'PERSON');
       // "Hillary Clinton's campaign chairman John Podesta": the last person named is the speaker,
       // unless the head of the phrase is a group noun ("Clinton's aides" stay as written).
       if (GROUP_NOUNS.has(head) && !named.some((mention) => mention.end >= words.at(-1)!.end)) return stripArticle(phrase);
       // "Senator Ana Ruiz of Delaware", "Priya Mehta of Sandgate Securities": the person, not what she is of.
-      const personOf = people.find((mention) => /^\s+of\s+(the\s+)?$/i.test(this.story.layout.text.slice(mention.end, named.find((other) => other.start > mention.end)?.start ?? mention.end)));
+      // ("retail analyst Jo Fenwick of the broker Orrin & Blake": a lowercase description may stand before what she is of.)
+      const personOf = people.find((mention) => /^\s+(of|at|from)\s+(the\s+)?([a-z][a-z-]*\s+){0,2}$/.test(this.story.layout.text.slice(mention.end, named.find((other) => other.start > mention.end)?.start ?? mention.end)));
       const nameAtHead = personOf ?? named.find((mention) => mention.end >= words.at(-1)!.end - 2);
       const pick = nameAtHead ?? people.at(-1);
       if (pick) {
@@ -239,6 +259,12 @@ export class SpeakerResolver {
       if (organisation) return organisation.name;
     }
     return stripArticle(phrase);
+  }
+
+  /** A country or a place, or a name made an adjective ("Midlands-based"): it modifies, it does not speak. */
+  private isPlaceModifier(mention: Mention): boolean {
+    const kind = this.story.entityOf(mention)?.kind;
+    return kind === 'COUNTRY' || kind === 'PLACE' || this.story.layout.text[mention.end] === '-';
   }
 
   /** Whose office "Voss's office" or "the governor's office" is: a person named, or the one with that role. */
@@ -379,4 +405,9 @@ function roleHeldIn(words: Token[]): number | null {
   const role = words[at - 1]!;
   if (role.capitalised || !PERSON_ROLE_NOUNS.has(role.lower) || SPOKESPERSON.test(role.lower)) return null;
   return words.slice(1, at - 1).every((word) => !word.capitalised) ? at - 1 : null;
+}
+
+/** A noun for an organisation, generic or by trade ("the company", "the carmaker", "the grocer"). */
+function isOrganisationNoun(noun: string): boolean {
+  return ORGANIZATION_NOUNS.has(noun) || GENERIC_ORGANISATION_NOUNS.has(noun) || NAME_DESCRIPTORS.has(noun);
 }

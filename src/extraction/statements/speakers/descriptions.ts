@@ -1,7 +1,7 @@
 // Descriptions the story gives its entities in apposition ("Reuters, the news agency, ..."), by head
 // noun, for "the agency said" later.
 import type { Entity } from '../../entities.js';
-import { GENERIC_ORGANISATION_NOUNS, NAME_DESCRIPTORS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS } from '../../lexicon.js';
+import { GENERIC_ORGANISATION_NOUNS, NAME_DESCRIPTORS, ORGANIZATION_NOUNS, PARTY_MEMBER_WORDS, PERSON_ROLE_NOUNS, PREPOSITIONS } from '../../lexicon.js';
 import type { Token } from '../../text.js';
 import type { SpeakerContext } from './context.js';
 
@@ -21,6 +21,10 @@ export function appositiveDescriptions(story: SpeakerContext): Map<string, { ent
     const classifier = classifierBefore(tokens, mention.from);
     const described = classifier && story.entityOf(mention);
     if (classifier && described && described.kind !== 'PERSON') add(classifier, described, mention.start);
+    // "the top House Republican, Tom Haskell, ...": a description, then the name in apposition.
+    const leading = descriptionBefore(tokens, mention.from, mention.to);
+    const person = leading ? story.entityOf(mention) : null;
+    if (leading && person?.kind === 'PERSON') add(leading, person, mention.start);
     const after = tokens.findIndex((token) => token.start >= mention.end);
     if (after < 0 || tokens[after]!.text !== ',' || !/^(the|a|an)$/.test(tokens[after + 1]?.lower ?? '')) continue;
     let end = after + 2;
@@ -56,4 +60,24 @@ export function classifierBefore(tokens: Token[], from: number): string | null {
   if (!ORGANIZATION_NOUNS.has(key) && !GENERIC_ORGANISATION_NOUNS.has(key) && !NAME_DESCRIPTORS.has(key)) return null;
   // ("... of the group Halden": fine; "the company's Halden plant": the name modifies, it is not described.)
   return key;
+}
+
+/**
+ * "the top House Republican, Tom Haskell, said", "Its chairman, Ray Ash, ...": a description of at most six
+ * words that opens with a determiner or a possessive pronoun, a comma, then the name and a comma or the
+ * sentence's end. The description's head noun ("republican", "chairman"), or null.
+ */
+const DETERMINERS = /^(the|a|an|its|his|her|their)$/;
+
+export function descriptionBefore(tokens: Token[], from: number, to: number): string | null {
+  if (tokens[from - 1]?.text !== ',' || tokens[to] && tokens[to]!.text !== ',' && !/^[.;]$/.test(tokens[to]!.text)) return null;
+  // Back to the nearest determiner, over words only.
+  let start = from - 3;
+  while (start >= 0 && start >= from - 7 && tokens[start]!.word && !DETERMINERS.test(tokens[start]!.lower)) start--;
+  const first = tokens[start];
+  const head = tokens[from - 2];
+  if (!first || !head?.word || !DETERMINERS.test(first.lower)) return null;
+  // (Only a lowercase noun or a party's member word is a description: "the Kestrel Bank, Harlow Ltd" is two names.)
+  const key = head.lower.replace(/['’]s$/, '');
+  return !head.capitalised || PARTY_MEMBER_WORDS.has(key) ? key : null;
 }
