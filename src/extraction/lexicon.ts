@@ -22,6 +22,8 @@ const SPEECH_VERB_LEMMAS = new Set([
   'encourage', 'implore', 'beg', 'invite',
   // Questions: only with "whether", "if" or a wh-word after them (see QUESTION_ONLY_VERBS).
   'question', 'wonder', 'query',
+  // Findings and rulings: only with "that" right after them (see THAT_ONLY_VERBS).
+  'find', 'hold', 'rule', 'protest',
   // Manners of speaking.
   'yell', 'shout', 'scream', 'chant', 'exclaim', 'whisper', 'mutter', 'plead',
 ]);
@@ -31,6 +33,13 @@ const SPEECH_VERB_LEMMAS = new Set([
  * questions", "without question" and "wondered at the view" report nothing.
  */
 export const QUESTION_ONLY_VERBS = new Set(['question', 'wonder', 'query']);
+
+/**
+ * Verbs that report only a that-clause right after them: "the court found that ...", "the judges held
+ * that ...", "the panel ruled that ...", "his campaign protested that ..."; "found the keys", "held a
+ * meeting", "ruled out a deal" and "protested outside" report nothing.
+ */
+export const THAT_ONLY_VERBS = new Set(['find', 'hold', 'rule', 'protest']);
 
 /** Base forms that are mostly nouns in news ("a charge", "at fault", "credit"): cues only when inflected. */
 const NOUN_LIKE_BASE_FORMS = new Set(['charge', 'fault', 'credit']);
@@ -350,7 +359,7 @@ export const NOT_CLAUSE_STARTS = new Set(['this', 'so', 'nothing', 'something', 
 
 export const CLAUSE_START_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'both', 'all', 'some', 'many', 'most', 'no', 'those', 'these', 'every', 'each', 'any', 'neither', 'either', 'one', 'such', 'none', 'nobody', 'everyone', 'people', 'more']);
 
-export const NON_SPEAKER_HEADS = /^(poll|polls|survey|surveys|data|figures|numbers|statistics|study|studies|research|evidence|records|documents|results|estimates|projections|analysis|count|tally|census|index|report)$/i;
+export const NON_SPEAKER_HEADS = /^(poll|polls|survey|surveys|data|figures|numbers|statistics|study|studies|research|evidence|records|documents|results|estimates|projections|analysis|count|tally|census|index)$/i;
 
 export const TIME_NOUNS = /^(week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|time|quarter|season)$/;
 

@@ -1,7 +1,7 @@
 // Frame rules around a speech verb: the trailing cue ("..., he said"), the forward frame ("X said
 // (that) ...") and the complements only some verbs take (requests, charges, pledges, evaluations).
 // The verb is read first (speech-cue.ts); each frame rule then decides where the content lies.
-import { PREPOSITIONS, QUESTION_ONLY_VERBS } from '../../lexicon.js';
+import { PREPOSITIONS, QUESTION_ONLY_VERBS, THAT_ONLY_VERBS } from '../../lexicon.js';
 import type { Layout, Sentence, Token } from '../../text.js';
 import { posOf } from '../clause.js';
 import type { Frame } from '../frame.js';
@@ -46,6 +46,8 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   if (!cue) return null;
   // ("questioned whether ..."; not "raise questions whether", "no wonder why": nouns, not verbs.)
   if (QUESTION_ONLY_VERBS.has(lemma) && (!WH_WORD.test(cue.tokens[cue.after]?.lower ?? '') || posOf(layout.text, sentence)(cue.tokens[k]!.start) !== 'VERB' || /^(no|a|an|the|raise|raised|raises|pose|posed|face|faced|answer|answered)$/.test(cue.tokens[k - 1]?.lower ?? ''))) return null;
+  // ("found that ...", "held that ...": a finding only with its that-clause.)
+  if (THAT_ONLY_VERBS.has(lemma) && cue.tokens[k + 1]?.lower !== 'that') return null;
   const base = { cue: k, cueText: cue.cueText, lemma, participial: cue.participial || cue.sharesSubject, via: null as string | null };
   const trailing = trailingStart(cue);
   const trailingFound = trailing && trailingFrame(trailing);
