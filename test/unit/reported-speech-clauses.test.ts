@@ -328,3 +328,19 @@ describe('more clause and speaker forms', () => {
     expect(statement(body, 'she would give up her job').speaker).toBe('one woman');
   });
 });
+
+describe('a reported clause whose subject is a list or holds an aside', () => {
+  it('"said higher bills, rising wages and a drop in trade had squeezed margins"', () => {
+    const body = 'Chief executive Ann Rudd said higher energy bills, rising wages and a drop in trade had squeezed margins.';
+    expect(statement(body, 'higher energy bills, rising wages and a drop in trade had squeezed margins').speaker).toBe('Ann Rudd');
+  });
+
+  it('"said the increase, which is below inflation, struck the right balance"', () => {
+    const body = 'Transport Secretary Alan Kerr said the increase, which is below inflation, struck the right balance.';
+    expect(statement(body, 'the increase, which is below inflation, struck the right balance').speaker).toBe('Alan Kerr');
+  });
+
+  it('a list with no verb after it is no clause: "said thanks, hugs and goodbyes"', () => {
+    expect(statementsOf('Mr Tom Reed said thanks, hugs and goodbyes to the staff.')).toEqual([]);
+  });
+});

@@ -92,8 +92,26 @@ export function finiteClauseAhead(tokens: Token[], i: number, pos: (offset: numb
   let j = i;
   if (SUBJECT_PRONOUN.test(first.lower)) j = i + 1;
   else {
-    while (j < tokens.length && j - i < 7) {
+    // Seven words for a subject, and more for a list ("higher bills, rising wages and a drop in trade
+    // had ...") or an aside in it ("the increase, which is below inflation, struck ...").
+    let reach = 7;
+    let inList = false;
+    while (j < tokens.length && j - i < reach) {
       const token = tokens[j]!;
+      if (token.text === ',' && j > i && reach < 16) {
+        const aside = /^(which|who)$/.test(tokens[j + 1]?.lower ?? '') ? tokens.findIndex((t, n) => n > j + 1 && n <= j + 12 && t.text === ',') : -1;
+        if (aside > 0) {
+          reach += aside + 1 - j;
+          j = aside + 1;
+          continue;
+        }
+        if (listGoesOn(tokens, j, pos)) {
+          reach = 16;
+          inList = true;
+          j++;
+          continue;
+        }
+      }
       // "buying Harbor Trust (HT) fulfilled ...": a bracketed acronym inside the subject.
       if (token.text === '(' && tokens[j + 1]?.word && tokens[j + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[j + 1]!.text)) {
         j += 3;
@@ -106,10 +124,12 @@ export function finiteClauseAhead(tokens: Token[], i: number, pos: (offset: numb
       // A gerund opens the subject ("raising fares was ..."), and a participle may modify its noun
       // ("waiting lists could ..."); any other verb ends the subject.
       if ((tag === 'VERB' || tag === 'AUX') && j > i && !(token.lower.endsWith('ing') && tokens[j + 1]?.word)) break;
-      if (tag === 'DET' && j > i && tokens[j - 1]!.lower !== 'of' && !(j === i + 1 && first.lower.endsWith('ing'))) return false;
+      if (tag === 'DET' && j > i && tokens[j - 1]!.lower !== 'of' && !(j === i + 1 && first.lower.endsWith('ing')) && !(inList && /^(and|or)$/.test(tokens[j - 1]!.lower))) return false;
       // "the Christians and Muslims don't mix": "and" between two nouns of one subject.
-      const joinsNouns = token.lower === 'and' && j > i && /^(NOUN|PROPN)$/.test(pos(tokens[j - 1]!.start) ?? '') && /^(NOUN|PROPN)$/.test(pos(tokens[j + 1]?.start ?? -1) ?? '');
-      if (tag === 'ADP' && token.lower !== 'of' || tag === 'SCONJ' || tag === 'CCONJ' && !joinsNouns || token.lower === 'that' || token.lower === 'to' || /^(who|whom|whose|which)$/.test(token.lower)) return false;
+      // (In a list, "and" or "or" opens its last item, whatever that item's first word.)
+      const joinsNouns = inList && /^(and|or)$/.test(token.lower) || token.lower === 'and' && j > i && /^(NOUN|PROPN)$/.test(pos(tokens[j - 1]!.start) ?? '') && /^(NOUN|PROPN)$/.test(pos(tokens[j + 1]?.start ?? -1) ?? '');
+      // (A list's items may hold a preposition: "a drop in trade".)
+      if (tag === 'ADP' && token.lower !== 'of' && !(inList && PREPOSITIONS.has(token.lower) && !/^(to|that)$/.test(token.lower)) || tag === 'SCONJ' || tag === 'CCONJ' && !joinsNouns || token.lower === 'that' || token.lower === 'to' || /^(who|whom|whose|which)$/.test(token.lower)) return false;
       j++;
     }
   }
@@ -118,6 +138,21 @@ export function finiteClauseAhead(tokens: Token[], i: number, pos: (offset: numb
   if (MODAL_OR_AUX.test(verb.lower) || /['’](s|re|ll|d|ve)$/.test(verb.lower)) return true;
   const tag = pos(verb.start);
   return (tag === 'VERB' || tag === 'AUX') && (IRREGULAR_PAST.has(verb.lower) || /[a-z]{2,}(ed|es|s)$/.test(verb.lower));
+}
+
+/**
+ * "higher energy bills, rising wages and a drop in trade had ...": after a comma, another noun phrase of a
+ * list, ended by "and" or "or" before its last item, with no verb before that conjunction.
+ */
+function listGoesOn(tokens: Token[], comma: number, pos: (offset: number) => string | null): boolean {
+  for (let n = comma + 1; n < tokens.length && n <= comma + 6; n++) {
+    const token = tokens[n]!;
+    if (!token.word) return false;
+    if (/^(and|or)$/.test(token.lower)) return n > comma + 1;
+    const tag = pos(token.start);
+    if ((tag === 'VERB' || tag === 'AUX') && !token.lower.endsWith('ing') || /^(who|which|that|to)$/.test(token.lower)) return false;
+  }
+  return false;
 }
 
 /**
