@@ -63,6 +63,19 @@ describe('one entity per person in a story', () => {
   });
 });
 
+describe('a person and what they are of, or a long title before a name', () => {
+  it('"Jo Fenwick of Human Rights Watch" is a person and an organisation, not one organisation', () => {
+    const entities = entitiesOf('Jo Fenwick of Human Rights Watch said the law was unfair.');
+    expect(named(entities, 'Jo Fenwick')?.kind).toBe('PERSON');
+    expect(named(entities, 'Human Rights Watch')?.kind).toBe('ORGANIZATION');
+  });
+
+  it('"UMWA Director of Government Affairs Phil Smith" is Phil Smith: the title ends where the given name starts', () => {
+    expect(statement('UMWA Director of Government Affairs Phil Smith said the union would fight.', 'the union would fight').speaker).toBe('Phil Smith');
+    expect(names(entitiesOf('The Bank of England Museum of Modern Art reopened.'))).not.toContain('Art');
+  });
+});
+
 describe('kinds follow evidence', () => {
   it('laws, wars, events and programmes are not people', () => {
     const entities = entitiesOf(

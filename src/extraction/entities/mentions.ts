@@ -177,7 +177,10 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       // "Priya Mehta of Sandgate Securities": two or three plain words of an organisation are a
       // person's name even when the given name is one the name list does not know.
       const ofOrganisation = plainName && before.length >= 2 && afterKind === 'ORGANIZATION' && classify(before.map((token) => token.text).join(' '), null) !== 'ORGANIZATION';
-      if (titled || (given && afterKind !== 'PERSON') || ofOrganisation) {
+      // ("Jo Fenwick of Human Rights Watch": what she is of reads like a name too, but opens with no given name.)
+      const ofNamedBody = plainName && before.length >= 2 && afterKind === 'PERSON' && after.includes(' ') && !isGivenName(after.split(' ')[0]!.replace(/\.$/, '')) &&
+        classify(before.map((token) => token.text).join(' '), null) === 'PERSON';
+      if (titled || (given && afterKind !== 'PERSON') || ofOrganisation || ofNamedBody) {
         runTokens = before;
         // The place or organisation after "of" is a mention of its own.
         i = from + ofAt + 1;
@@ -200,13 +203,23 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
       // ("Minister Julio De Vido": a particle after a given name is part of the name, not a connector.)
       const particle = (index: number): boolean => NAME_PARTICLES.has(runTokens[index]!.lower) && index > 0 && (isGivenName(runTokens[index - 1]!.bare) || particle(index - 1));
       while (t > firstTitle && !isTitleToken(runTokens[t]!) && (!CONNECTORS.has(runTokens[t]!.lower) || particle(t)) && runTokens.length - 1 - t < 5) t--;
-      const rest = runTokens.slice(t + 1);
+      let rest = runTokens.slice(t + 1);
+      let splitAtGivenName = false;
+      // ("UMWA Director of Government Affairs Phil Smith": the name is the given name and what follows it.)
+      if (rest.length > 3) {
+        const given = rest.findIndex((token, index) => index > 0 && rest.length - index >= 2 && rest.length - index <= 3 && isGivenName(bare(token)) && !isCommonWord(bare(token)));
+        if (given > 0) {
+          t += given;
+          rest = rest.slice(given);
+          splitAtGivenName = true;
+        }
+      }
       const restName = rest.map((token) => token.text).join(' ');
       const restKind = classify(restName, null);
       const particles = rest.filter((token) => NAME_PARTICLES.has(token.lower)).length;
       // ("Mayor Don Guardian": a given name first makes the rest a person's name, whatever its last word.)
       const givenFirst = rest.length >= 2 && isGivenName(bare(rest[0]!)) && restKind !== 'COUNTRY';
-      if ((isTitleToken(runTokens[t]!) || CONNECTORS.has(runTokens[t]!.lower)) && rest.length - particles <= 3 && (restKind === 'PERSON' || restKind === 'OTHER' || givenFirst)) {
+      if ((isTitleToken(runTokens[t]!) || CONNECTORS.has(runTokens[t]!.lower) || splitAtGivenName) && rest.length - particles <= 3 && (restKind === 'PERSON' || restKind === 'OTHER' || givenFirst)) {
         titleTokens.push(...runTokens.slice(0, t + 1));
         runTokens = rest;
         from += t + 1;
