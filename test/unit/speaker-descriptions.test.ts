@@ -137,3 +137,21 @@ describe('descriptions with a name inside or beside them', () => {
     expect(statement(body, 'that the deal was fair').speaker).toBe('Tom Haskell');
   });
 });
+
+describe('a report its speaker said something in', () => {
+  const filler = 'Builders were busy. Prices rose. Sales fell. Rents went up. ';
+  it('"The committee said in a report ..." makes "the report" the committee\'s, many sentences later', () => {
+    const body = `The Housing Select Committee said in a report published on Wednesday that too few homes were built.\n\n${filler}\n\nThe report urged ministers to publish a yearly plan.`;
+    expect(statement(body, 'publish a yearly plan').speaker).toBe('Housing Select Committee');
+  });
+
+  it('"saw no evidence in the report" does not make the speaker its owner', () => {
+    const body = `Tom Shaw, an expert, said he saw no evidence in the report that the plan had failed.\n\n${filler}\n\nThe report said builders had gone home.`;
+    expect(statement(body, 'builders had gone home').speaker).not.toBe('Tom Shaw');
+  });
+
+  it('"the panel" is never a board named before it', () => {
+    const body = 'The Wexford County Board of Supervisors drew the map. If the county fails to act, the panel said an expert would draw the lines.';
+    expect(statement(body, 'an expert would draw the lines').speaker).not.toBe('Wexford County Board of Supervisors');
+  });
+});

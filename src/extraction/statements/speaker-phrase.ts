@@ -89,7 +89,8 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
   if (start === end && tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.word) {
     const phrase = phraseBefore(tokens, end - 1);
     // ("prompting anger from passenger groups who say": the noun phrase after the last preposition.)
-    const lastPreposition = phrase ? tokens.slice(phrase[0], phrase[1]).findLastIndex((token) => PREPOSITIONS.has(token.lower)) : -1;
+    // ("The mayor angrily rebuked critics who say": after the last verb or preposition.)
+    const lastPreposition = phrase ? tokens.slice(phrase[0], phrase[1]).findLastIndex((token, n) => PREPOSITIONS.has(token.lower) || n > 0 && !token.capitalised && looksFinite(token)) : -1;
     const head: [number, number] | null = phrase && lastPreposition >= 0 ? [phrase[0] + lastPreposition + 1, phrase[1]] : phrase;
     if (head && head[1] > head[0] && looksLikeSpeaker(tokens, head)) return trimOpeners(tokens, head);
   }

@@ -2,7 +2,7 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Mention } from '../entities.js';
-import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isPartyAffiliation, isPersonNoun, NAME_DESCRIPTORS, PARTY_MEMBER_WORDS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
+import { speechVerbLemma, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isPartyAffiliation, isPersonNoun, NAME_DESCRIPTORS, PARTY_MEMBER_WORDS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
 import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { speakerBefore } from './speaker-phrase.js';
@@ -368,6 +368,9 @@ export class SpeakerResolver {
   noteSpeaker(name: string, sentence: number) {
     const entity = this.story.registry.lookup(name);
     this.story.speakerBySentence.set(sentence, name);
+    // "The committee said in a report published on Wednesday ...": "the report" is the committee's, later on too.
+    const issued = documentIssuedIn(this.story.layout.sentences[sentence]?.tokens ?? []);
+    if (issued && !this.story.documentOwners.has(issued)) this.story.documentOwners.set(issued, name);
     this.story.lastSpeaker = { entity, name, sentence: this.story.currentSentence };
     if (entity?.kind === 'PERSON') this.story.lastPersonSpeaker = { entity, sentence: this.story.currentSentence };
   }
@@ -410,4 +413,23 @@ function roleHeldIn(words: Token[]): number | null {
 /** A noun for an organisation, generic or by trade ("the company", "the carmaker", "the grocer"). */
 function isOrganisationNoun(noun: string): boolean {
   return ORGANIZATION_NOUNS.has(noun) || GENERIC_ORGANISATION_NOUNS.has(noun) || NAME_DESCRIPTORS.has(noun);
+}
+
+/**
+ * The document a sentence says its speaker spoke through: "said in a report", "wrote in its annual review",
+ * "published a study". Its noun, or null.
+ */
+function documentIssuedIn(tokens: Token[]): string | null {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.quote !== -1 || !/^(in|published|released|issued)$/.test(tokens[i]!.lower)) continue;
+    // "said in a report", not "saw no evidence in the report" (someone else's).
+    if (tokens[i]!.lower === 'in' && !speechVerbLemma(tokens[i - 1]?.lower ?? '')) continue;
+    if (!/^(a|an|its|their|his|her)$/.test(tokens[i + 1]!.lower)) continue;
+    // ("in its annual report": a modifier or two before the noun.)
+    for (let j = i + 2; j < Math.min(tokens.length, i + 5); j++) {
+      if (!tokens[j]!.word || tokens[j]!.quote !== -1) break;
+      if (PUBLISHED_DOCUMENTS.has(tokens[j]!.lower)) return tokens[j]!.lower;
+    }
+  }
+  return null;
 }

@@ -125,7 +125,7 @@ const NAME_WORDS_FOR = new Map([
   ['watchdog', new Set(['authority', 'commission', 'commissioner', 'ombudsman', 'regulator', 'inspectorate'])],
   ['court', new Set(['tribunal'])],
   // "a three-judge panel", "the panel said": the court or committee it sits for.
-  ['panel', new Set(['court', 'tribunal', 'committee', 'commission', 'board'])],
+  ['panel', new Set(['court', 'tribunal', 'committee', 'commission'])],
   ['charity', new Set(['trust', 'foundation', 'hospice'])],
 ]);
 
