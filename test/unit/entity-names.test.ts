@@ -63,6 +63,14 @@ describe('one entity per person in a story', () => {
   });
 });
 
+describe('a given name before a plural surname', () => {
+  it('"Loretta Banks, 71, ... said" is a person, "Senate Republicans" a caucus', () => {
+    const entities = entitiesOf('Loretta Banks, 71, who joined the lawsuit, said she had voted. Senate Republicans said the bill would pass.');
+    expect(named(entities, 'Loretta Banks')?.kind).toBe('PERSON');
+    expect(named(entities, 'Senate Republicans')?.kind).toBe('ORGANIZATION');
+  });
+});
+
 describe('a person and what they are of, or a long title before a name', () => {
   it('"Jo Fenwick of Human Rights Watch" is a person and an organisation, not one organisation', () => {
     const entities = entitiesOf('Jo Fenwick of Human Rights Watch said the law was unfair.');
