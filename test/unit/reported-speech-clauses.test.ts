@@ -344,3 +344,22 @@ describe('a reported clause whose subject is a list or holds an aside', () => {
     expect(statementsOf('Mr Tom Reed said thanks, hugs and goodbyes to the staff.')).toEqual([]);
   });
 });
+
+describe('two cues in one sentence', () => {
+  it('"While Mr Cole said A, he said B" gives two statements', () => {
+    const body = 'While Mr Cole said the plan was good, he said it was late.';
+    expect(statement(body, 'the plan was good').text).toBe('the plan was good');
+    expect(statement(body, 'it was late').speaker).toBe('Cole');
+  });
+
+  it('an opening adverbial of the reported clause is no clause of its own: "disclosed that after the vote, X called her ..."', () => {
+    const body = 'Ms Ada Cole disclosed that after the vote, Tom Vale called her to ask for help.';
+    expect(statement(body, 'that after the vote').text).toBe('that after the vote, Tom Vale called her to ask for help');
+  });
+
+  it('\'"...," said Tom Reed, who said he would not vote\': the relative clause reports its own words', () => {
+    const body = '"The army is tired," said Tom Reed, who said he would not vote.';
+    expect(statement(body, '"The army is tired,"').speaker).toBe('Tom Reed');
+    expect(statement(body, 'he would not vote')).toMatchObject({ speaker: 'Tom Reed', kind: 'INDIRECT' });
+  });
+});

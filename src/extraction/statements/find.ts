@@ -14,7 +14,7 @@ import { isSpeechNounCue, speechNounFrame } from './frames/speech-noun.js';
 import { speechFrame } from './frames/speech-verb.js';
 import { isQuotedAsCue, quotedAsFrame } from './frames/quoted-as.js';
 import { transcriptTurn } from './frames/transcript.js';
-import { continuesVerbPhrase } from './clause.js';
+import { continuesVerbPhrase, hasVerb, posOf } from './clause.js';
 import { saysItHappened } from './cue.js';
 import { withSubject } from './speaker-phrase.js';
 import { hasWords, insideQuotes, wordBeforeParticiple, isAllQuoted, isOpeningMark, isTitleCased, tokensText, trailingEnd, trimContent } from './tokens.js';
@@ -183,6 +183,12 @@ export function findStatements(layout: Layout): RawStatement[] {
           if (opener && comma?.text === ',' && /^(while|whilst|but|and|whereas|as|although|though)$/.test(opener.lower) && comma.start > frame.frameSpan.start && comma.start >= start && comma.start < end) {
             end = comma.start;
           }
+          // "While Cole said A, he said B": a new clause with its own speaker and cue right after a comma ends it.
+          // ("disclosed that after the rape, Bill Clinton called her ...": only after a whole clause, never an opening adverbial.)
+          const forward = other.content[0]!.start >= other.frameSpan.end;
+          if (forward && opener?.text === ',' && opener.start > frame.frameSpan.start && opener.start >= start && opener.start < end && other.frameSpan.start > opener.start && clauseBefore(layout, sentence, start, opener.start)) {
+            end = opener.start;
+          }
         }
         const span = trimContent(text, { start, end });
         if (span.end - span.start < 3) continue;
@@ -283,4 +289,10 @@ export function dropOverlaps(statements: RawStatement[]): RawStatement[] {
     kept.push(statement);
   }
   return kept;
+}
+
+/** Whether the words from `start` to `end` of a sentence hold a clause: a verb the tagger sees. */
+function clauseBefore(layout: Layout, sentence: Sentence, start: number, end: number): boolean {
+  const tokens = sentence.tokens.filter((token) => token.start >= start && token.end <= end);
+  return tokens.length >= 3 && hasVerb(tokens, 0, tokens.length, posOf(layout.text, sentence));
 }

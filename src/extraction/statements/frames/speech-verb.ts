@@ -50,7 +50,8 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   if (THAT_ONLY_VERBS.has(lemma) && cue.tokens[k + 1]?.lower !== 'that') return null;
   const base = { cue: k, cueText: cue.cueText, lemma, participial: cue.participial || cue.sharesSubject, via: null as string | null };
   const trailing = trailingStart(cue);
-  const trailingFound = trailing && trailingFrame(trailing);
+  // ('"...," said Tom Reed, who said he would ...': a cue in a relative clause reports its own clause, not the quote before.)
+  const trailingFound = trailing && !insideRelativeClause(cue.tokens, k) && trailingFrame(trailing);
   if (trailingFound) return { ...base, speaker: trailing.speaker, ...trailingFound, rule: 'speech.trailing-cue', confidence: 0.85 };
   if (cue.inverted) return null;
   const commaless = commalessTrailingFrame(cue);
