@@ -363,3 +363,10 @@ describe('two cues in one sentence', () => {
     expect(statement(body, 'he would not vote')).toMatchObject({ speaker: 'Tom Reed', kind: 'INDIRECT' });
   });
 });
+
+describe('a quantified relative pronoun', () => {
+  it('"..., both of whom advised him that ..." never makes "both of whom" a speaker', () => {
+    const body = 'Mr Vale said he had asked Mark Hern and Ann Dow at the University of Virginia, both of whom advised him that the order was lawful.';
+    expect(statementsOf(body).map((found) => found.speaker)).not.toContain('both of whom');
+  });
+});

@@ -85,6 +85,10 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
   // "Lise Moreau, who told the paper that ...": the name before ", who".
   // ("Harbour Bank, which said ...": an organisation's relative clause the same way.)
   if (start === end && /^(who|which)$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.text === ',') return appositiveSpeaker(tokens, bracketBefore(tokens, end - 2));
+  // ("..., both of whom advised him that": the people before the comma, never the quantifier.)
+  if (/^(whom|which)$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.lower === 'of' && /^(both|all|each|some|many|most|none|one|two|three)$/.test(tokens[end - 3]?.lower ?? '') && tokens[end - 4]?.text === ',') {
+    return appositiveSpeaker(tokens, bracketBefore(tokens, end - 4));
+  }
   // "anger from passenger groups who say ...": without a comma, the noun phrase right before "who".
   if (start === end && tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.word) {
     const phrase = phraseBefore(tokens, end - 1);
