@@ -155,3 +155,15 @@ describe('a report its speaker said something in', () => {
     expect(statement(body, 'an expert would draw the lines').speaker).not.toBe('Wexford County Board of Supervisors');
   });
 });
+
+describe('two people spoken of together', () => {
+  it('"Both said ..." after two people were named is the two of them, in the order the story met them', () => {
+    const body = 'Doug Hessler said the issue belonged to the states, while Karen Villanueva said she would vote no.\n\nOn tariffs, the two largely agreed. Both said they supported higher duties on steel.';
+    expect(statement(body, 'they supported higher duties on steel').speaker).toBe('Doug Hessler and Karen Villanueva');
+  });
+
+  it('with three people in view, "Both" stays as written', () => {
+    const body = 'Doug Hessler, Ann Marr and Karen Villanueva debated on Monday. Both said they supported higher duties on steel.';
+    expect(statement(body, 'they supported higher duties on steel').speaker).toBe('Both');
+  });
+});

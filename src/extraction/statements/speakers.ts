@@ -87,6 +87,11 @@ export class SpeakerResolver {
     if (words.length === 1 && first === 'it') return organisationReferredTo(this.story, tokens[0]!.start)?.name ?? describedOrganisationGoesOn(this.story);
     if (words.length === 1 && /^(they|we)$/.test(first)) return plural(this.story, phrase);
     if (words.length === 1 && first === 'i') return this.story.lastSpeaker?.name ?? null;
+    // "Both said ...", "The two candidates said ...": the two people the last sentences named.
+    if (isPairPhrase(words)) {
+      const pair = this.lastTwoPeople(tokens[0]!.start);
+      if (pair) return pair;
+    }
 
     const named: Mention[] = [];
     for (let i = lowerBound(this.story.mentions, tokens[0]!.start - 1, (m) => m.start); i < this.story.mentions.length && this.story.mentions[i]!.start < tokens.at(-1)!.end; i++) {
@@ -261,6 +266,17 @@ export class SpeakerResolver {
     return stripArticle(phrase);
   }
 
+  /** The two people named in this sentence and the two before it, "A and B" in the order the story met them; null unless exactly two. */
+  private lastTwoPeople(position: number): string | null {
+    const people = new Set<Entity>();
+    for (const candidate of this.story.before(position)) {
+      if (this.story.currentSentence - candidate.sentence > 2) break;
+      if (candidate.entity.kind === 'PERSON') people.add(candidate.entity);
+    }
+    if (people.size !== 2) return null;
+    return [...people].sort((a, b) => a.firstSeen - b.firstSeen).map((entity) => entity.name).join(' and ');
+  }
+
   /** A country or a place, or a name made an adjective ("Midlands-based"): it modifies, it does not speak. */
   private isPlaceModifier(mention: Mention): boolean {
     const kind = this.story.entityOf(mention)?.kind;
@@ -432,4 +448,12 @@ function documentIssuedIn(tokens: Token[]): string | null {
     }
   }
   return null;
+}
+
+/** "Both", "both men", "the two candidates": a phrase for two people just named. */
+function isPairPhrase(words: Token[]): boolean {
+  const lower = words.map((word) => word.lower);
+  if (lower.length === 1) return lower[0] === 'both';
+  const people = /^(men|women|candidates|leaders|senators|ministers|lawmakers|politicians|rivals|contenders|presidents)$/;
+  return lower.length === 2 && lower[0] === 'both' && people.test(lower[1]!) || lower.length === 3 && lower[0] === 'the' && lower[1] === 'two' && people.test(lower[2]!);
 }
