@@ -86,6 +86,11 @@ describe('a description the story names only after it', () => {
     expect(statement(body, 'patients were left without water').speaker).toBe('Care Standards Inspectorate');
   });
 
+  it('"A three-judge panel agreed ..., finding that" is the court named before', () => {
+    const body = 'The case went to the Kelso Court of Appeals in May. A three-judge panel agreed with the firms, finding that the case could not be brought.';
+    expect(statement(body, 'that the case could not be brought').speaker).toBe('Kelso Court of Appeals');
+  });
+
   it('"the panel said" is the court it sits for', () => {
     const body = 'The Tidewater Court of Appeals struck down the map on Monday. If the county fails to act, the panel said an expert would draw the lines.';
     expect(statement(body, 'an expert would draw the lines').speaker).toBe('Tidewater Court of Appeals');

@@ -153,6 +153,11 @@ export class SpeakerResolver {
       }
     }
 
+    // "A three-judge panel agreed with the companies": the court the story names, before or just after.
+    if (head === 'panel' && /^(a|an|the)$/.test(first) && !named.length) {
+      const court = organisationNamed(this.story, head, tokens[0]!.start) ?? organisationNamedAhead(this.story, head, tokens[0]!.start);
+      if (court) return court.name;
+    }
     // "The governor of a coastal district in north Marlo promised ...": the one person the story gives that
     // role, or the role as written; never the place it is held in.
     const role = roleHeldIn(words);
