@@ -41,3 +41,14 @@ describe('"according to" in more places', () => {
     expect(statement(body, 'that some markets were slowing')).toMatchObject({ speaker: 'Marsh Research', rule: 'according-to.that-clause' });
   });
 });
+
+describe('a passive reports no one speaking', () => {
+  it('"will be written in stone", "was promised last year" are no cues', () => {
+    expect(statementsOf("In truth, none of the members' choices will be written in stone until they cast their votes this summer.")).toEqual([]);
+    expect(statementsOf('The rules were written years ago by people who have since left.')).toEqual([]);
+  });
+
+  it('except to whom it was said or of whom it was asked: "was told that", "was asked whether"', () => {
+    expect(statementsOf('Mr Tom Reed was told that the plant would close.').length).toBeGreaterThan(0);
+  });
+});

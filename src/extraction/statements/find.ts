@@ -96,9 +96,15 @@ function isSpeechCue(tokens: Token[], k: number, text: string, sentence: Sentenc
   }
   // "amid claims that", "over warnings of": a plural noun after a preposition, not a verb.
   if (previous && /s$/.test(token.lower) && /^(amid|over|despite|of|about|against|following|after|with|to|from|by|on|in)$/.test(previous) && !(previous === 'to' && saysItHappened(tokens, k - 1))) return false;
+  // "will be written in stone", "was promised last year": a passive reports no one speaking, except to
+  // whom it was said or of whom it was asked ("was told that", "was asked whether", "was quoted as").
+  if (PASSIVE_BE.test(previous ?? '') && /(ed|en|ten|wn|ld|id)$/.test(token.lower) && !/^(told|asked|quoted|heard|urged|warned|reminded|informed|advised|assured)$/.test(token.lower) && tokens[k + 1]?.lower !== 'that') return false;
   // Adjectives and nouns that look like cues: "the stated goal", "his remarks", "a promised".
   return !(previous && /^(the|a|an|his|her|their|its|our|my)$/.test(previous) && !token.lower.endsWith('ing'));
 }
+
+/** A form of "be" before a past participle: a passive. */
+const PASSIVE_BE = /^(be|been|being|is|are|was|were)$/;
 
 /**
  * "..., mocking the budget and (pointedly) saying ...", "..., conceding that A but warning that B": a
