@@ -3,6 +3,7 @@
 // Borders"), a person's organisation ("Marsh's union"), the unnamed spokesperson who goes on as "he",
 // and a quotation after a colon that a publishing verb introduces. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
+import { extractStory } from '../../src/extraction/index.js';
 import { statement, statementsOf } from '../helpers/statements.js';
 
 describe('a document speaks for whoever issued it in the sentences before', () => {
@@ -167,8 +168,35 @@ describe('two people spoken of together', () => {
     expect(statement(body, 'they supported higher duties on steel').speaker).toBe('Doug Hessler and Karen Villanueva');
   });
 
-  it('with three people in view, "Both" stays as written', () => {
+  it('with three people in view, "Both" names no pair of them', () => {
     const body = 'Doug Hessler, Ann Marr and Karen Villanueva debated on Monday. Both said they supported higher duties on steel.';
-    expect(statement(body, 'they supported higher duties on steel').speaker).toBe('Both');
+    expect(statement(body, 'they supported higher duties on steel').speaker ?? '').not.toContain(' and ');
+  });
+});
+
+describe('groups, appositives and places in speaker phrases', () => {
+  it('"Residents of a small town ... have blocked the road, saying ..." are residents, in lowercase', () => {
+    const body = 'Residents of a small town in northern Chile have blocked the road to a mine for a fifth day, saying the mine is draining their wells.';
+    expect(statement(body, 'the mine is draining their wells').speaker).toBe('residents');
+  });
+
+  it('"Paramedics in the East Midlands have said ..." keep their place; the place alone is no speaker', () => {
+    expect(statement('Paramedics in the East Midlands have said patients are being put at risk.', 'patients are being put at risk').speaker).toBe('paramedics in the East Midlands');
+  });
+
+  it('"Leticia Obregon, a home health aide who said she ..., urged ...": the name, and the relative clause ends at its comma', () => {
+    const body = 'Riders were divided. Leticia Obregon, a home health aide who said she spends $90 a month on passes, urged the board to freeze fares.';
+    expect(statement(body, 'she spends $90 a month on passes')).toMatchObject({ speaker: 'Leticia Obregon', text: 'she spends $90 a month on passes' });
+  });
+
+  it('"Robin Ashcroft, the MP for North Dalesford, said ... "...," he said": with no man in the story, "he" is the last speaker whatever the name guessed', () => {
+    const body = 'The minister, Helen Marsh, said councils would choose. Robin Ashcroft, the MP for North Dalesford, said routes would vanish.\n\n"She has listened politely," he said.';
+    expect(statement(body, '"She has listened politely,"').speaker).toBe('Robin Ashcroft');
+  });
+
+  it('"North Dalesford" is a place and "Andes Litio Resources" an organisation', () => {
+    const { entities } = extractStory({ body: 'Buses will stop running in North Dalesford next year, and Andes Litio Resources will close its depot there.' });
+    expect(entities.find((entity) => entity.name === 'North Dalesford')?.kind).toBe('PLACE');
+    expect(entities.find((entity) => entity.name === 'Andes Litio Resources')?.kind).toBe('ORGANIZATION');
   });
 });

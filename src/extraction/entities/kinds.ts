@@ -58,6 +58,9 @@ export function classify(name: string, title: string | null): EntityKind {
   // "South Florida", "Upstate Ostland", "Central Asia": a part of a place or a country is a place.
   if (words.length > 1 && REGION_WORDS.test(words[0]!) && (countryOf(words.slice(1).join(' ')) || PLACES.has(words.slice(1).join(' ').toLowerCase()) || CONTINENTS.test(words.slice(1).join(' ')))) return 'PLACE';
   if (ORGANIZATION_HEADS.test(words.at(-1)!) || ORGANIZATION_HEADS.test(words[0]!) && words.length > 1) return 'ORGANIZATION';
+  // "North Dalesford", "Upper Marlow": a compass or region word before one name is a place, not a person.
+  // ("Coastal Greens", "Central Bank": only a compass word, which no party or body opens its name with.)
+  if (words.length === 2 && /^(North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)$/.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!)) return 'PLACE';
   // "World War II": the head comes before a number.
   const last = (/^[IVX]+$/.test(words.at(-1)!) && words.length > 2 ? words.at(-2)! : words.at(-1)!).toLowerCase();
   const head = words.length > 1 ? HEAD_KINDS.get(last) : undefined;

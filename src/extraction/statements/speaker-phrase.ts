@@ -96,6 +96,11 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
     // ("The mayor angrily rebuked critics who say": after the last verb or preposition.)
     const lastPreposition = phrase ? tokens.slice(phrase[0], phrase[1]).findLastIndex((token, n) => PREPOSITIONS.has(token.lower) || n > 0 && !token.capitalised && looksFinite(token)) : -1;
     const head: [number, number] | null = phrase && lastPreposition >= 0 ? [phrase[0] + lastPreposition + 1, phrase[1]] : phrase;
+    // ("Leticia Obregon, a home health aide who said ...": the description is in apposition to the name before it.)
+    if (head && tokens[head[0]]?.lower.match(/^(a|an|the)$/) && tokens[head[0] - 1]?.text === ',') {
+      const named = phraseBefore(tokens, head[0] - 1);
+      if (named && isName(tokens, named)) return trimOpeners(tokens, named);
+    }
     if (head && head[1] > head[0] && looksLikeSpeaker(tokens, head)) return trimOpeners(tokens, head);
   }
   if (start === end) return null;

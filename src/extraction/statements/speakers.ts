@@ -5,7 +5,7 @@ import type { Entity, EntityRegistry, Mention } from '../entities.js';
 import { speechVerbLemma, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isPartyAffiliation, isPersonNoun, NAME_DESCRIPTORS, PARTY_MEMBER_WORDS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
 import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
-import { speakerBefore } from './speaker-phrase.js';
+import { isPluralAgent, speakerBefore } from './speaker-phrase.js';
 import { closeToSomeoneNamed, describedByPlace, fitsDescription, isUnattachedSpokesperson, personDescription, type PersonDescription } from './described-speaker.js';
 import { datelineLength, isPlainTimeToken, isTimeWord, wordBeforeParticiple } from './tokens.js';
 import { SpeakerContext, stripArticle } from './speakers/context.js';
@@ -82,7 +82,7 @@ export class SpeakerResolver {
     if (words.length === 1 && first === 'their') return plural(this.story, phrase);
     if (words.length === 1 && /^(he|she)$/.test(first)) {
       const gender = first === 'she' ? 'female' : 'male';
-      return describedPersonGoesOn(this.story, gender, tokens[0]!.start) ?? person(this.story, gender, tokens[0]!.start)?.name ?? null;
+      return describedPersonGoesOn(this.story, gender, tokens[0]!.start) ?? person(this.story, gender, tokens[0]!.start)?.name ?? this.anyGenderSpeaker();
     }
     if (words.length === 1 && first === 'it') return organisationReferredTo(this.story, tokens[0]!.start)?.name ?? describedOrganisationGoesOn(this.story);
     if (words.length === 1 && /^(they|we)$/.test(first)) return plural(this.story, phrase);
@@ -168,6 +168,11 @@ export class SpeakerResolver {
     }
     // "a nurse in Dayton", "one driver based in Leeds": a person described by where they are from.
     if (describedByPlace(words)) return stripArticle(phrase);
+    // "Paramedics in the East Midlands": a group described by where it is, as written (the place is no speaker).
+    const groupHead = words[0]!.lower;
+    if (words.length >= 3 && (GROUP_NOUNS.has(groupHead) || isPluralAgent(groupHead) || /^[a-z]{4,}[^s]s$/.test(groupHead)) && /^(in|from|across|near|at)$/.test(words[1]!.lower) && named.length && named.every((mention) => this.isPlaceModifier(mention))) {
+      return `${groupHead}${phrase.slice(words[0]!.text.length)}`;
+    }
     // "Harbour Bank closed ten branches. A spokesman said ...": the organisation just named speaks.
     if (!named.length && isUnattachedSpokesperson(words, description)) {
       const organisation = organisationJustNamed(this.story, tokens[0]!.start);
@@ -208,6 +213,10 @@ export class SpeakerResolver {
       const institution = institutionOfAgents(this.story, head, tokens[0]!.start);
       if (institution) return institution.name;
     }
+
+    // "Residents said", "Analysts say": a group noun capitalised only because it opens the sentence stays as
+    // written, in lowercase (the house convention for unnamed sources).
+    if (words.length === 1 && words[0]!.capitalised && (GROUP_NOUNS.has(first) || isPluralAgent(first)) && !this.story.registry.lookup(words[0]!.text)) return first;
 
     // A capitalised word the mention finder skipped ("Trump" at a sentence start is found; a
     // lone surname might still be known to the registry).
@@ -269,6 +278,16 @@ export class SpeakerResolver {
       if (organisation) return organisation.name;
     }
     return stripArticle(phrase);
+  }
+
+  /**
+   * "Robin Ashcroft said ... "...," he said": when no one of the pronoun's gender is in the story at all,
+   * the given name's guessed gender was wrong (Robin, Sam, Jess go either way): the person who spoke in the
+   * last two sentences.
+   */
+  private anyGenderSpeaker(): string | null {
+    const last = this.story.lastPersonSpeaker;
+    return last && this.story.currentSentence - last.sentence <= 2 ? last.entity.name : null;
   }
 
   /** The two people named in this sentence and the two before it, "A and B" in the order the story met them; null unless exactly two. */

@@ -24,9 +24,18 @@ function quotationEnd(tokens: Token[], from: number): number | undefined {
   return adjunct || nextAction ? tokens[close]!.end : undefined;
 }
 
-/** "X, who has called it "a scar", spoke ...": a cue a few words after ", who". */
+/**
+ * "X, who has called it "a scar", spoke ...": a cue a few words after ", who". ("X, a nurse who said she
+ * ..., urged ...": a relative after a description set off by a comma, too.)
+ */
 function insideRelativeClause(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (/^(who|which)$/.test(tokens[j]!.lower)) return tokens[j - 1]?.text === ',';
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (!/^(who|which)$/.test(tokens[j]!.lower)) continue;
+    if (tokens[j - 1]?.text === ',') return true;
+    // Back over the description to its comma: "..., a home health aide who said".
+    for (let d = j - 1; d >= 0 && d >= j - 5 && tokens[d]!.word && !tokens[d]!.capitalised; d--) if (/^(a|an)$/.test(tokens[d]!.lower)) return tokens[d - 1]?.text === ',';
+    return false;
+  }
   return false;
 }
 

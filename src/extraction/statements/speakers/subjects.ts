@@ -1,10 +1,11 @@
 // Sentence subjects: where a sentence's main clause starts, the person it opens with, the agent of a
 // passive, and a described group or organisation as subject ("The tobacco companies denied ...").
 import { isOpener, type Entity, type Mention } from '../../entities.js';
-import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERB_LEMMA, SUBJECT_PRONOUN, TITLES, VERBISH } from '../../lexicon.js';
+import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, MODAL_OR_AUX, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, SPEECH_VERB_LEMMA, SUBJECT_PRONOUN, TITLES, VERBISH } from '../../lexicon.js';
 import { lowerBound, type Sentence, type Token } from '../../text.js';
 import { posOf } from '../clause.js';
 import { isPluralDescription, type Antecedent, type SpeakerContext } from './context.js';
+import { isPluralAgent } from '../speaker-phrase.js';
 
 /**
  * Where the main clause starts in `tokens` (the sentence's words outside quotations): after an
@@ -94,6 +95,14 @@ export function isAgent(story: SpeakerContext, candidate: Antecedent): boolean {
  * [from, to), or null when the head is no word for someone who can speak.
  */
 export function describedSubject(tokens: Token[], from: number, pos: (offset: number) => string | null): [number, number] | null {
+  // "Residents of a small town in the north have blocked ...": a bare plural group, what it is of, then the verb.
+  const bare = tokens[from];
+  if (bare?.word && (GROUP_NOUNS.has(bare.lower) || isPluralAgent(bare.lower)) && /^(of|in|from|near|across|at)$/.test(tokens[from + 1]?.lower ?? '')) {
+    for (let end = from + 2; end < tokens.length && end - from <= 10 && tokens[end]!.word; end++) {
+      if (MODAL_OR_AUX.test(tokens[end]!.lower) || /^(VERB|AUX)$/.test(pos(tokens[end]!.start) ?? '') && !tokens[end]!.capitalised) return [from, from + 1];
+    }
+    return null;
+  }
   if (!/^(the|a|an|these|those|some|many|several|most|both|two|three|four|five)$/.test(tokens[from]?.lower ?? '')) return null;
   let end = from + 1;
   while (end < tokens.length && end - from <= 5 && tokens[end]!.word && !tokens[end]!.capitalised && !/^(VERB|AUX)$/.test(pos(tokens[end]!.start) ?? '')) end++;
