@@ -2,7 +2,7 @@
 // and title, and a person's gender from a title or a given name.
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_HEADS, PLACES, PUBLICATION_HEADS, STATE_ABBREVIATIONS } from '../lexicon.js';
 import type { EntityKind } from '../types.js';
-import { countryOf, givenNameGender, isAcronym, key, type Gender } from './names.js';
+import { countryOf, givenNameGender, isAcronym, isGivenName, key, type Gender } from './names.js';
 
 /**
  * The last word of a name that says what kind of thing it names, when that is not a person:
@@ -53,6 +53,8 @@ export function classify(name: string, title: string | null): EntityKind {
   if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(group|corp|bank)$/u.test(name)) return 'ORGANIZATION';
   // "The Dunmore Courier": "The" is part of a publication's name, never of a person's.
   if (words.length > 1 && words[0] === 'The' && PUBLICATION_HEADS.test(words.at(-1)!)) return 'ORGANIZATION';
+  // "Harlow Courier", "Dunmore Herald": a paper's word after a name that is no given name ("Lauryn Hill" stays a person).
+  if (words.length > 1 && /^(courier|herald|gazette|tribune|chronicle|inquirer|dispatch|examiner|bulletin|telegraph|journal)$/i.test(words.at(-1)!) && !isGivenName(words[0]!)) return 'ORGANIZATION';
   // "the Argentine State", "the Velmoran Government": a country's adjective before its institutions.
   if (words.length === 2 && isDemonym(words[0]!) && /^(state|government|authorities|army|navy|military|police|parliament)$/i.test(words[1]!)) return 'ORGANIZATION';
   // "South Florida", "Upstate Ostland", "Central Asia": a part of a place or a country is a place.

@@ -266,7 +266,7 @@ export function findMentions(sentence: Sentence, sentenceIndex: number, isCommon
     if (kind === 'PERSON' && !titleTokens.length && !title && !givenName && isCommonWord(lastWord)) kind = 'OTHER';
     // "Liberal Democrats", "Senate Republicans": a name ending in a plural group noun is a party or caucus.
     // ("Loretta Banks", "Ann Fields": a given name first makes the plural a surname.)
-    if (kind === 'PERSON' && !titleTokens.length && runTokens.length > 1 && GROUP_NOUNS.has(lastWord) && !(givenName && runTokens.length === 2)) kind = 'ORGANIZATION';
+    if (kind === 'PERSON' && !titleTokens.length && runTokens.length > 1 && GROUP_NOUNS.has(lastWord) && !(givenName && runTokens.length === 2 && !/^(democrats|republicans|conservatives|liberals|socialists|greens|nationalists|unionists|independents)$/.test(lastWord))) kind = 'ORGANIZATION';
     // "the Northern Link (project)": a person's name does not follow "the" inside a sentence.
     if (kind === 'PERSON' && !titleTokens.length && !title && !givenName && tokens[from - 1]?.text === 'the') kind = 'OTHER';
     // A name that is a whole quotation is the title of a work ("Atlas Shrugged"), not a person.

@@ -101,6 +101,10 @@ export function finiteClauseAhead(tokens: Token[], i: number, pos: (offset: numb
       if (token.text === ',' && j > i && reach < 16) {
         const aside = /^(which|who)$/.test(tokens[j + 1]?.lower ?? '') ? tokens.findIndex((t, n) => n > j + 1 && n <= j + 12 && t.text === ',') : -1;
         if (aside > 0) {
+          // ("criticised the plan, which the council approved in May, saying ...": after the aside, the verb
+          // itself must come, not a participle of the speaker's.)
+          const resumed = tokens[aside + 1];
+          if (!resumed?.word || /ing$/.test(resumed.lower) || !(MODAL_OR_AUX.test(resumed.lower) || pos(resumed.start) === 'VERB')) return false;
           reach += aside + 1 - j;
           j = aside + 1;
           continue;

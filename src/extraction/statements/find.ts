@@ -98,7 +98,7 @@ function isSpeechCue(tokens: Token[], k: number, text: string, sentence: Sentenc
   if (previous && /s$/.test(token.lower) && /^(amid|over|despite|of|about|against|following|after|with|to|from|by|on|in)$/.test(previous) && !(previous === 'to' && saysItHappened(tokens, k - 1))) return false;
   // "will be written in stone", "was promised last year": a passive reports no one speaking, except to
   // whom it was said or of whom it was asked ("was told that", "was asked whether", "was quoted as").
-  if (PASSIVE_BE.test(previous ?? '') && /(ed|en|ten|wn|ld|id)$/.test(token.lower) && !/^(told|asked|quoted|heard|urged|warned|reminded|informed|advised|assured)$/.test(token.lower) && tokens[k + 1]?.lower !== 'that') return false;
+  if (PASSIVE_BE.test(previous ?? '') && /(ed|en|ten|wn|ld|id|nd)$/.test(token.lower) && !/^(told|asked|quoted|heard|urged|warned|reminded|informed|advised|assured)$/.test(token.lower) && (tokens[k + 1]?.lower !== 'that' || /^(found|held|ruled)$/.test(token.lower))) return false;
   // Adjectives and nouns that look like cues: "the stated goal", "his remarks", "a promised".
   return !(previous && /^(the|a|an|his|her|their|its|our|my)$/.test(previous) && !token.lower.endsWith('ing'));
 }
@@ -192,7 +192,9 @@ export function findStatements(layout: Layout): RawStatement[] {
           // "While Cole said A, he said B": a new clause with its own speaker and cue right after a comma ends it.
           // ("disclosed that after the rape, Bill Clinton called her ...": only after a whole clause, never an opening adverbial.)
           const forward = other.content[0]!.start >= other.frameSpan.end;
-          if (forward && opener?.text === ',' && opener.start > frame.frameSpan.start && opener.start >= start && opener.start < end && other.frameSpan.start > opener.start && clauseBefore(layout, sentence, start, opener.start)) {
+          // ("said that when the council met in May, officials told her ...": an opening subordinate clause is no whole clause.)
+          const opensSubordinate = /^(?:that\s+)?(when|after|if|because|as|before|since|once|until|unless|although|though|while|whether)\b/i.test(text.slice(start, end));
+          if (forward && !opensSubordinate && opener?.text === ',' && opener.start > frame.frameSpan.start && opener.start >= start && opener.start < end && other.frameSpan.start > opener.start && clauseBefore(layout, sentence, start, opener.start)) {
             end = opener.start;
           }
         }

@@ -86,8 +86,14 @@ function phraseOfCue(tokens: Token[], cue: number): [number, number] | null {
   // ("Harbour Bank, which said ...": an organisation's relative clause the same way.)
   if (start === end && /^(who|which)$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.text === ',') return appositiveSpeaker(tokens, bracketBefore(tokens, end - 2));
   // ("..., both of whom advised him that": the people before the comma, never the quantifier.)
+  // (The group is the noun phrase right before the comma, after the last verb or preposition: "The plan
+  // angered residents, many of whom said" is the residents', never the plan's.)
   if (/^(whom|which)$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 2]?.lower === 'of' && /^(both|all|each|some|many|most|none|one|two|three)$/.test(tokens[end - 3]?.lower ?? '') && tokens[end - 4]?.text === ',') {
-    return appositiveSpeaker(tokens, bracketBefore(tokens, end - 4));
+    const phrase = phraseBefore(tokens, end - 4);
+    if (!phrase) return null;
+    const cut = tokens.slice(phrase[0], phrase[1]).findLastIndex((token, n) => PREPOSITIONS.has(token.lower) || n > 0 && !token.capitalised && looksFinite(token));
+    const group: [number, number] = cut >= 0 ? [phrase[0] + cut + 1, phrase[1]] : phrase;
+    return group[1] > group[0] && looksLikeSpeaker(tokens, group) ? trimOpeners(tokens, group) : null;
   }
   // "anger from passenger groups who say ...": without a comma, the noun phrase right before "who".
   if (start === end && tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.word) {

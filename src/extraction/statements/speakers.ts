@@ -162,7 +162,10 @@ export class SpeakerResolver {
     // role, or the role as written; never the place it is held in.
     const role = roleHeldIn(words);
     if (role !== null) {
-      const holder = this.story.registry.byRole(words[role]!.lower);
+      // ("The mayor of Bradford" after "Mara Quell, the mayor of Leeds": a named or bare complement is a
+      // particular office; only "the governor of a coastal district" describes the one the story names.)
+      const describing = /^(a|an)$/.test(words[role + 2]?.lower ?? '');
+      const holder = describing ? this.story.registry.byRole(words[role]!.lower) : null;
       if (holder?.kind === 'PERSON') return holder.name;
       if (named.every((mention) => /^(PLACE|COUNTRY|OTHER)$/.test(this.story.entityOf(mention)?.kind ?? 'OTHER'))) return stripArticle(phrase);
     }
@@ -231,10 +234,13 @@ export class SpeakerResolver {
 
     // "the report said", "a new study says": a document speaks for whoever the story says issued it.
     if (/^(the|a|an|its|their|this|that|new|latest)$/.test(first) && words.length <= 4 && PUBLISHED_DOCUMENTS.has(head)) {
+      // (A publisher the last sentences name explicitly comes first: "the Audit Office published a report".)
+      const publisher = publisherOf(this.story, head, tokens[0]!.start, this.story.before(tokens[0]!.start, 12));
+      if (publisher) return publisher.name;
       if (first !== 'a' && first !== 'an' && this.story.documentOwners.has(head)) return this.story.documentOwners.get(head)!;
       // ("Fewer teenagers go to university, a report says. The study, by the Funding Council, ...": named after.)
-      const publisher = publisherOf(this.story, head, tokens[0]!.start) ?? publisherOf(this.story, head, tokens[0]!.start, this.story.ahead(tokens[0]!.start, LOOK_AHEAD));
-      if (publisher) return publisher.name;
+      const earlier = publisherOf(this.story, head, tokens[0]!.start) ?? publisherOf(this.story, head, tokens[0]!.start, this.story.ahead(tokens[0]!.start, LOOK_AHEAD));
+      if (earlier) return earlier.name;
     }
 
     // "The club said in a statement that ... "We thank him," the statement said.": the document one of
@@ -273,7 +279,7 @@ export class SpeakerResolver {
 
     // "the shipping and logistics group", "the world's biggest insurer": a description of the
     // organisation the story is about.
-    if (/^(the|this)$/.test(first) && words.length <= 6 && !PERSON_ROLE_NOUNS.has(head) && !GROUP_NOUNS.has(head) && !/s$/.test(head) && !ORGANIZATION_NOUNS.has(head) || /^(the|this)$/.test(first) && GENERIC_ORGANISATION_NOUNS.has(head)) {
+    if (/^(the|this)$/.test(first) && words.length <= 6 && !PERSON_ROLE_NOUNS.has(head) && !GROUP_NOUNS.has(head) && !/s$/.test(head) && !ORGANIZATION_NOUNS.has(head) && !PUBLISHED_DOCUMENTS.has(head) || /^(the|this)$/.test(first) && GENERIC_ORGANISATION_NOUNS.has(head)) {
       const organisation = organisationReferredTo(this.story, tokens[0]!.start);
       if (organisation) return organisation.name;
     }
@@ -290,13 +296,15 @@ export class SpeakerResolver {
     return last && this.story.currentSentence - last.sentence <= 2 ? last.entity.name : null;
   }
 
-  /** The two people named in this sentence and the two before it, "A and B" in the order the story met them; null unless exactly two. */
+  /**
+   * The two people (or, when organisations were named last, the two organisations) named in this sentence and
+   * the two before it, "A and B" in the order the story met them; null unless exactly two.
+   */
   private lastTwoPeople(position: number): string | null {
-    const people = new Set<Entity>();
-    for (const candidate of this.story.before(position)) {
-      if (this.story.currentSentence - candidate.sentence > 2) break;
-      if (candidate.entity.kind === 'PERSON') people.add(candidate.entity);
-    }
+    const inView = this.story.before(position).filter((candidate) => this.story.currentSentence - candidate.sentence <= 2 && /^(PERSON|ORGANIZATION)$/.test(candidate.entity.kind));
+    // ("... Harlow Bank and Vale Bank confirmed the talks. Both said ...": the kind named last is the pair's.)
+    const kind = inView[0]?.entity.kind;
+    const people = new Set(inView.filter((candidate) => candidate.entity.kind === kind).map((candidate) => candidate.entity));
     if (people.size !== 2) return null;
     return [...people].sort((a, b) => a.firstSeen - b.firstSeen).map((entity) => entity.name).join(' and ');
   }

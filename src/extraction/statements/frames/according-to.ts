@@ -36,7 +36,10 @@ export function accordingTo(layout: Layout, sentence: Sentence, k: number, sente
     };
   }
   // "there was evidence, according to Gartner, that some markets ...": the that-clause after it is the content.
-  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'that' && before?.text === ',') {
+  // (Not "It was the first time, according to X, that ..." or "so close, according to X, that ...": there
+  // the "that" finishes the sentence's own clause, which is the claim.)
+  const cleft = /^it$/i.test(tokens[0]?.text ?? '') && /^(is|was|has|had)$/.test(tokens[1]?.lower ?? '') || tokens.slice(0, k).some((token) => /^(so|such)$/.test(token.lower));
+  if (!cleft && tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'that' && before?.text === ',') {
     return {
       cue: k, cueText: 'according to', lemma: 'according', speaker, participial: false, via: null, rule: 'according-to.that-clause', confidence: 0.75,
       frameSpan: { start: cueStart, end: tokens[i]!.end },

@@ -14,6 +14,13 @@ export function colonFrame(tokens: Token[], sentenceEnd: number): Frame | null {
   // "posted on social media on Friday:": a day or a month before the colon names nobody.
   const published = publishingVerbBefore(tokens, colon);
   if (published !== null) {
+    // ("The Courier published a letter from Lena Ortiz: ...": the letter's author speaks, not its publisher.)
+    const from = tokens.findIndex((token, i) => i > published && i < colon && /^(from|by)$/.test(token.lower) && !!tokens[i + 1]?.capitalised);
+    if (from > 0) {
+      let end = from + 1;
+      while (end < colon && tokens[end]!.capitalised) end++;
+      return frame(tokens, colon, [from + 1, end], 'speech.published-colon-quote', sentenceEnd);
+    }
     const phrase = speakerBefore(tokens, published);
     if (phrase) return frame(tokens, colon, phrase, 'speech.published-colon-quote', sentenceEnd);
   }

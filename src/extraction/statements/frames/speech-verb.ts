@@ -56,7 +56,10 @@ export function speechFrame(layout: Layout, sentence: Sentence, k: number, lemma
   // ("questioned whether ..."; not "raise questions whether", "no wonder why": nouns, not verbs.)
   if (QUESTION_ONLY_VERBS.has(lemma) && (!WH_WORD.test(cue.tokens[cue.after]?.lower ?? '') || posOf(layout.text, sentence)(cue.tokens[k]!.start) !== 'VERB' || /^(no|a|an|the|raise|raised|raises|pose|posed|face|faced|answer|answered)$/.test(cue.tokens[k - 1]?.lower ?? ''))) return null;
   // ("found that ...", "held that ...": a finding only with its that-clause.)
-  if (THAT_ONLY_VERBS.has(lemma) && cue.tokens[k + 1]?.lower !== 'that') return null;
+  // ("held that post for ten years", "found that van": a demonstrative, when no clause follows "that".)
+  if (THAT_ONLY_VERBS.has(lemma) && (cue.tokens[k + 1]?.lower !== 'that' || demonstrativeThat(cue.tokens, k + 1))) return null;
+  // ("Tradition holds that ...", "The law holds that ...": only a court or its judges hold.)
+  if (lemma === 'hold' && !heldByCourt(cue.tokens, cue.speaker)) return null;
   const base = { cue: k, cueText: cue.cueText, lemma, participial: cue.participial || cue.sharesSubject, via: null as string | null };
   const trailing = trailingStart(cue);
   // ('"...," said Tom Reed, who said he would ...': a cue in a relative clause reports its own clause, not the quote before.)
@@ -88,4 +91,21 @@ function forwardFrame(cue: SpeechCue, speaker: [number, number] | null, base: Om
     };
   }
   return null;
+}
+
+/** Whether the speaker phrase of "held that" is a court, its judges or its ruling ("the panel", "the Court of Appeals", "Justice Ruiz"). */
+function heldByCourt(tokens: Token[], speaker: [number, number] | null): boolean {
+  if (!speaker) return false;
+  return tokens.slice(speaker[0], speaker[1]).some((token) => /^(court|courts|judge|judges|justice|justices|panel|tribunal|ruling|majority|opinion|bench)$/.test(token.lower));
+}
+
+/**
+ * "held that post for ten years", "found that van in a car park", "protested that decision.": "that" and a
+ * singular noun, then a preposition or the clause's end, point at a thing; no clause follows.
+ */
+function demonstrativeThat(tokens: Token[], that: number): boolean {
+  const noun = tokens[that + 1];
+  const next = tokens[that + 2];
+  if (!noun?.word || noun.capitalised || /s$/.test(noun.lower) || /^(the|a|an|this|he|she|it|they|we|i|there|some|no|many|most|all|its|his|her|their)$/.test(noun.lower)) return false;
+  return !next || !next.word || /^(for|in|at|on|since|before|after|until|from|with|to|of|by)$/.test(next.lower);
 }

@@ -18,7 +18,7 @@ export function appositiveDescriptions(story: SpeakerContext): Map<string, { ent
     if (!sentence) continue;
     const tokens = sentence.tokens;
     // "the aid agency Relief Without Borders", "Campaign group Roof Over Us": the description before the name.
-    const classifier = classifierBefore(tokens, mention.from);
+    const classifier = classifierBefore(tokens, mention.from, mention.to);
     const described = classifier && story.entityOf(mention);
     if (classifier && described && described.kind !== 'PERSON') add(classifier, described, mention.start);
     // "the top House Republican, Tom Haskell, ...": a description, then the name in apposition.
@@ -53,7 +53,10 @@ export function appositiveDescriptions(story: SpeakerContext): Map<string, { ent
  * organisation counts, in lowercase (or opening the sentence), after a determiner, a modifier or the
  * sentence's start; null otherwise ("told Reuters", "by Halden" name no description).
  */
-export function classifierBefore(tokens: Token[], from: number): string | null {
+export function classifierBefore(tokens: Token[], from: number, to = from): string | null {
+  // ("Vale Bank, the lender Harlow Capital owns, said": a verb right after the name makes it a relative clause's subject.)
+  const after = tokens[to];
+  if (after?.word && !after.capitalised && /^[a-z]+(s|ed)$/.test(after.lower) && !PREPOSITIONS.has(after.lower) && !/^(is|was|has|says|said)$/.test(after.lower) && /,/.test(tokens[to + 1]?.text ?? '')) return null;
   const noun = tokens[from - 1];
   if (!noun?.word || noun.capitalised && from - 1 > 0) return null;
   const key = noun.lower;
@@ -77,6 +80,10 @@ export function descriptionBefore(tokens: Token[], from: number, to: number): st
   const first = tokens[start];
   const head = tokens[from - 2];
   if (!first || !head?.word || !DETERMINERS.test(first.lower)) return null;
+  // ("Addressing the council, Tom Reed", "In a letter to the company, Lena Ortiz": the object of an opening
+  // phrase, not a description of the name.)
+  const before = tokens[start - 1];
+  if (before?.word && (PREPOSITIONS.has(before.lower) || /ing$/.test(before.lower)) || ORGANIZATION_NOUNS.has(head.lower) || GENERIC_ORGANISATION_NOUNS.has(head.lower)) return null;
   // (Only a lowercase noun or a party's member word is a description: "the Kestrel Bank, Harlow Ltd" is two names.)
   const key = head.lower.replace(/['’]s$/, '');
   return !head.capitalised || PARTY_MEMBER_WORDS.has(key) ? key : null;

@@ -86,7 +86,19 @@ export function issuerOf(story: SpeakerContext, noun: string, sentence: number):
     const speaker = story.speakerBySentence.get(index);
     if (!speaker) continue;
     const tokens = story.layout.sentences[index]!.tokens;
-    if (tokens.some((token) => token.quote === -1 && (token.lower === noun || token.lower === `${noun}s`))) return speaker;
+    // ("said in a statement", "issued a statement", "posted a letter": the speaker's own document, not one
+    // the speaker only mentions, "had not seen the statement issued by the mayor's office".)
+    if (tokens.some((token, i) => (token.lower === noun || token.lower === `${noun}s`) && token.quote === -1 && issuedBySpeaker(tokens, i))) return speaker;
   }
   return null;
+}
+
+/** "in a statement", "issued a joint statement", "posted a letter": the document noun at `i` comes after a verb of issuing or "in" and a determiner. */
+function issuedBySpeaker(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const word = tokens[j]!.lower;
+    if (/^(a|an|its|their|his|her)$/.test(word)) return /^(in|issued|released|published|posted|sent|put|wrote|made|shared)$/.test(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.lower === 'out';
+    if (!tokens[j]!.word || /^(the|this|that)$/.test(word)) return false;
+  }
+  return false;
 }

@@ -111,7 +111,9 @@ function isNamedWith(entity: Entity, noun: string): boolean {
 export function institutionOfAgents(story: SpeakerContext, plural: string, position: number): Entity | null {
   const agent = plural.toLowerCase().replace(/s$/, '');
   if (agent.length < 6 || !/(or|er)$/.test(agent)) return null;
-  const fits = (candidate: Antecedent) => candidate.entity.kind === 'ORGANIZATION' && candidate.entity.name.toLowerCase().split(/\s+/).some((word) => word.startsWith(agent));
+  // ("Workers said" is not the United Steel Workers Union: a members' body is named after its members, not its work.)
+  const membersBody = (name: string) => /\b(union|association|federation|guild|alliance|society|league|club|congress|council|party)$/i.test(name);
+  const fits = (candidate: Antecedent) => candidate.entity.kind === 'ORGANIZATION' && !membersBody(candidate.entity.name) && candidate.entity.name.toLowerCase().split(/\s+/).some((word) => word.startsWith(agent));
   return (story.before(position, 200).find(fits) ?? story.ahead(position, LOOK_AHEAD).find(fits))?.entity ?? null;
 }
 
