@@ -31,6 +31,9 @@ export function qualifierOf(words: string): StatisticQualifier | null {
 }
 const SPAN_QUALIFIER_PARTS = /\b((?:more|less|fewer|better|worse|greater) than|up to|at (?:least|most)|as (?:many|much|few|little) as|close to|upwards of|in excess of|about|around|almost|nearly|over|under|roughly|approximately|some)$/;
 
+/** Verbs of movement whose "up" is a particle: "edged up to", "moved up to", "ticked up to"; not "cost up to". */
+const PARTICLE_VERB = /\b(?:edg|mov|tick|inch|creep|crept|went|go|goes|going|gone|shot|shoot|push|bump|step|ratchet|revis|mark|trend|drift|crawl|head)\w*\s+$/i;
+
 export function readFigures(
   text: string,
   raws: Raw[],
@@ -58,17 +61,20 @@ export function readFigures(
     const word = text.slice(raw.numStart, raw.numEnd).toLowerCase();
     if (raw.spelled && !raw.kind && !reading.rangeHead) {
       // spelled-out numbers count with a unit, a counted noun, or as "two less than"
-      if (/^(?:one|zero)$/.test(word) && !reading.scaled && !['money', 'percent', 'points'].includes(reading.kind)) continue;
+      if (/^(?:one|zero)$/.test(word) && !reading.scaled && !['money', 'percent', 'points'].includes(reading.kind) && reading.rule !== 'count.vote-tally') continue;
       if (reading.kind === 'points' && /\b(?:at|from|to)\s+$/i.test(text.slice(Math.max(0, raw.numStart - 6), raw.numStart)) && /^\s+point\b/i.test(text.slice(raw.numEnd, raw.numEnd + 7))) continue; // "at one point" 
       if (reading.bare && !spelledCountStands(text, raw.numStart, reading.end, sentence)) continue;
       if ((reading.kind === 'count' || reading.kind === 'times') && isDescriptive(text, raw.numStart) && !reading.scaled) continue;
     }
-    if (reading.kind === 'duration' && isTemporalScope(text, raw.numStart)) continue;
+    // "the 18-month fight": the article belongs to the lasting thing, the length is no scope
+    if (reading.kind === 'duration' && reading.rule !== 'modifier.hyphen' && isTemporalScope(text, raw.numStart)) continue;
     if (reading.kind === 'count' && reading.noun && /^(?:years?|months?|days?)$/i.test(reading.unit ?? '')) continue;
 
     // extend over the currency sign and the qualifiers ("more than $200m", "Up to 900 jobs")
     let start = Math.min(raw.numStart, reading.currencyStart ?? raw.numStart);
-    const qualifier = SPAN_QUALIFIER_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
+    let qualifier = SPAN_QUALIFIER_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
+    // qualifier.not-particle: "edged up to £3.1bn" moves up to a level, it does not bound it
+    if (qualifier && /^up to\s/i.test(qualifier[0]) && PARTICLE_VERB.test(text.slice(Math.max(0, start - qualifier[0].length - 12), start - qualifier[0].length))) qualifier = null;
     if (qualifier) start -= qualifier[0].length;
     const end = reading.end;
     const lead = reading.nounWords.length > 1 && /^(more|fewer|less|extra|additional)$/i.test(reading.nounWords[0]) ? reading.nounWords[0] : null;

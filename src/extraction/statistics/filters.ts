@@ -73,11 +73,16 @@ export function spelledCountStands(text: string, start: number, end: number, sen
   if (/^\s+(?:less|fewer|more)\s+than\b/i.test(after)) return true;
   if (isDescriptive(text, start)) return false;
   const before = text.slice(Math.max(sentence.start, start - 30), start);
+  // count.part-of: "two of the contractors", "four of his last 19 games" count the part; not "one or two of"
+  if (PART_OF.test(text.slice(end, end + 60)) && !/\bor\s+$/i.test(before)) return true;
   const endsPhrase = /^\s*(?:[,.;:)]|$|\s+(?:and|or|but|in|on|at|to|last|this|after|before)\b)/.test(after);
   if (!endsPhrase) return false;
   if (/\b(?:won|got|gets|took|takes|gained|gains|lost|loses|scored|secured|received|picked up|sold|selling|sells|bought|buying)\s+$/i.test(before)) return true;
   return /\b(?:from|to|by)\s+$/i.test(before) && LEVEL_CUE_WORD_RE.test(text.slice(sentence.start, start));
 }
+
+/** "of" a determined plural after a spelled count: " of the three hospitals", " of his last 19 games". */
+const PART_OF = /^\s+of\s+(?:the|its|his|her|their|these|those|our|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b/;
 
 /** Durations that only scope another figure: "for the six months to", "two years ago", "in three years". */
 export function isTemporalScope(text: string, start: number): boolean {

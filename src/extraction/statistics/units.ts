@@ -118,14 +118,19 @@ export interface UnitRule {
 
 const RANGE_AHEAD = new RegExp(`\\s+(?:to|or|and)\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
 const MEASURE_AFTER = /[\s-](megapixel|gigabyte|megabyte|terabyte|kilobyte|megawatt|gigawatt|kilowatt|tonne|kilometre|kilometer|mile|litre|barrel|hectare|acre)s?\b/iy;
-/** Nouns of something that lasts, whose length is the quantity reported: "an 18-month fight". */
-const LASTING = /^\s+(?:[a-z]+\s+)?(?:fight|battle|campaign|struggle|strike|stand-?off|siege|war|dispute|delay|wait|investigation|inquiry|probe|search|hunt|ban|freeze|moratorium|suspension|sentence|jail term|trial|talks|negotiations|meeting|debate|hearing|saga|journey|stay|absence|break|shutdown|closure|outage|stoppage)\b/;
+/**
+ * Nouns of something that lasts, whose length is the quantity reported: "an 18-month fight"; the term of an
+ * agreement is one of its terms ("a 10-year contract", "a 30-day ceasefire", "a three-year, £4.5m deal").
+ */
+const LASTING = /^(?:,\s+[£$€]?\d[\d.,]*[a-z]{0,2})?\s+(?:[a-z]+\s+)?(?:fight|battle|campaign|struggle|strike|stand-?off|siege|war|dispute|delay|wait|investigation|inquiry|probe|search|hunt|ban|freeze|moratorium|suspension|sentence|jail term|trial|talks|negotiations|meeting|debate|hearing|saga|journey|stay|absence|break|shutdown|closure|outage|stoppage|contract|deal|agreement|ceasefire|truce|lease|loan|sponsorship|tenancy|franchise|licence|license)\b/;
 /** Units of measure written short, and the unit they give. */
 const MEASURE_NAMES: Record<string, string> = {
   km: 'kilometres', kg: 'kilograms', cm: 'centimetres', mm: 'millimetres', mph: 'miles per hour', ft: 'feet', kW: 'kilowatts', MW: 'megawatts', GW: 'gigawatts',
 };
 /** "Of the 300 nurses, " before a number: the whole it is part of, with its plural noun. */
 const PARTITIVE = /\b[Oo]f\s+(?:the|its|their|these|those|all|[A-Z][\w.-]*['’]s|(?:the\s+)?[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k))?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s),\s*$/;
+/** The first side of a vote tally right before a number: "by 31 votes to ", "six votes to ". */
+const VOTE_TALLY = new RegExp(`(?:\\d[\\d,]*|\\b(?:${NUMBER_WORD}))\\s+votes?\\s+to\\s+$`, 'i');
 /** People named by where they are from: "3 million Africans" counts people. */
 const DEMONYM = /^(?:[A-Z][a-z]+(?:ans|ese)|Britons|Scots|Danes|Swedes|Finns|Poles|Turks|Greeks|Arabs|Kurds|Thais|Swiss|French|Dutch|Irish|Welsh|English)$/;
 
@@ -257,6 +262,10 @@ export const UNIT_RULES: UnitRule[] = [
       const m = c.sticky(MEASURE_AFTER);
       return m ? c.reading('count', `${m[1]!.toLowerCase()}s`, m[1]!, c.pos + m[0].length) : undefined;
     },
+  },
+  {
+    id: 'count.vote-tally', matches: 'the losing side of a vote tally: "by 31 votes to 7", "by six votes to one"', confidence: 0.8,
+    read: (c) => (!c.scaled && VOTE_TALLY.test(c.text.slice(Math.max(0, c.numStart - 40), c.numStart)) && !nounPhraseAt(c.text, c.pos) ? c.reading('count', 'votes', 'votes') : undefined),
   },
   {
     id: 'count.partitive', matches: 'the part of a counted whole: "Of the 360 million households, 100 million receive ..."; not "..., 40 nurses left"', confidence: 0.7,

@@ -1,0 +1,98 @@
+// Forms of deal and vote stories (agreement terms, vote tallies, savings, parts of a group), on sentences
+// written for these tests (invented places, people and facts; no corpus text).
+import { describe, expect, it } from 'vitest';
+import { extractStory } from '../../src/extraction/index.js';
+import type { ExtractedStatistic } from '../../src/extraction/types.js';
+
+const statisticsOf = (text: string): ExtractedStatistic[] => extractStory({ body: text }).statistics;
+
+/** The one statistic whose span contains `part` (the last occurrence of `part` when `last`). */
+function stat(text: string, part: string, last = false): ExtractedStatistic {
+  const at = last ? text.lastIndexOf(part) : text.indexOf(part);
+  if (at < 0) throw new Error(`"${part}" not in text`);
+  const found = statisticsOf(text).filter((s) => s.start <= at && s.end >= at + part.length);
+  if (found.length !== 1) throw new Error(`${found.length} statistics over "${part}" in: ${text}`);
+  return found[0]!;
+}
+const none = (text: string, part: string) => {
+  const at = text.indexOf(part);
+  return statisticsOf(text).filter((s) => s.start <= at && s.end >= at + part.length).length === 0;
+};
+
+describe('count.vote-tally', () => {
+  it('counts the losing side of a tally in votes, however small', () => {
+    expect(stat('The Orlen assembly passed the levy by 41 votes to 9 on Tuesday.', '9')).toMatchObject({ value: 9, unit: 'votes' });
+    expect(stat('The Harlow board backed the sale by seven votes to one.', 'one')).toMatchObject({ value: 1, unit: 'votes' });
+    expect(stat('Senate Majority Leader Ida Brenn saw the bill pass by 52 votes to 30.', '30')).toMatchObject({ unit: 'votes' });
+  });
+  it('leaves a counted noun after the second number alone', () => {
+    expect(stat('The Velmora council backed it by nine votes to two abstentions.', 'two abstentions')).toMatchObject({ unit: 'abstentions' });
+  });
+});
+
+describe('qualifier.not-particle', () => {
+  it('reads "edged up to" as a rise to a level, not as a bound', () => {
+    expect(stat('Kestrel Foods said revenue edged up to £2.4bn last year.', '£2.4bn')).toMatchObject({ qualifier: null, direction: 'INCREASE', text: '£2.4bn' });
+    expect(stat('The Brennland forecast was revised up to 3.1%.', '3.1%')).toMatchObject({ qualifier: null, direction: 'INCREASE' });
+  });
+  it('keeps "up to" as a bound after other verbs', () => {
+    expect(stat('The Orlen bypass could cost up to £90m.', '£90m')).toMatchObject({ qualifier: 'UP_TO', text: 'up to £90m' });
+  });
+});
+
+describe('fraction.by-quarter', () => {
+  it('reads "by a quarter" as a share, in a headline too', () => {
+    expect(stat('Velmora profits fall by almost a quarter\n\nVelmora Air said on Monday that costs rose.', 'a quarter')).toMatchObject({ value: 25, unit: 'percent', qualifier: 'ALMOST', direction: 'DECREASE' });
+    expect(stat('Output at the Harlow mill rose by three quarters.', 'three quarters')).toMatchObject({ value: 75, direction: 'INCREASE' });
+  });
+  it('leaves quarters of the year alone', () => {
+    expect(none('By the third quarter the Orlen plant had closed.', 'quarter')).toBe(true);
+  });
+});
+
+describe('rate.per-noun', () => {
+  it('takes any singular noun after "per" as the denominator', () => {
+    expect(stat('Tamsin Roe will pay royalties of about $25 per engine.', '$25')).toMatchObject({ unit: 'USD per engine', text: 'about $25 per engine' });
+    expect(stat('The Harlow deposit scheme refunds 20p per bottle.', '20p')).toMatchObject({ unit: 'pence per bottle' });
+  });
+  it('does not take a determiner or a plural', () => {
+    expect(stat('Orlen charged £2 per the old contract.', '£2')).toMatchObject({ unit: 'GBP' });
+  });
+});
+
+describe('duration.agreement-term', () => {
+  it('reads the length of an agreement as a duration', () => {
+    expect(stat('The 12-year contract between Harlow council and Orlen starts in May.', '12-year')).toMatchObject({ value: 12, unit: 'years' });
+    expect(stat('Brennland agreed a 60-day ceasefire with the rebels.', '60-day')).toMatchObject({ value: 60, unit: 'days' });
+    expect(stat('Velmora signed a four-year, £8m deal with the league.', 'four-year')).toMatchObject({ value: 4, unit: 'years' });
+    expect(stat('Nurses at Orlen General accepted a two-year pay deal.', 'two-year')).toMatchObject({ unit: 'years' });
+  });
+  it('still leaves the horizon of a plan alone', () => {
+    expect(none('Orlen unveiled a five-year plan for its stores.', 'five-year')).toBe(true);
+  });
+});
+
+describe('direction.save-for', () => {
+  it('reads what a change saves someone as a decrease', () => {
+    expect(stat('Ida Brenn said the merger would save the council about £3m a year.', '£3m')).toMatchObject({ direction: 'DECREASE', unit: 'GBP per year' });
+    expect(stat('The Velmora scheme will save households £240.', '£240')).toMatchObject({ direction: 'DECREASE' });
+  });
+});
+
+describe('count.part-of', () => {
+  it('counts a spelled part of a determined group in the group\'s noun', () => {
+    expect(stat('Osric Vell said three of the five Harlow clinics had closed.', 'three')).toMatchObject({ value: 3, unit: 'clinics' });
+    expect(stat('Orlen sued Brackwater Ltd, two of the suppliers named in the audit.', 'two')).toMatchObject({ value: 2, unit: 'suppliers' });
+    expect(stat('The Harlow side won only five of its last 22 matches.', 'five')).toMatchObject({ value: 5, unit: 'matches' });
+  });
+  it('leaves "one of" and "one or two of" alone', () => {
+    expect(none('Ida Brenn spoke to one or two of the mayor\'s aides.', 'two')).toBe(true);
+    expect(none('Orlen is one of the biggest Harlow employers.', 'one')).toBe(true);
+  });
+});
+
+describe('direction.followed-by', () => {
+  it('gives a change in sequence the direction of the one before', () => {
+    expect(stat('Orlen gives its drivers a rise of 5.5% this year, followed by 3% next year.', '3%')).toMatchObject({ direction: 'INCREASE' });
+  });
+});
