@@ -25,6 +25,13 @@ describe('count.vote-tally', () => {
     expect(stat('The Harlow board backed the sale by seven votes to one.', 'one')).toMatchObject({ value: 1, unit: 'votes' });
     expect(stat('Senate Majority Leader Ida Brenn saw the bill pass by 52 votes to 30.', '30')).toMatchObject({ unit: 'votes' });
   });
+  it('reads both sides of a tally after a vote verb', () => {
+    const text = 'The Harlow board voted 7 to 2 to sell the depot, and the Orlen council rejected it by a vote of 5 to 4.';
+    expect(stat(text, '7')).toMatchObject({ value: 7, unit: 'votes' });
+    expect(stat(text, '2')).toMatchObject({ value: 2, unit: 'votes' });
+    expect(stat(text, '5')).toMatchObject({ value: 5, unit: 'votes' });
+    expect(stat(text, '4')).toMatchObject({ value: 4, unit: 'votes' });
+  });
   it('leaves a counted noun after the second number alone', () => {
     expect(stat('The Velmora council backed it by nine votes to two abstentions.', 'two abstentions')).toMatchObject({ unit: 'abstentions' });
   });
@@ -66,6 +73,10 @@ describe('duration.agreement-term', () => {
     expect(stat('Brennland agreed a 60-day ceasefire with the rebels.', '60-day')).toMatchObject({ value: 60, unit: 'days' });
     expect(stat('Velmora signed a four-year, £8m deal with the league.', 'four-year')).toMatchObject({ value: 4, unit: 'years' });
     expect(stat('Nurses at Orlen General accepted a two-year pay deal.', 'two-year')).toMatchObject({ unit: 'years' });
+  });
+  it('reads a title-case headline', () => {
+    expect(stat('Orlen Nurses Accept Offer, Ending 12-Day Strike\n\nNurses at Orlen General voted on Monday.', '12-Day')).toMatchObject({ value: 12, unit: 'days' });
+    expect(none('Harlow Backs 3-Year Plan\n\nThe Harlow council voted on Monday.', '3-Year')).toBe(true);
   });
   it('still leaves the horizon of a plan alone', () => {
     expect(none('Orlen unveiled a five-year plan for its stores.', 'five-year')).toBe(true);

@@ -131,6 +131,10 @@ const MEASURE_NAMES: Record<string, string> = {
 const PARTITIVE = /\b[Oo]f\s+(?:the|its|their|these|those|all|[A-Z][\w.-]*['’]s|(?:the\s+)?[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k))?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s),\s*$/;
 /** The first side of a vote tally right before a number: "by 31 votes to ", "six votes to ". */
 const VOTE_TALLY = new RegExp(`(?:\\d[\\d,]*|\\b(?:${NUMBER_WORD}))\\s+votes?\\s+to\\s+$`, 'i');
+/** A vote verb right before a tally: "voted 9 to 4", "by a vote of 5 to 2"; and the first side of that tally. */
+const VOTED = /\b(?:voted|vote\s+of|votes\s+of)\s+(?:by\s+)?$/i;
+const TALLY_AHEAD = new RegExp(`\\s+to\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
+const VOTED_FIRST = new RegExp(`\\b(?:voted|vote\\s+of|votes\\s+of)\\s+(?:by\\s+)?(?:\\d[\\d,]*|(?:${NUMBER_WORD}))\\s+to\\s+$`, 'i');
 /** People named by where they are from: "3 million Africans" counts people. */
 const DEMONYM = /^(?:[A-Z][a-z]+(?:ans|ese)|Britons|Scots|Danes|Swedes|Finns|Poles|Turks|Greeks|Arabs|Kurds|Thais|Swiss|French|Dutch|Irish|Welsh|English)$/;
 
@@ -231,9 +235,11 @@ export const UNIT_RULES: UnitRule[] = [
   {
     id: 'modifier.hyphen', matches: '"10-point lead", "66-seat majority", "5,000-strong"; "three-year plan" is no quantity', confidence: 0.8,
     read: (c) => {
-      const m = c.sticky(/-([a-z]+)/y);
+      // a headline in title case: "Ending 11-Day Strike"
+      const m = c.sticky(/-([a-z]+)|-([A-Z][a-z]+)(?=\s+[A-Z][a-z])/y);
       if (!m) return undefined;
-      const word = m[1]!;
+      const word = m[1] ?? m[2]!.toLowerCase();
+      if (m[2]) return TIME_UNITS[word] && LASTING.test(c.text.slice(c.pos + m[0].length, c.pos + m[0].length + 30).toLowerCase()) ? c.reading('duration', TIME_UNITS[word]!, m[2], c.pos + m[0].length) : null;
       const end = c.pos + m[0].length;
       if (word === 'point') return c.reading('points', 'points', 'point', end);
       if (word === 'strong') return c.reading('count', null, 'strong', end);
@@ -264,8 +270,13 @@ export const UNIT_RULES: UnitRule[] = [
     },
   },
   {
-    id: 'count.vote-tally', matches: 'the losing side of a vote tally: "by 31 votes to 7", "by six votes to one"', confidence: 0.8,
-    read: (c) => (!c.scaled && VOTE_TALLY.test(c.text.slice(Math.max(0, c.numStart - 40), c.numStart)) && !nounPhraseAt(c.text, c.pos) ? c.reading('count', 'votes', 'votes') : undefined),
+    id: 'count.vote-tally', matches: 'a side of a vote tally: "by 31 votes to 7", "by six votes to one", "voted 9 to 4", "by a vote of 5 to 2"', confidence: 0.8,
+    read: (c) => {
+      if (c.scaled || nounPhraseAt(c.text, c.pos)) return undefined;
+      const before = c.text.slice(Math.max(0, c.numStart - 40), c.numStart);
+      const tally = VOTE_TALLY.test(before) || (VOTED.test(before) && c.sticky(TALLY_AHEAD)) || VOTED_FIRST.test(before);
+      return tally ? c.reading('count', 'votes', 'votes') : undefined;
+    },
   },
   {
     id: 'count.partitive', matches: 'the part of a counted whole: "Of the 360 million households, 100 million receive ..."; not "..., 40 nurses left"', confidence: 0.7,
