@@ -107,3 +107,15 @@ describe('direction.followed-by', () => {
     expect(stat('Orlen gives its drivers a rise of 5.5% this year, followed by 3% next year.', '3%')).toMatchObject({ direction: 'INCREASE' });
   });
 });
+
+describe('not.model-number', () => {
+  it('drops a model number between a name and what it names', () => {
+    expect(none('Velmora Air will retire its Kestrel 380 jets next year.', '380')).toBe(true);
+    expect(none('The update hurt Orlenware 11 sales in Harlow.', '11')).toBe(true);
+  });
+  it('keeps counts after a day, in a gap after a party, and in a title-case headline', () => {
+    expect(stat('On Friday 60 staff at the Harlow plant walked out.', '60 staff')).toMatchObject({ unit: 'staff' });
+    expect(stat('The Greens won 41 seats and the Liberals 12 seats.', '12 seats')).toMatchObject({ unit: 'seats' });
+    expect(stat('Orlen Cuts 450 Jobs At Harlow Plant\n\nOrlen said on Monday it would close the plant.', '450 Jobs')).toMatchObject({ value: 450 });
+  });
+});

@@ -1,6 +1,7 @@
 // What is not a statistic: dates, clock times, ages, numbers in names, list numbering, temporal scope.
 import type { Span } from '../types.js';
 import type { Raw, Reading } from './figure.js';
+import { WEEKDAYS } from '../lexicon.js';
 import { FUNCTION_CAPS, LEVEL_CUE_WORD_RE, MONTH_AFTER, MONTH_BEFORE, MONTH_RE } from './words.js';
 
 // What is not a statistic
@@ -42,6 +43,14 @@ export function notAQuantity(text: string, raw: Raw, reading: Reading, sentence:
     if (/[A-Z][\w.'’-]*,\s$/.test(before) && /^\s*,/.test(after) && reading.bare) return true; // "Smith, 47, of ..."
     if (/^\s*(?:,\s*)?(?:years?[\s-]old|-year-old)/.test(after)) return true;
   }
+  // not.model-number: a number right after a name, before what it names: "Boeing 747 jets", "Windows 10
+  // sales"; not a party named before its count in a gap ("Labour won 355 seats, the Tories 198 seats"), not in a title-case headline ("Orlen Cuts 300 Jobs"), nor after a day ("on Monday 40 staff")
+  if (!raw.spelled && reading.kind === 'count' && reading.noun && /^\d{1,4}$/.test(digits) && /^\s/.test(text.slice(numEnd))) {
+    const prev = previousWord(text, numStart);
+    if (prev && /^[A-Z][a-z]+[A-Za-z]*$/.test(prev.word) && numStart - prev.start === prev.word.length + 1 && !isSentenceStart(text, prev.start, sentence) &&
+      !FUNCTION_CAPS.has(prev.word.toLowerCase()) && !MONTH_RE.test(prev.word) && !WEEKDAYS.test(prev.word) && !titleCase(text, sentence) &&
+      !(/s$/.test(prev.word) && /\bthe\s+$/i.test(text.slice(Math.max(0, prev.start - 5), prev.start)))) return true; // "..., the Tories 198 seats": a gap
+  }
   if (reading.bare || (unitless && raw.spelled === false && !reading.noun && reading.kind !== 'duration')) {
     // numbers in names: "Radio 5", "Channel 4", "ROUND 12", "No. 2"
     const prev = previousWord(text, numStart);
@@ -62,6 +71,12 @@ export function notAQuantity(text: string, raw: Raw, reading: Reading, sentence:
     if (/\(\s*$/.test(before) && /^\.?\)/.test(after)) return true;
   }
   return false;
+}
+
+/** A headline in title case: most of its words of four letters or more are capitalised. */
+function titleCase(text: string, sentence: Span): boolean {
+  const words = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)).match(/\b[A-Za-z]{4,}\b/g) ?? [];
+  return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length * 2 > words.length;
 }
 
 /**
