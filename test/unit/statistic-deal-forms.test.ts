@@ -119,3 +119,14 @@ describe('not.model-number', () => {
     expect(stat('Orlen Cuts 450 Jobs At Harlow Plant\n\nOrlen said on Monday it would close the plant.', '450 Jobs')).toMatchObject({ value: 450 });
   });
 });
+
+describe('count.human-verb', () => {
+  it('counts people when a bare count does what only people do', () => {
+    expect(stat('About 9,000 attended the Harlow rally on Sunday.', '9,000')).toMatchObject({ unit: 'people' });
+    expect(stat('Floods hit Orlen and some 2,500 were evacuated.', '2,500')).toMatchObject({ unit: 'people' });
+    expect(stat('Net migration to Brennland rose to 84,000.', '84,000')).toMatchObject({ unit: 'people' });
+  });
+  it('keeps the noun counted before for other verbs', () => {
+    expect(stat('Orlen built 300 vans and 40 were recalled.', '40')).toMatchObject({ unit: 'vans' });
+  });
+});

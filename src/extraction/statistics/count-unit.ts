@@ -25,7 +25,11 @@ function plural(noun: string): string {
 }
 
 export const PEOPLE_WORDS =
-  /\b(unemploy\w*|jobless|out of work|in work|employment|claimants?|waiting|turnout|population|voters|residents|inhabitants|workforce|employees|membership)\b/gi;
+  /\b(unemploy\w*|jobless|out of work|in work|employment|claimants?|waiting|turnout|population|voters|residents|inhabitants|workforce|employees|membership|(?:net\s+)?(?:im|e)?migration)\b/gi;
+
+/** Verbs only people do, right after a bare count: "400,000 attended", "3,000 were evacuated", "40 have died". */
+const HUMAN_VERB_AFTER =
+  /^\s+(?:(?:were|was|are|have|had|has|have\s+been|had\s+been|are\s+being|were\s+being)\s+)?(?:killed|injured|hurt|wounded|died|arrested|detained|evacuated|rescued|displaced|hospitali[sz]ed|attended|marched|protested|demonstrated|rallied|gathered|fled|turned\s+out|took\s+part)\b/i;
 
 export function inferCountUnit(text: string, f: Figure, figures: Figure[], sentences: Span[]): string | null {
   const sentence = sentences[f.sentence];
@@ -63,6 +67,9 @@ export function inferCountUnit(text: string, f: Figure, figures: Figure[], sente
   if (subjectOfLevel && isPluralNoun(subjectOfLevel[1]!) && !TIME_UNITS[subjectOfLevel[1]!.toLowerCase()] && !NOT_COUNTED.test(subjectOfLevel[1]!)) {
     return /^[A-Z][a-z]/.test(subjectOfLevel[1]!) ? subjectOfLevel[1]!.toLowerCase() : subjectOfLevel[1]!;
   }
+  // count.human-verb: a count that is the subject of what only people do ("400,000 attended", "3,000 were
+  // evacuated") counts people
+  if (HUMAN_VERB_AFTER.test(after)) return 'people';
   if (lastMatch(PEOPLE_WORDS, clauseBefore)) return 'people';
   // the plural subject of the change: "Members rose to 1.7m"
   if (f.dirCue && f.dirCueAt > f.clause.start && f.dirCueAt < f.start) {
