@@ -130,3 +130,24 @@ describe('count.human-verb', () => {
     expect(stat('Orlen built 300 vans and 40 were recalled.', '40')).toMatchObject({ unit: 'vans' });
   });
 });
+
+describe('direction.comparative-to and firmed', () => {
+  it('reads the level a move to a comparative leaves', () => {
+    expect(stat('Brennland inflation inched higher to 3.4% in May.', '3.4%')).toMatchObject({ direction: 'INCREASE' });
+    expect(stat('Orlen shares drifted lower to 212p.', '212p')).toMatchObject({ direction: 'DECREASE' });
+    expect(stat('The Kestrian crown firmed to 1.12 euros.', '1.12 euros')).toMatchObject({ direction: 'INCREASE' });
+  });
+  it('leaves "closer to" alone', () => {
+    expect(stat('The Harlow offer was closer to £3m.', '£3m')).toMatchObject({ direction: null });
+  });
+});
+
+describe('direction.fold-change', () => {
+  it('reads "-fold" with a change as the size of that change', () => {
+    expect(stat('Orlen recorded a fourfold increase in complaints.', 'fourfold')).toMatchObject({ direction: 'INCREASE', unit: 'times' });
+    expect(stat('Harlow claims rose sixfold last year.', 'sixfold')).toMatchObject({ direction: 'INCREASE' });
+  });
+  it('keeps a comparison without a change undirected', () => {
+    expect(stat('Velmora is a fourfold larger market than Orlen.', 'fourfold')).toMatchObject({ direction: null });
+  });
+});
