@@ -151,3 +151,15 @@ describe('direction.fold-change', () => {
     expect(stat('Velmora is a fourfold larger market than Orlen.', 'fourfold')).toMatchObject({ direction: null });
   });
 });
+
+describe('np.name-then-head and count.vote-side', () => {
+  it('reads the head after a name of several words', () => {
+    expect(stat('Nearly 4,000 Royal Kestrian Navy sailors were sent.', '4,000')).toMatchObject({ unit: 'sailors' });
+    expect(none('Orlen says 10 Harrow Street staff are safe.', '10')).toBe(true);
+  });
+  it('counts the sides of a vote written without the noun', () => {
+    const text = 'The Harlow motion failed, with 212 in favour and 240 against.';
+    expect(stat(text, '212')).toMatchObject({ unit: 'votes' });
+    expect(stat(text, '240')).toMatchObject({ unit: 'votes' });
+  });
+});

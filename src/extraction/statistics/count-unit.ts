@@ -27,6 +27,9 @@ function plural(noun: string): string {
 export const PEOPLE_WORDS =
   /\b(unemploy\w*|jobless|out of work|in work|employment|claimants?|waiting|turnout|population|voters|residents|inhabitants|workforce|employees|membership|(?:net\s+)?(?:im|e)?migration)\b/gi;
 
+/** The side a bare count voted on: "611 in favour", "748 opposed", "12 against", "3 abstentions". */
+const VOTE_SIDE_AFTER = /^\s+(?:in\s+favou?r\b|against\b|opposed\b|abstained\b|abstentions\b|voting\s+(?:for|against)\b)(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)/i;
+
 /** Verbs only people do, right after a bare count: "400,000 attended", "3,000 were evacuated", "40 have died". */
 const HUMAN_VERB_AFTER =
   /^\s+(?:(?:were|was|are|have|had|has|have\s+been|had\s+been|are\s+being|were\s+being)\s+)?(?:killed|injured|hurt|wounded|died|arrested|detained|evacuated|rescued|displaced|hospitali[sz]ed|attended|marched|protested|demonstrated|rallied|gathered|fled|turned\s+out|took\s+part)\b/i;
@@ -70,6 +73,8 @@ export function inferCountUnit(text: string, f: Figure, figures: Figure[], sente
   // count.human-verb: a count that is the subject of what only people do ("400,000 attended", "3,000 were
   // evacuated") counts people
   if (HUMAN_VERB_AFTER.test(after)) return 'people';
+  // count.vote-side: "611 in favour, 748 opposed", "12 against"
+  if (VOTE_SIDE_AFTER.test(after)) return 'votes';
   if (lastMatch(PEOPLE_WORDS, clauseBefore)) return 'people';
   // the plural subject of the change: "Members rose to 1.7m"
   if (f.dirCue && f.dirCueAt > f.clause.start && f.dirCueAt < f.start) {

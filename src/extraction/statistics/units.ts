@@ -36,7 +36,13 @@ export function nounPhraseAt(text: string, pos: number): NounPhrase | null {
     if (/['’]s$/.test(w)) break;
     const capital = /^[A-Z]/.test(w);
     // a name ("10 Downing Street"), but not a plural acronym after a modifier ("14 Liberal MPs")
-    if (capital && previousCapital && !/^[A-Z]{2,}s$/.test(w)) return null;
+    if (capital && previousCapital && !/^[A-Z]{2,}s$/.test(w)) {
+      // np.name-then-head: a name of several words before what it names: "13,000 Special Operations forces"
+      const rest = /^(?:\s+[A-Z][A-Za-z'’-]*){0,3}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))![0];
+      if (/\b(?:Street|St|Road|Rd|Avenue|Lane|Square|Place|Way|Drive|Terrace)$/.test(w + rest)) return null; // "10 Downing Street staff"
+      const named = namedHead(text, m.index + m[0].length + rest.length);
+      return named ? { end: named.end, text: text.slice(pos, named.end).trim(), head: named.head, words: [...words, w, ...rest.trim().split(/\s+/).filter(Boolean), ...named.words] } : null;
+    }
     previousCapital = capital;
     words.push(w);
     end = m.index + m[0].length;
