@@ -163,3 +163,24 @@ describe('np.name-then-head and count.vote-side', () => {
     expect(stat(text, '240')).toMatchObject({ unit: 'votes' });
   });
 });
+
+describe('decoys and small unit forms', () => {
+  it('counts party members as themselves, not as a demonym', () => {
+    expect(stat('The Orlen bill needs 12 Republicans to pass.', '12 Republicans')).toMatchObject({ unit: 'Republicans' });
+    expect(stat('Nine Kestrians were hurt.', 'Nine Kestrians')).toMatchObject({ unit: 'people' });
+  });
+  it('reads "according to" as no destination of a change', () => {
+    expect(stat('Harlow plans a tax cut next year, according to three council aides.', 'three council aides')).toMatchObject({ direction: null });
+  });
+  it('reads "doubles down" as an idiom', () => {
+    expect(none('Mayor Ida Brenn doubles down on the Harlow levy.', 'doubles')).toBe(true);
+  });
+  it('counts a part of a possessed group', () => {
+    expect(stat('Osric Vell visited 60 of the county\'s towns.', '60')).toMatchObject({ unit: 'towns' });
+  });
+  it('drops a list of days before a month', () => {
+    const text = 'Orlen drivers will strike on 3, 7 and 12 June.';
+    expect(none(text, '3')).toBe(true);
+    expect(none(text, '7')).toBe(true);
+  });
+});

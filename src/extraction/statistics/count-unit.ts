@@ -41,7 +41,7 @@ export function inferCountUnit(text: string, f: Figure, figures: Figure[], sente
   // "must retire at 67", "can vote at 16", "leave school at 18": the age a rule sets
   if (AGE_LIMIT_VERB.test(text.slice(Math.max(f.clause.start, f.start - 40), f.start))) return 'years of age';
   const after = text.slice(f.end, f.end + 60);
-  const of = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w.-]*['’]s)\s+|them\b)?(?:(?:last|first|next|other|remaining)\s+)?(?:[\d,]+)?/.exec(after);
+  const of = /^\s+of\s+(?:(?:the\s+[a-z]+['’]s|the|its|their|his|her|our|these|those|[A-Z][\w.-]*['’]s)\s+|them\b)?(?:(?:last|first|next|other|remaining)\s+)?(?:[\d,]+)?/.exec(after);
   if (of && !/them\b/.test(of[0])) {
     // the noun phrase reader starts on the space before its first word ("300 of the| workers")
     const np = nounPhraseAt(text, f.end + of[0].trimEnd().length);

@@ -1,7 +1,7 @@
 // What is not a statistic: dates, clock times, ages, numbers in names, list numbering, temporal scope.
 import type { Span } from '../types.js';
 import type { Raw, Reading } from './figure.js';
-import { WEEKDAYS } from '../lexicon.js';
+import { MONTH_NAMES, WEEKDAYS } from '../lexicon.js';
 import { FUNCTION_CAPS, LEVEL_CUE_WORD_RE, MONTH_AFTER, MONTH_BEFORE, MONTH_RE } from './words.js';
 
 // What is not a statistic
@@ -16,6 +16,9 @@ export function isSentenceStart(text: string, pos: number, sentence: Span): bool
   return /^[\s"'“‘(]*$/.test(text.slice(sentence.start, pos));
 }
 
+/** More days of the month after a day, then the month: ", 16 and 21 March", " and 9 May", " or 3 June". */
+const DAY_LIST_AFTER = new RegExp(`^(?:,\\s*\\d{1,2}(?:st|nd|rd|th)?)*,?\\s+(?:and|or|to)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b`);
+
 /** Dates, clock times, ages, names and list numbers: the number is not a reported quantity. */
 const AGE_LIMIT_BEFORE = /\b(?:pension|retirement|voting|school-leaving|leaving|drinking|legal|minimum|maximum)\s+age\s+(?:of\s+|to\s+|from\s+|at\s+)?(?:\d+\s+to\s+)?$/i;
 
@@ -29,6 +32,7 @@ export function notAQuantity(text: string, raw: Raw, reading: Reading, sentence:
   if (!raw.spelled && unitless && /^\d{4}$/.test(digits) && value >= 1000 && value <= 2099 && !reading.scaled) return true;
   if (!raw.spelled && !reading.scaled && Number.isInteger(value) && value >= 1 && value <= 31 && unitless) {
     if (MONTH_AFTER.test(after)) return true; // "31 December"
+    if (DAY_LIST_AFTER.test(text.slice(numEnd, numEnd + 40))) return true; // "on 14, 16 and 21 March"
     if (MONTH_BEFORE.test(before)) return true; // "December 31", "Dec. 8"
   }
   // clock times

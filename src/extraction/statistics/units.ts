@@ -141,8 +141,8 @@ const VOTE_TALLY = new RegExp(`(?:\\d[\\d,]*|\\b(?:${NUMBER_WORD}))\\s+votes?\\s
 const VOTED = /\b(?:voted|vote\s+of|votes\s+of)\s+(?:by\s+)?$/i;
 const TALLY_AHEAD = new RegExp(`\\s+to\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
 const VOTED_FIRST = new RegExp(`\\b(?:voted|vote\\s+of|votes\\s+of)\\s+(?:by\\s+)?(?:\\d[\\d,]*|(?:${NUMBER_WORD}))\\s+to\\s+$`, 'i');
-/** People named by where they are from: "3 million Africans" counts people. */
-const DEMONYM = /^(?:[A-Z][a-z]+(?:ans|ese)|Britons|Scots|Danes|Swedes|Finns|Poles|Turks|Greeks|Arabs|Kurds|Thais|Swiss|French|Dutch|Irish|Welsh|English)$/;
+/** People named by where they are from: "3 million Africans" counts people; a party, a church or a team is no demonym ("10 Republicans"). */
+const DEMONYM = /^(?:(?!(?:Republic|Anglic|Luther|Purit|Samarit|Spart|Tit|Troj)ans$)[A-Z][a-z]+(?:ans|ese)|Britons|Scots|Danes|Swedes|Finns|Poles|Turks|Greeks|Arabs|Kurds|Thais|Swiss|French|Dutch|Irish|Welsh|English)$/;
 
 /**
  * The unit of a count: its head noun ("1,200 permanent jobs": jobs; "800 local council workers": workers),

@@ -121,8 +121,8 @@ export const ADJACENT_CUE_RE = new RegExp(
 export const BY_CUE_RE = new RegExp(`(?:^|[^\\w-])(${BY_CUES.join('|')})\\s+(?:[\\w'’-]+\\s+){1,6}by\\s+(?:just\\s+|only\\s+)?$`, 'i');
 export const LEVEL_CUE_RE = new RegExp(`(?:^|[^\\w-])(${LEVEL_CUES.join('|')}|to go|to be cut)\\b`, 'gi');
 export const NOUN_OF_RE = new RegExp(`\\b(${CHANGE_NOUN_ALT})\\s+of\\s+$`, 'i');
-/** "to" before the new level; not "equal to", "equivalent to", "compared to", "in addition to" (no destination). */
-export const TO_LEVEL_RE = /(?<!\b(?:equal|equivalent|compared|relative|proportional|similar|addition|next)\s)\b(?:back\s+)?to\s+(?:just\s+|only\s+|a\s+mere\s+)?$/i;
+/** "to" before the new level; not "equal to", "equivalent to", "compared to", "in addition to", "according to" (no destination). */
+export const TO_LEVEL_RE = /(?<!\b(?:equal|equivalent|compared|relative|proportional|similar|addition|next|according|due|thanks|owing|prior|subject)\s)\b(?:back\s+)?to\s+(?:just\s+|only\s+|a\s+mere\s+)?$/i;
 export const RECORD_LEVEL_RE = /\bto\s+(?:a|an|its|their)\s+(?:(?:record|new|fresh|all-time|historic)\s+)?(low|high)\s+of\s+$/i;
 export const FOLLOWING_NOUN_RE = new RegExp(
   `^\\s+(?:(?:[a-z]+ly|annual|annualised|annualized|year-on-year|quarterly|monthly|further|sharp|overall|average|underlying|net|total|real|nominal)\\s+){0,2}(${CHANGE_NOUN_ALT})\\b`,
