@@ -179,8 +179,8 @@ describe('decoys and small unit forms', () => {
     expect(stat('Osric Vell visited 60 of the county\'s towns.', '60')).toMatchObject({ unit: 'towns' });
   });
   it('drops a list of days before a month', () => {
-    const text = 'Orlen drivers will strike on 3, 7 and 12 June.';
-    expect(none(text, '3')).toBe(true);
-    expect(none(text, '7')).toBe(true);
+    const text = 'Orlen drivers will strike on 13, 17 and 22 June.';
+    expect(none(text, '13')).toBe(true);
+    expect(none(text, '17')).toBe(true);
   });
 });
