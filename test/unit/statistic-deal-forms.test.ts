@@ -184,3 +184,13 @@ describe('decoys and small unit forms', () => {
     expect(none(text, '17')).toBe(true);
   });
 });
+
+describe('direction.subject-noun', () => {
+  it('reads a change noun after the noun of what changes', () => {
+    expect(stat('Harlow nurses were offered a 4% pay rise.', '4%')).toMatchObject({ direction: 'INCREASE' });
+    expect(stat('Orlen Rail announced a 6% fare cut.', '6%')).toMatchObject({ direction: 'DECREASE' });
+  });
+  it('leaves a verb after a share alone', () => {
+    expect(stat('Of Orlen staff, 35% said wages would rise.', '35%')).toMatchObject({ direction: null });
+  });
+});

@@ -124,8 +124,12 @@ export const NOUN_OF_RE = new RegExp(`\\b(${CHANGE_NOUN_ALT})\\s+of\\s+$`, 'i');
 /** "to" before the new level; not "equal to", "equivalent to", "compared to", "in addition to", "according to" (no destination). */
 export const TO_LEVEL_RE = /(?<!\b(?:equal|equivalent|compared|relative|proportional|similar|addition|next|according|due|thanks|owing|prior|subject)\s)\b(?:back\s+)?to\s+(?:just\s+|only\s+|a\s+mere\s+)?$/i;
 export const RECORD_LEVEL_RE = /\bto\s+(?:a|an|its|their)\s+(?:(?:record|new|fresh|all-time|historic)\s+)?(low|high)\s+of\s+$/i;
+/**
+ * The change noun after a figure: "a 31% rise", "a 6% annual increase", and with one noun naming what
+ * changes: "a 3% pay rise", "a 4.9% fare rise", "a 10% price cut" (not a verb or a function word: "5% would rise").
+ */
 export const FOLLOWING_NOUN_RE = new RegExp(
-  `^\\s+(?:(?:[a-z]+ly|annual|annualised|annualized|year-on-year|quarterly|monthly|further|sharp|overall|average|underlying|net|total|real|nominal)\\s+){0,2}(${CHANGE_NOUN_ALT})\\b`,
+  `^\\s+(?:(?:[a-z]+ly|annual|annualised|annualized|year-on-year|quarterly|monthly|further|sharp|overall|average|underlying|net|total|real|nominal)\\s+){0,2}(?:(?:pay|wage|salary|price|fare|rent|tax|rate|fee|pension|benefit|bill|tariff|premium|cost|budget|spending|funding|share|sales|profit|output|production|staff|job|headcount)\\s+)?(${CHANGE_NOUN_ALT})\\b`,
   'i',
 );
 export const FOLLOWING_SAVINGS_RE = /^\s+(?:of|in|worth of)\s+(?:[a-z-]+\s+){0,2}?(savings|cuts|reductions|rises|increases)\b/i;
