@@ -174,6 +174,8 @@ describe('decoys and small unit forms', () => {
   });
   it('reads "doubles down" as an idiom', () => {
     expect(none('Mayor Ida Brenn doubles down on the Harlow levy.', 'doubles')).toBe(true);
+    expect(none('The Orlen hall doubled as a field hospital.', 'doubled')).toBe(true);
+    expect(stat('Orlen profits doubled as costs fell.', 'doubled')).toMatchObject({ direction: 'INCREASE' });
   });
   it('counts a part of a possessed group', () => {
     expect(stat('Osric Vell visited 60 of the county\'s towns.', '60')).toMatchObject({ unit: 'towns' });
