@@ -196,3 +196,12 @@ describe('direction.subject-noun', () => {
     expect(stat('Of Orlen staff, 35% said wages would rise.', '35%')).toMatchObject({ direction: null });
   });
 });
+
+describe('money.franc-country', () => {
+  it('reads francs as Swiss in a Swiss story', () => {
+    expect(stat('Geneva-based Velmora Bank made 410m francs last year.', '410m francs')).toMatchObject({ unit: 'CHF' });
+  });
+  it('leaves francs alone when another franc country is named', () => {
+    expect(stat('The French firm Orlen made 90m francs in 1997, its Geneva office said.', '90m francs')).toMatchObject({ unit: 'francs' });
+  });
+});

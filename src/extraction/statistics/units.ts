@@ -188,6 +188,11 @@ function pesoOf(text: string): string | null {
   return found.length === 1 ? found[0]![1] : null;
 }
 
+/** Francs are Swiss in a story about Switzerland that names no other franc country. */
+function francOf(text: string): string | null {
+  return /\b(?:Swiss|Switzerland|Zurich|Geneva|Basel|Bern|Lausanne|Lugano)\b/.test(text) && !/\b(?:Franc[ei]|French|Belgi\w*|CFA|Congo\w*|Rwand\w*|Burundi)\b/.test(text) ? 'CHF' : null;
+}
+
 const CONTAINERS = /^(?:batches|rounds|sets|pairs|pieces|packs|packets|boxes|bottles|cans|bags|sacks|crates|cartons|cups|glasses|slices|sheets|loads|lorryloads|truckloads|tranches|waves|series)$/i;
 const CONTAINED = /\s+of\s+([a-z][a-z-]*)\b/y;
 const noCurrency = (reading: Reading): Reading => ({ ...reading, currencyStart: null });
@@ -211,7 +216,7 @@ export const UNIT_RULES: UnitRule[] = [
       const phrase = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const last = phrase.split(' ').at(-1)!;
       if (AMBIGUOUS_CURRENCY.has(last) && !c.scaled) return undefined;
-      const code = CURRENCY_ADJECTIVES[phrase] ?? (/^pesos?$/.test(phrase) ? pesoOf(c.text) : null) ?? CURRENCY_WORDS[last]!;
+      const code = CURRENCY_ADJECTIVES[phrase] ?? (/^pesos?$/.test(phrase) ? pesoOf(c.text) : /^francs?$/.test(phrase) ? francOf(c.text) : null) ?? CURRENCY_WORDS[last]!;
       return c.reading('money', code, m[1]!, c.pos + m[0].length);
     },
   },
