@@ -205,3 +205,14 @@ describe('money.franc-country', () => {
     expect(stat('The French firm Orlen made 90m francs in 1997, its Geneva office said.', '90m francs')).toMatchObject({ unit: 'francs' });
   });
 });
+
+describe('count.noun-numbers', () => {
+  it('counts the noun before "numbers" or "base"', () => {
+    expect(stat('Passenger numbers at Harlow airport rose to 4.1 million.', '4.1 million')).toMatchObject({ unit: 'passengers' });
+    expect(stat('Orlen said its subscriber base grew to 900,000.', '900,000')).toMatchObject({ unit: 'subscribers' });
+  });
+  it('leaves amounts and names alone', () => {
+    expect(stat('Record numbers of 60,000 were reported in Harlow.', '60,000').unit).not.toBe('records');
+    expect(stat('The Orlen numbers rose to 3,000.', '3,000').unit).not.toBe('orlens');
+  });
+});

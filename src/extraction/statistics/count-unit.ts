@@ -16,6 +16,12 @@ const SALES_OF = /\b[Ss]ales\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:[A-Z]
 const LEVEL_SUBJECT =
   /\b([A-Za-z]+)\s+(?:(?:to|of|in|at|from|for|on)\s+(?:the\s+)?[\w'’-]+\s+)?(?:(?:have|has|had|now|already)\s+)*(?:reached|reach|reaches|stood\s+at|stand\s+at|stands\s+at|totalled|totaled|total|totals|numbered|number|numbers|topped|passed|exceeded|surpassed)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$/;
 
+/** A singular noun before "numbers" or "base": what a count of numbers counts. */
+const NOUN_NUMBERS = /\b([A-Za-z][a-z]{2,})\s+(?:numbers|base)\b(?!\s+(?:of|on|in)\b)/g;
+/** Words before "numbers" that say how many, not what: "record numbers", "large numbers", "phone numbers". */
+const NOT_NOUN_OF_NUMBERS =
+  /^(?:record|high|low|large|small|big|growing|rising|falling|huge|vast|sheer|the|these|those|their|its|his|her|our|official|total|overall|final|latest|new|same|similar|lower|higher|greater|strong|weak|phone|telephone|serial|account|cost|tax|asset|capital|power|home|fan|customer-service|[a-z]+(?:s|ly|ed|ing|al|ic|ous|ive|ful))$/;
+
 /** The regular plural of a singular noun: phone → phones, copy → copies, box → boxes. */
 function plural(noun: string): string {
   const lower = noun.toLowerCase();
@@ -64,6 +70,11 @@ export function inferCountUnit(text: string, f: Figure, figures: Figure[], sente
   if (sales && !/^(?:retail|total|annual|global|worldwide|its|their|the|of|and|net|gross|online|home|sales|like-for-like|said|says|say|that|whose|as|while|but|when|if|with|by|on|in|from|for|to|at)$/i.test(sales[1])) {
     return sales[1].toLowerCase().replace(/y$/, 'ie') + 's';
   }
+  // count.noun-numbers: "passenger numbers rose to 2.3 million", "its customer base grew to 4 million" count
+  // passengers and customers
+  const numbers = lastMatch(NOUN_NUMBERS, clauseBefore);
+  // (a capital only as the first word of the clause: "The Harlow numbers" are a name's)
+  if (numbers && !NOT_NOUN_OF_NUMBERS.test(numbers[1]!.toLowerCase()) && (/^[a-z]/.test(numbers[1]!) || !/\S/.test(clauseBefore.slice(0, numbers.index)))) return plural(numbers[1]!);
   // count.subject-of-level: the plural subject of a level verb: "Orlen subscribers reached 4 million",
   // "visitors to Harlow numbered 300,000"
   const subjectOfLevel = LEVEL_SUBJECT.exec(clauseBefore);
