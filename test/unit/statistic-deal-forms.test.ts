@@ -216,3 +216,14 @@ describe('count.noun-numbers', () => {
     expect(stat('The Orlen numbers rose to 3,000.', '3,000').unit).not.toBe('orlens');
   });
 });
+
+describe('fractions that stand alone before a verb', () => {
+  it('reads a governed fraction before a verb', () => {
+    expect(stat('Of the Harlow nurses polled, roughly a third left within a year.', 'a third')).toMatchObject({ value: 33.3, qualifier: 'ABOUT' });
+    expect(stat('Nearly a quarter could lose their Orlen pensions.', 'a quarter')).toMatchObject({ value: 25, qualifier: 'ALMOST' });
+  });
+  it('leaves an ordinal and a time alone', () => {
+    expect(none('One Orlen driver agreed, another refused and a third left.', 'third')).toBe(true);
+    expect(none('Harlow waited nearly a quarter century for the bridge.', 'quarter')).toBe(true);
+  });
+});
