@@ -183,8 +183,9 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
 function levelAfterTo(f: Figure, prefix: string, previous: Figure | null): void {
   let m: RegExpExecArray | null;
   // direction.comparative-to: "inched higher to 2.4%", "drifted lower to 98p": the level a move leaves
-  if ((m = COMPARATIVE_TO.exec(prefix))) {
-    setDirection(f, /^(?:higher|upwards?)$/i.test(m[1]!) ? 'INCREASE' : 'DECREASE', m[1]!, f.start - (prefix.length - m.index - m[0].indexOf(m[1]!)), 'level');
+  const tail = prefix.slice(-50);
+  if ((m = COMPARATIVE_TO.exec(tail))) {
+    setDirection(f, /^(?:higher|upwards?)$/i.test(m[1]!) ? 'INCREASE' : 'DECREASE', m[1]!, f.start - (tail.length - m.index - m[0].indexOf(m[1]!)), 'level');
     return;
   }
   if ((m = TO_LEVEL_RE.exec(prefix))) {

@@ -283,10 +283,11 @@ export const UNIT_RULES: UnitRule[] = [
   {
     id: 'count.vote-tally', matches: 'a side of a vote tally: "by 31 votes to 7", "by six votes to one", "voted 9 to 4", "by a vote of 5 to 2"', confidence: 0.8,
     read: (c) => {
-      if (c.scaled || nounPhraseAt(c.text, c.pos)) return undefined;
+      if (c.scaled) return undefined;
       const before = c.text.slice(Math.max(0, c.numStart - 40), c.numStart);
+      if (!/\bvot/i.test(before) && !/\bvot/i.test(c.text.slice(c.numEnd, c.numEnd + 8))) return undefined;
       const tally = VOTE_TALLY.test(before) || (VOTED.test(before) && c.sticky(TALLY_AHEAD)) || VOTED_FIRST.test(before);
-      return tally ? c.reading('count', 'votes', 'votes') : undefined;
+      return tally && !nounPhraseAt(c.text, c.pos) ? c.reading('count', 'votes', 'votes') : undefined;
     },
   },
   {
