@@ -83,13 +83,6 @@ describe('duration.agreement-term', () => {
   });
 });
 
-describe('direction.save-for', () => {
-  it('reads what a change saves someone as a decrease', () => {
-    expect(stat('Ida Brenn said the merger would save the council about £3m a year.', '£3m')).toMatchObject({ direction: 'DECREASE', unit: 'GBP per year' });
-    expect(stat('The Velmora scheme will save households £240.', '£240')).toMatchObject({ direction: 'DECREASE' });
-  });
-});
-
 describe('count.part-of', () => {
   it('counts a spelled part of a determined group in the group\'s noun', () => {
     expect(stat('Osric Vell said three of the five Harlow clinics had closed.', 'three')).toMatchObject({ value: 3, unit: 'clinics' });
@@ -99,12 +92,6 @@ describe('count.part-of', () => {
   it('leaves "one of" and "one or two of" alone', () => {
     expect(none('Ida Brenn spoke to one or two of the mayor\'s aides.', 'two')).toBe(true);
     expect(none('Orlen is one of the biggest Harlow employers.', 'one')).toBe(true);
-  });
-});
-
-describe('direction.followed-by', () => {
-  it('gives a change in sequence the direction of the one before', () => {
-    expect(stat('Orlen gives its drivers a rise of 5.5% this year, followed by 3% next year.', '3%')).toMatchObject({ direction: 'INCREASE' });
   });
 });
 

@@ -104,11 +104,6 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
     setDirection(f, directionOfWord(m[1])!, m[1], nearStart + m.index + m[0].indexOf(m[1]), 'size');
     return;
   }
-  // direction.save-for: "would save the council £2.5m", "saves households about £300": savings are a decrease
-  if (!baseline && (m = SAVE_FOR.exec(near))) {
-    setDirection(f, 'DECREASE', m[1]!, nearStart + m.index + m[0].indexOf(m[1]!), 'size', true);
-    return;
-  }
   // "a 31% rise", "a 6% annual increase", "£700m of cuts", "posts are to go", "4% higher", "4,000 more nurses"
   if (f.kind !== 'duration' && f.kind !== 'fraction') {
     if ((m = FOLLOWING_NOUN_RE.exec(after)) && !isMembership(text, f, after, m)) {
@@ -216,8 +211,6 @@ const CHANGE_SUBJECT = new RegExp(
   `\\b(?:the|these|those|its|their|this|that)\\s+(?:[a-z-]+\\s+)?(${CHANGE_NOUN_ALT})\\s+(?:(?:will|would|could|may|might|is|are|were|was)\\s+(?:(?:expected|likely|set)\\s+to\\s+)?)?(?:affect|affects|affected|hit|hits|involve|involves|involved|mean|means|meant|represent|represents|represented|amount\\s+to|amounts\\s+to|amounted\\s+to|total|totals|totalled|totaled)\\s+$`,
   'i',
 );
-/** "save" with whom it saves for, right before a figure: "save the council", "saving taxpayers", "save each household". */
-const SAVE_FOR = /\b(save|saves|saved|saving)\s+(?:(?:the|its|their|his|her|our|your|each|every|local|british|american|[a-z]+['’]s)\s+)?(?:[a-z]+\s+)?(?:council|councils|government|taxpayers?|households?|families|family|customers?|consumers?|firms?|companies|company|businesses|business|users?|drivers?|passengers?|patients?|residents?|employers?|state|city|country|nhs|economy|industry|health\s+service|exchequer|treasury|budget)\s+$/i;
 /** A verb of taking right before a figure that "off" follows. */
 const TAKEN_OFF_BEFORE = /\b(?:knock|knocks|knocked|knocking|take|takes|took|taken|taking|wipe|wipes|wiped|wiping|shave|shaves|shaved|shaving|lop|lops|lopped|lopping)\s+$/i;
 const OFF_AFTER = /^\s+off\b/i;

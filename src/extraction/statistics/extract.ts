@@ -37,9 +37,6 @@ const APPOSED_CHANGE = /^(?:\s+[\w'’-]+){0,3}?\s*(?:\)\s*)?(?:,|\s[-–—])\s
 /** The same with a change noun and "of", after a few more words: "£3bn online this winter, an increase of 40%". */
 const APPOSED_CHANGE_OF = /^(?:\s+[\w'’-]+){0,8}?\s*(?:\)\s*)?(?:,|\s[-–—])\s+an?\s+(?:[a-z]+\s+)?[a-z]+\s+of\s+$/i;
 
-/** Between two changes in sequence: ", followed by", ", then", "and then", with a few words of time before. */
-const FOLLOWED_BY = /^(?:\s+[^,;.\d()]{1,40})?,?\s+(?:followed\s+by|and\s+then|then)\s+(?:another\s+|a\s+further\s+)?$/i;
-
 /** The story's named entities, when the pipeline has found them: statistics link the one they are about. */
 export interface StoryEntities {
   mentions: readonly Mention[];
@@ -127,13 +124,6 @@ export function extractStatistics(layout: Layout, entities?: StoryEntities): Ext
     if (
       !f.direction && f.role !== 'baseline' && anchor.direction && anchor.role === 'size' && anchor.kind === f.kind &&
       /^(?:\s+(?:at|in|for|on|from|by)\s+[^,;.\d()]{1,40})?,?\s+and\s+$/i.test(text.slice(anchor.end, f.start))
-    ) {
-      setDirection(f, anchor.direction, anchor.dirCue!, anchor.dirCueAt, 'size', anchor.cueIsNoun);
-    }
-    // a change and the next one in sequence: "a rise of 6.5% this year, followed by 4% next year"
-    if (
-      !f.direction && f.role !== 'baseline' && anchor.direction && anchor.role === 'size' && anchor.kind === f.kind &&
-      FOLLOWED_BY.test(text.slice(anchor.end, f.start))
     ) {
       setDirection(f, anchor.direction, anchor.dirCue!, anchor.dirCueAt, 'size', anchor.cueIsNoun);
     }
