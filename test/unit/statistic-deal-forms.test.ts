@@ -37,16 +37,6 @@ describe('count.vote-tally', () => {
   });
 });
 
-describe('qualifier.not-particle', () => {
-  it('reads "edged up to" as a rise to a level, not as a bound', () => {
-    expect(stat('Kestrel Foods said revenue edged up to £2.4bn last year.', '£2.4bn')).toMatchObject({ qualifier: null, direction: 'INCREASE', text: '£2.4bn' });
-    expect(stat('The Brennland forecast was revised up to 3.1%.', '3.1%')).toMatchObject({ qualifier: null, direction: 'INCREASE' });
-  });
-  it('keeps "up to" as a bound after other verbs', () => {
-    expect(stat('The Orlen bypass could cost up to £90m.', '£90m')).toMatchObject({ qualifier: 'UP_TO', text: 'up to £90m' });
-  });
-});
-
 describe('fraction.by-quarter', () => {
   it('reads "by a quarter" as a share, in a headline too', () => {
     expect(stat('Velmora profits fall by almost a quarter\n\nVelmora Air said on Monday that costs rose.', 'a quarter')).toMatchObject({ value: 25, unit: 'percent', qualifier: 'ALMOST', direction: 'DECREASE' });
@@ -54,16 +44,6 @@ describe('fraction.by-quarter', () => {
   });
   it('leaves quarters of the year alone', () => {
     expect(none('By the third quarter the Orlen plant had closed.', 'quarter')).toBe(true);
-  });
-});
-
-describe('rate.per-noun', () => {
-  it('takes any singular noun after "per" as the denominator', () => {
-    expect(stat('Tamsin Roe will pay royalties of about $25 per engine.', '$25')).toMatchObject({ unit: 'USD per engine', text: 'about $25 per engine' });
-    expect(stat('The Harlow deposit scheme refunds 20p per bottle.', '20p')).toMatchObject({ unit: 'pence per bottle' });
-  });
-  it('does not take a determiner or a plural', () => {
-    expect(stat('Orlen charged £2 per the old contract.', '£2')).toMatchObject({ unit: 'GBP' });
   });
 });
 

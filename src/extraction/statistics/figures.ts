@@ -31,9 +31,6 @@ export function qualifierOf(words: string): StatisticQualifier | null {
 }
 const SPAN_QUALIFIER_PARTS = /\b((?:more|less|fewer|better|worse|greater) than|up to|at (?:least|most)|as (?:many|much|few|little) as|close to|upwards of|in excess of|about|around|almost|nearly|over|under|roughly|approximately|some)$/;
 
-/** Verbs of movement whose "up" is a particle: "edged up to", "moved up to", "ticked up to"; not "cost up to". */
-const PARTICLE_VERB = /\b(?:edg|mov|tick|inch|creep|crept|went|go|goes|going|gone|shot|shoot|push|bump|step|ratchet|revis|mark|trend|drift|crawl|head)\w*\s+$/i;
-
 export function readFigures(
   text: string,
   raws: Raw[],
@@ -72,9 +69,7 @@ export function readFigures(
 
     // extend over the currency sign and the qualifiers ("more than $200m", "Up to 900 jobs")
     let start = Math.min(raw.numStart, reading.currencyStart ?? raw.numStart);
-    let qualifier = SPAN_QUALIFIER_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
-    // qualifier.not-particle: "edged up to £3.1bn" moves up to a level, it does not bound it
-    if (qualifier && /^up to\s/i.test(qualifier[0]) && PARTICLE_VERB.test(text.slice(Math.max(0, start - qualifier[0].length - 12), start - qualifier[0].length))) qualifier = null;
+    const qualifier = SPAN_QUALIFIER_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
     if (qualifier) start -= qualifier[0].length;
     const end = reading.end;
     const lead = reading.nounWords.length > 1 && /^(more|fewer|less|extra|additional)$/i.test(reading.nounWords[0]) ? reading.nounWords[0] : null;

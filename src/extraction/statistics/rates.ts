@@ -84,13 +84,6 @@ function denominatorStarts(text: string, reading: Reading, numStart: number): { 
   return starts;
 }
 
-/** "per" and one lower-case word that ends the phrase: "per vehicle", not "per cent", "per se", "per the deal". */
-const PER_NOUN = /\s+per\s+([a-z]{3,})\b(?![\w-])(?!\s+(?:of|ago|earlier|later)\b)/y;
-const NOT_DENOMINATORS = new Set(['cent', 'centum', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'each', 'every', 'annum', 'capita']);
-function isSingularNoun(word: string): boolean {
-  return !NOT_DENOMINATORS.has(word) && !/(?:[^s]s|ly|ing)$/.test(word);
-}
-
 /** The denominator written before the amount: "values each share at 530p", "paid for every share at $31". */
 const PER_BEFORE = /\b(?:each|every|per|a)\s+(share|barrel|tonne|ounce)\s+(?:at|for)\s+$/i;
 
@@ -130,14 +123,7 @@ function denominatorAt(text: string, reading: Reading, pos: number): Reading | n
     return rate(reading, denominator, adverb.index + adverb[0].length, 'rate-adverb');
   }
   const m = stickyAt(PER, text, pos);
-  if (!m) return null;
-  if (!DENOMINATORS.has(m[1]!)) {
-    // rate.per-noun: after "per" itself any singular noun is a denominator ("$40 per vehicle", "£3 per
-    // bottle"); after "a" or "each" the list stays closed ("£5 a year ago", "£2m a piece of")
-    const per = stickyAt(PER_NOUN, text, pos);
-    if (!per || per[1] !== m[1] || !isSingularNoun(per[1]!)) return null;
-    return rate(reading, per[1]!, per.index + per[0].length, 'rate-per-noun');
-  }
+  if (!m || !DENOMINATORS.has(m[1]!)) return null;
   // only a share is named on the way: "per ordinary share", not "a French worker"
   if (m[1] !== 'share' && stickyAt(NAMED, text, pos)?.[1] !== m[1]) return null;
   // "per capita" only ("$40,000 a capita" is no English)
