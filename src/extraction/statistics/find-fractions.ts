@@ -10,9 +10,6 @@ export const FRACTION = /\b(a|an|one|two|three|four|five|six|seven|eight|nine)[\
 export const ONE_IN_TAIL = /(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/iy;
 export const ONE_IN = /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 
-/** "by" before a fraction, with its qualifiers ("fell by almost a quarter"), or a qualifier of amount ("nearly a quarter"). */
-const BY_SHARE = /(?:\bby\s+(?:(?:almost|nearly|about|around|roughly|more than|less than|over|under|just|only|some)\s+)*|\b(?:almost|nearly|roughly|more than|less than|fewer than|just over|just under)\s+)$/i;
-
 export const fractionWords: NumberRule = {
   id: 'fraction.words',
   matches: 'a spelled fraction: "a third of", "two thirds", "a quarter of a percentage point"',
@@ -30,14 +27,13 @@ export const fractionWords: NumberRule = {
       if (single === plural) continue; // "two third", "a thirds"
       const after = text.slice(end, end + 40);
       const before = text.slice(Math.max(0, start - 12), start);
-      // "a third of", "two thirds of", "for a third," or at the end of a line (a headline) — not "a third term", "the second quarter"
+      // "a third of", "two thirds of", "for a third," — not "a third term", "the second quarter"
       const ofFollows = /^\s+of\b/.test(after);
-      const standsAlone = /^[ \t]*\n|^\s*(?:[,.;:)]|$|\s+(?:and|or|but|say|said|says|think|thought|believe|agree|agreed|want|wanted|are|were|have|had|would|will|support|oppose|back|backed|supported|opposed|voted|vote|left|quit|chose|preferred|favoured|favored|reported|felt|feel|admitted|do|did|does|could|should|might|may|can|expect|expected|plan|planned|live|lived|work|worked)\b)/.test(after);
+      const standsAlone = /^\s*(?:[,.;:)]|$|\s+(?:and|or|but|say|said|says|think|thought|believe|agree|agreed|want|wanted|are|were|have|had|would|will|support|oppose|back|backed|supported|opposed|voted|vote|left|quit|chose|preferred|favoured|favored|reported|felt|feel|admitted|do|did|does|could|should|might|may|can|expect|expected|plan|planned|live|lived|work|worked)\b)/.test(after);
       const governed = /\b(?:for|by|to|than|about|nearly|almost|over|around|roughly|just|only|some|least|from|with|is|was|are|were|be|rose|fell|cut|grew|increased|reduced|fallen|risen|dropped)\s+$/i.test(before);
       const nextWord = /^\s+([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
       if (!ofFollows && !(standsAlone && (plural || governed)) && !(governed && nextWord && NP_STOP.has(nextWord))) continue;
-      // "the previous three quarters" is a time; "fell by a quarter", "by almost three quarters" a share
-      if (/quarters?$/.test(denominatorWord) && !ofFollows && !BY_SHARE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (/quarters?$/.test(denominatorWord) && !ofFollows) continue; // "the previous three quarters"
       if (/\b(?:the|first|last|next|second|third|fourth)\s+$/i.test(before)) continue;
       const numeratorValue = single ? 1 : UNITS[numerator];
       const share = numeratorValue / FRACTION_DENOMINATORS[denominatorWord];

@@ -246,11 +246,9 @@ export const UNIT_RULES: UnitRule[] = [
   {
     id: 'modifier.hyphen', matches: '"10-point lead", "66-seat majority", "5,000-strong"; "three-year plan" is no quantity', confidence: 0.8,
     read: (c) => {
-      // a headline in title case: "Ending 11-Day Strike"
-      const m = c.sticky(/-([a-z]+)|-([A-Z][a-z]+)(?=\s+[A-Z][a-z])/y);
+      const m = c.sticky(/-([a-z]+)/y);
       if (!m) return undefined;
-      const word = m[1] ?? m[2]!.toLowerCase();
-      if (m[2]) return TIME_UNITS[word] && LASTING.test(c.text.slice(c.pos + m[0].length, c.pos + m[0].length + 30).toLowerCase()) ? c.reading('duration', TIME_UNITS[word]!, m[2], c.pos + m[0].length) : null;
+      const word = m[1]!;
       const end = c.pos + m[0].length;
       if (word === 'point') return c.reading('points', 'points', 'point', end);
       if (word === 'strong') return c.reading('count', null, 'strong', end);
