@@ -186,6 +186,7 @@ describe('direction.removal-verbs', () => {
   it('reads ousting, sacking and lay-offs as decreases', () => {
     expect(stat('Orlen shareholders ousted four directors on Monday.', 'four directors')).toMatchObject({ direction: 'DECREASE' });
     expect(stat('About 250 Harlow staff were laid off.', '250 Harlow staff')).toMatchObject({ direction: 'DECREASE' });
+    expect(stat('Velmora laid off nearly 90 pilots.', '90 pilots')).toMatchObject({ direction: 'DECREASE' });
     expect(stat('Some 60 Velmora drivers will be made redundant.', '60 Velmora drivers')).toMatchObject({ direction: 'DECREASE' });
   });
 });

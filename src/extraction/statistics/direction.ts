@@ -104,6 +104,11 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
     setDirection(f, directionOfWord(m[1])!, m[1], nearStart + m.index + m[0].indexOf(m[1]), 'size');
     return;
   }
+  // direction.laid-off: "laid off 300 workers", "will lay off about 40 staff"
+  if (!baseline && (m = LAID_OFF.exec(near))) {
+    setDirection(f, 'DECREASE', m[1]!, nearStart + m.index + m[0].indexOf(m[1]!), 'size');
+    return;
+  }
   // "a 31% rise", "a 6% annual increase", "£700m of cuts", "posts are to go", "4% higher", "4,000 more nurses"
   if (f.kind !== 'duration' && f.kind !== 'fraction') {
     if ((m = FOLLOWING_NOUN_RE.exec(after)) && !isMembership(text, f, after, m)) {
@@ -211,6 +216,8 @@ const CHANGE_SUBJECT = new RegExp(
   `\\b(?:the|these|those|its|their|this|that)\\s+(?:[a-z-]+\\s+)?(${CHANGE_NOUN_ALT})\\s+(?:(?:will|would|could|may|might|is|are|were|was)\\s+(?:(?:expected|likely|set)\\s+to\\s+)?)?(?:affect|affects|affected|hit|hits|involve|involves|involved|mean|means|meant|represent|represents|represented|amount\\s+to|amounts\\s+to|amounted\\s+to|total|totals|totalled|totaled)\\s+$`,
   'i',
 );
+/** "lay off" right before a figure (its qualifier is in the figure's span). */
+const LAID_OFF = /\b((?:laid|lay|lays|laying)\s+off)\s+$/i;
 /** A verb of taking right before a figure that "off" follows. */
 const TAKEN_OFF_BEFORE = /\b(?:knock|knocks|knocked|knocking|take|takes|took|taken|taking|wipe|wipes|wiped|wiping|shave|shaves|shaved|shaving|lop|lops|lopped|lopping)\s+$/i;
 const OFF_AFTER = /^\s+off\b/i;
