@@ -32,6 +32,12 @@ describe('count.vote-tally', () => {
     expect(stat(text, '5')).toMatchObject({ value: 5, unit: 'votes' });
     expect(stat(text, '4')).toMatchObject({ value: 4, unit: 'votes' });
   });
+  it('reads a tally after "passed by", "defeated by"', () => {
+    const text = 'After 40 Harlow councillors spoke, the levy was passed by 212 to 190 and the budget defeated by 14 to 11.';
+    expect(stat(text, '212')).toMatchObject({ unit: 'votes' });
+    expect(stat(text, '190')).toMatchObject({ unit: 'votes' });
+    expect(stat(text, '11')).toMatchObject({ unit: 'votes' });
+  });
   it('leaves a counted noun after the second number alone', () => {
     expect(stat('The Velmora council backed it by nine votes to two abstentions.', 'two abstentions')).toMatchObject({ unit: 'abstentions' });
   });
@@ -188,5 +194,17 @@ describe('direction.removal-verbs', () => {
     expect(stat('About 250 Harlow staff were laid off.', '250 Harlow staff')).toMatchObject({ direction: 'DECREASE' });
     expect(stat('Velmora laid off nearly 90 pilots.', '90 pilots')).toMatchObject({ direction: 'DECREASE' });
     expect(stat('Some 60 Velmora drivers will be made redundant.', '60 Velmora drivers')).toMatchObject({ direction: 'DECREASE' });
+  });
+});
+
+describe('direction.cut-to', () => {
+  it('reads the figure a cut starts from as the earlier level', () => {
+    const text = 'The Orlen majority of 140 was cut to 6.';
+    expect(stat(text, '140')).toMatchObject({ direction: null });
+    expect(stat('The Harlow budget of £40m will be cut to £31m.', '£31m')).toMatchObject({ direction: 'DECREASE' });
+    expect(stat('The Harlow budget of £40m will be cut to £31m.', '£40m')).toMatchObject({ direction: null });
+  });
+  it('keeps a cut figure without a new level as the size', () => {
+    expect(stat('Some 450 Harlow posts will be cut.', '450 Harlow posts')).toMatchObject({ direction: 'DECREASE' });
   });
 });

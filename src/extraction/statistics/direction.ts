@@ -125,6 +125,11 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
       return;
     }
     if ((m = FOLLOWING_VERB_RE.exec(after)) || (m = coordinatedVerb(after))) {
+      // direction.cut-to: "its majority of 161 was cut to 5": the figure is the earlier level, not the size
+      if (CUT_TO_AFTER.test(after.slice(m.index + m[0].length))) {
+        f.role = 'baseline';
+        return;
+      }
       const dir: ChangeDirection = /^(created|added)$/i.test(m[1]) ? 'INCREASE' : 'DECREASE';
       setDirection(f, dir, m[1], spanAfter + m.index + m[0].length - m[1].length, 'size');
       return;
@@ -218,6 +223,8 @@ const CHANGE_SUBJECT = new RegExp(
 );
 /** "lay off" right before a figure (its qualifier is in the figure's span). */
 const LAID_OFF = /\b((?:laid|lay|lays|laying)\s+off)\s+$/i;
+/** A new level right after a verb of change: " to 5", " back to £2m". */
+const CUT_TO_AFTER = /^\s+(?:back\s+)?to\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:[£$€]|\d)/i;
 /** A verb of taking right before a figure that "off" follows. */
 const TAKEN_OFF_BEFORE = /\b(?:knock|knocks|knocked|knocking|take|takes|took|taken|taking|wipe|wipes|wiped|wiping|shave|shaves|shaved|shaving|lop|lops|lopped|lopping)\s+$/i;
 const OFF_AFTER = /^\s+off\b/i;

@@ -137,10 +137,10 @@ const MEASURE_NAMES: Record<string, string> = {
 const PARTITIVE = /\b[Oo]f\s+(?:the|its|their|these|those|all|[A-Z][\w.-]*['’]s|(?:the\s+)?[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k))?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s),\s*$/;
 /** The first side of a vote tally right before a number: "by 31 votes to ", "six votes to ". */
 const VOTE_TALLY = new RegExp(`(?:\\d[\\d,]*|\\b(?:${NUMBER_WORD}))\\s+votes?\\s+to\\s+$`, 'i');
-/** A vote verb right before a tally: "voted 9 to 4", "by a vote of 5 to 2"; and the first side of that tally. */
-const VOTED = /\b(?:voted|vote\s+of|votes\s+of)\s+(?:by\s+)?$/i;
+/** A vote verb right before a tally: "voted 9 to 4", "by a vote of 5 to 2", "passed by 316 to 283"; and the first side of that tally. */
+const VOTED = /\b(?:(?:voted|vote\s+of|votes\s+of)\s+(?:by\s+)?|(?:passed|approved|rejected|carried|defeated|backed|endorsed|thrown\s+out)\s+by\s+)$/i;
 const TALLY_AHEAD = new RegExp(`\\s+to\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
-const VOTED_FIRST = new RegExp(`\\b(?:voted|vote\\s+of|votes\\s+of)\\s+(?:by\\s+)?(?:\\d[\\d,]*|(?:${NUMBER_WORD}))\\s+to\\s+$`, 'i');
+const VOTED_FIRST = new RegExp(`\\b(?:(?:voted|vote\\s+of|votes\\s+of)\\s+(?:by\\s+)?|(?:passed|approved|rejected|carried|defeated|backed|endorsed|thrown\\s+out)\\s+by\\s+)(?:\\d[\\d,]*|(?:${NUMBER_WORD}))\\s+to\\s+$`, 'i');
 /** People named by where they are from: "3 million Africans" counts people; a party, a church or a team is no demonym ("10 Republicans"). */
 const DEMONYM = /^(?:(?!(?:Republic|Anglic|Luther|Purit|Samarit|Spart|Tit|Troj)ans$)[A-Z][a-z]+(?:ans|ese)|Britons|Scots|Danes|Swedes|Finns|Poles|Turks|Greeks|Arabs|Kurds|Thais|Swiss|French|Dutch|Irish|Welsh|English)$/;
 
@@ -283,7 +283,7 @@ export const UNIT_RULES: UnitRule[] = [
     read: (c) => {
       if (c.scaled) return undefined;
       const before = c.text.slice(Math.max(0, c.numStart - 40), c.numStart);
-      if (!/\bvot/i.test(before) && !/\bvot/i.test(c.text.slice(c.numEnd, c.numEnd + 8))) return undefined;
+      if (!/\b(?:vot|passed|approved|rejected|carried|defeated|backed|endorsed|thrown)/i.test(before) && !/\bvot/i.test(c.text.slice(c.numEnd, c.numEnd + 8))) return undefined;
       const tally = VOTE_TALLY.test(before) || (VOTED.test(before) && c.sticky(TALLY_AHEAD)) || VOTED_FIRST.test(before);
       return tally && !nounPhraseAt(c.text, c.pos) ? c.reading('count', 'votes', 'votes') : undefined;
     },
