@@ -208,3 +208,11 @@ describe('direction.cut-to', () => {
     expect(stat('Some 450 Harlow posts will be cut.', '450 Harlow posts')).toMatchObject({ direction: 'DECREASE' });
   });
 });
+
+describe('count.employs', () => {
+  it('counts people employed or living somewhere', () => {
+    expect(stat('Orlen Foods, which employs 2,400, will close the plant.', '2,400')).toMatchObject({ unit: 'people' });
+    expect(stat('Floods hit the Kestrian town of 18,000 on Monday.', '18,000')).toMatchObject({ unit: 'people' });
+    expect(stat('The Velmora workforce numbers 7,000.', '7,000').unit).not.toBe('workforces');
+  });
+});

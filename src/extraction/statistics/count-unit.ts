@@ -17,7 +17,7 @@ const LEVEL_SUBJECT =
   /\b([A-Za-z]+)\s+(?:(?:to|of|in|at|from|for|on)\s+(?:the\s+)?[\w'’-]+\s+)?(?:(?:have|has|had|now|already)\s+)*(?:reached|reach|reaches|stood\s+at|stand\s+at|stands\s+at|totalled|totaled|total|totals|numbered|number|numbers|topped|passed|exceeded|surpassed)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$/;
 
 /** A singular noun before "numbers" or "base": what a count of numbers counts. */
-const NOUN_NUMBERS = /\b([A-Za-z][a-z]{2,})\s+(?:numbers|base)\b(?!\s+(?:of|on|in)\b)/g;
+const NOUN_NUMBERS = /\b([A-Za-z][a-z]{2,})\s+(?:numbers|base)\b(?!\s+(?:of|on|in|about|around|some|nearly|almost|more|over|just|roughly|\d))/g;
 /** Words before "numbers" that say how many, not what: "record numbers", "large numbers", "phone numbers". */
 const NOT_NOUN_OF_NUMBERS =
   /^(?:record|high|low|large|small|big|growing|rising|falling|huge|vast|sheer|the|these|those|their|its|his|her|our|official|total|overall|final|latest|new|same|similar|lower|higher|greater|strong|weak|phone|telephone|serial|account|cost|tax|asset|capital|power|home|fan|customer-service|[a-z]+(?:s|ly|ed|ing|al|ic|ous|ive|ful))$/;
@@ -35,6 +35,9 @@ export const PEOPLE_WORDS =
 
 /** The side a bare count voted on: "611 in favour", "748 opposed", "12 against", "3 abstentions". */
 const VOTE_SIDE_AFTER = /^\s+(?:in\s+favou?r\b|against\b|opposed\b|abstained\b|abstentions\b|voting\s+(?:for|against)\b)(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)/i;
+
+/** Before a bare count of people: "employs 3,000", "employing about 400", "a town of 20,000". */
+const EMPLOYS_BEFORE = /\b(?:(?:employs|employ|employing|employed)\s+|(?:town|city|village|country|nation|island|state|population)\s+of\s+)$/i;
 
 /** Verbs only people do, right after a bare count: "400,000 attended", "3,000 were evacuated", "40 have died". */
 const HUMAN_VERB_AFTER =
@@ -74,7 +77,8 @@ export function inferCountUnit(text: string, f: Figure, figures: Figure[], sente
   // passengers and customers
   const numbers = lastMatch(NOUN_NUMBERS, clauseBefore);
   // (a capital only as the first word of the clause: "The Harlow numbers" are a name's)
-  if (numbers && !NOT_NOUN_OF_NUMBERS.test(numbers[1]!.toLowerCase()) && (/^[a-z]/.test(numbers[1]!) || !/\S/.test(clauseBefore.slice(0, numbers.index)))) return plural(numbers[1]!);
+  // ("its workforce numbers 5,000": "numbers" is the verb there)
+  if (numbers && !/^\s*$/.test(clauseBefore.slice(numbers.index + numbers[0].length)) && !NOT_NOUN_OF_NUMBERS.test(numbers[1]!.toLowerCase()) && (/^[a-z]/.test(numbers[1]!) || !/\S/.test(clauseBefore.slice(0, numbers.index)))) return plural(numbers[1]!);
   // count.subject-of-level: the plural subject of a level verb: "Orlen subscribers reached 4 million",
   // "visitors to Harlow numbered 300,000"
   const subjectOfLevel = LEVEL_SUBJECT.exec(clauseBefore);
@@ -84,6 +88,8 @@ export function inferCountUnit(text: string, f: Figure, figures: Figure[], sente
   // count.human-verb: a count that is the subject of what only people do ("400,000 attended", "3,000 were
   // evacuated") counts people
   if (HUMAN_VERB_AFTER.test(after)) return 'people';
+  // count.employs: "a firm which employs 3,000", "a town of 20,000" count people
+  if (EMPLOYS_BEFORE.test(text.slice(Math.max(f.clause.start, f.start - 40), f.start))) return 'people';
   // count.vote-side: "611 in favour, 748 opposed", "12 against"
   if (VOTE_SIDE_AFTER.test(after)) return 'votes';
   if (lastMatch(PEOPLE_WORDS, clauseBefore)) return 'people';
