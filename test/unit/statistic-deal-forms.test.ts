@@ -216,3 +216,15 @@ describe('count.employs', () => {
     expect(stat('The Velmora workforce numbers 7,000.', '7,000').unit).not.toBe('workforces');
   });
 });
+
+describe('names, emergency numbers and short time units', () => {
+  it('reads the head after a name ending in s and a plural modifier', () => {
+    expect(stat('The gunman shot three Harlowes police officers.', 'three')).toMatchObject({ unit: 'police officers' });
+  });
+  it('drops an emergency number', () => {
+    expect(none('Harlow police received 999 calls about the fire.', '999')).toBe(true);
+  });
+  it('reads short time units', () => {
+    expect(stat('The Orlen strike lasted 36 mins.', '36 mins')).toMatchObject({ unit: 'minutes' });
+  });
+});

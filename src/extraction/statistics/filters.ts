@@ -35,6 +35,8 @@ export function notAQuantity(text: string, raw: Raw, reading: Reading, sentence:
     if (DAY_LIST_AFTER.test(text.slice(numEnd, numEnd + 40))) return true; // "on 14, 16 and 21 March"
     if (MONTH_BEFORE.test(before)) return true; // "December 31", "Dec. 8"
   }
+  // emergency numbers: "911 calls", "a 999 call"
+  if (!raw.spelled && /^(?:911|999|112)$/.test(digits) && /^\s+(?:calls?|operators?|dispatchers?|call\s+(?:centres?|centers?|handlers?))\b/i.test(after)) return true;
   // clock times
   if (!raw.spelled && /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|UTC\b|CET\b|EST\b|EDT\b|ET\b|PT\b|PST\b|PDT\b|CST\b|CDT\b|hrs\b|o'clock)/.test(after)) return true;
   if (/\b(?:at|by|from|until|till)\s+$/.test(before) && /^:\d\d/.test(after)) return true;

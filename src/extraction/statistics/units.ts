@@ -81,7 +81,12 @@ function namedHead(text: string, pos: number): { end: number; head: string; word
     const m = word.exec(text);
     if (!m || NP_STOP.has(m[1]!) || TIME_UNITS[m[1]!]) return null;
     words.push(m[1]!);
-    if (isPluralNoun(m[1]!)) return { end: m.index + m[0].length, head: m[1]!, words };
+    if (isPluralNoun(m[1]!)) {
+      // a plural used as a modifier: "five Dallas police officers" count officers
+      const next = word.exec(text);
+      if (next && isPluralNoun(next[1]!) && !NP_STOP.has(next[1]!) && !TIME_UNITS[next[1]!]) return { end: next.index + next[0].length, head: next[1]!, words: [...words, next[1]!] };
+      return { end: m.index + m[0].length, head: m[1]!, words };
+    }
   }
   return null;
 }

@@ -55,6 +55,8 @@ export const TIME_UNITS: Record<string, string> = {
   day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', fortnight: 'weeks', fortnights: 'weeks', month: 'months',
   months: 'months', quarter: 'quarters', quarters: 'quarters', year: 'years', years: 'years', decade: 'decades',
   decades: 'decades', century: 'centuries', centuries: 'centuries',
+  // written short: "20 mins later", "12 hrs", "3 yrs"
+  min: 'minutes', mins: 'minutes', hr: 'hours', hrs: 'hours', sec: 'seconds', secs: 'seconds', yr: 'years', yrs: 'years',
 };
 
 export const IRREGULAR_PLURALS = new Set(
