@@ -228,3 +228,15 @@ describe('names, emergency numbers and short time units', () => {
     expect(stat('The Orlen strike lasted 36 mins.', '36 mins')).toMatchObject({ unit: 'minutes' });
   });
 });
+
+describe('areas, spaced -fold and confirmations', () => {
+  it('reads areas in square units', () => {
+    expect(stat('The Harlow reserve covers 1,200 square miles.', '1,200')).toMatchObject({ unit: 'square miles' });
+  });
+  it('reads "10 fold" as a multiplier', () => {
+    expect(stat('Orlen output grew about 12 fold in a decade.', '12 fold')).toMatchObject({ unit: 'times', value: 12 });
+  });
+  it('reads a confirmation tally', () => {
+    expect(stat('Judge Ida Brenn was confirmed 88 to 4 on Tuesday.', '88')).toMatchObject({ unit: 'votes' });
+  });
+});

@@ -143,9 +143,9 @@ const PARTITIVE = /\b[Oo]f\s+(?:the|its|their|these|those|all|[A-Z][\w.-]*['’]
 /** The first side of a vote tally right before a number: "by 31 votes to ", "six votes to ". */
 const VOTE_TALLY = new RegExp(`(?:\\d[\\d,]*|\\b(?:${NUMBER_WORD}))\\s+votes?\\s+to\\s+$`, 'i');
 /** A vote verb right before a tally: "voted 9 to 4", "by a vote of 5 to 2", "passed by 316 to 283"; and the first side of that tally. */
-const VOTED = /\b(?:(?:voted|vote\s+of|votes\s+of)\s+(?:by\s+)?|(?:passed|approved|rejected|carried|defeated|backed|endorsed|thrown\s+out)\s+by\s+)$/i;
+const VOTED = /\b(?:(?:voted|vote\s+of|votes\s+of)\s+(?:by\s+)?|(?:passed|approved|rejected|carried|defeated|backed|endorsed|confirmed|thrown\s+out)\s+(?:by\s+)?)$/i;
 const TALLY_AHEAD = new RegExp(`\\s+to\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
-const VOTED_FIRST = new RegExp(`\\b(?:(?:voted|vote\\s+of|votes\\s+of)\\s+(?:by\\s+)?|(?:passed|approved|rejected|carried|defeated|backed|endorsed|thrown\\s+out)\\s+by\\s+)(?:\\d[\\d,]*|(?:${NUMBER_WORD}))\\s+to\\s+$`, 'i');
+const VOTED_FIRST = new RegExp(`\\b(?:(?:voted|vote\\s+of|votes\\s+of)\\s+(?:by\\s+)?|(?:passed|approved|rejected|carried|defeated|backed|endorsed|confirmed|thrown\\s+out)\\s+(?:by\\s+)?)(?:\\d[\\d,]*|(?:${NUMBER_WORD}))\\s+to\\s+$`, 'i');
 /** People named by where they are from: "3 million Africans" counts people; a party, a church or a team is no demonym ("10 Republicans"). */
 const DEMONYM = /^(?:(?!(?:Republic|Anglic|Luther|Purit|Samarit|Spart|Tit|Troj)ans$)[A-Z][a-z]+(?:ans|ese)|Britons|Scots|Danes|Swedes|Finns|Poles|Turks|Greeks|Arabs|Kurds|Thais|Swiss|French|Dutch|Irish|Welsh|English)$/;
 
@@ -229,7 +229,7 @@ export const UNIT_RULES: UnitRule[] = [
     id: 'money.code-after', matches: '"40m USD"', confidence: 0.95,
     read: (c) => { const m = c.sticky(/\s(?:USD|GBP|EUR|JPY|CNY|CHF|BRL|INR|CAD|AUD)\b/y); return m ? c.reading('money', m[0].trim(), m[0].trim(), c.pos + m[0].length) : undefined; },
   },
-  { id: 'times.word', matches: '"three times", "fourfold", "4-fold"', confidence: 0.8, read: (c) => { const m = c.sticky(/\s+times\b|-?fold\b/y); return m ? c.reading('times', 'times', m[0].trim().replace(/^-/, ''), c.pos + m[0].length) : undefined; } },
+  { id: 'times.word', matches: '"three times", "fourfold", "4-fold", "10 fold"', confidence: 0.8, read: (c) => { const m = c.sticky(/\s+times\b|[-\s]?fold\b/y); return m ? c.reading('times', 'times', m[0].trim().replace(/^-/, ''), c.pos + m[0].length) : undefined; } },
   {
     id: 'measure.temperature', matches: '"2C", "35°C", "95F", "3 degrees Celsius", "40 degrees" (a temperature when no other unit follows)', confidence: 0.8,
     read: (c) => {
@@ -277,6 +277,15 @@ export const UNIT_RULES: UnitRule[] = [
     },
   },
   {
+    id: 'count.square-measure', matches: 'an area: "8,000 square miles", "40 sq km"', confidence: 0.8,
+    read: (c) => {
+      const m = c.sticky(/\s+(?:square|sq)\s+(mile|kilometre|kilometer|km|metre|meter|foot|feet|yard)s?\b/iy);
+      if (!m) return undefined;
+      const unit = ({ km: 'kilometres', kilometer: 'kilometres', meter: 'metres', foot: 'feet', feet: 'feet' } as Record<string, string>)[m[1]!.toLowerCase()] ?? `${m[1]!.toLowerCase()}s`;
+      return c.reading('count', `square ${unit}`, m[0].trim(), c.pos + m[0].length);
+    },
+  },
+  {
     id: 'count.measure', matches: 'a unit of measure written singular as a modifier: "two megapixel", "four gigabyte", "a 40-tonne"', confidence: 0.8,
     read: (c) => {
       const m = c.sticky(MEASURE_AFTER);
@@ -288,7 +297,7 @@ export const UNIT_RULES: UnitRule[] = [
     read: (c) => {
       if (c.scaled) return undefined;
       const before = c.text.slice(Math.max(0, c.numStart - 40), c.numStart);
-      if (!/\b(?:vot|passed|approved|rejected|carried|defeated|backed|endorsed|thrown)/i.test(before) && !/\bvot/i.test(c.text.slice(c.numEnd, c.numEnd + 8))) return undefined;
+      if (!/\b(?:vot|passed|approved|rejected|carried|defeated|backed|endorsed|confirmed|thrown)/i.test(before) && !/\bvot/i.test(c.text.slice(c.numEnd, c.numEnd + 8))) return undefined;
       const tally = VOTE_TALLY.test(before) || (VOTED.test(before) && c.sticky(TALLY_AHEAD)) || VOTED_FIRST.test(before);
       return tally && !nounPhraseAt(c.text, c.pos) ? c.reading('count', 'votes', 'votes') : undefined;
     },
