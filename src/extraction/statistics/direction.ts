@@ -62,6 +62,20 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
   // direction.times-level: a multiplier is a change only as the level one leads to ("has risen to double
   // this figure"); "three times higher" and "twice as many" compare, they report no change
   if (f.kind === 'times') {
+    // direction.fold-change: "-fold" with a change is the size of it: "rose fivefold", "a threefold increase"
+    if (!f.direction && /fold$/i.test(text.slice(f.start, f.end))) {
+      const cue = ADJACENT_CUE_RE.exec(prefix.slice(-40));
+      const word = cue && cue[1]!.toLowerCase();
+      if (word && DIRECTION_OF[word] && !/^(?:add|adds|added|close|closing|lost|lose|loses|losing)$/.test(word)) {
+        setDirection(f, DIRECTION_OF[word]!, cue![1]!, f.start - 40 + cue!.index, 'size');
+        return;
+      }
+      const noun = FOLLOWING_NOUN_RE.exec(after);
+      if (noun) {
+        setDirection(f, CHANGE_NOUNS[noun[1]!.toLowerCase()]!, noun[1]!, spanAfter + noun.index + noun[0].length - noun[1]!.length, 'size', true);
+        return;
+      }
+    }
     if (!f.direction) levelAfterTo(f, prefix, previous); // "doubling" states its own change
     return;
   }
@@ -90,6 +104,11 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
     setDirection(f, directionOfWord(m[1])!, m[1], nearStart + m.index + m[0].indexOf(m[1]), 'size');
     return;
   }
+  // direction.laid-off: "laid off 300 workers", "will lay off about 40 staff"
+  if (!baseline && (m = LAID_OFF.exec(near))) {
+    setDirection(f, 'DECREASE', m[1]!, nearStart + m.index + m[0].indexOf(m[1]!), 'size');
+    return;
+  }
   // "a 31% rise", "a 6% annual increase", "£700m of cuts", "posts are to go", "4% higher", "4,000 more nurses"
   if (f.kind !== 'duration' && f.kind !== 'fraction') {
     if ((m = FOLLOWING_NOUN_RE.exec(after)) && !isMembership(text, f, after, m)) {
@@ -106,6 +125,11 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
       return;
     }
     if ((m = FOLLOWING_VERB_RE.exec(after)) || (m = coordinatedVerb(after))) {
+      // direction.cut-to: "its majority of 161 was cut to 5": the figure is the earlier level, not the size
+      if (CUT_TO_AFTER.test(after.slice(m.index + m[0].length))) {
+        f.role = 'baseline';
+        return;
+      }
       const dir: ChangeDirection = /^(created|added)$/i.test(m[1]) ? 'INCREASE' : 'DECREASE';
       setDirection(f, dir, m[1], spanAfter + m.index + m[0].length - m[1].length, 'size');
       return;
@@ -163,6 +187,12 @@ export function assignDirection(text: string, f: Figure, spanAfter: number, prev
 /** The new level after a change: "rose 12% to £2.7bn", "a decline in ... to 3.1%", "has risen to double". */
 function levelAfterTo(f: Figure, prefix: string, previous: Figure | null): void {
   let m: RegExpExecArray | null;
+  // direction.comparative-to: "inched higher to 2.4%", "drifted lower to 98p": the level a move leaves
+  const tail = prefix.slice(-50);
+  if ((m = COMPARATIVE_TO.exec(tail))) {
+    setDirection(f, /^(?:higher|upwards?)$/i.test(m[1]!) ? 'INCREASE' : 'DECREASE', m[1]!, f.start - (tail.length - m.index - m[0].indexOf(m[1]!)), 'level');
+    return;
+  }
   if ((m = TO_LEVEL_RE.exec(prefix))) {
     const head = prefix.slice(0, m.index);
     // "added 3% to 90bn euros": the level after a sized change
@@ -184,11 +214,17 @@ function levelAfterTo(f: Figure, prefix: string, previous: Figure | null): void 
   }
 }
 
+/** A comparative of movement right before "to" and the figure ("moved higher to"); not "closer to". */
+const COMPARATIVE_TO = /\b[a-z]+(?:ed|s)\s+(higher|lower|upwards?|downwards?)\s+to\s+(?:just\s+|only\s+)?$/i;
 /** A change noun as the subject of a verb of extent right before the figure. */
 const CHANGE_SUBJECT = new RegExp(
   `\\b(?:the|these|those|its|their|this|that)\\s+(?:[a-z-]+\\s+)?(${CHANGE_NOUN_ALT})\\s+(?:(?:will|would|could|may|might|is|are|were|was)\\s+(?:(?:expected|likely|set)\\s+to\\s+)?)?(?:affect|affects|affected|hit|hits|involve|involves|involved|mean|means|meant|represent|represents|represented|amount\\s+to|amounts\\s+to|amounted\\s+to|total|totals|totalled|totaled)\\s+$`,
   'i',
 );
+/** "lay off" right before a figure (its qualifier is in the figure's span). */
+const LAID_OFF = /\b((?:laid|lay|lays|laying)\s+off)\s+$/i;
+/** A new level right after a verb of change: " to 5", " back to £2m". */
+const CUT_TO_AFTER = /^\s+(?:back\s+)?to\s+(?:about\s+|around\s+|just\s+|only\s+)?(?:[£$€]|\d)/i;
 /** A verb of taking right before a figure that "off" follows. */
 const TAKEN_OFF_BEFORE = /\b(?:knock|knocks|knocked|knocking|take|takes|took|taken|taking|wipe|wipes|wiped|wiping|shave|shaves|shaved|shaving|lop|lops|lopped|lopping)\s+$/i;
 const OFF_AFTER = /^\s+off\b/i;

@@ -58,12 +58,13 @@ export function readFigures(
     const word = text.slice(raw.numStart, raw.numEnd).toLowerCase();
     if (raw.spelled && !raw.kind && !reading.rangeHead) {
       // spelled-out numbers count with a unit, a counted noun, or as "two less than"
-      if (/^(?:one|zero)$/.test(word) && !reading.scaled && !['money', 'percent', 'points'].includes(reading.kind)) continue;
+      if (/^(?:one|zero)$/.test(word) && !reading.scaled && !['money', 'percent', 'points'].includes(reading.kind) && reading.rule !== 'count.vote-tally') continue;
       if (reading.kind === 'points' && /\b(?:at|from|to)\s+$/i.test(text.slice(Math.max(0, raw.numStart - 6), raw.numStart)) && /^\s+point\b/i.test(text.slice(raw.numEnd, raw.numEnd + 7))) continue; // "at one point" 
       if (reading.bare && !spelledCountStands(text, raw.numStart, reading.end, sentence)) continue;
       if ((reading.kind === 'count' || reading.kind === 'times') && isDescriptive(text, raw.numStart) && !reading.scaled) continue;
     }
-    if (reading.kind === 'duration' && isTemporalScope(text, raw.numStart)) continue;
+    // "the 18-month fight": the article belongs to the lasting thing, the length is no scope
+    if (reading.kind === 'duration' && reading.rule !== 'modifier.hyphen' && isTemporalScope(text, raw.numStart)) continue;
     if (reading.kind === 'count' && reading.noun && /^(?:years?|months?|days?)$/i.test(reading.unit ?? '')) continue;
 
     // extend over the currency sign and the qualifiers ("more than $200m", "Up to 900 jobs")

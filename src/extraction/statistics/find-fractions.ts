@@ -29,7 +29,7 @@ export const fractionWords: NumberRule = {
       const before = text.slice(Math.max(0, start - 12), start);
       // "a third of", "two thirds of", "for a third," — not "a third term", "the second quarter"
       const ofFollows = /^\s+of\b/.test(after);
-      const standsAlone = /^\s*(?:[,.;:)]|$|\s+(?:and|or|but|say|said|says|think|thought|believe|agree|agreed|want|wanted|are|were|have|had|would|will|support|oppose|back|backed)\b)/.test(after);
+      const standsAlone = /^\s*(?:[,.;:)]|$|\s+(?:and|or|but|say|said|says|think|thought|believe|agree|agreed|want|wanted|are|were|have|had|would|will|support|oppose|back|backed|supported|opposed|voted|vote|left|quit|chose|preferred|favoured|favored|reported|felt|feel|admitted|do|did|does|could|should|might|may|can|expect|expected|plan|planned|live|lived|work|worked)\b)/.test(after);
       const governed = /\b(?:for|by|to|than|about|nearly|almost|over|around|roughly|just|only|some|least|from|with|is|was|are|were|be|rose|fell|cut|grew|increased|reduced|fallen|risen|dropped)\s+$/i.test(before);
       const nextWord = /^\s+([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
       if (!ofFollows && !(standsAlone && (plural || governed)) && !(governed && nextWord && NP_STOP.has(nextWord))) continue;

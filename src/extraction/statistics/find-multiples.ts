@@ -76,7 +76,8 @@ export const multiplierVerb: NumberRule = {
       const start = m.index;
       const before = text.slice(Math.max(0, start - 12), start);
       const after = text.slice(start + m[0].length, start + m[0].length + 20);
-      if (/^-|^\s+(?:digits?|standards?|act|acts|agents?|bed|beds|rooms?|glazing|dip|whammy|check|jeopardy|figures|decker|time|bill)\b/i.test(after)) continue;
+      // "double down" (to persist) and "doubled as a" (served as) are idioms, no change
+      if (/^-|^\s+(?:digits?|standards?|act|acts|agents?|bed|beds|rooms?|glazing|dip|whammy|check|jeopardy|figures|decker|time|bill|down|as\s+an?)\b/i.test(after)) continue;
       // "a double", "the treble": nouns; "double" and "triple" count as verbs after a modal, "to" or "than";
       // but "a doubling of its fleet", "the tripling of fees" name the change
       if (/\b(?:a|an|the)\s+$/i.test(before) && !/ing$/i.test(m[0])) continue;

@@ -36,7 +36,13 @@ export function nounPhraseAt(text: string, pos: number): NounPhrase | null {
     if (/['’]s$/.test(w)) break;
     const capital = /^[A-Z]/.test(w);
     // a name ("10 Downing Street"), but not a plural acronym after a modifier ("14 Liberal MPs")
-    if (capital && previousCapital && !/^[A-Z]{2,}s$/.test(w)) return null;
+    if (capital && previousCapital && !/^[A-Z]{2,}s$/.test(w)) {
+      // np.name-then-head: a name of several words before what it names: "13,000 Special Operations forces"
+      const rest = /^(?:\s+[A-Z][A-Za-z'’-]*){0,3}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))![0];
+      if (/\b(?:Street|St|Road|Rd|Avenue|Lane|Square|Place|Way|Drive|Terrace)$/.test(w + rest)) return null; // "10 Downing Street staff"
+      const named = namedHead(text, m.index + m[0].length + rest.length);
+      return named ? { end: named.end, text: text.slice(pos, named.end).trim(), head: named.head, words: [...words, w, ...rest.trim().split(/\s+/).filter(Boolean), ...named.words] } : null;
+    }
     previousCapital = capital;
     words.push(w);
     end = m.index + m[0].length;
@@ -75,7 +81,12 @@ function namedHead(text: string, pos: number): { end: number; head: string; word
     const m = word.exec(text);
     if (!m || NP_STOP.has(m[1]!) || TIME_UNITS[m[1]!]) return null;
     words.push(m[1]!);
-    if (isPluralNoun(m[1]!)) return { end: m.index + m[0].length, head: m[1]!, words };
+    if (isPluralNoun(m[1]!)) {
+      // a plural used as a modifier: "five Dallas police officers" count officers
+      const next = word.exec(text);
+      if (next && isPluralNoun(next[1]!) && !NP_STOP.has(next[1]!) && !TIME_UNITS[next[1]!]) return { end: next.index + next[0].length, head: next[1]!, words: [...words, next[1]!] };
+      return { end: m.index + m[0].length, head: m[1]!, words };
+    }
   }
   return null;
 }
@@ -118,16 +129,25 @@ export interface UnitRule {
 
 const RANGE_AHEAD = new RegExp(`\\s+(?:to|or|and)\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
 const MEASURE_AFTER = /[\s-](megapixel|gigabyte|megabyte|terabyte|kilobyte|megawatt|gigawatt|kilowatt|tonne|kilometre|kilometer|mile|litre|barrel|hectare|acre)s?\b/iy;
-/** Nouns of something that lasts, whose length is the quantity reported: "an 18-month fight". */
-const LASTING = /^\s+(?:[a-z]+\s+)?(?:fight|battle|campaign|struggle|strike|stand-?off|siege|war|dispute|delay|wait|investigation|inquiry|probe|search|hunt|ban|freeze|moratorium|suspension|sentence|jail term|trial|talks|negotiations|meeting|debate|hearing|saga|journey|stay|absence|break|shutdown|closure|outage|stoppage)\b/;
+/**
+ * Nouns of something that lasts, whose length is the quantity reported: "an 18-month fight"; the term of an
+ * agreement is one of its terms ("a 10-year contract", "a 30-day ceasefire", "a three-year, £4.5m deal").
+ */
+const LASTING = /^(?:,\s+[£$€]?\d[\d.,]*[a-z]{0,2})?\s+(?:[a-z]+\s+)?(?:fight|battle|campaign|struggle|strike|stand-?off|siege|war|dispute|delay|wait|investigation|inquiry|probe|search|hunt|ban|freeze|moratorium|suspension|sentence|jail term|trial|talks|negotiations|meeting|debate|hearing|saga|journey|stay|absence|break|shutdown|closure|outage|stoppage|contract|deal|agreement|ceasefire|truce|lease|loan|sponsorship|tenancy|franchise|licence|license)\b/;
 /** Units of measure written short, and the unit they give. */
 const MEASURE_NAMES: Record<string, string> = {
   km: 'kilometres', kg: 'kilograms', cm: 'centimetres', mm: 'millimetres', mph: 'miles per hour', ft: 'feet', kW: 'kilowatts', MW: 'megawatts', GW: 'gigawatts',
 };
 /** "Of the 300 nurses, " before a number: the whole it is part of, with its plural noun. */
 const PARTITIVE = /\b[Oo]f\s+(?:the|its|their|these|those|all|[A-Z][\w.-]*['’]s|(?:the\s+)?[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn|k))?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s),\s*$/;
-/** People named by where they are from: "3 million Africans" counts people. */
-const DEMONYM = /^(?:[A-Z][a-z]+(?:ans|ese)|Britons|Scots|Danes|Swedes|Finns|Poles|Turks|Greeks|Arabs|Kurds|Thais|Swiss|French|Dutch|Irish|Welsh|English)$/;
+/** The first side of a vote tally right before a number: "by 31 votes to ", "six votes to ". */
+const VOTE_TALLY = new RegExp(`(?:\\d[\\d,]*|\\b(?:${NUMBER_WORD}))\\s+votes?\\s+to\\s+$`, 'i');
+/** A vote verb right before a tally: "voted 9 to 4", "by a vote of 5 to 2", "passed by 316 to 283"; and the first side of that tally. */
+const VOTED = /\b(?:(?:voted|vote\s+of|votes\s+of)\s+(?:by\s+)?|(?:passed|approved|rejected|carried|defeated|backed|endorsed|confirmed|thrown\s+out)\s+(?:by\s+)?)$/i;
+const TALLY_AHEAD = new RegExp(`\\s+to\\s+(?:\\d|(?:${NUMBER_WORD})\\b)`, 'iy');
+const VOTED_FIRST = new RegExp(`\\b(?:(?:voted|vote\\s+of|votes\\s+of)\\s+(?:by\\s+)?|(?:passed|approved|rejected|carried|defeated|backed|endorsed|confirmed|thrown\\s+out)\\s+(?:by\\s+)?)(?:\\d[\\d,]*|(?:${NUMBER_WORD}))\\s+to\\s+$`, 'i');
+/** People named by where they are from: "3 million Africans" counts people; a party, a church or a team is no demonym ("10 Republicans"). */
+const DEMONYM = /^(?:(?!(?:Republic|Anglic|Luther|Purit|Samarit|Spart|Tit|Troj)ans$)[A-Z][a-z]+(?:ans|ese)|Britons|Scots|Danes|Swedes|Finns|Poles|Turks|Greeks|Arabs|Kurds|Thais|Swiss|French|Dutch|Irish|Welsh|English)$/;
 
 /**
  * The unit of a count: its head noun ("1,200 permanent jobs": jobs; "800 local council workers": workers),
@@ -173,6 +193,11 @@ function pesoOf(text: string): string | null {
   return found.length === 1 ? found[0]![1] : null;
 }
 
+/** Francs are Swiss in a story about Switzerland that names no other franc country. */
+function francOf(text: string): string | null {
+  return /\b(?:Swiss|Switzerland|Zurich|Geneva|Basel|Bern|Lausanne|Lugano)\b/.test(text) && !/\b(?:Franc[ei]|French|Belgi\w*|CFA|Congo\w*|Rwand\w*|Burundi)\b/.test(text) ? 'CHF' : null;
+}
+
 const CONTAINERS = /^(?:batches|rounds|sets|pairs|pieces|packs|packets|boxes|bottles|cans|bags|sacks|crates|cartons|cups|glasses|slices|sheets|loads|lorryloads|truckloads|tranches|waves|series)$/i;
 const CONTAINED = /\s+of\s+([a-z][a-z-]*)\b/y;
 const noCurrency = (reading: Reading): Reading => ({ ...reading, currencyStart: null });
@@ -196,7 +221,7 @@ export const UNIT_RULES: UnitRule[] = [
       const phrase = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const last = phrase.split(' ').at(-1)!;
       if (AMBIGUOUS_CURRENCY.has(last) && !c.scaled) return undefined;
-      const code = CURRENCY_ADJECTIVES[phrase] ?? (/^pesos?$/.test(phrase) ? pesoOf(c.text) : null) ?? CURRENCY_WORDS[last]!;
+      const code = CURRENCY_ADJECTIVES[phrase] ?? (/^pesos?$/.test(phrase) ? pesoOf(c.text) : /^francs?$/.test(phrase) ? francOf(c.text) : null) ?? CURRENCY_WORDS[last]!;
       return c.reading('money', code, m[1]!, c.pos + m[0].length);
     },
   },
@@ -204,7 +229,7 @@ export const UNIT_RULES: UnitRule[] = [
     id: 'money.code-after', matches: '"40m USD"', confidence: 0.95,
     read: (c) => { const m = c.sticky(/\s(?:USD|GBP|EUR|JPY|CNY|CHF|BRL|INR|CAD|AUD)\b/y); return m ? c.reading('money', m[0].trim(), m[0].trim(), c.pos + m[0].length) : undefined; },
   },
-  { id: 'times.word', matches: '"three times", "fourfold", "4-fold"', confidence: 0.8, read: (c) => { const m = c.sticky(/\s+times\b|-?fold\b/y); return m ? c.reading('times', 'times', m[0].trim().replace(/^-/, ''), c.pos + m[0].length) : undefined; } },
+  { id: 'times.word', matches: '"three times", "fourfold", "4-fold", "10 fold"', confidence: 0.8, read: (c) => { const m = c.sticky(/\s+times\b|[-\s]?fold\b/y); return m ? c.reading('times', 'times', m[0].trim().replace(/^-/, ''), c.pos + m[0].length) : undefined; } },
   {
     id: 'measure.temperature', matches: '"2C", "35°C", "95F", "3 degrees Celsius", "40 degrees" (a temperature when no other unit follows)', confidence: 0.8,
     read: (c) => {
@@ -252,10 +277,29 @@ export const UNIT_RULES: UnitRule[] = [
     },
   },
   {
+    id: 'count.square-measure', matches: 'an area: "8,000 square miles", "40 sq km"', confidence: 0.8,
+    read: (c) => {
+      const m = c.sticky(/\s+(?:square|sq)\s+(mile|kilometre|kilometer|km|metre|meter|foot|feet|yard)s?\b/iy);
+      if (!m) return undefined;
+      const unit = ({ km: 'kilometres', kilometer: 'kilometres', meter: 'metres', foot: 'feet', feet: 'feet' } as Record<string, string>)[m[1]!.toLowerCase()] ?? `${m[1]!.toLowerCase()}s`;
+      return c.reading('count', `square ${unit}`, m[0].trim(), c.pos + m[0].length);
+    },
+  },
+  {
     id: 'count.measure', matches: 'a unit of measure written singular as a modifier: "two megapixel", "four gigabyte", "a 40-tonne"', confidence: 0.8,
     read: (c) => {
       const m = c.sticky(MEASURE_AFTER);
       return m ? c.reading('count', `${m[1]!.toLowerCase()}s`, m[1]!, c.pos + m[0].length) : undefined;
+    },
+  },
+  {
+    id: 'count.vote-tally', matches: 'a side of a vote tally: "by 31 votes to 7", "by six votes to one", "voted 9 to 4", "by a vote of 5 to 2"', confidence: 0.8,
+    read: (c) => {
+      if (c.scaled) return undefined;
+      const before = c.text.slice(Math.max(0, c.numStart - 40), c.numStart);
+      if (!/\b(?:vot|passed|approved|rejected|carried|defeated|backed|endorsed|confirmed|thrown)/i.test(before) && !/\bvot/i.test(c.text.slice(c.numEnd, c.numEnd + 8))) return undefined;
+      const tally = VOTE_TALLY.test(before) || (VOTED.test(before) && c.sticky(TALLY_AHEAD)) || VOTED_FIRST.test(before);
+      return tally && !nounPhraseAt(c.text, c.pos) ? c.reading('count', 'votes', 'votes') : undefined;
     },
   },
   {

@@ -55,6 +55,8 @@ export const TIME_UNITS: Record<string, string> = {
   day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', fortnight: 'weeks', fortnights: 'weeks', month: 'months',
   months: 'months', quarter: 'quarters', quarters: 'quarters', year: 'years', years: 'years', decade: 'decades',
   decades: 'decades', century: 'centuries', centuries: 'centuries',
+  // written short: "20 mins later", "12 hrs", "3 yrs"
+  min: 'minutes', mins: 'minutes', hr: 'hours', hrs: 'hours', sec: 'seconds', secs: 'seconds', yr: 'years', yrs: 'years',
 };
 
 export const IRREGULAR_PLURALS = new Set(
@@ -90,9 +92,9 @@ export const SPAN_QUALIFIER_RE =
   /(?:\b(?:more than|less than|fewer than|better than|worse than|greater than|up to|about|around|almost|nearly|over|under|roughly|approximately|some|at least|at most|as many as|as much as|as few as|as little as|close to|upwards of|in excess of)\s+)+$/i;
 
 export const INC_WORDS =
-  'rebounded rebound rebounds recovered widening strengthened strengthening growth created creating create creates rose rise rises rising risen up jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing grown increased increase increases increasing gained gain gains gaining soared soar soars soaring surged surge surges surging boosted boost boosts boosting doubled doubling double doubles tripled trebled expanded expand expands expanding advanced widened improved improve improves leapt leaped leap leaps rallied spiked lifted lift lifts hiked hike hikes added adds add raised raise raises raising hired hire hires hiring recruited recruit recruits recruiting ballooned swelled swell swells rocketed rocketing upped';
+  'rebounded rebound rebounds recovered widening strengthened strengthening growth created creating create creates rose rise rises rising risen up jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing grown increased increase increases increasing gained gain gains gaining soared soar soars soaring surged surge surges surging boosted boost boosts boosting doubled doubling double doubles tripled trebled expanded expand expands expanding advanced widened improved improve improves leapt leaped leap leaps rallied spiked lifted lift lifts hiked hike hikes added adds add raised raise raises raising hired hire hires hiring recruited recruit recruits recruiting ballooned swelled swell swells rocketed rocketing upped firmed';
 export const DEC_WORDS =
-  'narrowed narrowing narrows narrow contracted contracting shrinking fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining slipped slip slips slipping slid slide slides sliding slumped slump slumps plunged plunge plunges plummeted tumbled tumble tumbles sank sink sinks shrank shrink shrinks shrunk decreased decrease decreases cut cuts cutting reduced reduce reduces reducing lost lose loses losing shed sheds shedding axed axe axes axing halved halve halves halving dipped dip dips slashed slash slashing trimmed trim trims saved save saves saving savings close closing eliminated eliminate eliminating scrapped scrap scrapping weakened eased retreated retreat retreats retreating wiped wipes wiping shaved shaves shaving pared pares paring lowered lowers lowering';
+  'narrowed narrowing narrows narrow contracted contracting shrinking fell fall falls falling fallen down dropped drop drops dropping declined decline declines declining slipped slip slips slipping slid slide slides sliding slumped slump slumps plunged plunge plunges plummeted tumbled tumble tumbles sank sink sinks shrank shrink shrinks shrunk decreased decrease decreases cut cuts cutting reduced reduce reduces reducing lost lose loses losing shed sheds shedding axed axe axes axing halved halve halves halving dipped dip dips slashed slash slashing trimmed trim trims saved save saves saving savings close closing eliminated eliminate eliminating scrapped scrap scrapping weakened eased retreated retreat retreats retreating wiped wipes wiping shaved shaves shaving pared pares paring lowered lowers lowering ousted oust ousts ousting sacked sacks sacking';
 export const DIRECTION_OF: Record<string, ChangeDirection> = {};
 for (const word of INC_WORDS.split(' ')) DIRECTION_OF[word] = 'INCREASE';
 for (const word of DEC_WORDS.split(' ')) DIRECTION_OF[word] = 'DECREASE';
@@ -121,16 +123,20 @@ export const ADJACENT_CUE_RE = new RegExp(
 export const BY_CUE_RE = new RegExp(`(?:^|[^\\w-])(${BY_CUES.join('|')})\\s+(?:[\\w'’-]+\\s+){1,6}by\\s+(?:just\\s+|only\\s+)?$`, 'i');
 export const LEVEL_CUE_RE = new RegExp(`(?:^|[^\\w-])(${LEVEL_CUES.join('|')}|to go|to be cut)\\b`, 'gi');
 export const NOUN_OF_RE = new RegExp(`\\b(${CHANGE_NOUN_ALT})\\s+of\\s+$`, 'i');
-/** "to" before the new level; not "equal to", "equivalent to", "compared to", "in addition to" (no destination). */
-export const TO_LEVEL_RE = /(?<!\b(?:equal|equivalent|compared|relative|proportional|similar|addition|next)\s)\b(?:back\s+)?to\s+(?:just\s+|only\s+|a\s+mere\s+)?$/i;
+/** "to" before the new level; not "equal to", "equivalent to", "compared to", "in addition to", "according to" (no destination). */
+export const TO_LEVEL_RE = /(?<!\b(?:equal|equivalent|compared|relative|proportional|similar|addition|next|according|due|thanks|owing|prior|subject)\s)\b(?:back\s+)?to\s+(?:just\s+|only\s+|a\s+mere\s+)?$/i;
 export const RECORD_LEVEL_RE = /\bto\s+(?:a|an|its|their)\s+(?:(?:record|new|fresh|all-time|historic)\s+)?(low|high)\s+of\s+$/i;
+/**
+ * The change noun after a figure: "a 31% rise", "a 6% annual increase", and with one noun naming what
+ * changes: "a 3% pay rise", "a 4.9% fare rise", "a 10% price cut" (not a verb or a function word: "5% would rise").
+ */
 export const FOLLOWING_NOUN_RE = new RegExp(
-  `^\\s+(?:(?:[a-z]+ly|annual|annualised|annualized|year-on-year|quarterly|monthly|further|sharp|overall|average|underlying|net|total|real|nominal)\\s+){0,2}(${CHANGE_NOUN_ALT})\\b`,
+  `^\\s+(?:(?:[a-z]+ly|annual|annualised|annualized|year-on-year|quarterly|monthly|further|sharp|overall|average|underlying|net|total|real|nominal)\\s+){0,2}(?:(?:pay|wage|salary|price|fare|rent|tax|rate|fee|pension|benefit|bill|tariff|premium|cost|budget|spending|funding|share|sales|profit|output|production|staff|job|headcount)\\s+)?(${CHANGE_NOUN_ALT})\\b`,
   'i',
 );
 export const FOLLOWING_SAVINGS_RE = /^\s+(?:of|in|worth of)\s+(?:[a-z-]+\s+){0,2}?(savings|cuts|reductions|rises|increases)\b/i;
 export const FOLLOWING_VERB_RE =
-  /^\s+(?:(?:are|is|were|was|will|would|could|may|might|set|due|expected|likely|have|has|had|being|been|now)\s+){0,3}(?:to\s+)?(?:be\s+)?(go|going|axed|cut|lost|shed|scrapped|eliminated|abolished|saved|slashed|closed|disappear|created|added)\b/i;
+  /^\s+(?:(?:are|is|were|was|will|would|could|may|might|set|due|expected|likely|have|has|had|being|been|now)\s+){0,3}(?:to\s+)?(?:be\s+)?(go|going|axed|cut|lost|shed|scrapped|eliminated|abolished|saved|slashed|closed|disappear|created|added|ousted|sacked|laid\s+off|made\s+redundant)\b/i;
 export const FOLLOWING_COMPARATIVE_RE = /^\s+(higher|lower|more|less|fewer|bigger|smaller|greater|up|down)\b/i;
 export const BASELINE_MARKER_RE = /\b(from|compared (?:with|to)|against|versus|vs\.?|than)\s/gi;
 export const LEVEL_CUE_WORD_RE = new RegExp(`\\b(?:${LEVEL_CUES.join('|')})\\b`, 'i');
