@@ -292,6 +292,12 @@ export function subjectOf(tokens: Token[], verb: number): { from: number; names:
 function describedList(tokens: Token[], k: number): NameSpan[] | null {
   for (let j = k; j < tokens.length && j < k + 4; j++) {
     const token = tokens[j]!;
+    // Rule party.described-apposition: "with the organisers, Harwell Trust": the name in apposition after the description.
+    if (token.text === ',' && j > k + 1 && DETERMINERS.has(tokens[k]!.lower) && isNameWord(tokens[j + 1])) {
+      const list = readNameList(tokens, j + 1);
+      const after = list ? tokens[list.at(-1)!.to] : undefined;
+      return list && (!after || !after.word || after.lower === 'for' || after.lower === 'to' || after.lower === 'on') ? list : null;
+    }
     if (!token.word) return null;
     if (token.capitalised) return j > k ? readNameList(tokens, j) : null;
     if (LEFT_STOPS.has(token.lower) || RIGHT_STOPS.has(token.lower) || TOPIC_STOPS.has(token.lower) || VERBS.has(token.lower) || /^(the|a|an)$/.test(token.lower) && j > k) return null;

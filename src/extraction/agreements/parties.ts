@@ -1,4 +1,4 @@
-import { countryOf, type EntityRegistry, type Mention } from '../entities.js';
+import { countryOf, isOpener, type EntityRegistry, type Mention } from '../entities.js';
 import { PERSON_ROLE_NOUNS, SPEECH_VERB_LEMMA, TITLES } from '../lexicon.js';
 import { layOut, type Layout, type Token } from '../text.js';
 import { headlineOf } from '../topics.js';
@@ -7,7 +7,7 @@ import { type Found, type NameSpan, type Party } from './found.js';
 import { collectiveBodies, describesName, isNameWord, readGroup, readName, readNameList, subjectOf } from './names.js';
 import { joined, range } from './phrase.js';
 import { AUXILIARIES, VERBS } from './verbs.js';
-import { ADVERBS, CAPITALS, endsInTitle, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
+import { ADVERBS, CAPITALS, endsInTitle, FIRM_REFERENCES, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
 
 // Parties
 
@@ -236,6 +236,13 @@ export class PartyFinder {
     // (Rule party.other-side: the word stands for a side other than the one the clause names: "A's approach was
     // rejected by the club" is not A's own.)
     const skip = new Set(other.filter((name): name is string => !!name));
+    // Rule party.firm-reference: "the company", "the grocer" with no firm named before it in its sentence: the
+    // firm the story is about (its most named organisation), not whatever name the sentence before opens with.
+    const tokens = this.layout.sentences[index]!.tokens;
+    if (word === 'the' && FIRM_REFERENCES.test(tokens[at + 1]?.lower ?? '') && !(this.bySentence.get(index) ?? []).some((mention) => mention.to <= at)) {
+      const main = this.mainParties().others[0];
+      if (main && !skip.has(main)) return main;
+    }
     return this.antecedentOf(index, at, wanted, true, skip) ?? this.antecedentOf(index, at, wanted, false, skip);
   }
 
@@ -246,6 +253,8 @@ export class PartyFinder {
       const tokens = this.layout.sentences[sentence]!.tokens;
       // The name that opens the sentence is its subject, whether or not the entity step kept it.
       let opening = readName(tokens, 0);
+      // ("Elsewhere, ...", "Meanwhile, ...": an opening adverb is no name.)
+      if (opening && opening.to === opening.from + 1 && tokens[opening.to]?.text === ',' && isOpener(tokens[opening.from]!)) opening = null;
       // "UK-based bank Standard Chartered said ...": the first name only describes the second.
       if (opening && describesName(tokens, opening.to)) opening = readName(tokens, opening.to + 1);
       if (opening && (sentence < index || opening.to <= at) && /^[,(]$|^[a-z]/.test(tokens[opening.to]?.text ?? '')) {
@@ -363,7 +372,7 @@ export class PartyFinder {
    */
   tidy(name: string): string {
     const bare = name.replace(/^(Another|Both|Each|Every|Any|Some|Such|Rival|Fellow|Neither|Either)\s+/, '');
-    if (!/^[A-Z]{2,6}$/.test(bare)) return bare;
+    if (!/^[A-Z]{2,6}$/.test(bare)) return this.possessiveName(bare);
     if (!this.acronyms) {
       this.acronyms = new Map();
       const names = [...this.registry.entities.map((entity) => entity.name), ...this.mentions.map((mention) => mention.name)];
@@ -375,6 +384,27 @@ export class PartyFinder {
       }
     }
     return this.acronyms.get(bare) ?? bare;
+  }
+
+  private readonly possessives = new Map<string, string>();
+
+  /**
+   * Rule party.possessive-name: a firm the story never writes without its "'s" ("Farrant's has reported ...",
+   * "Shares in Farrant's fell") is named with it, like "Sainsbury's".
+   */
+  private possessiveName(name: string): string {
+    if (!/^\p{Lu}[\p{L} ]*\p{L}$/u.test(name) || countryOf(name)) return name;
+    let known = this.possessives.get(name);
+    if (known === undefined) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const uses = [...this.layout.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}-])(['’]s(?![\\p{L}]))?`, 'gu'))];
+      // (Three uses at least, every one with "'s", and one of them before a verb: not only an owner's "'s".)
+      const always = uses.length >= 3 && uses.every((use) => !!use[1]);
+      const acts = always && uses.some((use) => /^\s+(has|had|is|was|said|says|will|would|fell|rose|confirmed|reported|agreed|signed)\b/.test(this.layout.text.slice(use.index! + use[0].length, use.index! + use[0].length + 12)));
+      known = acts ? `${name}${uses[0]![1]}` : name;
+      this.possessives.set(name, known);
+    }
+    return known;
   }
 
   private body: string | null | undefined;

@@ -1,12 +1,12 @@
 import { type Layout, type Sentence, type Token } from '../../text.js';
 import { type AgreementStatus } from '../../types.js';
-import { asideEnd, contextBefore, isNegation, subjectBefore } from '../clause.js';
+import { asideEnd, contextBefore, isNegation, subjectBefore, subjectEnd } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
 import { byPhrase, collectiveBodies, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
 import { AUXILIARIES, FAILED_IN, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, WITHDRAWN_PARTICIPLES, WITHDRAWN_PARTICLES, type VerbInfo } from '../verbs.js';
 import { DECIDED, gerundSubject, membersEnd, ownerName, skipAdverbsBackTo } from './noun-parts.js';
-import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
+import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, FIRM_REFERENCES, CONDITIONALS, DETERMINERS, DURATION_MODIFIER, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Finding agreements in one sentence
@@ -44,6 +44,22 @@ export function isNounUse(tokens: Token[], n: number): boolean {
   return true;
 }
 
+/** Is the comma at `k` one between two modifiers of a noun ("a three-year, £4.5m deal"): a duration or an amount just before it, a determiner before that? */
+/** Is the subject at `from` before the verb at `verb` "the company", "the grocer": a firm named by its kind? */
+function isFirmReference(tokens: Token[], from: number, verb: number): boolean {
+  if (tokens[from]!.lower !== 'the' || !FIRM_REFERENCES.test(tokens[from + 1]?.lower ?? '')) return false;
+  // ("the grocer has renewed ..., signing": the subject of the finite verb a gerund shares.)
+  const next = tokens[from + 2];
+  return subjectEnd(tokens, verb) === from + 2 || !!next?.word && (AUXILIARIES.has(next.lower) || VERBS.has(next.lower));
+}
+
+function listedModifier(tokens: Token[], k: number): boolean {
+  const previous = tokens[k - 1];
+  if (!previous?.word || !(DURATION_MODIFIER.test(previous.lower) || /\d/.test(previous.text))) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 4; j--) if (tokens[j]!.word && DETERMINERS.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
 export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Found | null {
   const tokens = sentence.tokens;
   const text = layout.text;
@@ -59,6 +75,11 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     if (token.mark) break;
     if (!token.word) {
       if (['$', '£', '€', '%'].includes(token.text) || token.text === '-' && k > 0 && tokens[k - 1]!.word) {
+        npFrom = k;
+        continue;
+      }
+      // Rule noun.listed-modifiers: "a three-year, £4.5m deal": modifiers listed with a comma, after a determiner.
+      if (token.text === ',' && listedModifier(tokens, k)) {
         npFrom = k;
         continue;
       }
@@ -329,12 +350,14 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   let separate = false;
   let pronounSubject: number | undefined;
   if (left) {
-    const subject = subjectOf(tokens, left.verb) ?? gerundSubject(tokens, left.verb, left.info);
+    // (A gerund after a comma has the subject of the clause before it, not a name read back across the comma.)
+    const subject = (tokens[left.verb - 1]?.text === ',' ? gerundSubject(tokens, left.verb, left.info) : null) ?? subjectOf(tokens, left.verb) ?? gerundSubject(tokens, left.verb, left.info);
     if (subject && subject.from < left.verb && left.verb - subject.from <= 14) start = Math.min(start, tokens[subject.from]!.start);
     const subjectNames = subject?.names ?? [];
     // Rule noun.pronoun-with: "it would renegotiate the contract with B": the pronoun stands for the first side
     // (the party step resolves it), the name after "with" is the other.
-    if (!named.length && !subjectNames.length && subject && /^(it|they)$/.test(tokens[subject.from]!.lower)) {
+    // (Rule noun.firm-reference-with: "the grocer signed a deal with B": a firm named by its kind is a pronoun too.)
+    if (!named.length && !subjectNames.length && subject && (/^(it|they)$/.test(tokens[subject.from]!.lower) || isFirmReference(tokens, subject.from, left.verb))) {
       const others = namesAfter(tokens, n + 1, npTo, ['with']);
       if (others.length) {
         named = others;
