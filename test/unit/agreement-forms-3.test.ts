@@ -39,3 +39,42 @@ describe('the first side, named before', () => {
     expect(only(body)).toMatchObject({ status: 'SIGNED', sides: ['Orland Dairies', "Penrick's"] });
   });
 });
+
+describe('talks and the sides of a deal told again', () => {
+  it('reads the firm that is in talks about a deal from "the chain", "it" (talks.held-by-reference, party.demonym-described)', () => {
+    const body = 'Penwick Stores has 200 shops. Penwick Stores said sales rose. The chain is now in exclusive talks with the Belgian retailer Maison Duval about selling its depots.';
+    expect(only(body)).toMatchObject({ status: 'PROPOSED', sides: ['Maison Duval', 'Penwick Stores'] });
+  });
+
+  it('reads the sides after "hammered out between" (noun.participle-particle)', () => {
+    expect(only('The pact, hammered out between Varnia and Kestria over three days, was approved on Friday.')).toMatchObject({ status: 'SIGNED', sides: ['Kestria', 'Varnia'] });
+  });
+
+  it('reads a titled person and a side named in apposition after its description (party.titled-person, party.description-apposition)', () => {
+    expect(only('The accord, hammered out between Assembly Speaker Nora Vellis and the top Green councillor, Ivo Marsh, was approved.')).toMatchObject({ status: 'SIGNED', sides: ['Ivo Marsh', 'Nora Vellis'] });
+  });
+
+  it('reads a union named with "and" from its bracketed initials (party.and-in-name)', () => {
+    const body = 'Members of the Docks and Harbours Union (DHU) met on Friday. The agreement, struck between Orwell Ports and the DHU, gives workers a rise of 5%.';
+    expect(only(body)).toMatchObject({ status: 'SIGNED', sides: ['Docks and Harbours Union', 'Orwell Ports'] });
+  });
+
+  it('gives a deal told without its sides those of the next report that retells it (merge.named-after)', () => {
+    const body = 'Leaders of the two main parties struck a deal on Tuesday on the budget. The agreement, hammered out between Nora Vellis and Ivo Marsh, was approved on Wednesday.';
+    const agreements = agreementsOf(body);
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]).toMatchObject({ status: 'SIGNED', rule: 'noun.sign-verb' });
+    expect(agreements[0]!.text).toMatch(/struck a deal .* Ivo Marsh$/);
+    expect([...agreements[0]!.parties].sort()).toEqual(['Ivo Marsh', 'Nora Vellis']);
+  });
+
+  it('keeps a deal made when talks had broken down before it (merge.pluperfect-background)', () => {
+    const body = 'Varnia and Kestria signed a fishing pact on Monday. The talks had broken down twice last year.';
+    expect(only(body)).toMatchObject({ status: 'SIGNED', sides: ['Kestria', 'Varnia'] });
+  });
+
+  it('still ends a deal whose collapse is reported in the past perfect', () => {
+    const body = 'Varnia and Kestria signed a fishing pact in March. Officials confirmed on Tuesday that the pact had collapsed.';
+    expect(only(body)).toMatchObject({ status: 'NOT_REACHED', sides: ['Kestria', 'Varnia'] });
+  });
+});

@@ -60,6 +60,9 @@ function laterReport(earlier: ExtractedAgreement, item: Found, text: string): bo
   // (A new offer after one that failed is a new attempt, told as its own agreement.)
   if (item.status === earlier.status || item.status === 'PROPOSED' && company && earlier.status === 'SIGNED') return true;
   if (item.status === 'PROPOSED' || earlier.status !== 'PROPOSED' && earlier.status !== 'SIGNED') return false;
+  // Rule merge.pluperfect-background: "The talks had broken down twice" after a deal told as made: what had happened
+  // before it, not its end (but "A confirmed that the deal had collapsed" reports the end, in reported speech).
+  if (earlier.status === 'SIGNED' && isBackground(text, item)) return true;
   earlier.status = item.status;
   earlier.rule = item.rule;
   // Its evidence is now the report that says how it ended.
@@ -67,9 +70,44 @@ function laterReport(earlier: ExtractedAgreement, item: Found, text: string): bo
   return true;
 }
 
+/** Is the report at `item` told in the past perfect, outside reported speech ("the talks had broken down")? */
+function isBackground(text: string, item: Found): boolean {
+  const span = text.slice(item.start, item.end);
+  if (!/\bhad\b/.test(span)) return false;
+  // The sentence up to the report: a speech verb with "that" before it makes the "had" a reported past.
+  const before = text.slice(Math.max(0, text.lastIndexOf('.', item.start) + 1), item.start);
+  return !/\b(said|says|confirmed|announced|reported|told|admitted|revealed|added|disclosed|stated)\b/.test(before);
+}
+
+/**
+ * Rule merge.named-after: "Leaders struck a deal on the budget. The agreement, hammered out between A and B, ...": a
+ * report that names fewer than two sides takes them from the next report, in the next sentences, of a deal of the
+ * same status that names them and retells the deal ("the agreement"); that retelling is then a repeat.
+ */
+function sidesNamedAfter(candidates: Candidate[], text: string): void {
+  const looseKey = (name: string) => name.toLowerCase().split(/\s+/)[0]!;
+  candidates.forEach((candidate, index) => {
+    if (candidate.parties.length >= 2 || candidate.item.collective || candidate.quoted) return;
+    const next = candidates[index + 1];
+    if (!next || !next.named || next.parties.length < 2 || !next.item.definite || next.item.status !== candidate.item.status || next.quoted) return;
+    // (Within the next two sentences.)
+    const between = text.slice(candidate.item.end, next.item.start);
+    if ((between.match(/[.!?](\s|$)/g) ?? []).length > 2) return;
+    // The side the first report names is one of them ("Tidewater Port Holdings" and "Tidewater").
+    if (!candidate.parties.every((name) => next.parties.some((other) => looseKey(other) === looseKey(name)))) return;
+    const fuller = (name: string) => candidate.parties.find((mine) => looseKey(mine) === looseKey(name) && mine.length > name.length) ?? name;
+    candidate.parties = next.parties.map(fuller);
+    candidate.named = true;
+    next.parties = candidate.parties;
+    // (The evidence is both reports: the one that tells the deal and the one that names its sides.)
+    candidate.item = { ...candidate.item, end: Math.max(candidate.item.end, next.item.end) };
+  });
+}
+
 /** The story's agreements from the candidates of every sentence, in text order. */
 export function settleStory(layout: Layout, finder: PartyFinder, candidates: Candidate[]): ExtractedAgreement[] {
   // Sentences that only point at the two sides ("they", "the two governments") get them from the whole story.
+  sidesNamedAfter(candidates, layout.text);
   const namedParties = candidates.filter((candidate) => candidate.named && !candidate.quoted).map((candidate) => candidate.parties);
   const agreements: ExtractedAgreement[] = [];
   let lastNamed: string[] | null = null;

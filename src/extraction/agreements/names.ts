@@ -161,7 +161,26 @@ function readParty(tokens: Token[], k: number): NameSpan | null {
     if (owner && !owner.ownerTo) return { ...owner, start: k };
   }
   if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'government') return { start: k, from: k + 1, to: k + 2 };
-  return readGroup(tokens, k);
+  return readGroup(tokens, k) ?? appositionName(tokens, k);
+}
+
+/**
+ * Rule party.description-apposition: "the top House Republican, Tom Haskell": a side named after a short description
+ * and a comma (the name then ends the phrase: a comma, a stop or a verb after it).
+ */
+function appositionName(tokens: Token[], k: number): NameSpan | null {
+  if (tokens[k]?.lower !== 'the') return null;
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+    const token = tokens[j]!;
+    if (token.text === ',') {
+      if (j < k + 2) return null;
+      const name = readName(tokens, j + 1);
+      const after = name ? tokens[name.to] : undefined;
+      return name && !name.ownerTo && (!after || !after.word || VERBS.has(after.lower) || /^(was|were|is|are|has|have|had|over|in|on)$/.test(after.lower)) ? name : null;
+    }
+    if (!token.word || LEFT_STOPS.has(token.lower) || VERBS.has(token.lower)) return null;
+  }
+  return null;
 }
 
 /** Is [from, to) followed by a bracketed acronym of the initials of its capitalised words ("Rail and Transport Union (RTU)")? */
@@ -311,6 +330,11 @@ export function namesAfter(tokens: Token[], from: number, to: number, markers: r
     if (!tokens[k]!.word || !markers.includes(tokens[k]!.lower)) continue;
     const list = readNameList(tokens, k + 1) ?? describedList(tokens, k + 1);
     if (list && !describesName(tokens, list.at(-1)!.to)) return list;
+    // Rule party.demonym-described: "with the Dutch retailer Van Loon Groep": the name the demonym and noun describe.
+    if (list?.length === 1 && list[0]!.to === list[0]!.from + 1) {
+      const described = readNameList(tokens, list[0]!.to + 1);
+      if (described?.length === 1) return described;
+    }
   }
   return [];
 }

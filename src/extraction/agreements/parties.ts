@@ -7,7 +7,7 @@ import { type Found, type NameSpan, type Party } from './found.js';
 import { collectiveBodies, describesName, isNameWord, readGroup, readName, readNameList, subjectOf } from './names.js';
 import { joined, range } from './phrase.js';
 import { AUXILIARIES, VERBS } from './verbs.js';
-import { ADVERBS, CAPITALS, endsInTitle, FIRM_REFERENCES, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
+import { ADVERBS, CAPITALS, endsInTitle, FIRM_REFERENCES, isTitleHead, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
 
 // Parties
 
@@ -301,6 +301,10 @@ export class PartyFinder {
       for (let k = span.from; k < to && titles; k++) if (k < mention.from || k >= mention.to) titles = TITLES.has(tokens[k]!.bare) || tokens[k]!.lower === 'the';
       if (titles && !this.splitPair(mention)) return this.canonical(this.resolve(mention)?.name ?? this.registry.lookup(mention.name)?.name ?? mention.name);
     }
+    // Rule party.titled-person: "Senate Majority Leader Carla Brennan": a person after a title that ends in its head
+    // word is the party, whatever the title's own capitalised words are.
+    const last = inside.at(-1);
+    if (last && last.to === to && last.from > span.from && isTitleHead(tokens[last.from - 1]?.bare ?? '') && this.registry.lookup(last.name)?.kind === 'PERSON') return this.registry.lookup(last.name)!.name;
     return this.canonical(this.nameAsWritten(joined(this.layout.text, tokens, range(span.from, to)).replace(/['’]s$/, '')));
   }
 
@@ -380,7 +384,8 @@ export class PartyFinder {
         const words = full.replace(/^(Another|Both|Each|Every|Any|Some|Such|Rival|Fellow|Neither|Either)\s+/, '').split(/\s+/).filter((word) => !/^(of|for|and|the|de|&)$/i.test(word));
         if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) continue;
         const initials = words.map((word) => word[0]).join('').toUpperCase();
-        if (!this.acronyms.has(initials)) this.acronyms.set(initials, words.length === full.split(/\s+/).length ? full : full.replace(/^\S+\s+/, ''));
+        // (Rule party.acronym-joins: "Docks and Logistics Union" is "DLU", its joining words kept.)
+        if (!this.acronyms.has(initials)) this.acronyms.set(initials, full.replace(/^(Another|Both|Each|Every|Any|Some|Such|Rival|Fellow|Neither|Either)\s+/, ''));
       }
     }
     return this.acronyms.get(bare) ?? bare;
@@ -402,6 +407,14 @@ export class PartyFinder {
       const always = uses.length >= 3 && uses.every((use) => !!use[1]);
       const acts = always && uses.some((use) => /^\s+(has|had|is|was|said|says|will|would|fell|rose|confirmed|reported|agreed|signed)\b/.test(this.layout.text.slice(use.index! + use[0].length, use.index! + use[0].length + 12)));
       known = acts ? `${name}${uses[0]![1]}` : name;
+      // Rule party.and-in-name: "the Docks and Logistics Union (DLU)": a name cut at its "and" is the whole one its
+      // bracketed initials spell.
+      const whole = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’]*\\s+)+(?:and|&)\\s+)${escaped}\\s+\\((\\p{Lu}{3,6})\\)`, 'u').exec(this.layout.text);
+      if (!acts && whole) {
+        const full = `${whole[1]}${name}`;
+        const initials = full.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+        if (initials === whole[2]) known = full.replace(/\s+/g, ' ');
+      }
       this.possessives.set(name, known);
     }
     return known;

@@ -153,8 +153,10 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     } else if (inForce >= 0) right = { status: negated ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: inForce, by: [] };
     else if (verb?.word && !verb.capitalised) {
       // ("no agreement was reached between A and B": the sides after the participle.)
-      const between = SIGNED_PARTICIPLES.has(verb.lower) ? namesAfter(tokens, k + 1, Math.min(tokens.length, k + 2), ['between']) : [];
-      const by = SIGNED_PARTICIPLES.has(verb.lower) || PROPOSED_PARTICIPLES.has(verb.lower) ? byPhrase(tokens, k + 1) ?? (between.length >= 2 ? between : null) : null;
+      // Rule noun.participle-particle: "the agreement, hammered out between A and B": the sides after the particle.
+      const after = SIGNED_PARTICIPLES.has(verb.lower) && tokens[k + 1]?.lower === 'out' ? k + 2 : k + 1;
+      const between = SIGNED_PARTICIPLES.has(verb.lower) ? namesAfter(tokens, after, Math.min(tokens.length, after + 1), ['between']) : [];
+      const by = SIGNED_PARTICIPLES.has(verb.lower) || PROPOSED_PARTICIPLES.has(verb.lower) ? byPhrase(tokens, after) ?? (between.length >= 2 ? between : null) : null;
       if (SIGNED_PARTICIPLES.has(verb.lower) && (steps > 0 || !tokens[k + 1] || !tokens[k + 1]!.word || !DETERMINERS.has(tokens[k + 1]!.lower))) {
         // "the deal made sense" has an object; "a deal was made" does not.
         // "a settlement hammered out in 2001 with 12 states": the other side after the participle.

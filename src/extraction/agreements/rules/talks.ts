@@ -1,16 +1,19 @@
 import { type Layout, type Sentence, type Token } from '../../text.js';
 import { topicsOf } from '../../topics.js';
 import { type AgreementStatus } from '../../types.js';
-import { subjectBefore } from '../clause.js';
+import { subjectBefore, subjectEnd } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
 import { namesAfter, readName, subjectOf } from '../names.js';
 import { SPEECH_VERB_LEMMA } from '../../lexicon.js';
 import { complementEnd, range, titleIndexes, titleText, topicAfterMarker, topicFromModifiers } from '../phrase.js';
 import { AUXILIARIES, FAILED_IN, FAILED_PARTICLES, FAILED_VERBS, VERBS } from '../verbs.js';
-import { ADVERBS, DETERMINERS, HELD, LEFT_STOPS } from '../words.js';
+import { ADVERBS, DETERMINERS, FIRM_REFERENCES, HELD, LEFT_STOPS } from '../words.js';
 
 /** What talks are about, when the word opens a sentence ("Peace talks", "Coalition talks"). */
 const TALK_TOPICS = /^(peace|trade|coalition|merger|takeover|pay|wage|pension|pensions|budget|border|ceasefire|truce|settlement|nuclear|climate|arms|power-sharing|unity|union|contract|debt|tariff|fishing|water|gas|oil)$/;
+
+/** Modifiers that say talks are about a deal: "exclusive talks", "merger talks". */
+const DEAL_TALKS = /^(exclusive|advanced|merger|takeover|buyout|sale|acquisition|contract|pay|settlement)$/;
 
 /** "talks between X and Y collapsed", "negotiations on a deal broke down", "held merger talks with X". */
 export function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | null {
@@ -95,6 +98,24 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
     if (/^(after|following|since|before)$/.test(before) || before === 'of' && /^(hours|days|weeks|minutes|months|end|close|wake|aftermath)$/.test(tokens[npFrom - 2]?.lower ?? '')) return null;
     status = 'PROPOSED';
   }
+  const named = quitter.length ? [...quitter, ...namesAfter(tokens, t + 1, npTo, ['with'])] : talksParties(tokens, npFrom, t, npTo);
+  // Rule talks.held-by-reference: "the chain is in exclusive talks with B", "it held talks with B": the subject that
+  // holds the talks is a pronoun or a firm named by its kind, resolved by the party step.
+  let pronoun: number | undefined;
+  // (Only talks a modifier says are about a deal: "it held talks with B" may have no deal in view.)
+  if (!named.length && npFrom > 0 && HELD.test(tokens[npFrom - 1]!.lower) && range(npFrom, t).some((j) => DEAL_TALKS.test(tokens[j]!.lower))) {
+    // ("is now in talks": the subject of the verb before "in", across adverbs.)
+    let head = npFrom - 1;
+    if (/^(in|into)$/.test(tokens[head]!.lower)) while (head > 0 && tokens[head - 1]!.word && ADVERBS.has(tokens[head - 1]!.lower)) head--;
+    const subject = subjectOf(tokens, head);
+    const withSide = namesAfter(tokens, t + 1, npTo, ['with']);
+    const from = subject?.from ?? -1;
+    const reference = from >= 0 && (/^(it|they)$/.test(tokens[from]!.lower) || tokens[from]!.lower === 'the' && FIRM_REFERENCES.test(tokens[from + 1]?.lower ?? '') && subjectEnd(tokens, head) <= from + 3);
+    if (subject && !subject.names.length && reference && withSide.length === 1) {
+      named.push(...withSide);
+      pronoun = from;
+    }
+  }
   // The failure cases need an agreement context: "talks" alone can collapse too, and that is what is reported.
   const titleIdx = titleIndexes(tokens, npFrom, npTo);
   const title = titleText(layout.text, tokens, titleIdx);
@@ -112,7 +133,8 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
     anchor: t,
     subject: subjectBefore(tokens, npFrom),
     clauseOnly: false,
-    named: quitter.length ? [...quitter, ...namesAfter(tokens, t + 1, npTo, ['with'])] : talksParties(tokens, npFrom, t, npTo),
+    named,
+    ...(pronoun !== undefined ? { pronoun } : {}),
     // Rule talks.definite: "The talks collapsed on Friday": the talks told before (their parties, and a failure
     // that changes their status).
     ...(/^(the|these|those)$/.test(tokens[npFrom]?.lower ?? '') && npFrom === t - 1 && npTo === t + 1 ? { definite: true } : {}),
