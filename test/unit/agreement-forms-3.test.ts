@@ -78,3 +78,23 @@ describe('talks and the sides of a deal told again', () => {
     expect(only(body)).toMatchObject({ status: 'NOT_REACHED', sides: ['Kestria', 'Varnia'] });
   });
 });
+
+describe('one side says yes, the deal still fails', () => {
+  it('reads a ceasefire one side accepts and the other rejects as not reached (noun.accepted-but-rejected)', () => {
+    expect(only('Varnia said it had accepted a ceasefire proposed by mediators, but the Orsk Liberation Army rejected the offer within hours.')).toMatchObject({ status: 'NOT_REACHED', sides: ['Orsk Liberation Army', 'Varnia'] });
+  });
+
+  it('reads a deal that fell apart after an aside that told how it was made (noun.aside-then-failed)', () => {
+    expect(only('A previous truce, agreed between Varnia and Kestria in 2021, fell apart after 11 weeks.')).toMatchObject({ status: 'NOT_REACHED', sides: ['Kestria', 'Varnia'] });
+  });
+
+  it('reads a movement named with "People\'s" as one party, also by its initials (party.peoples-name)', () => {
+    const body = "The Orsk People's Front (OPF) controls the north. Varnia and the OPF signed a truce on Monday.";
+    expect(only(body)).toMatchObject({ status: 'SIGNED', sides: ["Orsk People's Front", 'Varnia'] });
+  });
+
+  it('reads "the government" as the country the story names it for (party.government-of)', () => {
+    const body = "The government of Varnia said on Monday it would talk. A truce, agreed between the government and the Orsk Front in 2021, fell apart.";
+    expect(only(body)).toMatchObject({ status: 'NOT_REACHED', sides: ['Orsk Front', 'Varnia'] });
+  });
+});

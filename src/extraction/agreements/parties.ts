@@ -29,8 +29,34 @@ export function countryInTitle(title: string | null): string | null {
 /** Words of a title that make its holder act for a state. */
 const OFFICE_WORDS = /\b(president|minister|premier|chancellor|secretary|ambassador|envoy|negotiator|king|queen|prince|emir|sultan|leader|government|officials?|spokes(man|woman|person)|diplomat|delegate|commissioner|governor|mayor|general|admiral|head|chief|representative|prime|foreign|trade|defence|defense|finance)\b/i;
 
+/** The possessives that open the names of movements and bodies: "Kesh People's Front", "Women's Institute". */
+const NAME_POSSESSIVES = /^(People|Women|Men|Children|Workers)['’]s?$/;
+
+/**
+ * Rule party.peoples-name: "the Kesh People's Front": a name the entity step cut at "People's" is one party, the
+ * mention before the possessive and the one just after it joined.
+ */
+function joinPeoples(layout: Layout, mentions: Mention[], tails: Map<string, string>): Mention[] {
+  const joined: Mention[] = [];
+  for (const mention of mentions) {
+    const previous = joined.at(-1);
+    const owner = previous ? layout.sentences[previous.sentence]?.tokens[previous.to - 1]?.text ?? '' : '';
+    if (previous && previous.sentence === mention.sentence && previous.to === mention.from && NAME_POSSESSIVES.test(owner) && mention.kind !== 'PERSON') {
+      const name = `${previous.name.replace(/['’]s?$/, '')}'s ${mention.name}`;
+      // (The registry knows the cut name, "Front", and its acronym: both stand for the whole.)
+      tails.set(mention.name, name);
+      joined[joined.length - 1] = { ...previous, name, end: mention.end, to: mention.to, kind: 'ORGANIZATION', acronym: mention.acronym ?? previous.acronym };
+      continue;
+    }
+    joined.push(mention);
+  }
+  return joined;
+}
+
 export class PartyFinder {
   private readonly bySentence = new Map<number, Mention[]>();
+  /** Names cut at a "People's" and the whole names they stand for ("Front" -> "Kesh People's Front"). */
+  private readonly tails = new Map<string, string>();
   private main: { countries: string[]; others: string[]; strength: number[] } | null = null;
 
   constructor(
@@ -39,7 +65,7 @@ export class PartyFinder {
     private readonly mentions: Mention[],
     private readonly title: string | null | undefined,
   ) {
-    for (const mention of mentions) {
+    for (const mention of joinPeoples(layout, mentions, this.tails)) {
       const list = this.bySentence.get(mention.sentence);
       if (list) list.push(mention);
       else this.bySentence.set(mention.sentence, [mention]);
@@ -281,7 +307,15 @@ export class PartyFinder {
   private government(): string | null {
     const named = new Set<string>();
     for (const match of this.layout.text.matchAll(/\b(\p{Lu}\p{Ll}+) government\b/gu)) if (countryOf(match[1]!)) named.add(`${match[1]} government`);
-    return named.size === 1 ? [...named][0]! : null;
+    if (named.size) return named.size === 1 ? [...named][0]! : null;
+    // Rule party.government-of: "The government of Talvia said ...": the country the story names as the government's
+    // (a country, not its government, is the party), when it names one.
+    const owners = new Set<string>();
+    for (const match of this.layout.text.matchAll(/\b[Gg]overnment of (\p{Lu}\p{Ll}+)\b/gu)) {
+      const entity = this.registry.lookup(match[1]!);
+      if (!entity || entity.kind === 'COUNTRY' || entity.kind === 'PLACE' || entity.kind === 'OTHER') owners.add(countryOf(match[1]!) ?? match[1]!);
+    }
+    return owners.size === 1 ? [...owners][0]! : null;
   }
 
   /** The party a name read from the tokens stands for: its mention's name in the registry, a country, or the name as written. */
@@ -376,6 +410,7 @@ export class PartyFinder {
    */
   tidy(name: string): string {
     const bare = name.replace(/^(Another|Both|Each|Every|Any|Some|Such|Rival|Fellow|Neither|Either)\s+/, '');
+    if (this.tails.has(bare)) return this.tails.get(bare)!;
     if (!/^[A-Z]{2,6}$/.test(bare)) return this.possessiveName(bare);
     if (!this.acronyms) {
       this.acronyms = new Map();
@@ -459,7 +494,8 @@ export class PartyFinder {
     let candidates = this.inSentence(index, found.npFrom, found.noun, subject);
     // "a Labour-Green pact": the pair that names the agreement gives its sides, whoever else the sentence names.
     if (candidates.filter((party) => party.pair).length === 2) candidates = candidates.filter((party) => party.pair);
-    const distinct = (parties: Party[]) => [...new Set([...parties].sort((a, b) => a.at - b.at).map((party) => party.name))];
+    // (One party under two names, "Kesh People's Front" and "KPF", is one.)
+    const distinct = (parties: Party[]) => [...new Set([...parties].sort((a, b) => a.at - b.at).map((party) => this.tidy(party.name)))];
     const choose = (pool: Party[]): string[] => {
       const countries = distinct(pool.filter((party) => party.kind === 'COUNTRY'));
       if (countries.length >= 2) return countries;

@@ -53,6 +53,35 @@ function isFirmReference(tokens: Token[], from: number, verb: number): boolean {
   return subjectEnd(tokens, verb) === from + 2 || !!next?.word && (AUXILIARIES.has(next.lower) || VERBS.has(next.lower));
 }
 
+/** After an aside that opens at the participle `k` and closes with a comma, a verb of failure: the index of its last word, or -1. */
+function failedAfterAside(tokens: Token[], k: number): number {
+  const close = range(k + 1, Math.min(tokens.length, k + 14)).find((j) => !tokens[j]!.word);
+  if (close === undefined || tokens[close]!.text !== ',') return -1;
+  let j = close + 1;
+  while (j < tokens.length && tokens[j]!.word && /^(has|have|had|later|since|then|eventually|quickly|soon)$/.test(tokens[j]!.lower)) j++;
+  const verb = tokens[j];
+  if (!verb?.word || !FAILED_VERBS.has(verb.lower) && verb.lower !== 'broken') return -1;
+  const particles = FAILED_PARTICLES[verb.lower === 'broken' ? 'broke' : verb.lower];
+  if (!particles) return j;
+  return particles.includes(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.lower !== 'in' && tokens[j + 1]!.lower !== 'without' ? j + 1 : -1;
+}
+
+/** After the agreement, "..., but B rejected the offer" (or "it", "the plan"): the index of the word that ends the refusal, or -1. */
+function refusedAfter(tokens: Token[], from: number): { verb: number; end: number } | null {
+  const but = range(from, Math.min(tokens.length, from + 12)).find((k) => tokens[k]!.lower === 'but');
+  if (but === undefined) return null;
+  for (let k = but + 1; k < tokens.length && k <= but + 10; k++) {
+    const word = tokens[k]!.lower;
+    const turned = /^(turned|turn)$/.test(word) && tokens[k + 1]?.lower === 'down';
+    if (!REFUSED_PARTICIPLES.test(word) && !turned) continue;
+    const object = turned ? k + 2 : k + 1;
+    if (tokens[object]?.lower === 'it') return { verb: k, end: object };
+    if (/^(the|this|that)$/.test(tokens[object]?.lower ?? '') && /^(offer|proposal|plan|deal|agreement|idea|terms)$/.test(tokens[object + 1]?.lower ?? '')) return { verb: k, end: object + 1 };
+    return null;
+  }
+  return null;
+}
+
 function listedModifier(tokens: Token[], k: number): boolean {
   const previous = tokens[k - 1];
   if (!previous?.word || !(DURATION_MODIFIER.test(previous.lower) || /\d/.test(previous.text))) return false;
@@ -161,7 +190,11 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
         // "the deal made sense" has an object; "a deal was made" does not.
         // "a settlement hammered out in 2001 with 12 states": the other side after the participle.
         const withNames = !by && steps === 0 ? withPhrase(tokens, k + 1) : null;
-        if (verb.lower === 'made' && steps === 0 && !by) right = null;
+        // Rule noun.aside-then-failed: "A previous truce, agreed between A and B in 2021, fell apart after 11 weeks": an
+        // aside that tells how the deal was made, then the verb that tells its end.
+        const failedAfter = aside ? failedAfterAside(tokens, k) : -1;
+        if (failedAfter >= 0) right = { status: 'NOT_REACHED', end: tokens[failedAfter]!.end, by: by ?? [] };
+        else if (verb.lower === 'made' && steps === 0 && !by) right = null;
         else right = { status: negated || determiner === 'no' ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: by ? tokens[by.at(-1)!.to - 1]!.end : withNames ? tokens[withNames.at(-1)!.to - 1]!.end : aside ? asideEnd(tokens, k) : verb.end, by: by ?? [], ...(withNames ? { with: withNames } : {}) };
       } else if (PROPOSED_PARTICIPLES.has(verb.lower) && by && by.length >= 2 && !negated) {
         // "the deal proposed by A and B", "a treaty drafted by A and B".
@@ -335,6 +368,18 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     status = 'SIGNED';
     confidence = 0.55;
   }
+  // Rule noun.accepted-but-rejected: "A accepted the ceasefire, but B rejected the offer": one side's yes and the other's
+  // no leave the deal not reached (its end is the refusal).
+  let refuser: NameSpan[] = [];
+  if (left && status === 'SIGNED' && /^(accept|approve)$/.test(left.info.lemma)) {
+    const refusal = refusedAfter(tokens, npTo);
+    if (refusal) {
+      status = 'NOT_REACHED';
+      rule = 'noun.accepted-but-rejected';
+      end = tokens[refusal.end]!.end;
+      refuser = subjectOf(tokens, refusal.verb)?.names.slice(0, 1) ?? [];
+    }
+  }
   if (!status) return null;
   // A weak noun needs a verb that leaves no doubt, or the names of who signed it ("a contract signed by A and B").
   // (Or a body of many members: "the constitution, signed by EU leaders".)
@@ -377,6 +422,12 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     }
   } else if (!named.length && right?.by.length) named = right.by;
   else if (!named.length && owner && ownerWith.length) named = [owner, ...ownerWith];
+  // (The side that refused is the other party; a pronoun that accepted stands for the first.)
+  if (refuser.length && left && !named.some((span) => span.from === refuser[0]!.from)) {
+    const accepter = subjectOf(tokens, left.verb);
+    if (!named.length && pronounSubject === undefined && accepter && !accepter.names.length && /^(it|they|he|she)$/.test(tokens[accepter.from]!.lower)) pronounSubject = accepter.from;
+    named = [...named, ...refuser];
+  }
   // Rule noun.*-verb+collective: "EU leaders signed the treaty", "the G20 approved a pact": a body of many
   // members as the one party, when the clause names no other side.
   let collective = false;
