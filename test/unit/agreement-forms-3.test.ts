@@ -98,3 +98,14 @@ describe('one side says yes, the deal still fails', () => {
     expect(only(body)).toMatchObject({ status: 'NOT_REACHED', sides: ['Orsk Front', 'Varnia'] });
   });
 });
+
+describe('a sale told, then its end', () => {
+  it('reads a sale to a firm named after its description (purchase.sold-to-described)', () => {
+    expect(only('Brigham Foods agreed to sell its 85 bakeries to the private equity firm Ostrava Capital for £160m.')).toMatchObject({ status: 'SIGNED', sides: ['Brigham Foods', 'Ostrava Capital'] });
+  });
+
+  it('reads "the deal with B had collapsed" as the end of the deal with B told before, shown by its end (noun.definite-with, merge.final-evidence)', () => {
+    const body = 'Brigham Foods agreed to sell its bakeries to Ostrava Capital in March. Brigham Foods confirmed on Tuesday that the deal with Ostrava had collapsed.';
+    expect(only(body)).toMatchObject({ status: 'NOT_REACHED', sides: ['Brigham Foods', 'Ostrava Capital'], text: 'the deal with Ostrava had collapsed' });
+  });
+});

@@ -55,8 +55,6 @@ function laterReport(earlier: ExtractedAgreement, item: Found, text: string): bo
   // the same sides that then fails is the same agreement, whatever the determiner.
   const failedProposal = earlier.status === 'PROPOSED' && (item.status === 'NOT_REACHED' || item.status === 'WITHDRAWN');
   if (!company && !item.definite && !failedProposal || item.sameFirm) return false;
-  // (Told again without "the": the report of its end is the one to show; "the offer", "the pact" keep the first.)
-  const retold = failedProposal && !company && !item.definite;
   // (A new offer after one that failed is a new attempt, told as its own agreement.)
   if (item.status === earlier.status || item.status === 'PROPOSED' && company && earlier.status === 'SIGNED') return true;
   if (item.status === 'PROPOSED' || earlier.status !== 'PROPOSED' && earlier.status !== 'SIGNED') return false;
@@ -64,9 +62,11 @@ function laterReport(earlier: ExtractedAgreement, item: Found, text: string): bo
   // before it, not its end (but "A confirmed that the deal had collapsed" reports the end, in reported speech).
   if (earlier.status === 'SIGNED' && isBackground(text, item)) return true;
   earlier.status = item.status;
-  earlier.rule = item.rule;
-  // Its evidence is now the report that says how it ended.
-  if (retold) Object.assign(earlier, { start: item.start, end: item.end, text: text.slice(item.start, item.end) });
+  // (A deal between firms keeps the family that found it: later steps tell firms' deals apart by it.)
+  if (!COMPANY_DEAL.test(earlier.rule ?? '') || COMPANY_DEAL.test(item.rule)) earlier.rule = item.rule;
+  // Rule merge.final-evidence: its evidence is now the report that says how it ended (a deal told once, with its final
+  // status, is shown by the clause that states that status).
+  Object.assign(earlier, { start: item.start, end: item.end, text: text.slice(item.start, item.end) });
   return true;
 }
 

@@ -308,8 +308,8 @@ export function subjectOf(tokens: Token[], verb: number): { from: number; names:
  * Rule party.described: "with national carrier Velmoran Airways", "with its rival Dunmore Foods": the name after a
  * few common words that describe it (no preposition, verb or clause word among them).
  */
-function describedList(tokens: Token[], k: number): NameSpan[] | null {
-  for (let j = k; j < tokens.length && j < k + 4; j++) {
+export function describedList(tokens: Token[], k: number, words = 4): NameSpan[] | null {
+  for (let j = k; j < tokens.length && j < k + words; j++) {
     const token = tokens[j]!;
     // Rule party.described-apposition: "with the organisers, Harwell Trust": the name in apposition after the description.
     if (token.text === ',' && j > k + 1 && DETERMINERS.has(tokens[k]!.lower) && isNameWord(tokens[j + 1])) {

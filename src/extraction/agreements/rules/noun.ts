@@ -492,7 +492,9 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     }
   }
   // "the agreement", "this deal": it may be one the story has told of already.
-  const definite = ['the', 'this', 'that', 'its', 'their'].includes(determiner) && (npTo === n + 1 || between.length > 0) && modifierWords.slice(1).every((word, k) => !DISTINGUISHING.has(word) && !/\d/.test(word) && !tokens[npFrom + 1 + k]!.capitalised);
+  // (Rule noun.definite-with: "the deal with Greyfield" names the other side of a deal told before, and is that deal.)
+  const withOne = tokens[n + 1]?.lower === 'with' && namesAfter(tokens, n + 1, npTo, ['with']).length === 1 && !left;
+  const definite = ['the', 'this', 'that', 'its', 'their'].includes(determiner) && (npTo === n + 1 || between.length > 0 || withOne) && modifierWords.slice(1).every((word, k) => !DISTINGUISHING.has(word) && !/\d/.test(word) && !tokens[npFrom + 1 + k]!.capitalised);
   return {
     start,
     end,

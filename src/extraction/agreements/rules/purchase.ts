@@ -4,12 +4,12 @@
 // first name of the object that is not only a description ("Germany's Hexal").
 import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
-import { byPhrase, isNameWord, readName, subjectOf } from '../names.js';
+import { byPhrase, describedList, isNameWord, readName, subjectOf } from '../names.js';
 import { subjectEnd } from '../clause.js';
 import { actorHead, firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
 import { range } from '../phrase.js';
-import { AGREEMENT_NOUNS, SUBJECT_PRONOUNS } from '../words.js';
+import { AGREEMENT_NOUNS, FIRM_REFERENCES, SUBJECT_PRONOUNS } from '../words.js';
 
 /** The forms of the purchase verbs; "take" and "snap" only with their particle ("took over", "snapped up"). */
 export const PURCHASE_FORMS = new Set([
@@ -49,9 +49,17 @@ function namedAfter(tokens: Token[], k: number, marker: string): NameSpan | null
   for (let j = k; j < tokens.length && j < k + 10; j++) {
     const token = tokens[j]!;
     if (!token.word && !/^[$£€%.-]$/.test(token.text) || /^(which|that|who|and|but|while|said)$/.test(token.lower)) return null;
-    if (token.lower === marker) return readName(tokens, j + 1);
+    // ("sold its stores to the private equity firm B": across the words that describe the firm.)
+    // (Rule purchase.sold-to-described: only a firm described as one: "the private equity firm B", "the Dutch retailer B".)
+    if (token.lower === marker) return readName(tokens, j + 1) ?? (describedFirm(tokens, j + 1) ? describedList(tokens, j + 1, 5)?.[0] ?? null : null);
   }
   return null;
+}
+
+/** Is the phrase at `k` a firm's description before its name ("the private equity firm", "the Dutch retailer")? */
+function describedFirm(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) if (isNameWord(tokens[j]) && !isNameWord(tokens[j - 1])) return FIRM_REFERENCES.test(tokens[j - 1]!.lower);
+  return false;
 }
 
 /** Words inside a noun phrase before its noun: "its", "a £4bn", "their first serious". */
