@@ -109,3 +109,10 @@ describe('a sale told, then its end', () => {
     expect(only(body)).toMatchObject({ status: 'NOT_REACHED', sides: ['Brigham Foods', 'Ostrava Capital'], text: 'the deal with Ostrava had collapsed' });
   });
 });
+
+describe('a bid for a player', () => {
+  it('reads a bid for what is no firm accepted by the side that decides, then ended in the same sentence (bid.for-thing)', () => {
+    const body = 'Harwick Town have signed a new goalkeeper. Dunmore Athletic\'s £32m bid for the striker was accepted by Harwick Town in July, but that deal fell apart when the player refused terms.';
+    expect(only(body)).toMatchObject({ status: 'NOT_REACHED', sides: ['Dunmore Athletic', 'Harwick Town'], text: 'that deal fell apart' });
+  });
+});

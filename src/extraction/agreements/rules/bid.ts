@@ -189,6 +189,13 @@ export function bidFor(tokens: Token[], n: number): Found | null {
       targetName = target.name;
       end = target.end;
       k = targetName ? targetName.to : j + 1;
+      // Rule bid.for-thing: "A's bid for the striker was accepted by B": what is bid for is no firm, and the outcome
+      // after it names the side that decides.
+      if (!targetName && tokens[k]?.lower === 'the') {
+        let m = k + 1;
+        while (m < tokens.length && m <= k + 3 && tokens[m]!.word && !tokens[m]!.capitalised && !/^(was|were|is|are|has|have|had|been|be|will|would|and|but|which|that|who)$/.test(tokens[m]!.lower)) m++;
+        if (m > k + 1 && /^(was|were|is|are|has|have|had)$/.test(tokens[m]?.lower ?? '')) k = m;
+      }
       break;
     }
     // "a takeover approach to B": an approach is made to the firm (only a takeover or merger approach: "an
