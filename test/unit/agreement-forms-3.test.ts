@@ -116,3 +116,14 @@ describe('a bid for a player', () => {
     expect(only(body)).toMatchObject({ status: 'NOT_REACHED', sides: ['Dunmore Athletic', 'Harwick Town'], text: 'that deal fell apart' });
   });
 });
+
+describe('settlements and sides named by their kind', () => {
+  it('reads a vote by a tally to settle a civil lawsuit brought by two firms (settle.vote-tally, settle.brought-by-several)', () => {
+    const body = 'The Brisk City Council voted by five votes to two to settle a civil lawsuit brought by Orlan Paving and Tessel Roads.';
+    expect(only(body)).toMatchObject({ status: 'SIGNED', sides: ['Brisk City Council', 'Orlan Paving', 'Tessel Roads'], rule: 'settle.verb' });
+  });
+
+  it('reads the firm after a demonym and the words that describe it (party.demonym-described)', () => {
+    expect(only('Ashdown Motors said talks with the Korean battery maker Sunhan Power had broken down.')).toMatchObject({ status: 'NOT_REACHED', sides: ['Ashdown Motors', 'Sunhan Power'] });
+  });
+});

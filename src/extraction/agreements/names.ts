@@ -324,13 +324,21 @@ export function describedList(tokens: Token[], k: number, words = 4): NameSpan[]
   return null;
 }
 
+/** A nationality adjective ("Dutch", "Chinese", "Korean"). */
+const DEMONYM = /^\p{Lu}\p{Ll}+(an|ian|ean|ese|ish|ch|i)$/u;
+
 /** Names after a preposition in [from, to): "with Kestria", "to the Dockworkers Union", "between A and B". */
 export function namesAfter(tokens: Token[], from: number, to: number, markers: readonly string[]): NameSpan[] {
   for (let k = from; k < to; k++) {
     if (!tokens[k]!.word || !markers.includes(tokens[k]!.lower)) continue;
     const list = readNameList(tokens, k + 1) ?? describedList(tokens, k + 1);
+    // Rule party.demonym-described: "with the Dutch retailer Van Loon Groep", "with the Chinese battery maker Huaxing
+    // Power": the name a demonym and the common words after it describe.
+    if (list?.length === 1 && list[0]!.to === list[0]!.from + 1 && DEMONYM.test(tokens[list[0]!.from]!.text) && tokens[list[0]!.to]?.word && !tokens[list[0]!.to]!.capitalised) {
+      const described = describedList(tokens, list[0]!.to);
+      if (described?.length === 1) return described;
+    }
     if (list && !describesName(tokens, list.at(-1)!.to)) return list;
-    // Rule party.demonym-described: "with the Dutch retailer Van Loon Groep": the name the demonym and noun describe.
     if (list?.length === 1 && list[0]!.to === list[0]!.from + 1) {
       const described = readNameList(tokens, list[0]!.to + 1);
       if (described?.length === 1) return described;

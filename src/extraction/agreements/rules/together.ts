@@ -22,11 +22,22 @@ const PARTNER_VERBS: Record<string, string | null> = {
 export const PARTNER_FORMS = new Set(Object.keys(PARTNER_VERBS));
 
 /** The status of the verb at `v` and the index of the word that governs it (the verb itself, or the word before "to"). */
+/**
+ * Rule settle.vote-tally: "voted by six votes to one to settle": the verb before a vote's tally, at `k` its last word; else `k`.
+ */
+function skipTally(tokens: Token[], k: number): number {
+  const count = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|nil)$/;
+  if (!count.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.lower !== 'to') return k;
+  const votes = /^votes?$/.test(tokens[k - 2]?.lower ?? '') ? k - 2 : k - 1;
+  if (!count.test(tokens[votes - 1]?.lower ?? '') || tokens[votes - 2]?.lower !== 'by') return k;
+  return skipAdverbsBack(tokens, votes - 3);
+}
+
 function statusAt(tokens: Token[], v: number): { status: AgreementStatus | null; head: number } {
   const before = skipAdverbsBack(tokens, v - 1);
   const ing = tokens[v]!.lower.endsWith('ing');
   if (tokens[before]?.lower !== 'to' && !ing) return { status: statusOfVerbGroup(tokens, v), head: v };
-  const governor = skipAdverbsBack(tokens, ing ? v - 1 : before - 1);
+  const governor = skipTally(tokens, skipAdverbsBack(tokens, ing ? v - 1 : before - 1));
   const token = tokens[governor];
   if (!token?.word) return { status: ing ? statusOfVerbGroup(tokens, v) : null, head: v };
   const governed = statusOfGovernor(token.lower);
@@ -105,6 +116,7 @@ export function settleVerb(tokens: Token[], v: number): Found | null {
   let k = v + 1;
   let dispute = false;
   let other: NameSpan | null = null;
+  const others: NameSpan[] = [];
   let end = verb.end;
   if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'court') {
     dispute = true;
@@ -118,16 +130,19 @@ export function settleVerb(tokens: Token[], v: number): Found | null {
       end = firm.end;
       dispute = true;
     }
-  } else if (/^(the|a|an|its|their|his|her)$/.test(tokens[k]?.lower ?? '') && SETTLED_THINGS.test(tokens[k + 1]?.lower ?? '') || SETTLED_THINGS.test(tokens[k]?.lower ?? '')) {
+  } else if (settledThing(tokens, k) >= 0) {
     dispute = true;
-    const thing = SETTLED_THINGS.test(tokens[k]!.lower) ? k : k + 1;
+    const thing = settledThing(tokens, k);
     end = tokens[thing]!.end;
     // "... brought by B", "... filed by B", "... with B".
     for (let j = thing + 1; j < tokens.length && j <= thing + 4; j++) {
       if (!tokens[j]!.word) break;
       if (/^(by|with)$/.test(tokens[j]!.lower)) {
-        other = readNameList(tokens, j + 1)?.[0] ?? null;
-        if (other) end = tokens[other.to - 1]!.end;
+        // (Rule settle.brought-by-several: "a lawsuit brought by A and B": each of them is a side.)
+        const list = readNameList(tokens, j + 1);
+        other = list?.[0] ?? null;
+        if (list && list.length > 1) others.push(...list.slice(1, 3));
+        if (other) end = tokens[(list?.at(-1) ?? other).to - 1]!.end;
         break;
       }
     }
@@ -159,7 +174,7 @@ export function settleVerb(tokens: Token[], v: number): Found | null {
       }
     }
   }
-  if (other) named = [...named.slice(0, 1), other];
+  if (other) named = [...named.slice(0, 1), other, ...others];
   if (named.length + (pronoun !== undefined ? 1 : 0) < 2) return null;
   return {
     start: tokens[Math.min(subject.from, v)]!.start,
@@ -171,6 +186,14 @@ export function settleVerb(tokens: Token[], v: number): Found | null {
     rule: 'settle.verb',
     ...verbClause(v, named, pronoun),
   };
+}
+
+/** The index of the thing settled at `k` ("the case", "a civil lawsuit", "claims"), across a determiner and a modifier; or -1. */
+function settledThing(tokens: Token[], k: number): number {
+  if (SETTLED_THINGS.test(tokens[k]?.lower ?? '')) return k;
+  if (!/^(the|a|an|its|their|his|her)$/.test(tokens[k]?.lower ?? '')) return -1;
+  if (SETTLED_THINGS.test(tokens[k + 1]?.lower ?? '')) return k + 1;
+  return /^(civil|legal|class-action|criminal|federal|long-running|bitter|pending|outstanding|remaining)$/.test(tokens[k + 1]?.lower ?? '') && SETTLED_THINGS.test(tokens[k + 2]?.lower ?? '') ? k + 2 : -1;
 }
 
 /** "pay $54m (£28m) to settle": the index of the verb of paying before the infinitive at `v`, or -1. */
