@@ -127,3 +127,9 @@ describe('settlements and sides named by their kind', () => {
     expect(only('Ashdown Motors said talks with the Korean battery maker Sunhan Power had broken down.')).toMatchObject({ status: 'NOT_REACHED', sides: ['Ashdown Motors', 'Sunhan Power'] });
   });
 });
+
+describe('an offer turned down', () => {
+  it('reads an offer from A, with a relative clause after it, rejected by B (bid.from-outcome)', () => {
+    expect(only('An earlier offer from Ms Vellis, which would have raised spending by 6%, was rejected by Harlow Mills last month.')).toMatchObject({ status: 'NOT_REACHED', sides: ['Harlow Mills', 'Vellis'] });
+  });
+});

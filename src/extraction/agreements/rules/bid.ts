@@ -110,6 +110,13 @@ function madeBefore(tokens: Token[], n: number): boolean {
   return /^(made|make|makes|making)$/.test(tokens[k]?.lower ?? '');
 }
 
+/** From `k`, past a relative clause between commas (", which ... ,"): where the clause's verb group starts. */
+function afterRelative(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || !/^(which|that)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+  for (let j = k + 2; j < tokens.length && j <= k + 20; j++) if (tokens[j]!.text === ',') return j + 1;
+  return k;
+}
+
 /** What the words after the noun phrase say became of it ("was rejected"), or null. */
 function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
   for (let j = k, seen = 0; j < tokens.length && seen < 4; j++, seen++) {
@@ -231,6 +238,9 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   let npFrom = owner?.from ?? n;
   while (npFrom > 0 && (DETERMINERS.has(tokens[npFrom - 1]!.lower) || MODIFIERS.test(tokens[npFrom - 1]!.lower))) npFrom--;
   const governor = governorBefore(tokens, Math.max(0, npFrom));
+  // Rule bid.from-outcome: "an earlier offer from A, which would have raised spending, was rejected by B": the outcome
+  // after the bidder, across a relative clause between commas.
+  if (!targetName && from_?.length && tokens[n + 1]?.lower === 'from' && k === n + 1) k = afterRelative(tokens, from_.at(-1)!.to);
   const outcome = outcomeAfter(tokens, k);
   let targetByKind: number | undefined;
   // "A's offer was rejected by B": the target after "by".
