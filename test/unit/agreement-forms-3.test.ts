@@ -133,3 +133,30 @@ describe('an offer turned down', () => {
     expect(only('An earlier offer from Ms Vellis, which would have raised spending by 6%, was rejected by Harlow Mills last month.')).toMatchObject({ status: 'NOT_REACHED', sides: ['Harlow Mills', 'Vellis'] });
   });
 });
+
+describe('stakes, treaties and talks', () => {
+  it('lists the seller of a stake as a third side (purchase.stake-seller)', () => {
+    expect(only('Corvane Group has agreed to buy a 20% stake in Pellwick Motors from the Dutch investor Ostrava Capital for £300m.')).toMatchObject({ status: 'SIGNED', sides: ['Corvane Group', 'Ostrava Capital', 'Pellwick Motors'] });
+  });
+
+  it('reads suspended talks as no deal (talks.suspended)', () => {
+    expect(only('Trade talks between Varnia and Kestria were suspended on Monday.')).toMatchObject({ status: 'NOT_REACHED', sides: ['Kestria', 'Varnia'] });
+  });
+
+  it('reads a walkout told as the time of a pact as its background (talks.walkout-before-deal)', () => {
+    expect(only('The Greens and the Unionists struck a pact on Thursday, a week after the Greens walked out of talks.')).toMatchObject({ status: 'SIGNED', sides: ['Greens', 'Unionists'] });
+  });
+
+  it('reads a relative clause that tells how the deal ended (noun.which-ended)', () => {
+    expect(only('Varnia and Kestria signed a defence treaty in 2019, which Kestria scrapped last year.')).toMatchObject({ status: 'WITHDRAWN', sides: ['Kestria', 'Varnia'] });
+    expect(only('Varnia and Kestria signed a defence treaty in 2019, which runs until 2030.')).toMatchObject({ status: 'SIGNED' });
+  });
+
+  it('reads the other side in a relative clause after the deal (noun.relative-with)', () => {
+    expect(only('Kestria has withdrawn from the 2015 climate accord it signed with Varnia.')).toMatchObject({ status: 'WITHDRAWN', sides: ['Kestria', 'Varnia'] });
+  });
+
+  it('reads a parliament named by its demonym as its country (party.demonym-institution)', () => {
+    expect(only('Varnia is a small country. The Varnian parliament ratified the treaty with Kestria on Tuesday.')).toMatchObject({ status: 'SIGNED', sides: ['Kestria', 'Varnia'] });
+  });
+});

@@ -283,6 +283,12 @@ export function subjectOf(tokens: Token[], verb: number): { from: number; names:
     const owner = namesEndingAt(tokens, end - 1);
     if (owner?.length) return { from: owner[0]!.start, names: owner.slice(0, 1) };
   }
+  // Rule party.demonym-institution: "the Varnian parliament ratified ...": the
+  // country its parliament acts for (the party step reads the demonym as its country; "the French government" keeps
+  // its own reading, party.bare-government).
+  if (/^(parliament|senate|legislature|congress|assembly)$/.test(last.lower) && DEMONYM.test(tokens[end - 2]?.text ?? '') && (end - 3 < 0 || DETERMINERS.has(tokens[end - 3]!.lower) || !tokens[end - 3]!.word)) {
+    return { from: DETERMINERS.has(tokens[end - 3]?.lower ?? '') ? end - 3 : end - 2, names: [{ start: end - 2, from: end - 2, to: end - 1 }] };
+  }
   // "The Velmoran and Kestrian governments": the names describe the two sides.
   if (JOINT_HEADS.has(last.lower) || ROLE_PLURALS.has(last.lower)) {
     const described = namesEndingAt(tokens, end - 1);

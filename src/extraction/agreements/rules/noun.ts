@@ -2,7 +2,7 @@ import { type Layout, type Sentence, type Token } from '../../text.js';
 import { type AgreementStatus } from '../../types.js';
 import { asideEnd, contextBefore, isNegation, subjectBefore, subjectEnd } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
-import { byPhrase, collectiveBodies, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
+import { byPhrase, collectiveBodies, isNameWord, namesAfter, readNameList, subjectOf, withPhrase } from '../names.js';
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
 import { AUXILIARIES, FAILED_IN, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, WITHDRAWN_PARTICIPLES, WITHDRAWN_PARTICLES, type VerbInfo } from '../verbs.js';
 import { DECIDED, gerundSubject, membersEnd, ownerName, skipAdverbsBackTo } from './noun-parts.js';
@@ -64,6 +64,29 @@ function failedAfterAside(tokens: Token[], k: number): number {
   const particles = FAILED_PARTICLES[verb.lower === 'broken' ? 'broke' : verb.lower];
   if (!particles) return j;
   return particles.includes(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.lower !== 'in' && tokens[j + 1]!.lower !== 'without' ? j + 1 : -1;
+}
+
+/** Verbs of a relative clause that end a deal ("which B scrapped"), with the status they give. */
+const ENDING_VERBS: [RegExp, AgreementStatus][] = [
+  [/^(scrapped|cancelled|canceled|terminated|abandoned|revoked|rescinded|annulled|quit|exited)$/, 'WITHDRAWN'],
+  [/^(rejected|blocked|vetoed|collapsed|failed)$/, 'NOT_REACHED'],
+];
+
+/** After the agreement at `from`, ", which B scrapped", ", which later collapsed": the status and the last word, or null. */
+function endedInRelative(tokens: Token[], from: number): { status: AgreementStatus; end: number } | null {
+  const which = range(from, Math.min(tokens.length, from + 6)).find((k) => tokens[k]!.lower === 'which' && tokens[k - 1]?.text === ',');
+  if (which === undefined || range(from, which - 1).some((k) => !tokens[k]!.word && tokens[k]!.text !== '.')) return null;
+  let k = which + 1;
+  if (isNameWord(tokens[k])) while (isNameWord(tokens[k])) k++;
+  while (k < tokens.length && tokens[k]!.word && /^(later|then|since|subsequently|eventually|has|had|have|was|were|itself)$/.test(tokens[k]!.lower)) k++;
+  const verb = tokens[k];
+  if (!verb?.word) return null;
+  // ("tore up", "pulled out of", "fell apart")
+  if (/^(tore|torn)$/.test(verb.lower) && tokens[k + 1]?.lower === 'up') return { status: 'WITHDRAWN', end: k + 1 };
+  if (/^(fell)$/.test(verb.lower) && /^(apart|through)$/.test(tokens[k + 1]?.lower ?? '')) return { status: 'NOT_REACHED', end: k + 1 };
+  if (/^(pulled|walked)$/.test(verb.lower) && /^(out|away)$/.test(tokens[k + 1]?.lower ?? '')) return { status: 'WITHDRAWN', end: k + 1 };
+  for (const [pattern, status] of ENDING_VERBS) if (pattern.test(verb.lower)) return { status, end: k };
+  return null;
 }
 
 /** After the agreement, "..., but B rejected the offer" (or "it", "the plan"): the index of the word that ends the refusal, or -1. */
@@ -370,6 +393,16 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   }
   // Rule noun.accepted-but-rejected: "A accepted the ceasefire, but B rejected the offer": one side's yes and the other's
   // no leave the deal not reached (its end is the refusal).
+  // Rule noun.which-ended: "A and B signed a treaty in 2019, which B scrapped last year": a relative clause that tells
+  // how the deal ended.
+  if (left && status === 'SIGNED' && left.info.cls === 'SIGN') {
+    const ended = endedInRelative(tokens, npTo);
+    if (ended) {
+      status = ended.status;
+      rule = 'noun.which-ended';
+      end = tokens[ended.end]!.end;
+    }
+  }
   let refuser: NameSpan[] = [];
   if (left && status === 'SIGNED' && /^(accept|approve)$/.test(left.info.lemma)) {
     const refusal = refusedAfter(tokens, npTo);
@@ -422,6 +455,23 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     }
   } else if (!named.length && right?.by.length) named = right.by;
   else if (!named.length && owner && ownerWith.length) named = [owner, ...ownerWith];
+  // Rule noun.relative-with: "A has withdrawn from the accord it signed with B": the other side in a relative clause
+  // that tells how the deal was made.
+  if (left && named.length === 1 && pronounSubject === undefined) {
+    let k = npTo;
+    if (/^(that|which)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (/^(it|they)$/.test(tokens[k]?.lower ?? '')) {
+      k++;
+      if (/^(had|has|have)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (tokens[k]?.word && SIGNED_PARTICIPLES.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'with') {
+        const others = namesAfter(tokens, k + 1, k + 2, ['with']);
+        if (others.length) {
+          named = [...named, ...others];
+          end = Math.max(end, tokens[others.at(-1)!.to - 1]!.end);
+        }
+      }
+    }
+  }
   // (The side that refused is the other party; a pronoun that accepted stands for the first.)
   if (refuser.length && left && !named.some((span) => span.from === refuser[0]!.from)) {
     const accepter = subjectOf(tokens, left.verb);

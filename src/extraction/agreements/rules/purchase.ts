@@ -4,7 +4,7 @@
 // first name of the object that is not only a description ("Germany's Hexal").
 import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
-import { byPhrase, describedList, isNameWord, readName, subjectOf } from '../names.js';
+import { byPhrase, describedList, isNameWord, namesAfter, readName, subjectOf } from '../names.js';
 import { subjectEnd } from '../clause.js';
 import { actorHead, firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
@@ -199,7 +199,10 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
   // "would spend $3bn to buy one of the country's main banks": the firm the story names next as bought.
   if (!firm && !rest && status && buyer && /^(one|a|an)$/.test(tokens[object]?.lower ?? '')) return { ...purchase(tokens, buyer, v, end, status, []), rule, laterFirm: true };
   if (!status || !buyer || !firm && !rest) return null;
-  return { ...purchase(tokens, buyer, v, end, status, firm ? [firm] : []), rule, ...(rest && !firm ? { sameFirm: true } : {}) };
+  // Rule purchase.stake-seller: "A bought a 20% stake in B from C": a stake bought has its seller as a third side.
+  const seller = firm && tokens[firm.to]?.lower === 'from' && range(object, firm.from).some((j) => /^(stake|stakes|holding|holdings|shares)$/.test(tokens[j]!.lower)) ? namesAfter(tokens, firm.to, firm.to + 1, ['from'])[0] ?? null : null;
+  if (seller && !seller.ownerTo) end = Math.max(end, tokens[seller.to - 1]!.end);
+  return { ...purchase(tokens, buyer, v, end, status, firm ? [firm, ...(seller && !seller.ownerTo ? [seller] : [])] : []), rule, ...(rest && !firm ? { sameFirm: true } : {}) };
 }
 
 function purchase(tokens: Token[], buyer: NonNullable<ReturnType<typeof buyerOf>>, v: number, end: number, status: AgreementStatus, firm: NameSpan[]): Found {

@@ -7,7 +7,7 @@ import { namesAfter, readName, subjectOf } from '../names.js';
 import { SPEECH_VERB_LEMMA } from '../../lexicon.js';
 import { complementEnd, range, titleIndexes, titleText, topicAfterMarker, topicFromModifiers } from '../phrase.js';
 import { AUXILIARIES, FAILED_IN, FAILED_PARTICLES, FAILED_VERBS, VERBS } from '../verbs.js';
-import { ADVERBS, DETERMINERS, FIRM_REFERENCES, HELD, LEFT_STOPS } from '../words.js';
+import { ADVERBS, AGREEMENT_NOUNS, DETERMINERS, FIRM_REFERENCES, HELD, LEFT_STOPS } from '../words.js';
 
 /** What talks are about, when the word opens a sentence ("Peace talks", "Coalition talks"). */
 const TALK_TOPICS = /^(peace|trade|coalition|merger|takeover|pay|wage|pension|pensions|budget|border|ceasefire|truce|settlement|nuclear|climate|arms|power-sharing|unity|union|contract|debt|tariff|fishing|water|gas|oil)$/;
@@ -67,7 +67,11 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
   const verb = tokens[k];
   let status: AgreementStatus | null = null;
   let end = tokens[npTo - 1]!.end;
-  if (verb?.word && (FAILED_VERBS.has(verb.lower) || verb.lower === 'broken')) {
+  // Rule talks.suspended: "trade talks were suspended", "talks have been halted": no deal, the talks stopped.
+  if (verb?.word && steps > 0 && /^(suspended|halted|abandoned|frozen|shelved|cancelled|canceled)$/.test(verb.lower) && !/^(not|never)$/.test(tokens[k - 1]?.lower ?? '')) {
+    status = 'NOT_REACHED';
+    end = verb.end;
+  } else if (verb?.word && (FAILED_VERBS.has(verb.lower) || verb.lower === 'broken')) {
     const particles = FAILED_PARTICLES[verb.lower === 'broken' ? 'broke' : verb.lower];
     const particle = tokens[k + 1]?.lower ?? '';
     const failedIn = particle === 'in' && FAILED_IN.test(tokens[k + 2]?.lower ?? '');
@@ -79,6 +83,9 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
   // Rule talks.walked-out: "A walked away from talks with B", "A pulled out of talks", "A broke off talks": no deal.
   let quitter: NameSpan[] = [];
   let start = tokens[npFrom]!.start;
+  // Rule talks.walkout-before-deal: "A and B struck a pact, a week after A walked out of talks": a walkout told as the
+  // time of a deal the sentence reports is its background, not an agreement of its own.
+  if (!status && quit >= 0 && walkoutBeforeDeal(tokens, quit)) return null;
   if (!status && quit >= 0) {
     status = 'NOT_REACHED';
     const subject = subjectOf(tokens, quit);
@@ -139,6 +146,12 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
     // that changes their status).
     ...(/^(the|these|those)$/.test(tokens[npFrom]?.lower ?? '') && npFrom === t - 1 && npTo === t + 1 ? { definite: true } : {}),
   };
+}
+
+/** Is the walkout at `quit` in an "after" clause of a sentence that tells of an agreement before it? */
+function walkoutBeforeDeal(tokens: Token[], quit: number): boolean {
+  const after = range(Math.max(0, quit - 8), quit).reverse().find((j) => /^(after|since|following)$/.test(tokens[j]!.lower));
+  return after !== undefined && range(0, after).some((j) => AGREEMENT_NOUNS.has(tokens[j]!.lower));
 }
 
 /** Verbs of leaving talks, with the particles that must follow them: "walked away from", "pulled out of", "broke off". */
