@@ -160,3 +160,21 @@ describe('stakes, treaties and talks', () => {
     expect(only('Varnia is a small country. The Varnian parliament ratified the treaty with Kestria on Tuesday.')).toMatchObject({ status: 'SIGNED', sides: ['Kestria', 'Varnia'] });
   });
 });
+
+describe('more forms of firms\' deals', () => {
+  it('reads a merger called off by its sides (noun.called-off)', () => {
+    expect(only('Orland Telecom and Tessel Mobile called off their merger.')).toMatchObject({ status: 'WITHDRAWN', sides: ['Orland Telecom', 'Tessel Mobile'] });
+  });
+
+  it('reads no agreement in an offer of talks or of help (bid.offer-of-talks)', () => {
+    expect(agreementsOf("Varnia rejected Kestria's offer of talks.")).toHaveLength(0);
+  });
+
+  it('reads a part of a firm bought as a deal with that firm (purchase.part-of-firm)', () => {
+    expect(only("Orland Telecom has bought Tessel Mobile's broadband arm for £90m.")).toMatchObject({ status: 'SIGNED', sides: ['Orland Telecom', 'Tessel Mobile'] });
+  });
+
+  it('reads a deal between two named sides told by its value as made (noun.between-worth)', () => {
+    expect(only('The deal between Orland Telecom and Tessel Mobile is worth $3bn.')).toMatchObject({ status: 'SIGNED', sides: ['Orland Telecom', 'Tessel Mobile'] });
+  });
+});

@@ -186,6 +186,9 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   if (!previous || previous.lower === 'to' || !previous.word && !/^[$£€%'’]$/.test(previous.text) && previous.text !== '.') {
     if (!/^(bn|m)$/.test(previous?.lower ?? '')) return null;
   }
+  // Rule bid.offer-of-talks: "rejected B's offer of talks", "an offer of help": an offer of something other than a
+  // deal is no agreement.
+  if (tokens[n + 1]?.lower === 'of' && /^(talks|negotiations|discussions|help|support|aid|assistance|mediation|dialogue|cooperation|co-operation)$/.test(tokens[n + 2]?.lower ?? '')) return null;
   let k = n + 1;
   let targetName: NameSpan | null = null;
   let end = tokens[n]!.end;

@@ -156,6 +156,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   let right: { status: AgreementStatus; end: number; by: NameSpan[]; with?: NameSpan[] } | null = null;
   let inForce = -1;
   let hopesFaded = false;
+  let valued = false;
   {
     let k = n + 1;
     let negated = false;
@@ -200,8 +201,15 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     // "once a final accord is reached": a condition, not a fact.
     const before = tokens[npFrom - 1]?.lower ?? '';
     if (CONDITIONALS.has(before)) intent = true;
+    // Rule noun.between-worth: "the deal between A and B is worth $3bn": a deal of two named sides told by its value
+    // is one that was made (a proposed one says so: "the proposed deal").
+    const pairNamed = tokens[n + 1]?.lower === 'between' && namesAfter(tokens, n + 1, n + 2, ['between']).length >= 2;
+    if (!right && pairNamed && verb?.word && /^(worth|valued)$/.test(verb.lower) && steps === 1 && /^(is|was)$/.test(tokens[k - 1]!.lower)) {
+      right = { status: modifierWords.some((word) => PROPOSED_ADJECTIVES.has(word)) ? 'PROPOSED' : 'SIGNED', end: verb.end, by: [] };
+      valued = true;
+    }
     if (right) {
-      // (read above: the hopes of it faded)
+      // (read above: the hopes of it faded, or its value told)
     } else if (inForce >= 0) right = { status: negated ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: inForce, by: [] };
     else if (verb?.word && !verb.capitalised) {
       // ("no agreement was reached between A and B": the sides after the participle.)
@@ -272,6 +280,11 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     }
     const verbToken = tokens[k];
     let info = voted ?? (verbToken?.word ? VERBS.get(verbToken.lower) : undefined);
+    // Rule noun.called-off: "A and B called off their merger": the sides end it.
+    if (info?.lemma === 'call' && particles.length === 1 && particles[0] === 'off' && info.form !== 'base') {
+      info = { lemma: 'scrap', cls: 'WITHDRAW', form: info.form };
+      particles.length = 0;
+    }
     // "close to a deal", "nearer to an agreement": under negotiation.
     // ("came close to a pact", "got closer to a deal": the verb before is the one whose subject the sides are.)
     let near = -1;
@@ -365,7 +378,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     // "a deal that was later rejected": a failure on the right wins over a plain verb on the left.
     if (right?.status === 'NOT_REACHED' && left.info.cls !== 'SIGN' && left.info.cls !== 'WITHDRAW') status = 'NOT_REACHED';
   } else if (right) {
-    rule = hopesFaded ? 'noun.hopes-faded' : right.status === 'NOT_REACHED' ? 'noun.failed-after' : right.status === 'WITHDRAWN' ? 'noun.withdrawn-after' : inForce >= 0 ? 'noun.in-force' : 'noun.participle-after';
+    rule = valued ? 'noun.between-worth' : hopesFaded ? 'noun.hopes-faded' : right.status === 'NOT_REACHED' ? 'noun.failed-after' : right.status === 'WITHDRAWN' ? 'noun.withdrawn-after' : inForce >= 0 ? 'noun.in-force' : 'noun.participle-after';
     status = right.status;
     confidence = 0.7;
     end = Math.max(end, right.end);
