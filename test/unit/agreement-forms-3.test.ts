@@ -178,3 +178,28 @@ describe('more forms of firms\' deals', () => {
     expect(only('The deal between Orland Telecom and Tessel Mobile is worth $3bn.')).toMatchObject({ status: 'SIGNED', sides: ['Orland Telecom', 'Tessel Mobile'] });
   });
 });
+
+describe('who acts for whom, and votes', () => {
+  it('makes the firm, not its chief executive, the party (party.employer-title)', () => {
+    expect(only('Orland Telecom chief executive Ann Polk signed the deal with Tessel Mobile on Monday.')).toMatchObject({ status: 'SIGNED', sides: ['Orland Telecom', 'Tessel Mobile'] });
+  });
+
+  it('reads "its members voted to accept the offer from B" as the body\'s acceptance (bid.members-accept)', () => {
+    expect(only('The Northline Rail Union said its members had voted to accept a 5% pay offer from Skyway Rail.')).toMatchObject({ status: 'SIGNED', sides: ['Northline Rail Union', 'Skyway Rail'] });
+  });
+
+  it('reads no agreement in talks with no deal in view (talks.no-deal-in-view)', () => {
+    expect(agreementsOf('Varnia and Kestria have held talks on trade but no deal is in sight.')).toHaveLength(0);
+  });
+
+  it('reads a vote by a tally to accept a deal as made, the other side from the next report (settle.vote-tally, merge.named-after)', () => {
+    const body = 'Members of the Associated Train Drivers Union (ATDU) voted by 72% to 28% to accept the deal. The agreement was reached with Northline Trains after talks on Monday.';
+    expect(only(body)).toMatchObject({ status: 'SIGNED', sides: ['Associated Train Drivers Union', 'Northline Trains'] });
+  });
+
+  it('reads a raised offer as a new offer for the firm it values (bid.raised)', () => {
+    const body = 'Harlow Mills rejected a £2bn takeover bid from Dunmore Foods. On Friday Dunmore Foods raised its offer to 455p a share, valuing Harlow Mills at £2.2bn.';
+    const agreements = agreementsOf(body);
+    expect(agreements.map((agreement) => [agreement.status, [...agreement.parties].sort()])).toEqual([['NOT_REACHED', ['Dunmore Foods', 'Harlow Mills']], ['PROPOSED', ['Dunmore Foods', 'Harlow Mills']]]);
+  });
+});

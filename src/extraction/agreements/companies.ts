@@ -50,6 +50,22 @@ export function statusOfGovernor(word: string): AgreementStatus | null {
   return null;
 }
 
+/**
+ * Rule settle.vote-tally: "voted by six votes to one to settle", "voted by 72% to 28% to accept": the index of the
+ * verb before a vote's tally whose last word is at `k`; else `k`.
+ */
+export function skipTally(tokens: Token[], k: number): number {
+  const count = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|nil)$/;
+  let j = k;
+  if (tokens[j]?.text === '%') j--;
+  if (!count.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.lower !== 'to') return k;
+  j -= 2;
+  if (/^votes?$/.test(tokens[j]?.lower ?? '')) j--;
+  if (tokens[j]?.text === '%') j--;
+  if (!count.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.lower !== 'by') return k;
+  return skipAdverbsBack(tokens, j - 2);
+}
+
 /** The index of the last word before `k` that is not an adverb ("also", "finally"), or -1. */
 export function skipAdverbsBack(tokens: Token[], k: number): number {
   while (k >= 0 && tokens[k]!.word && ADVERBS.has(tokens[k]!.lower)) k--;

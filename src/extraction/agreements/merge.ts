@@ -89,10 +89,20 @@ function sidesNamedAfter(candidates: Candidate[], text: string): void {
   candidates.forEach((candidate, index) => {
     if (candidate.parties.length >= 2 || candidate.item.collective || candidate.quoted) return;
     const next = candidates[index + 1];
-    if (!next || !next.named || next.parties.length < 2 || !next.item.definite || next.item.status !== candidate.item.status || next.quoted) return;
+    if (!next || !next.item.definite || next.item.status !== candidate.item.status || next.quoted || next.item.collective) return;
     // (Within the next two sentences.)
     const between = text.slice(candidate.item.end, next.item.start);
     if ((between.match(/[.!?](\s|$)/g) ?? []).length > 2) return;
+    // "Members of the A union voted to accept the deal. The agreement was reached with B": one side in each report.
+    if (candidate.parties.length === 1 && next.parties.length === 1 && looseKey(next.parties[0]!) !== looseKey(candidate.parties[0]!)) {
+      candidate.parties = [candidate.parties[0]!, next.parties[0]!];
+      candidate.named = true;
+      next.parties = candidate.parties;
+      next.named = true;
+      candidate.item = { ...candidate.item, end: Math.max(candidate.item.end, next.item.end) };
+      return;
+    }
+    if (!next.named || next.parties.length < 2) return;
     // The side the first report names is one of them ("Tidewater Port Holdings" and "Tidewater").
     if (!candidate.parties.every((name) => next.parties.some((other) => looseKey(other) === looseKey(name)))) return;
     const fuller = (name: string) => candidate.parties.find((mine) => looseKey(mine) === looseKey(name) && mine.length > name.length) ?? name;

@@ -328,6 +328,13 @@ export class PartyFinder {
     if (span.group) return joined(this.layout.text, tokens, range(span.from, span.to)).replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
     const to = span.ownerTo ?? span.to;
     const inside = (this.bySentence.get(index) ?? []).filter((mention) => mention.from >= span.start && mention.to <= to);
+    // (party.employer-title, for a name read without its title: "Orland Telecom chief executive [Ann Polk]".)
+    if (inside.length === 1 && inside[0]!.from === span.from && !span.ownerTo && (this.registry.lookup(inside[0]!.name)?.kind ?? inside[0]!.kind) === 'PERSON') {
+      let k = span.from - 1;
+      while (k >= 0 && span.from - k <= 3 && tokens[k]!.word && !tokens[k]!.capitalised && (TITLES.has(tokens[k]!.bare) || PERSON_ROLE_NOUNS.has(tokens[k]!.bare) || /^(chief|executive|managing|finance|general|boss|head)$/.test(tokens[k]!.lower))) k--;
+      const employer = k < span.from - 1 && isTitleHead(tokens[span.from - 1]!.bare) ? (this.bySentence.get(index) ?? []).find((mention) => mention.to === k + 1) : undefined;
+      if (employer && (this.registry.lookup(employer.name)?.kind ?? employer.kind) === 'ORGANIZATION') return this.canonical(this.resolve(employer)?.name ?? employer.name);
+    }
     if (inside.length === 1) {
       const mention = inside[0]!;
       // Only titles around it ("President Ana Toma"): the mention is the name.
@@ -338,7 +345,13 @@ export class PartyFinder {
     // Rule party.titled-person: "Senate Majority Leader Carla Brennan": a person after a title that ends in its head
     // word is the party, whatever the title's own capitalised words are.
     const last = inside.at(-1);
-    if (last && last.to === to && last.from > span.from && isTitleHead(tokens[last.from - 1]?.bare ?? '') && this.registry.lookup(last.name)?.kind === 'PERSON') return this.registry.lookup(last.name)!.name;
+    if (last && last.to === to && last.from > span.from && isTitleHead(tokens[last.from - 1]?.bare ?? '') && this.registry.lookup(last.name)?.kind === 'PERSON') {
+      // Rule party.employer-title: "Orland Telecom chief executive Ann Polk signed ...": a person who acts for the firm
+      // named before the title is not a party; the firm is.
+      const employer = inside.find((mention) => mention !== last && mention.to < last.from && range(mention.to, last.from).every((k) => tokens[k]!.word && !tokens[k]!.capitalised) && (this.registry.lookup(mention.name)?.kind ?? mention.kind) === 'ORGANIZATION');
+      if (employer) return this.canonical(this.resolve(employer)?.name ?? employer.name);
+      return this.registry.lookup(last.name)!.name;
+    }
     return this.canonical(this.nameAsWritten(joined(this.layout.text, tokens, range(span.from, to)).replace(/['’]s$/, '')));
   }
 

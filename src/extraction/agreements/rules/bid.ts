@@ -290,12 +290,23 @@ export function bidFor(tokens: Token[], n: number): Found | null {
     if (subject?.names.length) targetName = subject.names[0]!;
     // "B said it would not accept the offer from A", "the club rejected the offer from A": the pronoun, or a
     // firm named by its kind, stands for the target.
-    else if (subject && bidder && pronoun === undefined && (/^(it|they)$/.test(tokens[subject.from]!.lower) || tokens[subject.from]!.lower === 'the' && FIRM_KINDS.test(tokens[subject.from + 1]?.lower ?? '') && subject.from + 2 === subjectEnd(tokens, governor.at))) targetPronoun = subject.from;
+    // (Rule bid.members-accept: "its members voted to accept the offer from B": the body the possessive stands for.)
+    else if (subject && bidder && pronoun === undefined && (/^(it|they)$/.test(tokens[subject.from]!.lower) || /^(its|their)$/.test(tokens[subject.from]!.lower) && /^(members|workers|staff|shareholders|employees|board|directors)$/.test(tokens[subject.from + 1]?.lower ?? '') || tokens[subject.from]!.lower === 'the' && FIRM_KINDS.test(tokens[subject.from + 1]?.lower ?? '') && subject.from + 2 === subjectEnd(tokens, governor.at))) targetPronoun = subject.from;
   }
   targetPronoun ??= targetByKind;
   if (!targetName && targetPronoun !== undefined && bidder) {
     const from = Math.min(targetPronoun, governor.at >= 0 ? governor.at : targetPronoun, bidder.start);
     return found(tokens, from, Math.max(end, tokens[bidder.to - 1]!.end), n, status, received ? (/^receiv/.test(tokens[governor.at]?.lower ?? '') ? 'bid.received' : governor.status === 'SIGNED' || governor.status === 'NOT_REACHED' ? 'bid.for' : 'bid.from') : 'bid.for', [bidder], targetPronoun, 0.6);
+  }
+  // Rule bid.raised: "A raised its offer to 455p a share, valuing B at £2.2bn": a sweetened offer is a new one, for the
+  // firm it values, else for the firm of the bidder's offer told before.
+  const raised = governor.at >= 0 && /^(raised|raises|raise|raising|increased|increases|increase|sweetened|sweetens|sweeten|improved|improves|lifted|lifts|boosted|upped|ups|revised)$/.test(tokens[governor.at]!.lower) && /^(its|their|his|her)$/.test(tokens[n - 1]?.lower ?? '');
+  if (!targetName && raised && (bidder || pronoun !== undefined)) {
+    const values = range(n + 1, Math.min(tokens.length, n + 12)).find((j) => /^(valuing|values|valued)$/.test(tokens[j]!.lower));
+    const valued = values === undefined ? null : firmAfter(tokens, values + 1, 4).name;
+    const from = Math.min(governor.at, bidder?.start ?? governor.at);
+    if (valued) return { ...found(tokens, from, tokens[valued.to - 1]!.end, n, 'PROPOSED', 'bid.raised', [...(bidder ? [bidder] : []), valued], pronoun, 0.6) };
+    return { ...found(tokens, from, tokens[n]!.end, n, 'PROPOSED', 'bid.raised', bidder ? [bidder] : [], pronoun, 0.55), sameFirm: true };
   }
   if (!targetName) return null;
   if (!bidder && pronoun === undefined) {

@@ -6,6 +6,7 @@ import type { NameSpan } from '../found.js';
 import { isMembersSubject, isNameWord, readNameList, subjectOf } from '../names.js';
 import { range } from '../phrase.js';
 import { AUXILIARIES, VERBS, type VerbInfo } from '../verbs.js';
+import { skipTally } from '../companies.js';
 import { ADVERBS, LEFT_STOPS } from '../words.js';
 
 /** Auxiliaries that open a finite verb group: "has renewed", "was signed". */
@@ -21,7 +22,8 @@ export function skipAdverbsBackTo(tokens: Token[], k: number): number {
   if (tokens[j]?.lower !== 'to') return -1;
   j--;
   while (j >= 0 && tokens[j]!.word && ADVERBS.has(tokens[j]!.lower)) j--;
-  return j;
+  // ("voted by 72% to 28% to accept": across the tally.)
+  return skipTally(tokens, j);
 }
 
 /**

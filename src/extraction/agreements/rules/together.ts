@@ -5,7 +5,7 @@
 // merge" SIGNED, "plans to merge", "in talks to merge" PROPOSED, "failed to merge" NOT_REACHED).
 import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
-import { actorHead, firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
+import { actorHead, skipTally, firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
 import { readNameList, subjectOf } from '../names.js';
 import { SUBJECT_PRONOUNS } from '../words.js';
@@ -22,17 +22,6 @@ const PARTNER_VERBS: Record<string, string | null> = {
 export const PARTNER_FORMS = new Set(Object.keys(PARTNER_VERBS));
 
 /** The status of the verb at `v` and the index of the word that governs it (the verb itself, or the word before "to"). */
-/**
- * Rule settle.vote-tally: "voted by six votes to one to settle": the verb before a vote's tally, at `k` its last word; else `k`.
- */
-function skipTally(tokens: Token[], k: number): number {
-  const count = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|nil)$/;
-  if (!count.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.lower !== 'to') return k;
-  const votes = /^votes?$/.test(tokens[k - 2]?.lower ?? '') ? k - 2 : k - 1;
-  if (!count.test(tokens[votes - 1]?.lower ?? '') || tokens[votes - 2]?.lower !== 'by') return k;
-  return skipAdverbsBack(tokens, votes - 3);
-}
-
 function statusAt(tokens: Token[], v: number): { status: AgreementStatus | null; head: number } {
   const before = skipAdverbsBack(tokens, v - 1);
   const ing = tokens[v]!.lower.endsWith('ing');
