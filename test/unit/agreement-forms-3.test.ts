@@ -203,3 +203,10 @@ describe('who acts for whom, and votes', () => {
     expect(agreements.map((agreement) => [agreement.status, [...agreement.parties].sort()])).toEqual([['NOT_REACHED', ['Dunmore Foods', 'Harlow Mills']], ['PROPOSED', ['Dunmore Foods', 'Harlow Mills']]]);
   });
 });
+
+describe('an offer tabled in talks', () => {
+  it('reads an offer the firm tabled in talks with a union, turned down by its members (bid.tabled-in-talks, party.firm-reference)', () => {
+    const body = "Lorry drivers employed by Harlow Haulage turned down a 5% offer that the company had tabled in talks with the Road Haulage Workers' Federation.";
+    expect(only(body)).toMatchObject({ status: 'NOT_REACHED', sides: ['Harlow Haulage', "Road Haulage Workers' Federation"], rule: 'bid.tabled-in-talks' });
+  });
+});

@@ -265,8 +265,11 @@ export class PartyFinder {
     // Rule party.firm-reference: "the company", "the grocer" with no firm named before it in its sentence: the
     // firm the story is about (its most named organisation), not whatever name the sentence before opens with.
     const tokens = this.layout.sentences[index]!.tokens;
-    if (word === 'the' && FIRM_REFERENCES.test(tokens[at + 1]?.lower ?? '') && !(this.bySentence.get(index) ?? []).some((mention) => mention.to <= at)) {
-      const main = this.mainParties().others[0];
+    if (word === 'the' && FIRM_REFERENCES.test(tokens[at + 1]?.lower ?? '')) {
+      // ("drivers employed by Tidewater's haulage division turned down an offer the company had tabled": the one firm
+      // the sentence names before it, whatever its place in the clause.)
+      const before = new Set((this.bySentence.get(index) ?? []).filter((mention) => mention.to <= at).map((mention) => this.resolve(mention)).filter((party) => party && (party.kind === 'ORGANIZATION' || party.kind === 'OTHER')).map((party) => party!.name));
+      const main = before.size === 1 ? [...before][0]! : !(this.bySentence.get(index) ?? []).some((mention) => mention.to <= at) ? this.mainParties().others[0] : undefined;
       if (main && !skip.has(main)) return main;
     }
     return this.antecedentOf(index, at, wanted, true, skip) ?? this.antecedentOf(index, at, wanted, false, skip);

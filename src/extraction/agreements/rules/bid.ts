@@ -2,12 +2,13 @@
 // "A's bid for B" (PROPOSED), "B rejected A's offer" (NOT_REACHED), "A withdrew its bid for B"
 // (WITHDRAWN), "the merger of A and B is to go ahead" (SIGNED). The owner of the noun ("A's", "its") is
 // the bidder; the firm after "of"/"for" is the target.
+import { possessiveInsideName } from '../../entities.js';
 import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
 import { subjectEnd } from '../clause.js';
 import { firmAfter, skipAdverbsBack, statusOfGovernor } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
-import { byPhrase, isNameWord, readName, readNameList, subjectOf } from '../names.js';
+import { byPhrase, isNameWord, namesAfter, readName, readNameList, subjectOf } from '../names.js';
 import { range } from '../phrase.js';
 import { DETERMINERS, PROPOSED_ADJECTIVES } from '../words.js';
 
@@ -297,6 +298,22 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   if (!targetName && targetPronoun !== undefined && bidder) {
     const from = Math.min(targetPronoun, governor.at >= 0 ? governor.at : targetPronoun, bidder.start);
     return found(tokens, from, Math.max(end, tokens[bidder.to - 1]!.end), n, status, received ? (/^receiv/.test(tokens[governor.at]?.lower ?? '') ? 'bid.received' : governor.status === 'SIGNED' || governor.status === 'NOT_REACHED' ? 'bid.for' : 'bid.from') : 'bid.for', [bidder], targetPronoun, 0.6);
+  }
+  // Rule bid.tabled-in-talks: "drivers turned down a 5% offer that the company had tabled in talks with the RTWF": the
+  // firm that tabled the offer and the side it was tabled to in talks.
+  if (!targetName && !bidder && pronoun === undefined && (status === 'NOT_REACHED' || status === 'SIGNED') && /^(that|which)$/.test(tokens[k]?.lower ?? '')) {
+    let v = k + 1;
+    while (v < tokens.length && v <= k + 5 && !/^(tabled|made|offered|proposed|submitted|put)$/.test(tokens[v]!.lower)) v++;
+    const tabler = v <= k + 5 && tokens[v] ? subjectOf(tokens, v) : null;
+    const talks = range(v + 1, Math.min(tokens.length, v + 5)).find((j) => /^(talks|negotiations)$/.test(tokens[j]!.lower) && tokens[j + 1]?.lower === 'with');
+    let other = talks === undefined ? null : namesAfter(tokens, talks + 1, talks + 2, ['with'])[0] ?? null;
+    // ("the Road Transport Workers' Federation": a members' possessive inside the name.)
+    const rest = other && /^['’]$/.test(tokens[other.to + 1]?.text ?? '') && possessiveInsideName(tokens, other.to + 1) ? readName(tokens, other.to + 2) : null;
+    if (other && rest) other = { ...other, to: rest.to };
+    const tablerPronoun = tabler && !tabler.names.length && (/^(it|they)$/.test(tokens[tabler.from]!.lower) || tokens[tabler.from]!.lower === 'the' && FIRM_KINDS.test(tokens[tabler.from + 1]?.lower ?? '')) ? tabler.from : undefined;
+    if (other && (tabler?.names.length || tablerPronoun !== undefined)) {
+      return found(tokens, Math.max(0, governor.at), tokens[other.to - 1]!.end, n, status, 'bid.tabled-in-talks', [...(tabler?.names.slice(0, 1) ?? []), other], tablerPronoun, 0.6);
+    }
   }
   // Rule bid.raised: "A raised its offer to 455p a share, valuing B at £2.2bn": a sweetened offer is a new one, for the
   // firm it values, else for the firm of the bidder's offer told before.
