@@ -206,7 +206,7 @@ describe('who acts for whom, and votes', () => {
 
 describe('an offer tabled in talks', () => {
   it('reads an offer the firm tabled in talks with a union, turned down by its members (bid.tabled-in-talks, party.firm-reference)', () => {
-    const body = "Lorry drivers employed by Harlow Haulage turned down a 5% offer that the company had tabled in talks with the Road Haulage Workers' Federation.";
-    expect(only(body)).toMatchObject({ status: 'NOT_REACHED', sides: ['Harlow Haulage', "Road Haulage Workers' Federation"], rule: 'bid.tabled-in-talks' });
+    const body = "Lorry drivers employed by Harlow Freight Group turned down a 5% offer that the company had tabled in talks with the Road Haulage Workers' Federation.";
+    expect(only(body)).toMatchObject({ status: 'NOT_REACHED', sides: ['Harlow Freight Group', "Road Haulage Workers' Federation"], rule: 'bid.tabled-in-talks' });
   });
 });

@@ -268,7 +268,8 @@ export class PartyFinder {
     if (word === 'the' && FIRM_REFERENCES.test(tokens[at + 1]?.lower ?? '')) {
       // ("drivers employed by Tidewater's haulage division turned down an offer the company had tabled": the one firm
       // the sentence names before it, whatever its place in the clause.)
-      const before = new Set((this.bySentence.get(index) ?? []).filter((mention) => mention.to <= at).map((mention) => this.resolve(mention)).filter((party) => party && (party.kind === 'ORGANIZATION' || party.kind === 'OTHER')).map((party) => party!.name));
+      // (A capitalised word that only opens the sentence, "Lorry drivers ...", is no firm.)
+      const before = new Set((this.bySentence.get(index) ?? []).filter((mention) => mention.to <= at && !(mention.initial && mention.to === mention.from + 1)).map((mention) => this.resolve(mention)).filter((party) => party && (party.kind === 'ORGANIZATION' || party.kind === 'OTHER')).map((party) => party!.name));
       const main = before.size === 1 ? [...before][0]! : !(this.bySentence.get(index) ?? []).some((mention) => mention.to <= at) ? this.mainParties().others[0] : undefined;
       if (main && !skip.has(main)) return main;
     }
