@@ -210,3 +210,9 @@ describe('an offer tabled in talks', () => {
     expect(only(body)).toMatchObject({ status: 'NOT_REACHED', sides: ['Harlow Freight Group', "Road Haulage Workers' Federation"], rule: 'bid.tabled-in-talks' });
   });
 });
+
+describe('a subject left out after "but"', () => {
+  it('gives a verb after "but" the subject of the clause before (noun.elided-subject)', () => {
+    expect(only('Orland Telecom had paid most of its bills but has not agreed a settlement with Tessel Mobile.')).toMatchObject({ status: 'NOT_REACHED', sides: ['Orland Telecom', 'Tessel Mobile'] });
+  });
+});

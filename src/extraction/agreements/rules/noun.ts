@@ -66,6 +66,24 @@ function failedAfterAside(tokens: Token[], k: number): number {
   return particles.includes(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.lower !== 'in' && tokens[j + 1]!.lower !== 'without' ? j + 1 : -1;
 }
 
+/**
+ * Rule noun.elided-subject: "A had paid most invoices, but has not agreed a settlement with B": a verb after "but" or
+ * "and" without a subject shares the name that is the subject of the clause before.
+ */
+function elidedSubject(tokens: Token[], verb: number): { from: number; names: NameSpan[] } | null {
+  let k = verb - 1;
+  while (k >= 0 && tokens[k]!.word && (AUXILIARIES.has(tokens[k]!.lower) || isNegation(tokens[k]!))) k--;
+  if (k >= 0 && !tokens[k]!.word && /^["“'‘]$/.test(tokens[k]!.text)) k--;
+  if (!/^(but|and)$/.test(tokens[k]?.lower ?? '')) return null;
+  // The clause before: its finite verb, nearest first, and the name just before it.
+  for (let j = k - 1; j > 0 && j >= k - 20; j--) {
+    if (!tokens[j]!.word || !/^(has|had|have|is|was|were|are)$/.test(tokens[j]!.lower)) continue;
+    const subject = subjectOf(tokens, j);
+    return subject?.names.length ? { from: subject.from, names: subject.names.slice(0, 1) } : null;
+  }
+  return null;
+}
+
 /** Verbs of a relative clause that end a deal ("which B scrapped"), with the status they give. */
 const ENDING_VERBS: [RegExp, AgreementStatus][] = [
   [/^(scrapped|cancelled|canceled|terminated|abandoned|revoked|rescinded|annulled|quit|exited)$/, 'WITHDRAWN'],
@@ -444,7 +462,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   let pronounSubject: number | undefined;
   if (left) {
     // (A gerund after a comma has the subject of the clause before it, not a name read back across the comma.)
-    const subject = (tokens[left.verb - 1]?.text === ',' ? gerundSubject(tokens, left.verb, left.info) : null) ?? subjectOf(tokens, left.verb) ?? gerundSubject(tokens, left.verb, left.info);
+    const subject = (tokens[left.verb - 1]?.text === ',' ? gerundSubject(tokens, left.verb, left.info) : null) ?? subjectOf(tokens, left.verb) ?? gerundSubject(tokens, left.verb, left.info) ?? elidedSubject(tokens, left.verb);
     if (subject && subject.from < left.verb && left.verb - subject.from <= 14) start = Math.min(start, tokens[subject.from]!.start);
     const subjectNames = subject?.names ?? [];
     // Rule noun.pronoun-with: "it would renegotiate the contract with B": the pronoun stands for the first side
