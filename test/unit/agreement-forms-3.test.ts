@@ -217,3 +217,9 @@ describe('a subject left out after "but"', () => {
     expect(only(body)).toMatchObject({ status: 'NOT_REACHED', sides: ['12 contractors', 'Orland Telecom'] });
   });
 });
+
+describe('an end only weighed', () => {
+  it('reads no end in "the possibility of cancelling" a concession (noun.hypothetical-end)', () => {
+    expect(agreementsOf('The Velmoran government has said it may act against Bramley Water. The Planning Minister didn\'t rule out the possibility of cancelling Bramley Water water concession in Velmora.')).toHaveLength(0);
+  });
+});

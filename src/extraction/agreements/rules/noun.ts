@@ -341,7 +341,10 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
           confidence = info.lemma === 'talk' || info.lemma === 'negotiation' ? 0.7 : 0.75;
         } else if (info.cls === 'REJECT' || info.cls === 'WITHDRAW') {
           // "did not reject the deal", "will scrap the deal": nothing happened yet.
-          if (context.negated || context.intent || context.infinitive || info.form === 'base') status = null;
+          // (Rule noun.hypothetical-end: "did not rule out the possibility of cancelling the concession", "is considering
+          // scrapping the deal": an end weighed, not made.)
+          const weighed = info.form === 'ing' && (/^(of)$/.test(tokens[k - 1]?.lower ?? '') && /^(possibility|prospect|threat|idea|option|risk|question|danger)$/.test(tokens[k - 2]?.lower ?? '') || /^(considering|consider|considered|threatening|threatened|threaten|weighing|mulling|contemplating|discussing)$/.test(tokens[k - 1]?.lower ?? ''));
+          if (context.negated || context.intent || context.infinitive || info.form === 'base' || weighed) status = null;
           else status = info.cls === 'WITHDRAW' ? 'WITHDRAWN' : 'NOT_REACHED';
           confidence = 0.7;
         } else if (info.cls === 'EXISTING') {
