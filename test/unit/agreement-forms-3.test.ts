@@ -223,3 +223,10 @@ describe('an end only weighed', () => {
     expect(agreementsOf('The Velmoran government has said it may act against Bramley Water. The Planning Minister didn\'t rule out the possibility of cancelling Bramley Water water concession in Velmora.')).toHaveLength(0);
   });
 });
+
+describe('one deal told twice', () => {
+  it('reads a retelling with a short form of a side\'s name as the same deal (merge.short-names)', () => {
+    const body = 'Harlow Port Holdings signed a pay deal with the Dockers Union on Monday. The agreement, struck between Harlow and the Dockers Union, gives workers a 5% rise.';
+    expect(only(body)).toMatchObject({ status: 'SIGNED', sides: ['Dockers Union', 'Harlow Port Holdings'] });
+  });
+});

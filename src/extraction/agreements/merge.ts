@@ -70,6 +70,19 @@ function laterReport(earlier: ExtractedAgreement, item: Found, text: string): bo
   return true;
 }
 
+/**
+ * Rule merge.short-names: the same sides under a shorter form of a name ("Tidewater" for "Tidewater Port Holdings"):
+ * one name is the other's first words.
+ */
+function sameParty(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+}
+
+/** Do two lists of parties name the same sides, each of one matching one of the other? */
+export function sameSides(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name) => b.some((other) => sameParty(name, other))) && b.every((name) => a.some((other) => sameParty(name, other)));
+}
+
 /** Is the report at `item` told in the past perfect, outside reported speech ("the talks had broken down")? */
 function isBackground(text: string, item: Found): boolean {
   const span = text.slice(item.start, item.end);
@@ -156,11 +169,11 @@ export function settleStory(layout: Layout, finder: PartyFinder, candidates: Can
     // "Under the deal, ...": more about an agreement told before, not another one.
     if (item.reference) continue;
     // "The agreement, signed by A and B, ..." after "A and B signed an agreement": the same one again.
-    const key = [...parties].sort().join('|');
-    if (item.definite && agreements.some((other) => other.status === item.status && [...other.parties].sort().join('|') === key)) continue;
+    const same = (other: ExtractedAgreement) => sameSides(other.parties, parties);
+    if (item.definite && agreements.some((other) => other.status === item.status && same(other))) continue;
     // Rule merge.talks-on-proposal: talks under way between the sides of a proposal told before negotiate that one.
-    if (item.rule === 'talks.under-way' && agreements.some((other) => other.status === 'PROPOSED' && [...other.parties].sort().join('|') === key)) continue;
-    const earlier = agreements.find((other) => [...other.parties].sort().join('|') === key);
+    if (item.rule === 'talks.under-way' && agreements.some((other) => other.status === 'PROPOSED' && same(other))) continue;
+    const earlier = agreements.find(same);
     // "... the state will get a share of A in exchange for B": a term of the deal between them told before (when
     // the sentence names them; "he said a loan could be granted in return for ..." is an offer of its own).
     if (item.rule === 'exchange.in-return' && earlier && !fallback) continue;
