@@ -230,3 +230,9 @@ describe('one deal told twice', () => {
     expect(only(body)).toMatchObject({ status: 'SIGNED', sides: ['Dockers Union', 'Harlow Port Holdings'] });
   });
 });
+
+describe('talks denied', () => {
+  it('reads no agreement in talks a side denies (talks.denied)', () => {
+    expect(agreementsOf('Harlow Port Holdings denied it was in talks with Tessel Mobile.')).toHaveLength(0);
+  });
+});

@@ -103,6 +103,8 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
     // something else are over, and say nothing of a deal under way.
     const before = tokens[npFrom - 1]?.lower ?? '';
     if (/^(after|following|since|before)$/.test(before) || before === 'of' && /^(hours|days|weeks|minutes|months|end|close|wake|aftermath)$/.test(tokens[npFrom - 2]?.lower ?? '')) return null;
+    // Rule talks.denied: "A denied it was in talks with B": talks denied are none.
+    if (range(Math.max(0, npFrom - 7), npFrom).some((j) => /^(denied|denies|deny|denying|dismissed)$/.test(tokens[j]!.lower))) return null;
     // Rule talks.no-deal-in-view: "A and B held talks on trade but no deal is in sight": talks with no deal in view.
     if (range(npTo, tokens.length).some((j) => tokens[j]!.lower === 'no' && /^(deal|agreement|breakthrough|accord)$/.test(tokens[j + 1]?.lower ?? ''))) return null;
     status = 'PROPOSED';
