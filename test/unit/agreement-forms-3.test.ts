@@ -236,3 +236,10 @@ describe('talks denied', () => {
     expect(agreementsOf('Harlow Port Holdings denied it was in talks with Tessel Mobile.')).toHaveLength(0);
   });
 });
+
+describe('a merger of parts', () => {
+  it('reads "the company agreed to merge its arm with that of B", and the deal after it as the same (merger.firm-reference, merger.part-with, merge.in-a-deal)', () => {
+    const body = 'Pellwick Motors sold 2m cars last year. The company also agreed to merge its US sales arm with that of Japanese rival Kenso Motors, in a deal expected to close next year.';
+    expect(only(body)).toMatchObject({ status: 'SIGNED', sides: ['Kenso Motors', 'Pellwick Motors'], rule: 'merger.verb' });
+  });
+});

@@ -175,6 +175,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   let inForce = -1;
   let hopesFaded = false;
   let valued = false;
+  let inDeal = false;
   {
     let k = n + 1;
     let negated = false;
@@ -311,7 +312,10 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       if (/^(came|come|comes|coming|got|get|gets|getting|moved|move|moves|moving|drew|draw|draws|drawing)$/.test(tokens[k - 1]?.lower ?? '')) near = k - 1;
     }
     // "bought X in a $4bn deal": a deal that was made.
-    if (verbToken?.lower === 'in' && !particles.length && (determiner === 'a' || determiner === 'an') && !weakNoun) info = { lemma: 'under', cls: 'EXISTING', form: 'base' };
+    if (verbToken?.lower === 'in' && !particles.length && (determiner === 'a' || determiner === 'an') && !weakNoun) {
+      info = { lemma: 'under', cls: 'EXISTING', form: 'base' };
+      inDeal = true;
+    }
     const lemma = info ? LEMMAS[info.lemma]! : null;
     if (verbToken && info && lemma) {
       const needs = lemma.needs?.split('|');
@@ -597,6 +601,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     reference: left?.info.cls === 'EXISTING' && definite,
     definite,
     ...(separate ? { separate: true } : {}),
+    ...(inDeal && left?.info.cls === 'EXISTING' ? { inDeal: true } : {}),
     ...(pronoun !== undefined ? { pronoun } : pronounSubject !== undefined ? { pronoun: pronounSubject } : {}),
     ...(collective ? { collective: true } : {}),
     ...(bodyFromStory ? { bodyFromStory: true } : {}),

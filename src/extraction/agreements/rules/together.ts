@@ -8,7 +8,8 @@ import type { AgreementStatus } from '../../types.js';
 import { actorHead, skipTally, firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
 import { readNameList, subjectOf } from '../names.js';
-import { SUBJECT_PRONOUNS } from '../words.js';
+import { range } from '../phrase.js';
+import { FIRM_REFERENCES, SUBJECT_PRONOUNS } from '../words.js';
 
 export const MERGE_FORMS = new Set(['merge', 'merges', 'merged', 'merging']);
 /** The verbs of partnering, with the word that must follow them ("teamed up", "joined forces"); null when none. */
@@ -35,6 +36,9 @@ function statusAt(tokens: Token[], v: number): { status: AgreementStatus | null;
   return { status: ing ? statusOfVerbGroup(tokens, v) : statusOfVerbGroup(tokens, governor), head: governor };
 }
 
+/** Parts of a firm that merge with another's: "its sales arm", "its UK business". */
+const PART_WORDS = /^(arm|arms|business|businesses|unit|units|division|divisions|operations|subsidiary|network|networks)$/;
+
 function together(tokens: Token[], v: number, object: number, rule: 'merger.verb' | 'partner.verb'): Found | null {
   const { status, head } = statusAt(tokens, v);
   if (!status) return null;
@@ -44,11 +48,19 @@ function together(tokens: Token[], v: number, object: number, rule: 'merger.verb
   let pronoun: number | undefined;
   let end = tokens[v]!.end;
   if (named.length < 2) {
-    if (!named.length && !(SUBJECT_PRONOUNS.has(tokens[subject.from]!.lower) || tokens[subject.from]!.lower === 'it')) return null;
+    // (Rule merger.firm-reference: "the company agreed to merge with B": a firm named by its kind, resolved by the party step.)
+    const reference = tokens[subject.from]!.lower === 'the' && FIRM_REFERENCES.test(tokens[subject.from + 1]?.lower ?? '');
+    if (!named.length && !(SUBJECT_PRONOUNS.has(tokens[subject.from]!.lower) || tokens[subject.from]!.lower === 'it' || reference)) return null;
     if (!named.length) pronoun = subject.from;
+    // Rule merger.part-with: "merge its US sales arm with that of B": a part of the firm merged with the other's.
+    let with_ = object;
+    if (tokens[with_]?.lower !== 'with' && /^(its|their)$/.test(tokens[with_]?.lower ?? '')) {
+      const at = range(with_ + 1, Math.min(tokens.length, with_ + 6)).find((j) => tokens[j]!.lower === 'with');
+      if (at !== undefined && range(with_ + 1, at).some((j) => PART_WORDS.test(tokens[j]!.lower))) with_ = at;
+    }
     // "merge with its rival Dextra": the firm after "with", across what describes it.
-    if (tokens[object]?.lower !== 'with') return null;
-    const other = firmAfter(tokens, object + 1, 6);
+    if (tokens[with_]?.lower !== 'with') return null;
+    const other = firmAfter(tokens, tokens[with_ + 1]?.lower === 'that' && tokens[with_ + 2]?.lower === 'of' ? with_ + 3 : with_ + 1, 6);
     if (!other.name) return null;
     named = [...named, other.name];
     end = other.end;
@@ -182,7 +194,7 @@ function settledThing(tokens: Token[], k: number): number {
   if (SETTLED_THINGS.test(tokens[k]?.lower ?? '')) return k;
   if (!/^(the|a|an|its|their|his|her)$/.test(tokens[k]?.lower ?? '')) return -1;
   if (SETTLED_THINGS.test(tokens[k + 1]?.lower ?? '')) return k + 1;
-  return /^(civil|legal|class-action|criminal|federal|long-running|bitter|pending|outstanding|remaining)$/.test(tokens[k + 1]?.lower ?? '') && SETTLED_THINGS.test(tokens[k + 2]?.lower ?? '') ? k + 2 : -1;
+  return /^(civil|legal|class-action|class|criminal|federal|long-running|bitter|pending|outstanding|remaining)$/.test(tokens[k + 1]?.lower ?? '') && SETTLED_THINGS.test(tokens[k + 2]?.lower ?? '') ? k + 2 : -1;
 }
 
 /** "pay $54m (£28m) to settle": the index of the verb of paying before the infinitive at `v`, or -1. */
