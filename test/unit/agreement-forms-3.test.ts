@@ -243,3 +243,9 @@ describe('a merger of parts', () => {
     expect(only(body)).toMatchObject({ status: 'SIGNED', sides: ['Kenso Motors', 'Pellwick Motors'], rule: 'merger.verb' });
   });
 });
+
+describe('a firm\'s body with a possessive', () => {
+  it('reads "B\'s shareholders voted to accept the offer from A" as B\'s decision (party.firm-body-possessive)', () => {
+    expect(only("Tessel Bank's shareholders voted to accept the offer from Orland Bank.")).toMatchObject({ status: 'SIGNED', sides: ['Orland Bank', 'Tessel Bank'] });
+  });
+});

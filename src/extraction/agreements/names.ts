@@ -282,6 +282,14 @@ export function subjectOf(tokens: Token[], verb: number): { from: number; names:
   if (FIRM_BODIES.has(last.lower)) {
     const owner = namesEndingAt(tokens, end - 1);
     if (owner?.length) return { from: owner[0]!.start, names: owner.slice(0, 1) };
+    // (Rule party.firm-body-possessive: "Tessel Bank's shareholders voted ...": the firm that owns the body.)
+    const possessive = tokens[end - 2];
+    if (possessive?.capitalised && /['’]s$/.test(possessive.text)) {
+      let from = end - 2;
+      while (from > 0 && isNameWord(tokens[from - 1]) && !/['’]s$/.test(tokens[from - 1]!.text)) from--;
+      const start = from > 0 && tokens[from - 1]!.lower === 'the' ? from - 1 : from;
+      return { from: start, names: [{ start, from, to: end - 1, ownerTo: end - 1 }] };
+    }
   }
   // Rule party.demonym-institution: "the Varnian parliament ratified ...": the
   // country its parliament acts for (the party step reads the demonym as its country; "the French government" keeps
