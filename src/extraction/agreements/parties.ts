@@ -4,6 +4,7 @@ import { layOut, type Layout, type Token } from '../text.js';
 import { headlineOf } from '../topics.js';
 import { isClauseBreak } from './clause.js';
 import { type Found, type NameSpan, type Party } from './found.js';
+import { joinPeoples, nameAsStoryWritesIt } from './party-names.js';
 import { collectiveBodies, describesName, isNameWord, readGroup, readName, readNameList, subjectOf } from './names.js';
 import { joined, range } from './phrase.js';
 import { AUXILIARIES, VERBS } from './verbs.js';
@@ -28,30 +29,6 @@ export function countryInTitle(title: string | null): string | null {
 
 /** Words of a title that make its holder act for a state. */
 const OFFICE_WORDS = /\b(president|minister|premier|chancellor|secretary|ambassador|envoy|negotiator|king|queen|prince|emir|sultan|leader|government|officials?|spokes(man|woman|person)|diplomat|delegate|commissioner|governor|mayor|general|admiral|head|chief|representative|prime|foreign|trade|defence|defense|finance)\b/i;
-
-/** The possessives that open the names of movements and bodies: "Kesh People's Front", "Women's Institute". */
-const NAME_POSSESSIVES = /^(People|Women|Men|Children|Workers)['’]s?$/;
-
-/**
- * Rule party.peoples-name: "the Kesh People's Front": a name the entity step cut at "People's" is one party, the
- * mention before the possessive and the one just after it joined.
- */
-function joinPeoples(layout: Layout, mentions: Mention[], tails: Map<string, string>): Mention[] {
-  const joined: Mention[] = [];
-  for (const mention of mentions) {
-    const previous = joined.at(-1);
-    const owner = previous ? layout.sentences[previous.sentence]?.tokens[previous.to - 1]?.text ?? '' : '';
-    if (previous && previous.sentence === mention.sentence && previous.to === mention.from && NAME_POSSESSIVES.test(owner) && mention.kind !== 'PERSON') {
-      const name = `${previous.name.replace(/['’]s?$/, '')}'s ${mention.name}`;
-      // (The registry knows the cut name, "Front", and its acronym: both stand for the whole.)
-      tails.set(mention.name, name);
-      joined[joined.length - 1] = { ...previous, name, end: mention.end, to: mention.to, kind: 'ORGANIZATION', acronym: mention.acronym ?? previous.acronym };
-      continue;
-    }
-    joined.push(mention);
-  }
-  return joined;
-}
 
 export class PartyFinder {
   private readonly bySentence = new Map<number, Mention[]>();
@@ -445,30 +422,10 @@ export class PartyFinder {
 
   private readonly possessives = new Map<string, string>();
 
-  /**
-   * Rule party.possessive-name: a firm the story never writes without its "'s" ("Farrant's has reported ...",
-   * "Shares in Farrant's fell") is named with it, like "Sainsbury's".
-   */
+  /** A firm's name as the story writes it ("Farrant's", "Docks and Logistics Union"): party-names.ts. */
   private possessiveName(name: string): string {
-    if (!/^\p{Lu}[\p{L} ]*\p{L}$/u.test(name) || countryOf(name)) return name;
     let known = this.possessives.get(name);
-    if (known === undefined) {
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const uses = [...this.layout.text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}-])(['’]s(?![\\p{L}]))?`, 'gu'))];
-      // (Three uses at least, every one with "'s", and one of them before a verb: not only an owner's "'s".)
-      const always = uses.length >= 3 && uses.every((use) => !!use[1]);
-      const acts = always && uses.some((use) => /^\s+(has|had|is|was|said|says|will|would|fell|rose|confirmed|reported|agreed|signed)\b/.test(this.layout.text.slice(use.index! + use[0].length, use.index! + use[0].length + 12)));
-      known = acts ? `${name}${uses[0]![1]}` : name;
-      // Rule party.and-in-name: "the Docks and Logistics Union (DLU)": a name cut at its "and" is the whole one its
-      // bracketed initials spell.
-      const whole = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’]*\\s+)+(?:and|&)\\s+)${escaped}\\s+\\((\\p{Lu}{3,6})\\)`, 'u').exec(this.layout.text);
-      if (!acts && whole) {
-        const full = `${whole[1]}${name}`;
-        const initials = full.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-        if (initials === whole[2]) known = full.replace(/\s+/g, ' ');
-      }
-      this.possessives.set(name, known);
-    }
+    if (known === undefined) this.possessives.set(name, (known = nameAsStoryWritesIt(this.layout.text, name)));
     return known;
   }
 
