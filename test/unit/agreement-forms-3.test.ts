@@ -249,3 +249,13 @@ describe('a firm\'s body with a possessive', () => {
     expect(only("Tessel Bank's shareholders voted to accept the offer from Orland Bank.")).toMatchObject({ status: 'SIGNED', sides: ['Orland Bank', 'Tessel Bank'] });
   });
 });
+
+describe('stakes sold and offers lapsed', () => {
+  it('lists the firm a stake sold is in as a side (purchase.stake-sold)', () => {
+    expect(only('Orland Telecom has sold its 40% stake in Tessel Mobile to Kestle Capital.')).toMatchObject({ status: 'SIGNED', sides: ['Kestle Capital', 'Orland Telecom', 'Tessel Mobile'] });
+  });
+
+  it('reads an offer that lapsed as not reached (bid outcome "lapsed")', () => {
+    expect(only("Orland Telecom's offer for Tessel Mobile has lapsed after it failed to win enough support.")).toMatchObject({ status: 'NOT_REACHED', sides: ['Orland Telecom', 'Tessel Mobile'] });
+  });
+});

@@ -18,7 +18,7 @@ export const MERGER_NOUNS = new Set(['merger', 'mergers']);
 
 /** Words after the noun that say what became of it: "the bid was rejected", "the merger is to go ahead". */
 const OUTCOMES: [RegExp, AgreementStatus][] = [
-  [/^(rejected|rebuffed|spurned|blocked|refused|collapsed|failed|abandoned|thwarted|vetoed|scuppered|dropped)$/, 'NOT_REACHED'],
+  [/^(rejected|rebuffed|spurned|blocked|refused|collapsed|failed|abandoned|thwarted|vetoed|scuppered|dropped|lapsed|expired)$/, 'NOT_REACHED'],
   [/^(withdrawn|cancelled|canceled|scrapped|terminated|retracted|axed|ditched)$/, 'WITHDRAWN'],
   [/^(accepted|agreed|approved|completed|finalised|finalized|sealed|backed|cleared|ratified|signed)$/, 'SIGNED'],
 ];

@@ -104,6 +104,7 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
   let buyer: ReturnType<typeof buyerOf>;
   let firm: NameSpan | null;
   let rest = false;
+  let stakeFirm: NameSpan | null = null;
   let end: number;
   let rule = 'purchase.verb';
   const before = skipAdverbsBack(tokens, v - 1);
@@ -191,6 +192,10 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
       if (counterpart) {
         firm = counterpart;
         end = tokens[counterpart.to - 1]!.end;
+        // Rule purchase.stake-sold: "A sold its 40% stake in B to C": the firm the stake is in is a side too.
+        const stakeIn = sale ? range(object, counterpart.from).find((j) => /^(stake|stakes|holding|holdings|shareholding)$/.test(tokens[j]!.lower) && tokens[j + 1]?.lower === 'in') : undefined;
+        const held = stakeIn === undefined ? null : readName(tokens, stakeIn + 2);
+        if (held && !held.ownerTo) stakeFirm = held;
       }
     }
   }
@@ -202,7 +207,7 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
   // Rule purchase.stake-seller: "A bought a 20% stake in B from C": a stake bought has its seller as a third side.
   const seller = firm && tokens[firm.to]?.lower === 'from' && range(object, firm.from).some((j) => /^(stake|stakes|holding|holdings|shares)$/.test(tokens[j]!.lower)) ? namesAfter(tokens, firm.to, firm.to + 1, ['from'])[0] ?? null : null;
   if (seller && !seller.ownerTo) end = Math.max(end, tokens[seller.to - 1]!.end);
-  return { ...purchase(tokens, buyer, v, end, status, firm ? [firm, ...(seller && !seller.ownerTo ? [seller] : [])] : []), rule, ...(rest && !firm ? { sameFirm: true } : {}) };
+  return { ...purchase(tokens, buyer, v, end, status, firm ? [firm, ...(seller && !seller.ownerTo ? [seller] : []), ...(stakeFirm ? [stakeFirm] : [])] : []), rule, ...(rest && !firm ? { sameFirm: true } : {}) };
 }
 
 function purchase(tokens: Token[], buyer: NonNullable<ReturnType<typeof buyerOf>>, v: number, end: number, status: AgreementStatus, firm: NameSpan[]): Found {
