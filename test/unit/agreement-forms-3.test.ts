@@ -259,3 +259,9 @@ describe('stakes sold and offers lapsed', () => {
     expect(only("Orland Telecom's offer for Tessel Mobile has lapsed after it failed to win enough support.")).toMatchObject({ status: 'NOT_REACHED', sides: ['Orland Telecom', 'Tessel Mobile'] });
   });
 });
+
+describe('a name that ends in a plural', () => {
+  it('reads "the United Auto Workers" whole (party.plural-last)', () => {
+    expect(only('Orland Telecom signed a pay deal with the United Auto Workers.')).toMatchObject({ status: 'SIGNED', sides: ['Orland Telecom', 'United Auto Workers'] });
+  });
+});

@@ -72,7 +72,9 @@ export function readName(tokens: Token[], k: number): NameSpan | null {
     }
     // ("Liberal Democrats", "Scottish Nationalists": a party's name may end in a plural that alone is no name.)
     // ("Transport Workers Union": a capitalised plural inside a name, before its last word.)
-    const inner = token.capitalised && (GROUP_NOUNS.has(token.bare) || ROLE_PLURALS.has(token.bare)) && isNameWord(tokens[k + 1]);
+    // (Rule party.plural-last: "the Amalgamated Transit Workers", "United Auto Workers": a capitalised plural that ends a
+    // name of two words or more before it.)
+    const inner = token.capitalised && (GROUP_NOUNS.has(token.bare) || ROLE_PLURALS.has(token.bare)) && (isNameWord(tokens[k + 1]) || k - from >= 2 && isNameWord(tokens[k - 1]) && isNameWord(tokens[k - 2]));
     if (isNameWord(token) || inner || (token.word && /^\d+$/.test(token.text)) || token.capitalised && PARTY_PLURALS.test(token.lower)) {
       k++;
       continue;
