@@ -3,11 +3,13 @@
 // Rosneft"), and the status a governing word gives to a purchase ("agreed to buy", "offered to buy",
 // "failed to buy", "the completion of its takeover").
 import lemmatizer from 'wink-lemmatizer';
+import { countryOf } from '../entities.js';
 import { FINITE, VERBISH } from '../lexicon.js';
 import type { Token } from '../text.js';
 import type { AgreementStatus } from '../types.js';
 import type { NameSpan } from './found.js';
 import { describesName, readName } from './names.js';
+import { range } from './phrase.js';
 import { ADVERBS, TALK_NOUNS } from './words.js';
 
 /** Words of a governing verb or noun that make a purchase an offer or a plan: "offered to buy", "a bid to acquire". */
@@ -46,6 +48,22 @@ export function statusOfGovernor(word: string): AgreementStatus | null {
   if (DEALING.has(lemma) || DEALING.has(british)) return 'SIGNED';
   if (OFFERING.has(lemma)) return 'PROPOSED';
   return null;
+}
+
+/**
+ * Rule settle.vote-tally: "voted by six votes to one to settle", "voted by 72% to 28% to accept": the index of the
+ * verb before a vote's tally whose last word is at `k`; else `k`.
+ */
+export function skipTally(tokens: Token[], k: number): number {
+  const count = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|nil)$/;
+  let j = k;
+  if (tokens[j]?.text === '%') j--;
+  if (!count.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.lower !== 'to') return k;
+  j -= 2;
+  if (/^votes?$/.test(tokens[j]?.lower ?? '')) j--;
+  if (tokens[j]?.text === '%') j--;
+  if (!count.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.lower !== 'by') return k;
+  return skipAdverbsBack(tokens, j - 2);
 }
 
 /** The index of the last word before `k` that is not an adverb ("also", "finally"), or -1. */
@@ -151,6 +169,16 @@ export function firmAfter(tokens: Token[], k: number, max = 10): { name: NameSpa
       for (let m = name.from + 1; m < name.to; m++) if (/\d/.test(tokens[m]!.text)) { to = m; break; }
       return { name: { ...name, to }, end: tokens[to - 1]!.end, rest: false };
     }
+    // Rule purchase.part-of-firm: "bought Tessel Mobile's broadband arm": a part of the firm the possessive names.
+    if (token.capitalised && /['’]s$/.test(token.text)) {
+      const part = range(j + 1, Math.min(tokens.length, j + 4)).find((m) => PARTS.test(tokens[m]!.lower));
+      if (part !== undefined && range(j + 1, part).every((m) => tokens[m]!.word && !tokens[m]!.capitalised && !NOT_DESCRIPTIONS.test(tokens[m]!.lower))) {
+        let from = j;
+        while (from > k && isNameWordish(tokens[from - 1]!)) from--;
+        // ("Germany's Hexal": a country's firm is named after it, not bought as a part.)
+        if (!countryOf(tokens.slice(from, j + 1).map((t) => t.text).join(' ').replace(/['’]s$/, ''))) return { name: { start: from, from, to: j + 1, ownerTo: j + 1 }, end: tokens[part]!.end, rest: false };
+      }
+    }
     // A possessive name before the firm ("Germany's Hexal", "Hexal's US affiliate"): read on.
     if (token.capitalised && /['’]s$/.test(token.text)) {
       end = token.end;
@@ -171,5 +199,8 @@ export function firmAfter(tokens: Token[], k: number, max = 10): { name: NameSpa
   }
   return { name: null, end, rest, ...(maker ? { maker } : {}) };
 }
+
+/** A capitalised word that can open a firm's name before its possessive word. */
+const isNameWordish = (token: Token) => token.word && token.capitalised && !/['’]s$/.test(token.text) && !/^(The|A|An)$/.test(token.text);
 
 const NUMBER_WORD = /^(\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|dozens|hundreds|several|more|new|extra|additional)$/;

@@ -69,7 +69,11 @@ export function extractAgreements(layout: Layout, registry: EntityRegistry, ment
       }
     }
     const inSentence: Candidate[] = [];
-    for (const item of mergeOverlaps(found)) {
+    const merged = mergeOverlaps(found);
+    // Rule merge.in-a-deal: "A agreed to merge its arm with B's, in a deal expected to close next year": the deal only
+    // describes the other report of its sentence.
+    const reports = merged.filter((item) => !item.inDeal);
+    for (const item of reports.length ? reports : merged) {
       const quoted = isQuoted(layout, tokens, item);
       const candidate: Candidate = { item, quoted, ...parties.partiesFor(index, item, quoted) };
       // Rule merge.same-sentence: "talks between A and B collapsed after the two sides failed to agree": two

@@ -54,6 +54,8 @@ export interface Found {
   collective?: boolean;
   /** "Leaders agreed to ...", "the 25 member states backed ...": members of the one body the story names, its one party. */
   bodyFromStory?: boolean;
+  /** "A merged its arm with B's, in a deal worth $2bn": a deal that only describes another report of its sentence. */
+  inDeal?: boolean;
   /** "A signed deals with B and C": one agreement between the first party and each of the others. */
   separate?: boolean;
 }

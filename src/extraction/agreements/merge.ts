@@ -55,21 +55,82 @@ function laterReport(earlier: ExtractedAgreement, item: Found, text: string): bo
   // the same sides that then fails is the same agreement, whatever the determiner.
   const failedProposal = earlier.status === 'PROPOSED' && (item.status === 'NOT_REACHED' || item.status === 'WITHDRAWN');
   if (!company && !item.definite && !failedProposal || item.sameFirm) return false;
-  // (Told again without "the": the report of its end is the one to show; "the offer", "the pact" keep the first.)
-  const retold = failedProposal && !company && !item.definite;
   // (A new offer after one that failed is a new attempt, told as its own agreement.)
   if (item.status === earlier.status || item.status === 'PROPOSED' && company && earlier.status === 'SIGNED') return true;
   if (item.status === 'PROPOSED' || earlier.status !== 'PROPOSED' && earlier.status !== 'SIGNED') return false;
+  // Rule merge.pluperfect-background: "The talks had broken down twice" after a deal told as made: what had happened
+  // before it, not its end (but "A confirmed that the deal had collapsed" reports the end, in reported speech).
+  if (earlier.status === 'SIGNED' && isBackground(text, item)) return true;
   earlier.status = item.status;
-  earlier.rule = item.rule;
-  // Its evidence is now the report that says how it ended.
-  if (retold) Object.assign(earlier, { start: item.start, end: item.end, text: text.slice(item.start, item.end) });
+  // (A deal between firms keeps the family that found it: later steps tell firms' deals apart by it.)
+  if (!COMPANY_DEAL.test(earlier.rule ?? '') || COMPANY_DEAL.test(item.rule)) earlier.rule = item.rule;
+  // Rule merge.final-evidence: its evidence is now the report that says how it ended (a deal told once, with its final
+  // status, is shown by the clause that states that status).
+  Object.assign(earlier, { start: item.start, end: item.end, text: text.slice(item.start, item.end) });
   return true;
+}
+
+/**
+ * Rule merge.short-names: the same sides under a shorter form of a name ("Tidewater" for "Tidewater Port Holdings"):
+ * one name is the other's first words.
+ */
+function sameParty(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+}
+
+/** Do two lists of parties name the same sides, each of one matching one of the other? */
+export function sameSides(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name) => b.some((other) => sameParty(name, other))) && b.every((name) => a.some((other) => sameParty(name, other)));
+}
+
+/** Is the report at `item` told in the past perfect, outside reported speech ("the talks had broken down")? */
+function isBackground(text: string, item: Found): boolean {
+  const span = text.slice(item.start, item.end);
+  if (!/\bhad\b/.test(span)) return false;
+  // The sentence up to the report: a speech verb with "that" before it makes the "had" a reported past.
+  const before = text.slice(Math.max(0, text.lastIndexOf('.', item.start) + 1), item.start);
+  return !/\b(said|says|confirmed|announced|reported|told|admitted|revealed|added|disclosed|stated)\b/.test(before);
+}
+
+/**
+ * Rule merge.named-after: "Leaders struck a deal on the budget. The agreement, hammered out between A and B, ...": a
+ * report that names fewer than two sides takes them from the next report, in the next sentences, of a deal of the
+ * same status that names them and retells the deal ("the agreement"); that retelling is then a repeat.
+ */
+function sidesNamedAfter(candidates: Candidate[], text: string): void {
+  const looseKey = (name: string) => name.toLowerCase().split(/\s+/)[0]!;
+  candidates.forEach((candidate, index) => {
+    if (candidate.parties.length >= 2 || candidate.item.collective || candidate.quoted) return;
+    const next = candidates[index + 1];
+    if (!next || !next.item.definite || next.item.status !== candidate.item.status || next.quoted || next.item.collective) return;
+    // (Within the next two sentences.)
+    const between = text.slice(candidate.item.end, next.item.start);
+    if ((between.match(/[.!?](\s|$)/g) ?? []).length > 2) return;
+    // "Members of the A union voted to accept the deal. The agreement was reached with B": one side in each report.
+    if (candidate.parties.length === 1 && next.parties.length === 1 && looseKey(next.parties[0]!) !== looseKey(candidate.parties[0]!)) {
+      candidate.parties = [candidate.parties[0]!, next.parties[0]!];
+      candidate.named = true;
+      next.parties = candidate.parties;
+      next.named = true;
+      candidate.item = { ...candidate.item, end: Math.max(candidate.item.end, next.item.end) };
+      return;
+    }
+    if (!next.named || next.parties.length < 2) return;
+    // The side the first report names is one of them ("Tidewater Port Holdings" and "Tidewater").
+    if (!candidate.parties.every((name) => next.parties.some((other) => looseKey(other) === looseKey(name)))) return;
+    const fuller = (name: string) => candidate.parties.find((mine) => looseKey(mine) === looseKey(name) && mine.length > name.length) ?? name;
+    candidate.parties = next.parties.map(fuller);
+    candidate.named = true;
+    next.parties = candidate.parties;
+    // (The evidence is both reports: the one that tells the deal and the one that names its sides.)
+    candidate.item = { ...candidate.item, end: Math.max(candidate.item.end, next.item.end) };
+  });
 }
 
 /** The story's agreements from the candidates of every sentence, in text order. */
 export function settleStory(layout: Layout, finder: PartyFinder, candidates: Candidate[]): ExtractedAgreement[] {
   // Sentences that only point at the two sides ("they", "the two governments") get them from the whole story.
+  sidesNamedAfter(candidates, layout.text);
   const namedParties = candidates.filter((candidate) => candidate.named && !candidate.quoted).map((candidate) => candidate.parties);
   const agreements: ExtractedAgreement[] = [];
   let lastNamed: string[] | null = null;
@@ -108,11 +169,11 @@ export function settleStory(layout: Layout, finder: PartyFinder, candidates: Can
     // "Under the deal, ...": more about an agreement told before, not another one.
     if (item.reference) continue;
     // "The agreement, signed by A and B, ..." after "A and B signed an agreement": the same one again.
-    const key = [...parties].sort().join('|');
-    if (item.definite && agreements.some((other) => other.status === item.status && [...other.parties].sort().join('|') === key)) continue;
+    const same = (other: ExtractedAgreement) => sameSides(other.parties, parties);
+    if (item.definite && agreements.some((other) => other.status === item.status && same(other))) continue;
     // Rule merge.talks-on-proposal: talks under way between the sides of a proposal told before negotiate that one.
-    if (item.rule === 'talks.under-way' && agreements.some((other) => other.status === 'PROPOSED' && [...other.parties].sort().join('|') === key)) continue;
-    const earlier = agreements.find((other) => [...other.parties].sort().join('|') === key);
+    if (item.rule === 'talks.under-way' && agreements.some((other) => other.status === 'PROPOSED' && same(other))) continue;
+    const earlier = agreements.find(same);
     // "... the state will get a share of A in exchange for B": a term of the deal between them told before (when
     // the sentence names them; "he said a loan could be granted in return for ..." is an offer of its own).
     if (item.rule === 'exchange.in-return' && earlier && !fallback) continue;

@@ -72,7 +72,9 @@ export function readName(tokens: Token[], k: number): NameSpan | null {
     }
     // ("Liberal Democrats", "Scottish Nationalists": a party's name may end in a plural that alone is no name.)
     // ("Transport Workers Union": a capitalised plural inside a name, before its last word.)
-    const inner = token.capitalised && (GROUP_NOUNS.has(token.bare) || ROLE_PLURALS.has(token.bare)) && isNameWord(tokens[k + 1]);
+    // (Rule party.plural-last: "the Amalgamated Transit Workers", "United Auto Workers": a capitalised plural that ends a
+    // name of two words or more before it.)
+    const inner = token.capitalised && (GROUP_NOUNS.has(token.bare) || ROLE_PLURALS.has(token.bare)) && (isNameWord(tokens[k + 1]) || k - from >= 2 && isNameWord(tokens[k - 1]) && isNameWord(tokens[k - 2]));
     if (isNameWord(token) || inner || (token.word && /^\d+$/.test(token.text)) || token.capitalised && PARTY_PLURALS.test(token.lower)) {
       k++;
       continue;
@@ -161,7 +163,26 @@ function readParty(tokens: Token[], k: number): NameSpan | null {
     if (owner && !owner.ownerTo) return { ...owner, start: k };
   }
   if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'government') return { start: k, from: k + 1, to: k + 2 };
-  return readGroup(tokens, k);
+  return readGroup(tokens, k) ?? appositionName(tokens, k);
+}
+
+/**
+ * Rule party.description-apposition: "the top House Republican, Tom Haskell": a side named after a short description
+ * and a comma (the name then ends the phrase: a comma, a stop or a verb after it).
+ */
+function appositionName(tokens: Token[], k: number): NameSpan | null {
+  if (tokens[k]?.lower !== 'the') return null;
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+    const token = tokens[j]!;
+    if (token.text === ',') {
+      if (j < k + 2) return null;
+      const name = readName(tokens, j + 1);
+      const after = name ? tokens[name.to] : undefined;
+      return name && !name.ownerTo && (!after || !after.word || VERBS.has(after.lower) || /^(was|were|is|are|has|have|had|over|in|on)$/.test(after.lower)) ? name : null;
+    }
+    if (!token.word || LEFT_STOPS.has(token.lower) || VERBS.has(token.lower)) return null;
+  }
+  return null;
 }
 
 /** Is [from, to) followed by a bracketed acronym of the initials of its capitalised words ("Rail and Transport Union (RTU)")? */
@@ -263,6 +284,20 @@ export function subjectOf(tokens: Token[], verb: number): { from: number; names:
   if (FIRM_BODIES.has(last.lower)) {
     const owner = namesEndingAt(tokens, end - 1);
     if (owner?.length) return { from: owner[0]!.start, names: owner.slice(0, 1) };
+    // (Rule party.firm-body-possessive: "Tessel Bank's shareholders voted ...": the firm that owns the body.)
+    const possessive = tokens[end - 2];
+    if (possessive?.capitalised && /['’]s$/.test(possessive.text)) {
+      let from = end - 2;
+      while (from > 0 && isNameWord(tokens[from - 1]) && !/['’]s$/.test(tokens[from - 1]!.text)) from--;
+      const start = from > 0 && tokens[from - 1]!.lower === 'the' ? from - 1 : from;
+      return { from: start, names: [{ start, from, to: end - 1, ownerTo: end - 1 }] };
+    }
+  }
+  // Rule party.demonym-institution: "the Varnian parliament ratified ...": the
+  // country its parliament acts for (the party step reads the demonym as its country; "the French government" keeps
+  // its own reading, party.bare-government).
+  if (/^(parliament|senate|legislature|congress|assembly)$/.test(last.lower) && DEMONYM.test(tokens[end - 2]?.text ?? '') && (end - 3 < 0 || DETERMINERS.has(tokens[end - 3]!.lower) || !tokens[end - 3]!.word)) {
+    return { from: DETERMINERS.has(tokens[end - 3]?.lower ?? '') ? end - 3 : end - 2, names: [{ start: end - 2, from: end - 2, to: end - 1 }] };
   }
   // "The Velmoran and Kestrian governments": the names describe the two sides.
   if (JOINT_HEADS.has(last.lower) || ROLE_PLURALS.has(last.lower)) {
@@ -289,9 +324,15 @@ export function subjectOf(tokens: Token[], verb: number): { from: number; names:
  * Rule party.described: "with national carrier Velmoran Airways", "with its rival Dunmore Foods": the name after a
  * few common words that describe it (no preposition, verb or clause word among them).
  */
-function describedList(tokens: Token[], k: number): NameSpan[] | null {
-  for (let j = k; j < tokens.length && j < k + 4; j++) {
+export function describedList(tokens: Token[], k: number, words = 4): NameSpan[] | null {
+  for (let j = k; j < tokens.length && j < k + words; j++) {
     const token = tokens[j]!;
+    // Rule party.described-apposition: "with the organisers, Harwell Trust": the name in apposition after the description.
+    if (token.text === ',' && j > k + 1 && DETERMINERS.has(tokens[k]!.lower) && isNameWord(tokens[j + 1])) {
+      const list = readNameList(tokens, j + 1);
+      const after = list ? tokens[list.at(-1)!.to] : undefined;
+      return list && (!after || !after.word || after.lower === 'for' || after.lower === 'to' || after.lower === 'on') ? list : null;
+    }
     if (!token.word) return null;
     if (token.capitalised) return j > k ? readNameList(tokens, j) : null;
     if (LEFT_STOPS.has(token.lower) || RIGHT_STOPS.has(token.lower) || TOPIC_STOPS.has(token.lower) || VERBS.has(token.lower) || /^(the|a|an)$/.test(token.lower) && j > k) return null;
@@ -299,12 +340,25 @@ function describedList(tokens: Token[], k: number): NameSpan[] | null {
   return null;
 }
 
+/** A nationality adjective ("Dutch", "Chinese", "Korean"). */
+const DEMONYM = /^\p{Lu}\p{Ll}+(an|ian|ean|ese|ish|ch|i)$/u;
+
 /** Names after a preposition in [from, to): "with Kestria", "to the Dockworkers Union", "between A and B". */
 export function namesAfter(tokens: Token[], from: number, to: number, markers: readonly string[]): NameSpan[] {
   for (let k = from; k < to; k++) {
     if (!tokens[k]!.word || !markers.includes(tokens[k]!.lower)) continue;
     const list = readNameList(tokens, k + 1) ?? describedList(tokens, k + 1);
+    // Rule party.demonym-described: "with the Dutch retailer Van Loon Groep", "with the Chinese battery maker Huaxing
+    // Power": the name a demonym and the common words after it describe.
+    if (list?.length === 1 && list[0]!.to === list[0]!.from + 1 && DEMONYM.test(tokens[list[0]!.from]!.text) && tokens[list[0]!.to]?.word && !tokens[list[0]!.to]!.capitalised) {
+      const described = describedList(tokens, list[0]!.to);
+      if (described?.length === 1) return described;
+    }
     if (list && !describesName(tokens, list.at(-1)!.to)) return list;
+    if (list?.length === 1 && list[0]!.to === list[0]!.from + 1) {
+      const described = readNameList(tokens, list[0]!.to + 1);
+      if (described?.length === 1) return described;
+    }
   }
   return [];
 }

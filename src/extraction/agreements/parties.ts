@@ -1,13 +1,14 @@
-import { countryOf, type EntityRegistry, type Mention } from '../entities.js';
+import { countryOf, isOpener, type EntityRegistry, type Mention } from '../entities.js';
 import { PERSON_ROLE_NOUNS, SPEECH_VERB_LEMMA, TITLES } from '../lexicon.js';
 import { layOut, type Layout, type Token } from '../text.js';
 import { headlineOf } from '../topics.js';
 import { isClauseBreak } from './clause.js';
 import { type Found, type NameSpan, type Party } from './found.js';
+import { joinPeoples, nameAsStoryWritesIt } from './party-names.js';
 import { collectiveBodies, describesName, isNameWord, readGroup, readName, readNameList, subjectOf } from './names.js';
 import { joined, range } from './phrase.js';
 import { AUXILIARIES, VERBS } from './verbs.js';
-import { ADVERBS, CAPITALS, endsInTitle, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
+import { ADVERBS, CAPITALS, endsInTitle, FIRM_REFERENCES, isTitleHead, JOINT_HEADS, LEFT_STOPS, LOCATION_PREPOSITIONS, MEDIA, NAME_PREPOSITIONS, SUBJECT_PRONOUNS } from './words.js';
 
 // Parties
 
@@ -31,6 +32,8 @@ const OFFICE_WORDS = /\b(president|minister|premier|chancellor|secretary|ambassa
 
 export class PartyFinder {
   private readonly bySentence = new Map<number, Mention[]>();
+  /** Names cut at a "People's" and the whole names they stand for ("Front" -> "Kesh People's Front"). */
+  private readonly tails = new Map<string, string>();
   private main: { countries: string[]; others: string[]; strength: number[] } | null = null;
 
   constructor(
@@ -39,7 +42,7 @@ export class PartyFinder {
     private readonly mentions: Mention[],
     private readonly title: string | null | undefined,
   ) {
-    for (const mention of mentions) {
+    for (const mention of joinPeoples(layout, mentions, this.tails)) {
       const list = this.bySentence.get(mention.sentence);
       if (list) list.push(mention);
       else this.bySentence.set(mention.sentence, [mention]);
@@ -236,6 +239,17 @@ export class PartyFinder {
     // (Rule party.other-side: the word stands for a side other than the one the clause names: "A's approach was
     // rejected by the club" is not A's own.)
     const skip = new Set(other.filter((name): name is string => !!name));
+    // Rule party.firm-reference: "the company", "the grocer" with no firm named before it in its sentence: the
+    // firm the story is about (its most named organisation), not whatever name the sentence before opens with.
+    const tokens = this.layout.sentences[index]!.tokens;
+    if (word === 'the' && FIRM_REFERENCES.test(tokens[at + 1]?.lower ?? '')) {
+      // ("drivers employed by Tidewater's haulage division turned down an offer the company had tabled": the one firm
+      // the sentence names before it, whatever its place in the clause.)
+      // (A capitalised word that only opens the sentence, "Lorry drivers ...", is no firm.)
+      const before = new Set((this.bySentence.get(index) ?? []).filter((mention) => mention.to <= at && !(mention.initial && mention.to === mention.from + 1)).map((mention) => this.resolve(mention)).filter((party) => party && (party.kind === 'ORGANIZATION' || party.kind === 'OTHER')).map((party) => party!.name));
+      const main = before.size === 1 ? [...before][0]! : !(this.bySentence.get(index) ?? []).some((mention) => mention.to <= at) ? this.mainParties().others[0] : undefined;
+      if (main && !skip.has(main)) return main;
+    }
     return this.antecedentOf(index, at, wanted, true, skip) ?? this.antecedentOf(index, at, wanted, false, skip);
   }
 
@@ -246,6 +260,8 @@ export class PartyFinder {
       const tokens = this.layout.sentences[sentence]!.tokens;
       // The name that opens the sentence is its subject, whether or not the entity step kept it.
       let opening = readName(tokens, 0);
+      // ("Elsewhere, ...", "Meanwhile, ...": an opening adverb is no name.)
+      if (opening && opening.to === opening.from + 1 && tokens[opening.to]?.text === ',' && isOpener(tokens[opening.from]!)) opening = null;
       // "UK-based bank Standard Chartered said ...": the first name only describes the second.
       if (opening && describesName(tokens, opening.to)) opening = readName(tokens, opening.to + 1);
       if (opening && (sentence < index || opening.to <= at) && /^[,(]$|^[a-z]/.test(tokens[opening.to]?.text ?? '')) {
@@ -272,7 +288,15 @@ export class PartyFinder {
   private government(): string | null {
     const named = new Set<string>();
     for (const match of this.layout.text.matchAll(/\b(\p{Lu}\p{Ll}+) government\b/gu)) if (countryOf(match[1]!)) named.add(`${match[1]} government`);
-    return named.size === 1 ? [...named][0]! : null;
+    if (named.size) return named.size === 1 ? [...named][0]! : null;
+    // Rule party.government-of: "The government of Talvia said ...": the country the story names as the government's
+    // (a country, not its government, is the party), when it names one.
+    const owners = new Set<string>();
+    for (const match of this.layout.text.matchAll(/\b[Gg]overnment of (\p{Lu}\p{Ll}+)\b/gu)) {
+      const entity = this.registry.lookup(match[1]!);
+      if (!entity || entity.kind === 'COUNTRY' || entity.kind === 'PLACE' || entity.kind === 'OTHER') owners.add(countryOf(match[1]!) ?? match[1]!);
+    }
+    return owners.size === 1 ? [...owners][0]! : null;
   }
 
   /** The party a name read from the tokens stands for: its mention's name in the registry, a country, or the name as written. */
@@ -285,12 +309,29 @@ export class PartyFinder {
     if (span.group) return joined(this.layout.text, tokens, range(span.from, span.to)).replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
     const to = span.ownerTo ?? span.to;
     const inside = (this.bySentence.get(index) ?? []).filter((mention) => mention.from >= span.start && mention.to <= to);
+    // (party.employer-title, for a name read without its title: "Orland Telecom chief executive [Ann Polk]".)
+    if (inside.length === 1 && inside[0]!.from === span.from && !span.ownerTo && (this.registry.lookup(inside[0]!.name)?.kind ?? inside[0]!.kind) === 'PERSON') {
+      let k = span.from - 1;
+      while (k >= 0 && span.from - k <= 3 && tokens[k]!.word && !tokens[k]!.capitalised && (TITLES.has(tokens[k]!.bare) || PERSON_ROLE_NOUNS.has(tokens[k]!.bare) || /^(chief|executive|managing|finance|general|boss|head)$/.test(tokens[k]!.lower))) k--;
+      const employer = k < span.from - 1 && isTitleHead(tokens[span.from - 1]!.bare) ? (this.bySentence.get(index) ?? []).find((mention) => mention.to === k + 1) : undefined;
+      if (employer && (this.registry.lookup(employer.name)?.kind ?? employer.kind) === 'ORGANIZATION') return this.canonical(this.resolve(employer)?.name ?? employer.name);
+    }
     if (inside.length === 1) {
       const mention = inside[0]!;
       // Only titles around it ("President Ana Toma"): the mention is the name.
       let titles = true;
       for (let k = span.from; k < to && titles; k++) if (k < mention.from || k >= mention.to) titles = TITLES.has(tokens[k]!.bare) || tokens[k]!.lower === 'the';
       if (titles && !this.splitPair(mention)) return this.canonical(this.resolve(mention)?.name ?? this.registry.lookup(mention.name)?.name ?? mention.name);
+    }
+    // Rule party.titled-person: "Senate Majority Leader Carla Brennan": a person after a title that ends in its head
+    // word is the party, whatever the title's own capitalised words are.
+    const last = inside.at(-1);
+    if (last && last.to === to && last.from > span.from && isTitleHead(tokens[last.from - 1]?.bare ?? '') && this.registry.lookup(last.name)?.kind === 'PERSON') {
+      // Rule party.employer-title: "Orland Telecom chief executive Ann Polk signed ...": a person who acts for the firm
+      // named before the title is not a party; the firm is.
+      const employer = inside.find((mention) => mention !== last && mention.to < last.from && range(mention.to, last.from).every((k) => tokens[k]!.word && !tokens[k]!.capitalised) && (this.registry.lookup(mention.name)?.kind ?? mention.kind) === 'ORGANIZATION');
+      if (employer) return this.canonical(this.resolve(employer)?.name ?? employer.name);
+      return this.registry.lookup(last.name)!.name;
     }
     return this.canonical(this.nameAsWritten(joined(this.layout.text, tokens, range(span.from, to)).replace(/['’]s$/, '')));
   }
@@ -363,7 +404,8 @@ export class PartyFinder {
    */
   tidy(name: string): string {
     const bare = name.replace(/^(Another|Both|Each|Every|Any|Some|Such|Rival|Fellow|Neither|Either)\s+/, '');
-    if (!/^[A-Z]{2,6}$/.test(bare)) return bare;
+    if (this.tails.has(bare)) return this.tails.get(bare)!;
+    if (!/^[A-Z]{2,6}$/.test(bare)) return this.possessiveName(bare);
     if (!this.acronyms) {
       this.acronyms = new Map();
       const names = [...this.registry.entities.map((entity) => entity.name), ...this.mentions.map((mention) => mention.name)];
@@ -371,10 +413,20 @@ export class PartyFinder {
         const words = full.replace(/^(Another|Both|Each|Every|Any|Some|Such|Rival|Fellow|Neither|Either)\s+/, '').split(/\s+/).filter((word) => !/^(of|for|and|the|de|&)$/i.test(word));
         if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) continue;
         const initials = words.map((word) => word[0]).join('').toUpperCase();
-        if (!this.acronyms.has(initials)) this.acronyms.set(initials, words.length === full.split(/\s+/).length ? full : full.replace(/^\S+\s+/, ''));
+        // (Rule party.acronym-joins: "Docks and Logistics Union" is "DLU", its joining words kept.)
+        if (!this.acronyms.has(initials)) this.acronyms.set(initials, full.replace(/^(Another|Both|Each|Every|Any|Some|Such|Rival|Fellow|Neither|Either)\s+/, ''));
       }
     }
     return this.acronyms.get(bare) ?? bare;
+  }
+
+  private readonly possessives = new Map<string, string>();
+
+  /** A firm's name as the story writes it ("Farrant's", "Docks and Logistics Union"): party-names.ts. */
+  private possessiveName(name: string): string {
+    let known = this.possessives.get(name);
+    if (known === undefined) this.possessives.set(name, (known = nameAsStoryWritesIt(this.layout.text, name)));
+    return known;
   }
 
   private body: string | null | undefined;
@@ -416,7 +468,8 @@ export class PartyFinder {
     let candidates = this.inSentence(index, found.npFrom, found.noun, subject);
     // "a Labour-Green pact": the pair that names the agreement gives its sides, whoever else the sentence names.
     if (candidates.filter((party) => party.pair).length === 2) candidates = candidates.filter((party) => party.pair);
-    const distinct = (parties: Party[]) => [...new Set([...parties].sort((a, b) => a.at - b.at).map((party) => party.name))];
+    // (One party under two names, "Kesh People's Front" and "KPF", is one.)
+    const distinct = (parties: Party[]) => [...new Set([...parties].sort((a, b) => a.at - b.at).map((party) => this.tidy(party.name)))];
     const choose = (pool: Party[]): string[] => {
       const countries = distinct(pool.filter((party) => party.kind === 'COUNTRY'));
       if (countries.length >= 2) return countries;

@@ -142,6 +142,9 @@ export const PARTY_ROLES = new Set([...TITLES, ...PERSON_ROLE_NOUNS, ...ORGANIZA
 /** People who act for a party, not the party: "Negotiators for A and B signed ...". */
 export const ROLE_PLURALS = new Set(['negotiators', 'envoys', 'delegations', 'lawyers', 'mediators', 'representatives', 'diplomats', 'ministers', 'governments', 'authorities', 'both', 'talks']);
 
+/** Nouns that refer back to a firm the story names: "the company", "the grocer", "the chain" (its antecedent is the firm). */
+export const FIRM_REFERENCES = /^(company|firm|investor|fund|group|bank|business|carrier|airline|retailer|grocer|supermarket|maker|giant|chain|operator|insurer|lender|club|exchange|conglomerate|manufacturer|brewer|miner|utility)$/;
+
 /** The bodies that decide for a firm: "the board of A recommended the offer" is A's decision. */
 export const FIRM_BODIES = new Set(['board', 'boards', 'shareholders', 'directors', 'management', 'owners', 'bosses', 'creditors', 'bondholders', 'trustees']);
 

@@ -2,12 +2,13 @@
 // "A's bid for B" (PROPOSED), "B rejected A's offer" (NOT_REACHED), "A withdrew its bid for B"
 // (WITHDRAWN), "the merger of A and B is to go ahead" (SIGNED). The owner of the noun ("A's", "its") is
 // the bidder; the firm after "of"/"for" is the target.
+import { possessiveInsideName } from '../../entities.js';
 import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
 import { subjectEnd } from '../clause.js';
 import { firmAfter, skipAdverbsBack, statusOfGovernor } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
-import { byPhrase, isNameWord, readName, readNameList, subjectOf } from '../names.js';
+import { byPhrase, isNameWord, namesAfter, readName, readNameList, subjectOf } from '../names.js';
 import { range } from '../phrase.js';
 import { DETERMINERS, PROPOSED_ADJECTIVES } from '../words.js';
 
@@ -17,7 +18,7 @@ export const MERGER_NOUNS = new Set(['merger', 'mergers']);
 
 /** Words after the noun that say what became of it: "the bid was rejected", "the merger is to go ahead". */
 const OUTCOMES: [RegExp, AgreementStatus][] = [
-  [/^(rejected|rebuffed|spurned|blocked|refused|collapsed|failed|abandoned|thwarted|vetoed|scuppered|dropped)$/, 'NOT_REACHED'],
+  [/^(rejected|rebuffed|spurned|blocked|refused|collapsed|failed|abandoned|thwarted|vetoed|scuppered|dropped|lapsed|expired)$/, 'NOT_REACHED'],
   [/^(withdrawn|cancelled|canceled|scrapped|terminated|retracted|axed|ditched)$/, 'WITHDRAWN'],
   [/^(accepted|agreed|approved|completed|finalised|finalized|sealed|backed|cleared|ratified|signed)$/, 'SIGNED'],
 ];
@@ -110,6 +111,13 @@ function madeBefore(tokens: Token[], n: number): boolean {
   return /^(made|make|makes|making)$/.test(tokens[k]?.lower ?? '');
 }
 
+/** From `k`, past a relative clause between commas (", which ... ,"): where the clause's verb group starts. */
+function afterRelative(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || !/^(which|that)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+  for (let j = k + 2; j < tokens.length && j <= k + 20; j++) if (tokens[j]!.text === ',') return j + 1;
+  return k;
+}
+
 /** What the words after the noun phrase say became of it ("was rejected"), or null. */
 function outcomeAfter(tokens: Token[], k: number): AgreementStatus | null {
   for (let j = k, seen = 0; j < tokens.length && seen < 4; j++, seen++) {
@@ -179,6 +187,9 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   if (!previous || previous.lower === 'to' || !previous.word && !/^[$£€%'’]$/.test(previous.text) && previous.text !== '.') {
     if (!/^(bn|m)$/.test(previous?.lower ?? '')) return null;
   }
+  // Rule bid.offer-of-talks: "rejected B's offer of talks", "an offer of help": an offer of something other than a
+  // deal is no agreement.
+  if (tokens[n + 1]?.lower === 'of' && /^(talks|negotiations|discussions|help|support|aid|assistance|mediation|dialogue|cooperation|co-operation)$/.test(tokens[n + 2]?.lower ?? '')) return null;
   let k = n + 1;
   let targetName: NameSpan | null = null;
   let end = tokens[n]!.end;
@@ -189,6 +200,13 @@ export function bidFor(tokens: Token[], n: number): Found | null {
       targetName = target.name;
       end = target.end;
       k = targetName ? targetName.to : j + 1;
+      // Rule bid.for-thing: "A's bid for the striker was accepted by B": what is bid for is no firm, and the outcome
+      // after it names the side that decides.
+      if (!targetName && tokens[k]?.lower === 'the') {
+        let m = k + 1;
+        while (m < tokens.length && m <= k + 3 && tokens[m]!.word && !tokens[m]!.capitalised && !/^(was|were|is|are|has|have|had|been|be|will|would|and|but|which|that|who)$/.test(tokens[m]!.lower)) m++;
+        if (m > k + 1 && /^(was|were|is|are|has|have|had)$/.test(tokens[m]?.lower ?? '')) k = m;
+      }
       break;
     }
     // "a takeover approach to B": an approach is made to the firm (only a takeover or merger approach: "an
@@ -224,6 +242,9 @@ export function bidFor(tokens: Token[], n: number): Found | null {
   let npFrom = owner?.from ?? n;
   while (npFrom > 0 && (DETERMINERS.has(tokens[npFrom - 1]!.lower) || MODIFIERS.test(tokens[npFrom - 1]!.lower))) npFrom--;
   const governor = governorBefore(tokens, Math.max(0, npFrom));
+  // Rule bid.from-outcome: "an earlier offer from A, which would have raised spending, was rejected by B": the outcome
+  // after the bidder, across a relative clause between commas.
+  if (!targetName && from_?.length && tokens[n + 1]?.lower === 'from' && k === n + 1) k = afterRelative(tokens, from_.at(-1)!.to);
   const outcome = outcomeAfter(tokens, k);
   let targetByKind: number | undefined;
   // "A's offer was rejected by B": the target after "by".
@@ -270,12 +291,39 @@ export function bidFor(tokens: Token[], n: number): Found | null {
     if (subject?.names.length) targetName = subject.names[0]!;
     // "B said it would not accept the offer from A", "the club rejected the offer from A": the pronoun, or a
     // firm named by its kind, stands for the target.
-    else if (subject && bidder && pronoun === undefined && (/^(it|they)$/.test(tokens[subject.from]!.lower) || tokens[subject.from]!.lower === 'the' && FIRM_KINDS.test(tokens[subject.from + 1]?.lower ?? '') && subject.from + 2 === subjectEnd(tokens, governor.at))) targetPronoun = subject.from;
+    // (Rule bid.members-accept: "its members voted to accept the offer from B": the body the possessive stands for.)
+    else if (subject && bidder && pronoun === undefined && (/^(it|they)$/.test(tokens[subject.from]!.lower) || /^(its|their)$/.test(tokens[subject.from]!.lower) && /^(members|workers|staff|shareholders|employees|board|directors)$/.test(tokens[subject.from + 1]?.lower ?? '') || tokens[subject.from]!.lower === 'the' && FIRM_KINDS.test(tokens[subject.from + 1]?.lower ?? '') && subject.from + 2 === subjectEnd(tokens, governor.at))) targetPronoun = subject.from;
   }
   targetPronoun ??= targetByKind;
   if (!targetName && targetPronoun !== undefined && bidder) {
     const from = Math.min(targetPronoun, governor.at >= 0 ? governor.at : targetPronoun, bidder.start);
     return found(tokens, from, Math.max(end, tokens[bidder.to - 1]!.end), n, status, received ? (/^receiv/.test(tokens[governor.at]?.lower ?? '') ? 'bid.received' : governor.status === 'SIGNED' || governor.status === 'NOT_REACHED' ? 'bid.for' : 'bid.from') : 'bid.for', [bidder], targetPronoun, 0.6);
+  }
+  // Rule bid.tabled-in-talks: "drivers turned down a 5% offer that the company had tabled in talks with the RTWF": the
+  // firm that tabled the offer and the side it was tabled to in talks.
+  if (!targetName && !bidder && pronoun === undefined && (status === 'NOT_REACHED' || status === 'SIGNED') && /^(that|which)$/.test(tokens[k]?.lower ?? '')) {
+    let v = k + 1;
+    while (v < tokens.length && v <= k + 5 && !/^(tabled|made|offered|proposed|submitted|put)$/.test(tokens[v]!.lower)) v++;
+    const tabler = v <= k + 5 && tokens[v] ? subjectOf(tokens, v) : null;
+    const talks = range(v + 1, Math.min(tokens.length, v + 5)).find((j) => /^(talks|negotiations)$/.test(tokens[j]!.lower) && tokens[j + 1]?.lower === 'with');
+    let other = talks === undefined ? null : namesAfter(tokens, talks + 1, talks + 2, ['with'])[0] ?? null;
+    // ("the Road Transport Workers' Federation": a members' possessive inside the name.)
+    const rest = other && /^['’]$/.test(tokens[other.to + 1]?.text ?? '') && possessiveInsideName(tokens, other.to + 1) ? readName(tokens, other.to + 2) : null;
+    if (other && rest) other = { ...other, to: rest.to };
+    const tablerPronoun = tabler && !tabler.names.length && (/^(it|they)$/.test(tokens[tabler.from]!.lower) || tokens[tabler.from]!.lower === 'the' && FIRM_KINDS.test(tokens[tabler.from + 1]?.lower ?? '')) ? tabler.from : undefined;
+    if (other && (tabler?.names.length || tablerPronoun !== undefined)) {
+      return found(tokens, Math.max(0, governor.at), tokens[other.to - 1]!.end, n, status, 'bid.tabled-in-talks', [...(tabler?.names.slice(0, 1) ?? []), other], tablerPronoun, 0.6);
+    }
+  }
+  // Rule bid.raised: "A raised its offer to 455p a share, valuing B at £2.2bn": a sweetened offer is a new one, for the
+  // firm it values, else for the firm of the bidder's offer told before.
+  const raised = governor.at >= 0 && /^(raised|raises|raise|raising|increased|increases|increase|sweetened|sweetens|sweeten|improved|improves|lifted|lifts|boosted|upped|ups|revised)$/.test(tokens[governor.at]!.lower) && /^(its|their|his|her)$/.test(tokens[n - 1]?.lower ?? '');
+  if (!targetName && raised && (bidder || pronoun !== undefined)) {
+    const values = range(n + 1, Math.min(tokens.length, n + 12)).find((j) => /^(valuing|values|valued)$/.test(tokens[j]!.lower));
+    const valued = values === undefined ? null : firmAfter(tokens, values + 1, 4).name;
+    const from = Math.min(governor.at, bidder?.start ?? governor.at);
+    if (valued) return { ...found(tokens, from, tokens[valued.to - 1]!.end, n, 'PROPOSED', 'bid.raised', [...(bidder ? [bidder] : []), valued], pronoun, 0.6) };
+    return { ...found(tokens, from, tokens[n]!.end, n, 'PROPOSED', 'bid.raised', bidder ? [bidder] : [], pronoun, 0.55), sameFirm: true };
   }
   if (!targetName) return null;
   if (!bidder && pronoun === undefined) {

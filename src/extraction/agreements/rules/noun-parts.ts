@@ -3,9 +3,14 @@
 // the possessive name that owns the deal ("A's deal with B").
 import type { Token } from '../../text.js';
 import type { NameSpan } from '../found.js';
-import { isMembersSubject, isNameWord, readNameList } from '../names.js';
-import { AUXILIARIES, type VerbInfo } from '../verbs.js';
+import { isMembersSubject, isNameWord, readNameList, subjectOf } from '../names.js';
+import { range } from '../phrase.js';
+import { AUXILIARIES, VERBS, type VerbInfo } from '../verbs.js';
+import { skipTally } from '../companies.js';
 import { ADVERBS, LEFT_STOPS } from '../words.js';
+
+/** Auxiliaries that open a finite verb group: "has renewed", "was signed". */
+const FINITE_AUXILIARIES = /^(has|have|had|is|was|are|were|will|would)$/;
 
 /** Verbs of a decision taken, before "to": "voted to accept", "decided to sign". */
 export const DECIDED = /^(voted|decided|chose|opted|resolved)$/;
@@ -17,7 +22,8 @@ export function skipAdverbsBackTo(tokens: Token[], k: number): number {
   if (tokens[j]?.lower !== 'to') return -1;
   j--;
   while (j >= 0 && tokens[j]!.word && ADVERBS.has(tokens[j]!.lower)) j--;
-  return j;
+  // ("voted by 72% to 28% to accept": across the tally.)
+  return skipTally(tokens, j);
 }
 
 /**
@@ -25,7 +31,14 @@ export function skipAdverbsBackTo(tokens: Token[], k: number): number {
  * ...": a gerund after a preposition has the subject of the clause that opens the sentence.
  */
 export function gerundSubject(tokens: Token[], verb: number, info: VerbInfo): { from: number; names: NameSpan[] } | null {
-  if (info.form !== 'ing' || !/^(by|after|before|while|since|on|in)$/.test(tokens[verb - 1]?.lower ?? '')) return null;
+  if (info.form !== 'ing') return null;
+  // Rule noun.participle-clause: "A has renewed its sponsorship, signing a deal with B": a gerund after a comma
+  // shares the subject of the clause before it (the first finite verb of the sentence).
+  if (tokens[verb - 1]?.text === ',') {
+    const finite = range(0, verb - 1).find((k) => tokens[k]!.word && !tokens[k]!.capitalised && (FINITE_AUXILIARIES.test(tokens[k]!.lower) || VERBS.get(tokens[k]!.lower)?.form === 'past' || VERBS.get(tokens[k]!.lower)?.form === 's'));
+    return finite === undefined ? null : subjectOf(tokens, finite);
+  }
+  if (!/^(by|after|before|while|since|on|in)$/.test(tokens[verb - 1]?.lower ?? '')) return null;
   const list = readNameList(tokens, 0);
   const next = list ? tokens[list.at(-1)!.to] : undefined;
   if (!list?.length || !next?.word || next.capitalised || LEFT_STOPS.has(next.lower) && !AUXILIARIES.has(next.lower)) return null;

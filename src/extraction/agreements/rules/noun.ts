@@ -6,13 +6,11 @@ import { byPhrase, collectiveBodies, namesAfter, readNameList, subjectOf, withPh
 import { complementEnd, range, titleIndexes, titleText, topicFor } from '../phrase.js';
 import { AUXILIARIES, FAILED_IN, FAILED_PARTICLES, FAILED_VERBS, INTENT, LEMMAS, PROPOSED_PARTICIPLES, SIGNED_PARTICIPLES, VERBS, WITHDRAWN_PARTICIPLES, WITHDRAWN_PARTICLES, type VerbInfo } from '../verbs.js';
 import { DECIDED, gerundSubject, membersEnd, ownerName, skipAdverbsBackTo } from './noun-parts.js';
+import { elidedSubject, endedInRelative, failedAfterAside, isFirmReference, listedModifier, REFUSED_PARTICIPLES, refusedAfter } from './noun-clauses.js';
 import { ADVERBS, AGREEMENT_NOUNS, CONCESSIONS, CONDITIONALS, DETERMINERS, DISTINGUISHING, FAILED_ADJECTIVES, LEFT_STOPS, PARTICLES, PROPOSED_ADJECTIVES, TALK_NOUNS, WEAK_NOUNS } from '../words.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Finding agreements in one sentence
-
-/** Participles after the noun that refuse it: "the deal was rejected", "the merger was blocked" (NOT_REACHED). */
-const REFUSED_PARTICIPLES = /^(rejected|blocked|vetoed|thwarted|scuppered|rebuffed|spurned|refused|torpedoed|defeated)$/;
 
 /** Forms of voting ("voted for the deal"); the base form only after a subject, not "the vote". */
 const VOTES = /^(voted|votes|vote|voting)$/;
@@ -62,6 +60,11 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
         npFrom = k;
         continue;
       }
+      // Rule noun.listed-modifiers: "a three-year, £4.5m deal": modifiers listed with a comma, after a determiner.
+      if (token.text === ',' && listedModifier(tokens, k)) {
+        npFrom = k;
+        continue;
+      }
       break;
     }
     if (DETERMINERS.has(token.lower)) {
@@ -83,6 +86,8 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   let right: { status: AgreementStatus; end: number; by: NameSpan[]; with?: NameSpan[] } | null = null;
   let inForce = -1;
   let hopesFaded = false;
+  let valued = false;
+  let inDeal = false;
   {
     let k = n + 1;
     let negated = false;
@@ -127,18 +132,31 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     // "once a final accord is reached": a condition, not a fact.
     const before = tokens[npFrom - 1]?.lower ?? '';
     if (CONDITIONALS.has(before)) intent = true;
+    // Rule noun.between-worth: "the deal between A and B is worth $3bn": a deal of two named sides told by its value
+    // is one that was made (a proposed one says so: "the proposed deal").
+    const pairNamed = tokens[n + 1]?.lower === 'between' && namesAfter(tokens, n + 1, n + 2, ['between']).length >= 2;
+    if (!right && pairNamed && verb?.word && /^(worth|valued)$/.test(verb.lower) && steps === 1 && /^(is|was)$/.test(tokens[k - 1]!.lower)) {
+      right = { status: modifierWords.some((word) => PROPOSED_ADJECTIVES.has(word)) ? 'PROPOSED' : 'SIGNED', end: verb.end, by: [] };
+      valued = true;
+    }
     if (right) {
-      // (read above: the hopes of it faded)
+      // (read above: the hopes of it faded, or its value told)
     } else if (inForce >= 0) right = { status: negated ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: inForce, by: [] };
     else if (verb?.word && !verb.capitalised) {
       // ("no agreement was reached between A and B": the sides after the participle.)
-      const between = SIGNED_PARTICIPLES.has(verb.lower) ? namesAfter(tokens, k + 1, Math.min(tokens.length, k + 2), ['between']) : [];
-      const by = SIGNED_PARTICIPLES.has(verb.lower) || PROPOSED_PARTICIPLES.has(verb.lower) ? byPhrase(tokens, k + 1) ?? (between.length >= 2 ? between : null) : null;
+      // Rule noun.participle-particle: "the agreement, hammered out between A and B": the sides after the particle.
+      const after = SIGNED_PARTICIPLES.has(verb.lower) && tokens[k + 1]?.lower === 'out' ? k + 2 : k + 1;
+      const between = SIGNED_PARTICIPLES.has(verb.lower) ? namesAfter(tokens, after, Math.min(tokens.length, after + 1), ['between']) : [];
+      const by = SIGNED_PARTICIPLES.has(verb.lower) || PROPOSED_PARTICIPLES.has(verb.lower) ? byPhrase(tokens, after) ?? (between.length >= 2 ? between : null) : null;
       if (SIGNED_PARTICIPLES.has(verb.lower) && (steps > 0 || !tokens[k + 1] || !tokens[k + 1]!.word || !DETERMINERS.has(tokens[k + 1]!.lower))) {
         // "the deal made sense" has an object; "a deal was made" does not.
         // "a settlement hammered out in 2001 with 12 states": the other side after the participle.
         const withNames = !by && steps === 0 ? withPhrase(tokens, k + 1) : null;
-        if (verb.lower === 'made' && steps === 0 && !by) right = null;
+        // Rule noun.aside-then-failed: "A previous truce, agreed between A and B in 2021, fell apart after 11 weeks": an
+        // aside that tells how the deal was made, then the verb that tells its end.
+        const failedAfter = aside ? failedAfterAside(tokens, k) : -1;
+        if (failedAfter >= 0) right = { status: 'NOT_REACHED', end: tokens[failedAfter]!.end, by: by ?? [] };
+        else if (verb.lower === 'made' && steps === 0 && !by) right = null;
         else right = { status: negated || determiner === 'no' ? 'NOT_REACHED' : intent ? 'PROPOSED' : 'SIGNED', end: by ? tokens[by.at(-1)!.to - 1]!.end : withNames ? tokens[withNames.at(-1)!.to - 1]!.end : aside ? asideEnd(tokens, k) : verb.end, by: by ?? [], ...(withNames ? { with: withNames } : {}) };
       } else if (PROPOSED_PARTICIPLES.has(verb.lower) && by && by.length >= 2 && !negated) {
         // "the deal proposed by A and B", "a treaty drafted by A and B".
@@ -193,6 +211,11 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     }
     const verbToken = tokens[k];
     let info = voted ?? (verbToken?.word ? VERBS.get(verbToken.lower) : undefined);
+    // Rule noun.called-off: "A and B called off their merger": the sides end it.
+    if (info?.lemma === 'call' && particles.length === 1 && particles[0] === 'off' && info.form !== 'base') {
+      info = { lemma: 'scrap', cls: 'WITHDRAW', form: info.form };
+      particles.length = 0;
+    }
     // "close to a deal", "nearer to an agreement": under negotiation.
     // ("came close to a pact", "got closer to a deal": the verb before is the one whose subject the sides are.)
     let near = -1;
@@ -201,7 +224,10 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
       if (/^(came|come|comes|coming|got|get|gets|getting|moved|move|moves|moving|drew|draw|draws|drawing)$/.test(tokens[k - 1]?.lower ?? '')) near = k - 1;
     }
     // "bought X in a $4bn deal": a deal that was made.
-    if (verbToken?.lower === 'in' && !particles.length && (determiner === 'a' || determiner === 'an') && !weakNoun) info = { lemma: 'under', cls: 'EXISTING', form: 'base' };
+    if (verbToken?.lower === 'in' && !particles.length && (determiner === 'a' || determiner === 'an') && !weakNoun) {
+      info = { lemma: 'under', cls: 'EXISTING', form: 'base' };
+      inDeal = true;
+    }
     const lemma = info ? LEMMAS[info.lemma]! : null;
     if (verbToken && info && lemma) {
       const needs = lemma.needs?.split('|');
@@ -231,7 +257,10 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
           confidence = info.lemma === 'talk' || info.lemma === 'negotiation' ? 0.7 : 0.75;
         } else if (info.cls === 'REJECT' || info.cls === 'WITHDRAW') {
           // "did not reject the deal", "will scrap the deal": nothing happened yet.
-          if (context.negated || context.intent || context.infinitive || info.form === 'base') status = null;
+          // (Rule noun.hypothetical-end: "did not rule out the possibility of cancelling the concession", "is considering
+          // scrapping the deal": an end weighed, not made.)
+          const weighed = info.form === 'ing' && (/^(of)$/.test(tokens[k - 1]?.lower ?? '') && /^(possibility|prospect|threat|idea|option|risk|question|danger)$/.test(tokens[k - 2]?.lower ?? '') || /^(considering|consider|considered|threatening|threatened|threaten|weighing|mulling|contemplating|discussing)$/.test(tokens[k - 1]?.lower ?? ''));
+          if (context.negated || context.intent || context.infinitive || info.form === 'base' || weighed) status = null;
           else status = info.cls === 'WITHDRAW' ? 'WITHDRAWN' : 'NOT_REACHED';
           confidence = 0.7;
         } else if (info.cls === 'EXISTING') {
@@ -286,7 +315,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     // "a deal that was later rejected": a failure on the right wins over a plain verb on the left.
     if (right?.status === 'NOT_REACHED' && left.info.cls !== 'SIGN' && left.info.cls !== 'WITHDRAW') status = 'NOT_REACHED';
   } else if (right) {
-    rule = hopesFaded ? 'noun.hopes-faded' : right.status === 'NOT_REACHED' ? 'noun.failed-after' : right.status === 'WITHDRAWN' ? 'noun.withdrawn-after' : inForce >= 0 ? 'noun.in-force' : 'noun.participle-after';
+    rule = valued ? 'noun.between-worth' : hopesFaded ? 'noun.hopes-faded' : right.status === 'NOT_REACHED' ? 'noun.failed-after' : right.status === 'WITHDRAWN' ? 'noun.withdrawn-after' : inForce >= 0 ? 'noun.in-force' : 'noun.participle-after';
     status = right.status;
     confidence = 0.7;
     end = Math.max(end, right.end);
@@ -312,6 +341,28 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     status = 'SIGNED';
     confidence = 0.55;
   }
+  // Rule noun.accepted-but-rejected: "A accepted the ceasefire, but B rejected the offer": one side's yes and the other's
+  // no leave the deal not reached (its end is the refusal).
+  // Rule noun.which-ended: "A and B signed a treaty in 2019, which B scrapped last year": a relative clause that tells
+  // how the deal ended.
+  if (left && status === 'SIGNED' && left.info.cls === 'SIGN') {
+    const ended = endedInRelative(tokens, npTo);
+    if (ended) {
+      status = ended.status;
+      rule = 'noun.which-ended';
+      end = tokens[ended.end]!.end;
+    }
+  }
+  let refuser: NameSpan[] = [];
+  if (left && status === 'SIGNED' && /^(accept|approve)$/.test(left.info.lemma)) {
+    const refusal = refusedAfter(tokens, npTo);
+    if (refusal) {
+      status = 'NOT_REACHED';
+      rule = 'noun.accepted-but-rejected';
+      end = tokens[refusal.end]!.end;
+      refuser = subjectOf(tokens, refusal.verb)?.names.slice(0, 1) ?? [];
+    }
+  }
   if (!status) return null;
   // A weak noun needs a verb that leaves no doubt, or the names of who signed it ("a contract signed by A and B").
   // (Or a body of many members: "the constitution, signed by EU leaders".)
@@ -329,12 +380,14 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
   let separate = false;
   let pronounSubject: number | undefined;
   if (left) {
-    const subject = subjectOf(tokens, left.verb) ?? gerundSubject(tokens, left.verb, left.info);
+    // (A gerund after a comma has the subject of the clause before it, not a name read back across the comma.)
+    const subject = (tokens[left.verb - 1]?.text === ',' ? gerundSubject(tokens, left.verb, left.info) : null) ?? subjectOf(tokens, left.verb) ?? gerundSubject(tokens, left.verb, left.info) ?? elidedSubject(tokens, left.verb);
     if (subject && subject.from < left.verb && left.verb - subject.from <= 14) start = Math.min(start, tokens[subject.from]!.start);
     const subjectNames = subject?.names ?? [];
     // Rule noun.pronoun-with: "it would renegotiate the contract with B": the pronoun stands for the first side
     // (the party step resolves it), the name after "with" is the other.
-    if (!named.length && !subjectNames.length && subject && /^(it|they)$/.test(tokens[subject.from]!.lower)) {
+    // (Rule noun.firm-reference-with: "the grocer signed a deal with B": a firm named by its kind is a pronoun too.)
+    if (!named.length && !subjectNames.length && subject && (/^(it|they)$/.test(tokens[subject.from]!.lower) || isFirmReference(tokens, subject.from, left.verb))) {
       const others = namesAfter(tokens, n + 1, npTo, ['with']);
       if (others.length) {
         named = others;
@@ -352,6 +405,29 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     }
   } else if (!named.length && right?.by.length) named = right.by;
   else if (!named.length && owner && ownerWith.length) named = [owner, ...ownerWith];
+  // Rule noun.relative-with: "A has withdrawn from the accord it signed with B": the other side in a relative clause
+  // that tells how the deal was made.
+  if (left && named.length === 1 && pronounSubject === undefined) {
+    let k = npTo;
+    if (/^(that|which)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (/^(it|they)$/.test(tokens[k]?.lower ?? '')) {
+      k++;
+      if (/^(had|has|have)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (tokens[k]?.word && SIGNED_PARTICIPLES.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'with') {
+        const others = namesAfter(tokens, k + 1, k + 2, ['with']);
+        if (others.length) {
+          named = [...named, ...others];
+          end = Math.max(end, tokens[others.at(-1)!.to - 1]!.end);
+        }
+      }
+    }
+  }
+  // (The side that refused is the other party; a pronoun that accepted stands for the first.)
+  if (refuser.length && left && !named.some((span) => span.from === refuser[0]!.from)) {
+    const accepter = subjectOf(tokens, left.verb);
+    if (!named.length && pronounSubject === undefined && accepter && !accepter.names.length && /^(it|they|he|she)$/.test(tokens[accepter.from]!.lower)) pronounSubject = accepter.from;
+    named = [...named, ...refuser];
+  }
   // Rule noun.*-verb+collective: "EU leaders signed the treaty", "the G20 approved a pact": a body of many
   // members as the one party, when the clause names no other side.
   let collective = false;
@@ -416,7 +492,9 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     }
   }
   // "the agreement", "this deal": it may be one the story has told of already.
-  const definite = ['the', 'this', 'that', 'its', 'their'].includes(determiner) && (npTo === n + 1 || between.length > 0) && modifierWords.slice(1).every((word, k) => !DISTINGUISHING.has(word) && !/\d/.test(word) && !tokens[npFrom + 1 + k]!.capitalised);
+  // (Rule noun.definite-with: "the deal with Greyfield" names the other side of a deal told before, and is that deal.)
+  const withOne = tokens[n + 1]?.lower === 'with' && namesAfter(tokens, n + 1, npTo, ['with']).length === 1 && !left;
+  const definite = ['the', 'this', 'that', 'its', 'their'].includes(determiner) && (npTo === n + 1 || between.length > 0 || withOne) && modifierWords.slice(1).every((word, k) => !DISTINGUISHING.has(word) && !/\d/.test(word) && !tokens[npFrom + 1 + k]!.capitalised);
   return {
     start,
     end,
@@ -435,6 +513,7 @@ export function nounAgreement(layout: Layout, sentence: Sentence, n: number): Fo
     reference: left?.info.cls === 'EXISTING' && definite,
     definite,
     ...(separate ? { separate: true } : {}),
+    ...(inDeal && left?.info.cls === 'EXISTING' ? { inDeal: true } : {}),
     ...(pronoun !== undefined ? { pronoun } : pronounSubject !== undefined ? { pronoun: pronounSubject } : {}),
     ...(collective ? { collective: true } : {}),
     ...(bodyFromStory ? { bodyFromStory: true } : {}),

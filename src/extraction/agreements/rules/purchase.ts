@@ -4,12 +4,12 @@
 // first name of the object that is not only a description ("Germany's Hexal").
 import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
-import { byPhrase, isNameWord, readName, subjectOf } from '../names.js';
+import { byPhrase, describedList, isNameWord, namesAfter, readName, subjectOf } from '../names.js';
 import { subjectEnd } from '../clause.js';
 import { actorHead, firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
 import { range } from '../phrase.js';
-import { AGREEMENT_NOUNS, SUBJECT_PRONOUNS } from '../words.js';
+import { AGREEMENT_NOUNS, FIRM_REFERENCES, SUBJECT_PRONOUNS } from '../words.js';
 
 /** The forms of the purchase verbs; "take" and "snap" only with their particle ("took over", "snapped up"). */
 export const PURCHASE_FORMS = new Set([
@@ -49,9 +49,17 @@ function namedAfter(tokens: Token[], k: number, marker: string): NameSpan | null
   for (let j = k; j < tokens.length && j < k + 10; j++) {
     const token = tokens[j]!;
     if (!token.word && !/^[$£€%.-]$/.test(token.text) || /^(which|that|who|and|but|while|said)$/.test(token.lower)) return null;
-    if (token.lower === marker) return readName(tokens, j + 1);
+    // ("sold its stores to the private equity firm B": across the words that describe the firm.)
+    // (Rule purchase.sold-to-described: only a firm described as one: "the private equity firm B", "the Dutch retailer B".)
+    if (token.lower === marker) return readName(tokens, j + 1) ?? (describedFirm(tokens, j + 1) ? describedList(tokens, j + 1, 5)?.[0] ?? null : null);
   }
   return null;
+}
+
+/** Is the phrase at `k` a firm's description before its name ("the private equity firm", "the Dutch retailer")? */
+function describedFirm(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) if (isNameWord(tokens[j]) && !isNameWord(tokens[j - 1])) return FIRM_REFERENCES.test(tokens[j - 1]!.lower);
+  return false;
 }
 
 /** Words inside a noun phrase before its noun: "its", "a £4bn", "their first serious". */
@@ -96,6 +104,7 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
   let buyer: ReturnType<typeof buyerOf>;
   let firm: NameSpan | null;
   let rest = false;
+  let stakeFirm: NameSpan | null = null;
   let end: number;
   let rule = 'purchase.verb';
   const before = skipAdverbsBack(tokens, v - 1);
@@ -183,6 +192,10 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
       if (counterpart) {
         firm = counterpart;
         end = tokens[counterpart.to - 1]!.end;
+        // Rule purchase.stake-sold: "A sold its 40% stake in B to C": the firm the stake is in is a side too.
+        const stakeIn = sale ? range(object, counterpart.from).find((j) => /^(stake|stakes|holding|holdings|shareholding)$/.test(tokens[j]!.lower) && tokens[j + 1]?.lower === 'in') : undefined;
+        const held = stakeIn === undefined ? null : readName(tokens, stakeIn + 2);
+        if (held && !held.ownerTo) stakeFirm = held;
       }
     }
   }
@@ -191,7 +204,10 @@ export function purchaseVerb(sentence: { tokens: Token[] }, v: number): Found | 
   // "would spend $3bn to buy one of the country's main banks": the firm the story names next as bought.
   if (!firm && !rest && status && buyer && /^(one|a|an)$/.test(tokens[object]?.lower ?? '')) return { ...purchase(tokens, buyer, v, end, status, []), rule, laterFirm: true };
   if (!status || !buyer || !firm && !rest) return null;
-  return { ...purchase(tokens, buyer, v, end, status, firm ? [firm] : []), rule, ...(rest && !firm ? { sameFirm: true } : {}) };
+  // Rule purchase.stake-seller: "A bought a 20% stake in B from C": a stake bought has its seller as a third side.
+  const seller = firm && tokens[firm.to]?.lower === 'from' && range(object, firm.from).some((j) => /^(stake|stakes|holding|holdings|shares)$/.test(tokens[j]!.lower)) ? namesAfter(tokens, firm.to, firm.to + 1, ['from'])[0] ?? null : null;
+  if (seller && !seller.ownerTo) end = Math.max(end, tokens[seller.to - 1]!.end);
+  return { ...purchase(tokens, buyer, v, end, status, firm ? [firm, ...(seller && !seller.ownerTo ? [seller] : []), ...(stakeFirm ? [stakeFirm] : [])] : []), rule, ...(rest && !firm ? { sameFirm: true } : {}) };
 }
 
 function purchase(tokens: Token[], buyer: NonNullable<ReturnType<typeof buyerOf>>, v: number, end: number, status: AgreementStatus, firm: NameSpan[]): Found {

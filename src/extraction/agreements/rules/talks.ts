@@ -1,16 +1,19 @@
 import { type Layout, type Sentence, type Token } from '../../text.js';
 import { topicsOf } from '../../topics.js';
 import { type AgreementStatus } from '../../types.js';
-import { subjectBefore } from '../clause.js';
+import { subjectBefore, subjectEnd } from '../clause.js';
 import { type Found, type NameSpan } from '../found.js';
 import { namesAfter, readName, subjectOf } from '../names.js';
 import { SPEECH_VERB_LEMMA } from '../../lexicon.js';
 import { complementEnd, range, titleIndexes, titleText, topicAfterMarker, topicFromModifiers } from '../phrase.js';
 import { AUXILIARIES, FAILED_IN, FAILED_PARTICLES, FAILED_VERBS, VERBS } from '../verbs.js';
-import { ADVERBS, DETERMINERS, HELD, LEFT_STOPS } from '../words.js';
+import { ADVERBS, AGREEMENT_NOUNS, DETERMINERS, FIRM_REFERENCES, HELD, LEFT_STOPS } from '../words.js';
 
 /** What talks are about, when the word opens a sentence ("Peace talks", "Coalition talks"). */
 const TALK_TOPICS = /^(peace|trade|coalition|merger|takeover|pay|wage|pension|pensions|budget|border|ceasefire|truce|settlement|nuclear|climate|arms|power-sharing|unity|union|contract|debt|tariff|fishing|water|gas|oil)$/;
+
+/** Modifiers that say talks are about a deal: "exclusive talks", "merger talks". */
+const DEAL_TALKS = /^(exclusive|advanced|merger|takeover|buyout|sale|acquisition|contract|pay|settlement)$/;
 
 /** "talks between X and Y collapsed", "negotiations on a deal broke down", "held merger talks with X". */
 export function talksAgreement(layout: Layout, sentence: Sentence, t: number): Found | null {
@@ -64,7 +67,11 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
   const verb = tokens[k];
   let status: AgreementStatus | null = null;
   let end = tokens[npTo - 1]!.end;
-  if (verb?.word && (FAILED_VERBS.has(verb.lower) || verb.lower === 'broken')) {
+  // Rule talks.suspended: "trade talks were suspended", "talks have been halted": no deal, the talks stopped.
+  if (verb?.word && steps > 0 && /^(suspended|halted|abandoned|frozen|shelved|cancelled|canceled)$/.test(verb.lower) && !/^(not|never)$/.test(tokens[k - 1]?.lower ?? '')) {
+    status = 'NOT_REACHED';
+    end = verb.end;
+  } else if (verb?.word && (FAILED_VERBS.has(verb.lower) || verb.lower === 'broken')) {
     const particles = FAILED_PARTICLES[verb.lower === 'broken' ? 'broke' : verb.lower];
     const particle = tokens[k + 1]?.lower ?? '';
     const failedIn = particle === 'in' && FAILED_IN.test(tokens[k + 2]?.lower ?? '');
@@ -76,6 +83,9 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
   // Rule talks.walked-out: "A walked away from talks with B", "A pulled out of talks", "A broke off talks": no deal.
   let quitter: NameSpan[] = [];
   let start = tokens[npFrom]!.start;
+  // Rule talks.walkout-before-deal: "A and B struck a pact, a week after A walked out of talks": a walkout told as the
+  // time of a deal the sentence reports is its background, not an agreement of its own.
+  if (!status && quit >= 0 && walkoutBeforeDeal(tokens, quit)) return null;
   if (!status && quit >= 0) {
     status = 'NOT_REACHED';
     const subject = subjectOf(tokens, quit);
@@ -93,7 +103,29 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
     // something else are over, and say nothing of a deal under way.
     const before = tokens[npFrom - 1]?.lower ?? '';
     if (/^(after|following|since|before)$/.test(before) || before === 'of' && /^(hours|days|weeks|minutes|months|end|close|wake|aftermath)$/.test(tokens[npFrom - 2]?.lower ?? '')) return null;
+    // Rule talks.denied: "A denied it was in talks with B": talks denied are none.
+    if (range(Math.max(0, npFrom - 7), npFrom).some((j) => /^(denied|denies|deny|denying|dismissed)$/.test(tokens[j]!.lower))) return null;
+    // Rule talks.no-deal-in-view: "A and B held talks on trade but no deal is in sight": talks with no deal in view.
+    if (range(npTo, tokens.length).some((j) => tokens[j]!.lower === 'no' && /^(deal|agreement|breakthrough|accord)$/.test(tokens[j + 1]?.lower ?? ''))) return null;
     status = 'PROPOSED';
+  }
+  const named = quitter.length ? [...quitter, ...namesAfter(tokens, t + 1, npTo, ['with'])] : talksParties(tokens, npFrom, t, npTo);
+  // Rule talks.held-by-reference: "the chain is in exclusive talks with B", "it held talks with B": the subject that
+  // holds the talks is a pronoun or a firm named by its kind, resolved by the party step.
+  let pronoun: number | undefined;
+  // (Only talks a modifier says are about a deal: "it held talks with B" may have no deal in view.)
+  if (!named.length && npFrom > 0 && HELD.test(tokens[npFrom - 1]!.lower) && range(npFrom, t).some((j) => DEAL_TALKS.test(tokens[j]!.lower))) {
+    // ("is now in talks": the subject of the verb before "in", across adverbs.)
+    let head = npFrom - 1;
+    if (/^(in|into)$/.test(tokens[head]!.lower)) while (head > 0 && tokens[head - 1]!.word && ADVERBS.has(tokens[head - 1]!.lower)) head--;
+    const subject = subjectOf(tokens, head);
+    const withSide = namesAfter(tokens, t + 1, npTo, ['with']);
+    const from = subject?.from ?? -1;
+    const reference = from >= 0 && (/^(it|they)$/.test(tokens[from]!.lower) || tokens[from]!.lower === 'the' && FIRM_REFERENCES.test(tokens[from + 1]?.lower ?? '') && subjectEnd(tokens, head) <= from + 3);
+    if (subject && !subject.names.length && reference && withSide.length === 1) {
+      named.push(...withSide);
+      pronoun = from;
+    }
   }
   // The failure cases need an agreement context: "talks" alone can collapse too, and that is what is reported.
   const titleIdx = titleIndexes(tokens, npFrom, npTo);
@@ -112,11 +144,18 @@ export function talksAgreement(layout: Layout, sentence: Sentence, t: number): F
     anchor: t,
     subject: subjectBefore(tokens, npFrom),
     clauseOnly: false,
-    named: quitter.length ? [...quitter, ...namesAfter(tokens, t + 1, npTo, ['with'])] : talksParties(tokens, npFrom, t, npTo),
+    named,
+    ...(pronoun !== undefined ? { pronoun } : {}),
     // Rule talks.definite: "The talks collapsed on Friday": the talks told before (their parties, and a failure
     // that changes their status).
     ...(/^(the|these|those)$/.test(tokens[npFrom]?.lower ?? '') && npFrom === t - 1 && npTo === t + 1 ? { definite: true } : {}),
   };
+}
+
+/** Is the walkout at `quit` in an "after" clause of a sentence that tells of an agreement before it? */
+function walkoutBeforeDeal(tokens: Token[], quit: number): boolean {
+  const after = range(Math.max(0, quit - 8), quit).reverse().find((j) => /^(after|since|following)$/.test(tokens[j]!.lower));
+  return after !== undefined && range(0, after).some((j) => AGREEMENT_NOUNS.has(tokens[j]!.lower));
 }
 
 /** Verbs of leaving talks, with the particles that must follow them: "walked away from", "pulled out of", "broke off". */

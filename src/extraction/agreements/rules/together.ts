@@ -5,10 +5,11 @@
 // merge" SIGNED, "plans to merge", "in talks to merge" PROPOSED, "failed to merge" NOT_REACHED).
 import type { Token } from '../../text.js';
 import type { AgreementStatus } from '../../types.js';
-import { actorHead, firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
+import { actorHead, skipTally, firmAfter, skipAdverbsBack, statusOfGovernor, statusOfVerbGroup } from '../companies.js';
 import type { Found, NameSpan } from '../found.js';
 import { readNameList, subjectOf } from '../names.js';
-import { SUBJECT_PRONOUNS } from '../words.js';
+import { range } from '../phrase.js';
+import { FIRM_REFERENCES, SUBJECT_PRONOUNS } from '../words.js';
 
 export const MERGE_FORMS = new Set(['merge', 'merges', 'merged', 'merging']);
 /** The verbs of partnering, with the word that must follow them ("teamed up", "joined forces"); null when none. */
@@ -26,7 +27,7 @@ function statusAt(tokens: Token[], v: number): { status: AgreementStatus | null;
   const before = skipAdverbsBack(tokens, v - 1);
   const ing = tokens[v]!.lower.endsWith('ing');
   if (tokens[before]?.lower !== 'to' && !ing) return { status: statusOfVerbGroup(tokens, v), head: v };
-  const governor = skipAdverbsBack(tokens, ing ? v - 1 : before - 1);
+  const governor = skipTally(tokens, skipAdverbsBack(tokens, ing ? v - 1 : before - 1));
   const token = tokens[governor];
   if (!token?.word) return { status: ing ? statusOfVerbGroup(tokens, v) : null, head: v };
   const governed = statusOfGovernor(token.lower);
@@ -34,6 +35,9 @@ function statusAt(tokens: Token[], v: number): { status: AgreementStatus | null;
   // "are merging", "are to merge", "is set to merge": an agreed plan.
   return { status: ing ? statusOfVerbGroup(tokens, v) : statusOfVerbGroup(tokens, governor), head: governor };
 }
+
+/** Parts of a firm that merge with another's: "its sales arm", "its UK business". */
+const PART_WORDS = /^(arm|arms|business|businesses|unit|units|division|divisions|operations|subsidiary|network|networks)$/;
 
 function together(tokens: Token[], v: number, object: number, rule: 'merger.verb' | 'partner.verb'): Found | null {
   const { status, head } = statusAt(tokens, v);
@@ -44,11 +48,19 @@ function together(tokens: Token[], v: number, object: number, rule: 'merger.verb
   let pronoun: number | undefined;
   let end = tokens[v]!.end;
   if (named.length < 2) {
-    if (!named.length && !(SUBJECT_PRONOUNS.has(tokens[subject.from]!.lower) || tokens[subject.from]!.lower === 'it')) return null;
+    // (Rule merger.firm-reference: "the company agreed to merge with B": a firm named by its kind, resolved by the party step.)
+    const reference = tokens[subject.from]!.lower === 'the' && FIRM_REFERENCES.test(tokens[subject.from + 1]?.lower ?? '');
+    if (!named.length && !(SUBJECT_PRONOUNS.has(tokens[subject.from]!.lower) || tokens[subject.from]!.lower === 'it' || reference)) return null;
     if (!named.length) pronoun = subject.from;
+    // Rule merger.part-with: "merge its US sales arm with that of B": a part of the firm merged with the other's.
+    let with_ = object;
+    if (tokens[with_]?.lower !== 'with' && /^(its|their)$/.test(tokens[with_]?.lower ?? '')) {
+      const at = range(with_ + 1, Math.min(tokens.length, with_ + 6)).find((j) => tokens[j]!.lower === 'with');
+      if (at !== undefined && range(with_ + 1, at).some((j) => PART_WORDS.test(tokens[j]!.lower))) with_ = at;
+    }
     // "merge with its rival Dextra": the firm after "with", across what describes it.
-    if (tokens[object]?.lower !== 'with') return null;
-    const other = firmAfter(tokens, object + 1, 6);
+    if (tokens[with_]?.lower !== 'with') return null;
+    const other = firmAfter(tokens, tokens[with_ + 1]?.lower === 'that' && tokens[with_ + 2]?.lower === 'of' ? with_ + 3 : with_ + 1, 6);
     if (!other.name) return null;
     named = [...named, other.name];
     end = other.end;
@@ -105,6 +117,7 @@ export function settleVerb(tokens: Token[], v: number): Found | null {
   let k = v + 1;
   let dispute = false;
   let other: NameSpan | null = null;
+  const others: NameSpan[] = [];
   let end = verb.end;
   if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'court') {
     dispute = true;
@@ -118,16 +131,19 @@ export function settleVerb(tokens: Token[], v: number): Found | null {
       end = firm.end;
       dispute = true;
     }
-  } else if (/^(the|a|an|its|their|his|her)$/.test(tokens[k]?.lower ?? '') && SETTLED_THINGS.test(tokens[k + 1]?.lower ?? '') || SETTLED_THINGS.test(tokens[k]?.lower ?? '')) {
+  } else if (settledThing(tokens, k) >= 0) {
     dispute = true;
-    const thing = SETTLED_THINGS.test(tokens[k]!.lower) ? k : k + 1;
+    const thing = settledThing(tokens, k);
     end = tokens[thing]!.end;
     // "... brought by B", "... filed by B", "... with B".
     for (let j = thing + 1; j < tokens.length && j <= thing + 4; j++) {
       if (!tokens[j]!.word) break;
       if (/^(by|with)$/.test(tokens[j]!.lower)) {
-        other = readNameList(tokens, j + 1)?.[0] ?? null;
-        if (other) end = tokens[other.to - 1]!.end;
+        // (Rule settle.brought-by-several: "a lawsuit brought by A and B": each of them is a side.)
+        const list = readNameList(tokens, j + 1);
+        other = list?.[0] ?? null;
+        if (list && list.length > 1) others.push(...list.slice(1, 3));
+        if (other) end = tokens[(list?.at(-1) ?? other).to - 1]!.end;
         break;
       }
     }
@@ -159,7 +175,7 @@ export function settleVerb(tokens: Token[], v: number): Found | null {
       }
     }
   }
-  if (other) named = [...named.slice(0, 1), other];
+  if (other) named = [...named.slice(0, 1), other, ...others];
   if (named.length + (pronoun !== undefined ? 1 : 0) < 2) return null;
   return {
     start: tokens[Math.min(subject.from, v)]!.start,
@@ -171,6 +187,14 @@ export function settleVerb(tokens: Token[], v: number): Found | null {
     rule: 'settle.verb',
     ...verbClause(v, named, pronoun),
   };
+}
+
+/** The index of the thing settled at `k` ("the case", "a civil lawsuit", "claims"), across a determiner and a modifier; or -1. */
+function settledThing(tokens: Token[], k: number): number {
+  if (SETTLED_THINGS.test(tokens[k]?.lower ?? '')) return k;
+  if (!/^(the|a|an|its|their|his|her)$/.test(tokens[k]?.lower ?? '')) return -1;
+  if (SETTLED_THINGS.test(tokens[k + 1]?.lower ?? '')) return k + 1;
+  return /^(civil|legal|class-action|class|criminal|federal|long-running|bitter|pending|outstanding|remaining)$/.test(tokens[k + 1]?.lower ?? '') && SETTLED_THINGS.test(tokens[k + 2]?.lower ?? '') ? k + 2 : -1;
 }
 
 /** "pay $54m (£28m) to settle": the index of the verb of paying before the infinitive at `v`, or -1. */
