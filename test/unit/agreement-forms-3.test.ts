@@ -265,3 +265,15 @@ describe('a name that ends in a plural', () => {
     expect(only('Orland Telecom signed a pay deal with the United Auto Workers.')).toMatchObject({ status: 'SIGNED', sides: ['Orland Telecom', 'United Auto Workers'] });
   });
 });
+
+describe('agreeing to meet or on a view is no deal', () => {
+  it('"Vale and Reed agreed to meet", "agreed to serve", "agreed on the overarching need for ..." give no agreement', () => {
+    expect(agreementsOf('Senator Ann Vale and Governor Tom Reed agreed to meet next week.')).toEqual([]);
+    expect(agreementsOf('Ann Vale and Tom Reed agreed to serve on the committee.')).toEqual([]);
+    expect(agreementsOf('Ann Vale and Tom Reed agreed on the overarching need for lower taxes.')).toEqual([]);
+  });
+
+  it('"agreed to merge" still is one', () => {
+    expect(agreementsOf('Harlow Bank and Vale Bank agreed to merge on Monday.').length).toBe(1);
+  });
+});

@@ -55,9 +55,12 @@ export function agreedAgreement(layout: Layout, sentence: Sentence, a: number, h
   const after = tokens[t + 2];
   if (!after?.word) return null;
   if ((next.lower === 'to' || direct) && (DETERMINERS.has(after.lower) || AGREEMENT_NOUNS.has(after.lower) || direct && AGREEMENT_NOUNS.has(tokens[t + 3]?.lower ?? ''))) return null;
+  // "Ryan and Trump agreed to meet", "agreed to serve", "agreed to debate": to meet, speak or serve is no deal.
+  if (next.lower === 'to' && /^(meet|talk|speak|serve|debate|appear|attend|testify|discuss|consider|review|study|disagree|differ|comment|answer|sit|stay|remain|run|return)$/.test(after.lower)) return null;
   // "agreed on the need for ...": shared views, not a deal.
-  const object = after.lower === 'the' ? tokens[t + 3]?.lower : after.lower;
-  if (next.lower !== 'to' && /^(need|importance|fact|view|idea|principle|necessity|goal|assessment|point)$/.test(object ?? '')) return null;
+  // ("agree on the overarching need for ...": an adjective or two may come first.)
+  const viewNoun = /^(need|importance|fact|view|idea|principle|necessity|goal|assessment|point)$/;
+  if (next.lower !== 'to' && range(t + 2, t + 5).some((k) => viewNoun.test(tokens[k]?.lower ?? '') && range(t + 2, k).every((j) => tokens[j]!.word && !tokens[j]!.capitalised))) return null;
   // The subject: back to a clause break or a clause opener.
   let from = a;
   while (from > 0) {
