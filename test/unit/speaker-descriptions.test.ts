@@ -180,6 +180,10 @@ describe('groups, appositives and places in speaker phrases', () => {
     expect(statement(body, 'the mine is draining their wells').speaker).toBe('residents');
   });
 
+  it('"Democrats said" keeps its capital: a party\'s members are a proper noun', () => {
+    expect(statement('Democrats said the bill would fail.', 'the bill would fail').speaker).toBe('Democrats');
+  });
+
   it('"Paramedics in the East Midlands have said ..." keep their place; the place alone is no speaker', () => {
     expect(statement('Paramedics in the East Midlands have said patients are being put at risk.', 'patients are being put at risk').speaker).toBe('paramedics in the East Midlands');
   });

@@ -219,7 +219,8 @@ export class SpeakerResolver {
 
     // "Residents said", "Analysts say": a group noun capitalised only because it opens the sentence stays as
     // written, in lowercase (the house convention for unnamed sources).
-    if (words.length === 1 && words[0]!.capitalised && (GROUP_NOUNS.has(first) || isPluralAgent(first)) && !this.story.registry.lookup(words[0]!.text)) return first;
+    // ("Democrats said", "Republicans say": a party's members are a proper noun and keep their capital.)
+    if (words.length === 1 && words[0]!.capitalised && (GROUP_NOUNS.has(first) || isPluralAgent(first)) && !PARTY_MEMBER_WORDS.has(first.replace(/s$/, '')) && !this.story.registry.lookup(words[0]!.text)) return first;
 
     // A capitalised word the mention finder skipped ("Trump" at a sentence start is found; a
     // lone surname might still be known to the registry).
