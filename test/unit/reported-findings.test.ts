@@ -52,3 +52,10 @@ describe('a passive reports no one speaking', () => {
     expect(statementsOf('Mr Tom Reed was told that the plant would close.').length).toBeGreaterThan(0);
   });
 });
+
+describe('a charge is its grounds', () => {
+  it('"accused the minister of passing the buck" reports "passing the buck", and a one-word gerund is enough', () => {
+    expect(statement('Mr Jess Calder accused the minister of passing the buck to councils.', 'passing the buck').text).toBe('passing the buck to councils');
+    expect(statement('Ms Ada Cole accused Tom Vale of ducking.', 'ducking').text).toBe('ducking');
+  });
+});

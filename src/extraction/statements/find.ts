@@ -213,7 +213,8 @@ export function findStatements(layout: Layout): RawStatement[] {
           }
           continue;
         }
-        const minWords = SHORT_CONTENT_RULES.has(frame.rule) ? 2 : 3;
+        // ("accused Clinton of ducking": a charge's grounds may be one gerund.)
+        const minWords = frame.rule === 'speech.charge' ? 1 : SHORT_CONTENT_RULES.has(frame.rule) ? 2 : 3;
         if (!hasWords(text, span, minWords)) continue;
         inside.forEach(({ index }) => claimedQuotes.add(index));
         // "said that A, and that B": two reported clauses, two statements.

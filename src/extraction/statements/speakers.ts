@@ -2,7 +2,7 @@
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
 import type { Entity, EntityRegistry, Mention } from '../entities.js';
-import { speechVerbLemma, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, isPartyAffiliation, isPersonNoun, NAME_DESCRIPTORS, PARTY_MEMBER_WORDS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
+import { speechVerbLemma, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, PERSON_NOUNS, isPartyAffiliation, isPersonNoun, NAME_DESCRIPTORS, PARTY_MEMBER_WORDS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
 import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { isPluralAgent, speakerBefore } from './speaker-phrase.js';
@@ -220,7 +220,8 @@ export class SpeakerResolver {
     // "Residents said", "Analysts say": a group noun capitalised only because it opens the sentence stays as
     // written, in lowercase (the house convention for unnamed sources).
     // ("Democrats said", "Republicans say": a party's members are a proper noun and keep their capital.)
-    if (words.length === 1 && words[0]!.capitalised && (GROUP_NOUNS.has(first) || isPluralAgent(first)) && !PARTY_MEMBER_WORDS.has(first.replace(/s$/, '')) && !this.story.registry.lookup(words[0]!.text)) return first;
+    // ("Sanders accused ...": a surname may look like a plural agent noun; only a known noun for people counts.)
+    if (words.length === 1 && words[0]!.capitalised && isGroupWord(first) && !PARTY_MEMBER_WORDS.has(first.replace(/s$/, '')) && !this.story.registry.lookup(words[0]!.text)) return first;
 
     // A capitalised word the mention finder skipped ("Trump" at a sentence start is found; a
     // lone surname might still be known to the registry).
@@ -489,4 +490,10 @@ function isPairPhrase(words: Token[]): boolean {
   if (lower.length === 1) return lower[0] === 'both';
   const people = /^(men|women|candidates|leaders|senators|ministers|lawmakers|politicians|rivals|contenders|presidents)$/;
   return lower.length === 2 && lower[0] === 'both' && people.test(lower[1]!) || lower.length === 3 && lower[0] === 'the' && lower[1] === 'two' && people.test(lower[2]!);
+}
+
+/** A plural noun for people: a group noun ("analysts", "residents") or the plural of a noun for a person ("paramedics", "inspectors"). */
+export function isGroupWord(word: string): boolean {
+  const singular = word.replace(/(?<=[^s])s$/, '');
+  return GROUP_NOUNS.has(word) || singular !== word && (PERSON_NOUNS.has(singular) || PERSON_ROLE_NOUNS.has(singular));
 }

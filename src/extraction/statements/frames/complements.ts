@@ -154,7 +154,9 @@ export const complementRules: ComplementRule[] = [
       // 'accused them of "hiding from the truth"': the grounds may open a quotation.
       const first = tokens[j + 1]?.mark === 'open' ? tokens[j + 2] : tokens[j + 1];
       const grounds = first?.word && (first.lower.endsWith('ing') || (preposition === 'for' && tokens.length - j > 4));
-      return j > objectStart && (preposition === 'of' || preposition === 'for') && grounds ? objectStart : null;
+      if (!(j > objectStart && (preposition === 'of' || preposition === 'for') && grounds)) return null;
+      // ("accused the minister of passing the buck": the charge is what follows "of", as the house convention has it.)
+      return preposition === 'of' ? j + 1 : objectStart;
     },
   },
   {

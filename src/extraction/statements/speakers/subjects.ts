@@ -97,7 +97,7 @@ export function isAgent(story: SpeakerContext, candidate: Antecedent): boolean {
 export function describedSubject(tokens: Token[], from: number, pos: (offset: number) => string | null): [number, number] | null {
   // "Residents of a small town in the north have blocked ...": a bare plural group, what it is of, then the verb.
   const bare = tokens[from];
-  if (bare?.word && (GROUP_NOUNS.has(bare.lower) || isPluralAgent(bare.lower)) && /^(of|in|from|near|across|at)$/.test(tokens[from + 1]?.lower ?? '')) {
+  if (bare?.word && (GROUP_NOUNS.has(bare.lower) || isPluralAgent(bare.lower) && !bare.capitalised) && /^(of|in|from|near|across|at)$/.test(tokens[from + 1]?.lower ?? '')) {
     for (let end = from + 2; end < tokens.length && end - from <= 10 && tokens[end]!.word; end++) {
       if (MODAL_OR_AUX.test(tokens[end]!.lower) || /^(VERB|AUX)$/.test(pos(tokens[end]!.start) ?? '') && !tokens[end]!.capitalised) return [from, from + 1];
     }
