@@ -121,6 +121,9 @@ function hasMainVerb(layout: Layout, sentence: Sentence, [from, to]: [number, nu
  * clause's own speech verb a few words on, is the subject's head, not a cue.
  */
 function nounBeforeItsVerb(layout: Layout, sentence: Sentence, k: number): boolean {
+  // (Only with a speech verb a few words on: looked for before tagging the sentence, which costs far more.)
+  const ahead = sentence.tokens.slice(k + 1, k + 5);
+  if (!ahead.some((token) => SPEECH_VERB_LEMMA.has(token.lower))) return false;
   const pos = posOf(layout.text, sentence);
   if (pos(sentence.tokens[k]!.start) !== 'NOUN') return false;
   for (let j = k + 1; j <= k + 4 && j < sentence.tokens.length; j++) {
