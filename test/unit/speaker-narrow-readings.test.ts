@@ -84,3 +84,15 @@ describe('entities', () => {
     expect(entities.find((e) => e.name === 'Amnesty International')?.kind).toBe('ORGANIZATION');
   });
 });
+
+describe('a place in a description tells organisations apart', () => {
+  it('"Vale Bancorp, based in Ohio, ... The Ohio bank said" is the one introduced with Ohio', () => {
+    const body = 'Vale Bancorp, based in Ohio, agreed to buy Harlow Bank on Monday. The Ohio bank said the deal would close in May.';
+    expect(statement(body, 'the deal would close in May').speaker).toBe('Vale Bancorp');
+  });
+
+  it('"The UK carmaker" is never the one the story introduced with another country', () => {
+    const body = 'Ashcombe Motors left the venture on Monday with the German firm Kessel Werke. The UK carmaker said on Wednesday that it would buy cells elsewhere.';
+    expect(statement(body, 'that it would buy cells elsewhere').speaker).not.toBe('Kessel Werke');
+  });
+});

@@ -1,7 +1,8 @@
 // Turns a speaker phrase into a name: pronouns find their antecedent, short names their full
 // form, "a spokesman for X" becomes X, "the mayor" the person the story introduced as mayor, and
 // unnamed sources stay as written ("officials", "analysts").
-import type { Entity, EntityRegistry, Mention } from '../entities.js';
+import { countryOf, type Entity, type EntityRegistry, type Mention } from '../entities.js';
+import { isDemonym } from '../entities/kinds.js';
 import { speechVerbLemma, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, PERSON_NOUNS, isPartyAffiliation, isPersonNoun, NAME_DESCRIPTORS, PARTY_MEMBER_WORDS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
 import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
@@ -185,9 +186,17 @@ export class SpeakerResolver {
     // "The UK carmaker", "the Midlands-based grocer": a country or a place only modifies the description,
     // which refers back like "the carmaker".
     if (named.length && /^(the|this)$/.test(first) && words.length <= 5 && isOrganisationNoun(head) && named.every((mention) => mention.end < words.at(-1)!.start && this.isPlaceModifier(mention))) {
+      // ("Vale Bancorp, based in Ohio, ... The Ohio bank said": the organisation introduced with that place
+      // comes first; two so introduced leave the description as written.)
+      const placed = this.organisationsIntroducedWith(named.map((mention) => mention.name));
+      if (placed.length === 1) return placed[0]!.name;
+      if (placed.length > 1) return stripArticle(phrase);
       const bare = [words[0]!, words.at(-1)!];
       const resolved = this.resolvePhrase(bare, bare, null);
-      if (resolved && this.story.registry.lookup(resolved)) return resolved;
+      const entity = resolved ? this.story.registry.lookup(resolved) : null;
+      // (Never one the story introduced with another country: "the Korean firm Daesan" is no "UK carmaker".)
+      if (entity && !this.introducedWithAnotherPlace(entity, named.map((mention) => mention.name))) return resolved;
+      return stripArticle(phrase);
     }
     if (named.length) {
       const people = named.filter((mention) => this.story.entityOf(mention)?.kind === 'PERSON');
@@ -309,6 +318,33 @@ export class SpeakerResolver {
     const people = new Set(inView.filter((candidate) => candidate.entity.kind === kind).map((candidate) => candidate.entity));
     if (people.size !== 2) return null;
     return [...people].sort((a, b) => a.firstSeen - b.firstSeen).map((entity) => entity.name).join(' and ');
+  }
+
+  /** The organisations whose first sentence names one of these places ("Vale Bancorp, based in Ohio, ..."). */
+  private organisationsIntroducedWith(places: string[]): Entity[] {
+    const found: Entity[] = [];
+    const seen = new Set<Entity>();
+    for (const mention of this.story.mentions) {
+      const entity = this.story.entityOf(mention);
+      if (!entity || seen.has(entity)) continue;
+      seen.add(entity);
+      if (entity.kind !== 'ORGANIZATION') continue;
+      const sentence = this.story.layout.sentences[mention.sentence];
+      const text = sentence ? this.story.layout.text.slice(sentence.start, sentence.end) : '';
+      // (Near the name: within its clause, not anywhere in a long sentence.)
+      const around = text.slice(Math.max(0, mention.start - sentence!.start - 14), mention.end - sentence!.start + 25);
+      if (places.some((place) => around.includes(place))) found.push(entity);
+    }
+    return found;
+  }
+
+  /** Whether the words around an organisation's first mention name a country or demonym other than these places. */
+  private introducedWithAnotherPlace(entity: Entity, places: string[]): boolean {
+    const mention = this.story.mentions.find((candidate) => this.story.entityOf(candidate) === entity);
+    const sentence = mention && this.story.layout.sentences[mention.sentence];
+    if (!mention || !sentence) return false;
+    const near = sentence.tokens.filter((token) => token.word && token.capitalised && token.end >= mention.start - 30 && token.start <= mention.end + 25 && (token.start < mention.start || token.start >= mention.end));
+    return near.some((token) => !places.some((place) => place.includes(token.text)) && (isDemonym(token.text) || !!countryOf(token.text)));
   }
 
   /** A country or a place, or a name made an adjective ("Midlands-based"): it modifies, it does not speak. */
