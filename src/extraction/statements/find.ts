@@ -1,7 +1,7 @@
 // Statement finding, the first step of the statement stage: runs the frame rules over each sentence,
 // cuts each frame's content where another frame starts, turns content into statements (DIRECT when
 // all quoted), adds quotations no cue claimed, and resolves overlaps.
-import { PARTICIPLE_OPENERS, SPEECH_VERB_LEMMA, isIssuedDocument, phrasalSpeechVerb } from '../lexicon.js';
+import { PARTICIPLE_OPENERS, SPEECH_VERB_LEMMA, THAT_ONLY_VERBS, isIssuedDocument, phrasalSpeechVerb } from '../lexicon.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import type { Span } from '../types.js';
 import type { Frame, RawStatement } from './frame.js';
@@ -98,7 +98,7 @@ function isSpeechCue(tokens: Token[], k: number, text: string, sentence: Sentenc
   if (previous && /s$/.test(token.lower) && /^(amid|over|despite|of|about|against|following|after|with|to|from|by|on|in)$/.test(previous) && !(previous === 'to' && saysItHappened(tokens, k - 1))) return false;
   // "will be written in stone", "was promised last year": a passive reports no one speaking, except to
   // whom it was said or of whom it was asked ("was told that", "was asked whether", "was quoted as").
-  if (PASSIVE_BE.test(previous ?? '') && /(ed|en|ten|wn|ld|id|nd)$/.test(token.lower) && !/^(told|asked|quoted|heard|urged|warned|reminded|informed|advised|assured)$/.test(token.lower) && (tokens[k + 1]?.lower !== 'that' || /^(found|held|ruled)$/.test(token.lower))) return false;
+  if (PASSIVE_BE.test(previous ?? '') && /(ed|en|ten|wn|ld|id|nd)$/.test(token.lower) && !/^(told|asked|quoted|heard|urged|warned|reminded|informed|advised|assured)$/.test(token.lower) && (tokens[k + 1]?.lower !== 'that' || THAT_ONLY_VERBS.has(speechLemmaAt(tokens, k) ?? ''))) return false;
   // Adjectives and nouns that look like cues: "the stated goal", "his remarks", "a promised".
   return !(previous && /^(the|a|an|his|her|their|its|our|my)$/.test(previous) && !token.lower.endsWith('ing'));
 }

@@ -3,7 +3,7 @@
 // unnamed sources stay as written ("officials", "analysts").
 import { countryOf, type Entity, type EntityRegistry, type Mention } from '../entities.js';
 import { isDemonym } from '../entities/kinds.js';
-import { speechVerbLemma, GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, PERSON_NOUNS, isPartyAffiliation, isPersonNoun, NAME_DESCRIPTORS, PARTY_MEMBER_WORDS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
+import { GENERIC_ORGANISATION_NOUNS, GROUP_NOUNS, PERSON_NOUNS, isPartyAffiliation, isPersonNoun, NAME_DESCRIPTORS, PARTY_MEMBER_WORDS, isIssuedDocument, NOT_NAMES, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON, TITLES } from '../lexicon.js';
 import { posOf, verbBeforeParticiple } from './clause.js';
 import { lowerBound, type Layout, type Sentence, type Token } from '../text.js';
 import { isPluralAgent, speakerBefore } from './speaker-phrase.js';
@@ -11,7 +11,7 @@ import { closeToSomeoneNamed, describedByPlace, fitsDescription, isUnattachedSpo
 import { datelineLength, isPlainTimeToken, isTimeWord, wordBeforeParticiple } from './tokens.js';
 import { SpeakerContext, stripArticle } from './speakers/context.js';
 import { appositiveDescriptions } from './speakers/descriptions.js';
-import { documentOwner, issuerOf, PUBLISHED_DOCUMENTS, publisherOf } from './speakers/documents.js';
+import { documentIssuedIn, documentOwner, issuerOf, PUBLISHED_DOCUMENTS, publisherOf } from './speakers/documents.js';
 // (`organisation` is renamed here: resolvePhrase names a local `organisation` where it calls it.)
 import { institutionOfAgents, LOOK_AHEAD, MEDIA_SPEAKERS, organisation as organisationReferredTo, organisationJustNamed, organisationName, organisationNamed, organisationNamedAhead, outletNamed, pluralNamed } from './speakers/organisations.js';
 import { describedOrganisationGoesOn, describedPersonGoesOn, person, plural } from './speakers/pronouns.js';
@@ -90,7 +90,7 @@ export class SpeakerResolver {
     if (words.length === 1 && first === 'i') return this.story.lastSpeaker?.name ?? null;
     // "Both said ...", "The two candidates said ...": the two people the last sentences named.
     if (isPairPhrase(words)) {
-      const pair = this.lastTwoPeople(tokens[0]!.start);
+      const pair = this.lastTwoSides(tokens[0]!.start);
       if (pair) return pair;
     }
 
@@ -311,7 +311,7 @@ export class SpeakerResolver {
    * The two people (or, when organisations were named last, the two organisations) named in this sentence and
    * the two before it, "A and B" in the order the story met them; null unless exactly two.
    */
-  private lastTwoPeople(position: number): string | null {
+  private lastTwoSides(position: number): string | null {
     const inView = this.story.before(position).filter((candidate) => this.story.currentSentence - candidate.sentence <= 2 && /^(PERSON|ORGANIZATION)$/.test(candidate.entity.kind));
     // ("... Harlow Bank and Vale Bank confirmed the talks. Both said ...": the kind named last is the pair's.)
     const kind = inView[0]?.entity.kind;
@@ -499,25 +499,6 @@ function roleHeldIn(words: Token[]): number | null {
 /** A noun for an organisation, generic or by trade ("the company", "the carmaker", "the grocer"). */
 function isOrganisationNoun(noun: string): boolean {
   return ORGANIZATION_NOUNS.has(noun) || GENERIC_ORGANISATION_NOUNS.has(noun) || NAME_DESCRIPTORS.has(noun);
-}
-
-/**
- * The document a sentence says its speaker spoke through: "said in a report", "wrote in its annual review",
- * "published a study". Its noun, or null.
- */
-function documentIssuedIn(tokens: Token[]): string | null {
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i]!.quote !== -1 || !/^(in|published|released|issued)$/.test(tokens[i]!.lower)) continue;
-    // "said in a report", not "saw no evidence in the report" (someone else's).
-    if (tokens[i]!.lower === 'in' && !speechVerbLemma(tokens[i - 1]?.lower ?? '')) continue;
-    if (!/^(a|an|its|their|his|her)$/.test(tokens[i + 1]!.lower)) continue;
-    // ("in its annual report": a modifier or two before the noun.)
-    for (let j = i + 2; j < Math.min(tokens.length, i + 5); j++) {
-      if (!tokens[j]!.word || tokens[j]!.quote !== -1) break;
-      if (PUBLISHED_DOCUMENTS.has(tokens[j]!.lower)) return tokens[j]!.lower;
-    }
-  }
-  return null;
 }
 
 /** "Both", "both men", "the two candidates": a phrase for two people just named. */

@@ -70,16 +70,16 @@ export function classifierBefore(tokens: Token[], from: number, to = from): stri
  * words that opens with a determiner or a possessive pronoun, a comma, then the name and a comma or the
  * sentence's end. The description's head noun ("republican", "chairman"), or null.
  */
-const DETERMINERS = /^(the|a|an|its|his|her|their)$/;
+const LEADING_DETERMINERS = /^(the|a|an|its|his|her|their)$/;
 
 export function descriptionBefore(tokens: Token[], from: number, to: number): string | null {
   if (tokens[from - 1]?.text !== ',' || tokens[to] && tokens[to]!.text !== ',' && !/^[.;]$/.test(tokens[to]!.text)) return null;
   // Back to the nearest determiner, over words only.
   let start = from - 3;
-  while (start >= 0 && start >= from - 7 && tokens[start]!.word && !DETERMINERS.test(tokens[start]!.lower)) start--;
+  while (start >= 0 && start >= from - 7 && tokens[start]!.word && !LEADING_DETERMINERS.test(tokens[start]!.lower)) start--;
   const first = tokens[start];
   const head = tokens[from - 2];
-  if (!first || !head?.word || !DETERMINERS.test(first.lower)) return null;
+  if (!first || !head?.word || !LEADING_DETERMINERS.test(first.lower)) return null;
   // ("Addressing the council, Tom Reed", "In a letter to the company, Lena Ortiz": the object of an opening
   // phrase, not a description of the name.)
   const before = tokens[start - 1];

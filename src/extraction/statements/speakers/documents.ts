@@ -1,7 +1,7 @@
 // Documents that speak for their owner or publisher: "Greenhope's annual report", "her review", "the
 // report said" after "a report by Brightwater".
 import type { Entity, Mention } from '../../entities.js';
-import { NOT_NAMES } from '../../lexicon.js';
+import { NOT_NAMES, speechVerbLemma } from '../../lexicon.js';
 import type { Token } from '../../text.js';
 import type { SpeakerContext } from './context.js';
 import { organisation } from './organisations.js';
@@ -93,12 +93,34 @@ export function issuerOf(story: SpeakerContext, noun: string, sentence: number):
   return null;
 }
 
-/** "in a statement", "issued a joint statement", "posted a letter": the document noun at `i` comes after a verb of issuing or "in" and a determiner. */
-function issuedBySpeaker(tokens: Token[], i: number): boolean {
+/**
+ * The word a document noun at `i` is issued by: "in" or a verb of issuing before a determiner and at most
+ * two modifiers ("said in a statement", "issued a joint statement", "put out a letter"); its index, or -1.
+ */
+export function issuingWord(tokens: Token[], i: number): number {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const word = tokens[j]!.lower;
-    if (/^(a|an|its|their|his|her)$/.test(word)) return /^(in|issued|released|published|posted|sent|put|wrote|made|shared)$/.test(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.lower === 'out';
-    if (!tokens[j]!.word || /^(the|this|that)$/.test(word)) return false;
+    if (/^(a|an|its|their|his|her)$/.test(word)) return /^(in|issued|released|published|posted|sent|put|wrote|made|shared|out)$/.test(tokens[j - 1]?.lower ?? '') ? j - 1 : -1;
+    if (!tokens[j]!.word || /^(the|this|that)$/.test(word)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** "in a statement", "issued a joint statement", "posted a letter": the document noun at `i` is its speaker's own. */
+function issuedBySpeaker(tokens: Token[], i: number): boolean {
+  return issuingWord(tokens, i) >= 0;
+}
+
+/**
+ * The document a sentence says its speaker spoke through: "said in a report", "wrote in its annual review",
+ * "published a study". Its noun, or null. ("saw no evidence in the report" is someone else's.)
+ */
+export function documentIssuedIn(tokens: Token[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.quote !== -1 || !PUBLISHED_DOCUMENTS.has(tokens[i]!.lower)) continue;
+    const word = issuingWord(tokens, i);
+    const by = tokens[word]?.lower;
+    if (by === 'in' ? speechVerbLemma(tokens[word - 1]?.lower ?? '') : /^(published|released|issued)$/.test(by ?? '')) return tokens[i]!.lower;
+  }
+  return null;
 }
